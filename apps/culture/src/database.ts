@@ -1,0 +1,12 @@
+import type { ServiceDatabase } from '@ascc/service-kit';
+import { PlanRecord } from '@ascc/service-kit';
+import { CulturalEvent } from './events/cultural-event.entity';
+import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+
+/** The culture service's own data: its entities and committed migrations. */
+export const DATABASE: ServiceDatabase = {
+  service: 'culture',
+  entities: [PlanRecord, CulturalEvent],
+  migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
+};

@@ -1,0 +1,237 @@
+import {
+  AID_ROUTES,
+  BUDGET_ROUTES,
+  CULTURE_ROUTES,
+  type GatewayHealth,
+  type Page,
+  type RouteContract,
+  type ServiceErrorBody,
+  TRAINING_ROUTES,
+} from '@ascc/contracts';
+import { type Stack, startStack, testDatabaseKinds } from '@ascc/testing';
+
+const TIMEOUT_MS = 1500;
+
+/** One valid record per department, with the list route that must find it afterwards. */
+const DEPARTMENTS: {
+  name: string;
+  create: RouteContract;
+  list: RouteContract;
+  body: Record<string, unknown>;
+  find: string;
+}[] = [
+  {
+    name: 'training course',
+    create: TRAINING_ROUTES.courseCreate,
+    list: TRAINING_ROUTES.courseList,
+    body: {
+      code: 'NV-2025-07',
+      titleVi: 'Bồi dưỡng kiến thức về Cộng đồng ASEAN',
+      titleEn: 'ASEAN Community knowledge',
+      topic: 'asean-cooperation',
+      targetLevel: 'province',
+      agencyCode: 'SNV',
+      startDate: '2025-04-01',
+      endDate: '2025-04-03',
+      capacity: 80,
+      costEstimate: 96_500_000,
+    },
+    find: 'cong dong asean',
+  },
+  {
+    name: 'NGO',
+    create: AID_ROUTES.ngoCreate,
+    list: AID_ROUTES.ngoList,
+    body: {
+      nameOriginal: 'Plan International',
+      nameVi: 'Tổ chức Plan Quốc tế',
+      countryCode: 'GB',
+      kind: 'international-ngo',
+      agencyCode: 'SNGV',
+    },
+    find: 'plan quoc te',
+  },
+  {
+    name: 'cultural event',
+    create: CULTURE_ROUTES.eventCreate,
+    list: CULTURE_ROUTES.eventList,
+    body: {
+      titleVi: 'Tuần văn hóa ASEAN tại Thái Bình',
+      titleEn: 'ASEAN culture week in Thai Binh',
+      type: 'culture-week',
+      agencyCode: 'SVHTTDL',
+      districtCode: 'TP-THAIBINH',
+      venue: 'Quảng trường Thái Bình',
+      startDate: '2024-08-08',
+      endDate: '2024-08-12',
+      countryCodes: ['LA', 'KH', 'TH'],
+      costEstimate: 450_000_000,
+    },
+    find: 'tuan van hoa',
+  },
+  {
+    name: 'budget estimate',
+    create: BUDGET_ROUTES.estimateCreate,
+    list: BUDGET_ROUTES.estimateList,
+    body: {
+      agencyCode: 'SVHTTDL',
+      fiscalYear: 2025,
+      titleVi: 'Dự toán kinh phí thực hiện Kế hoạch 38 năm 2025',
+      planArea: 'III.5',
+      fundingSource: 'PROVINCIAL_BUDGET',
+      requestedAmount: 1_250_000_000,
+    },
+    find: 'ke hoach 38',
+  },
+];
+
+describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (database) => {
+  let stack: Stack;
+  const api = (path: string, init?: RequestInit) => fetch(`${stack.url}${path}`, init);
+  const post = (path: string, body: unknown) =>
+    api(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    stack = await startStack({
+      database,
+      env: { REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), LOG_LEVEL: 'silent' },
+    });
+  }, 90_000);
+  afterAll(() => stack?.stop());
+
+  it('reports every service healthy with a round-trip time', async () => {
+    const res = await api('/api/health');
+    expect(res.status).toBe(200);
+    const health = (await res.json()) as GatewayHealth;
+    expect(health.status).toBe('ok');
+    expect(health.services.map((s) => s.service).sort()).toEqual(['aid', 'budget', 'culture', 'training']);
+    for (const s of health.services) {
+      expect(s).toMatchObject({ status: 'up', database: 'up', databaseKind: database });
+      expect(s.roundTripMs).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(DEPARTMENTS)('creates a $name and finds it in its list', async ({ create, list, body, find }) => {
+    const res = await post(create.path, body);
+    expect(res.status).toBe(201);
+    const created = (await res.json()) as { id: string };
+    const read = await api(`${create.path}/${created.id}`);
+    expect(await read.json()).toEqual(created);
+    const found = (await (await api(`${list.path}?q=${encodeURIComponent(find)}`)).json()) as Page<{
+      id: string;
+    }>;
+    expect(found.items.map((i) => i.id)).toContain(created.id);
+  });
+
+  it('answers a malformed body with 400 naming the field, and writes nothing', async () => {
+    const before = ((await (await api('/api/budget/estimates')).json()) as Page<unknown>).total;
+    const res = await post('/api/budget/estimates', {
+      ...DEPARTMENTS[3].body,
+      fiscalYear: 2031,
+      requestedAmount: 12.5,
+    });
+    expect(res.status).toBe(400);
+    const error = (await res.json()) as ServiceErrorBody;
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.fields?.map((f) => f.path).sort()).toEqual(['fiscalYear', 'requestedAmount']);
+    const after = ((await (await api('/api/budget/estimates')).json()) as Page<unknown>).total;
+    expect(after).toBe(before);
+  });
+
+  it('answers invalid JSON with a 400 JSON error', async () => {
+    const res = await api('/api/training/courses', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"code":',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'VALIDATION_FAILED', status: 400 });
+  });
+
+  it('answers a second estimate for the same agency and year with 409', async () => {
+    const res = await post('/api/budget/estimates', DEPARTMENTS[3].body);
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ code: 'CONFLICT', fields: [{ path: 'fiscalYear' }] });
+  });
+
+  it('answers an unknown id with 404 and an unknown route with a JSON 404', async () => {
+    const missing = await api('/api/aid/ngos/3f1d2c4b-5a69-4e7b-8c51-0d2f3c4b5a69');
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ code: 'NOT_FOUND' });
+    const unknown = await api('/api/nothing-here');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+  });
+
+  it('sends security headers and a correlation id', async () => {
+    const res = await api('/api/health');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(res.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('publishes an OpenAPI document generated from the contract schemas', async () => {
+    const doc = (await (await api('/api/docs/openapi.json')).json()) as {
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: Record<string, { schema: { required?: string[] } }> } }>
+      >;
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/health',
+        '/api/training/courses',
+        '/api/training/courses/{id}',
+        '/api/aid/ngos',
+        '/api/culture/events',
+        '/api/budget/estimates',
+      ]),
+    );
+    const required =
+      doc.paths['/api/budget/estimates'].post.requestBody?.content['application/json'].schema.required;
+    expect(required).toEqual(expect.arrayContaining(['agencyCode', 'fiscalYear', 'requestedAmount']));
+    expect((await api('/api/docs')).headers.get('content-type')).toContain('text/html');
+  });
+
+  it('answers 503 after the timeout, not a hang, when a service is stuck', async () => {
+    stack.pauseService('training', true);
+    try {
+      const started = Date.now();
+      const res = await api('/api/training/courses');
+      const elapsed = Date.now() - started;
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        message: expect.stringContaining('in time'),
+      });
+      expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
+      expect(elapsed).toBeLessThan(TIMEOUT_MS + 1000);
+    } finally {
+      stack.pauseService('training', false);
+    }
+    expect((await api('/api/training/courses')).status).toBe(200);
+  });
+
+  it('answers 503 at once when a service is stopped, and recovers when it is back', async () => {
+    await stack.stopService('culture');
+    const started = Date.now();
+    const res = await api('/api/culture/events');
+    const elapsed = Date.now() - started;
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503 });
+    expect(elapsed).toBeLessThan(TIMEOUT_MS);
+    const health = (await (await api('/api/health')).json()) as GatewayHealth;
+    expect(health.status).toBe('degraded');
+    expect(health.services.find((s) => s.service === 'culture')?.status).toBe('down');
+
+    await stack.startService('culture');
+    const back = await api('/api/culture/events');
+    expect(back.status).toBe(200);
+    expect(((await back.json()) as Page<unknown>).total).toBe(1);
+  });
+});

@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { absolutePath as swaggerUiPath } from 'swagger-ui-dist';
+import { AppModule } from './app.module';
+import { ApiExceptionFilter } from './http/api-exception.filter';
+import { correlationMiddleware } from './http/correlation.middleware';
+
+/** Folder of the built console; the gateway serves it at `/` so one URL is the whole product. */
+export function consoleDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.CONSOLE_DIR ?? path.join(__dirname, '..', '..', 'console'));
+}
+
+export async function createGatewayApp(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger: env.LOG_LEVEL === 'silent' ? false : ['log', 'warn', 'error'],
+    bodyParser: false,
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', env.TRUST_PROXY === 'true');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // antd writes its styles at run time (CSS-in-JS).
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.use(correlationMiddleware);
+  app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api/docs/assets', express.static(swaggerUiPath(), { index: false }));
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.enableShutdownHooks();
+
+  const dir = consoleDir(env);
+  if (fs.existsSync(path.join(dir, 'index.html'))) {
+    app.use(express.static(dir, { index: false, maxAge: '1y', immutable: true, setHeaders: noCacheForHtml }));
+    // Client-side routes of the SPA get index.html; unknown /api paths stay JSON 404s.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(path.join(dir, 'index.html'));
+    });
+  }
+  return app;
+}
+
+function noCacheForHtml(res: Response, file: string) {
+  if (file.endsWith('.html')) res.setHeader('cache-control', 'no-cache');
+}

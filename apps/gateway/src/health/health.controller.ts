@@ -1,0 +1,52 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ClientNats } from '@nestjs/microservices';
+import { HEALTH_SUBJECTS, SERVICE_NAMES, type GatewayHealth, type ServiceHealth } from '@ascc/contracts';
+import { ApiError, NATS_CLIENT, ServiceBus } from '../bus/service-bus';
+import { CorrelationId } from '../http/forward.decorator';
+
+/** Milliseconds a health probe waits; short, so the status page answers quickly during an outage. */
+const PROBE_TIMEOUT_MS = 2000;
+
+@Controller('api/health')
+export class HealthController {
+  constructor(
+    private readonly bus: ServiceBus,
+    @Inject(NATS_CLIENT) private readonly client: ClientNats,
+  ) {}
+
+  /** Asks every service in parallel; each answer's round-trip time covers gateway → NATS → service → database. */
+  @Get()
+  async check(@CorrelationId() correlationId: string): Promise<GatewayHealth> {
+    const services = await Promise.all(
+      SERVICE_NAMES.map(async (service) => {
+        const started = performance.now();
+        try {
+          const health = await this.bus.send<ServiceHealth>(
+            HEALTH_SUBJECTS[service],
+            {},
+            correlationId,
+            PROBE_TIMEOUT_MS,
+          );
+          const roundTripMs = Math.round((performance.now() - started) * 10) / 10;
+          return {
+            service,
+            status: health.status,
+            database: health.database,
+            databaseKind: health.databaseKind,
+            roundTripMs,
+          };
+        } catch (error) {
+          const message = error instanceof ApiError ? error.body.message : 'Unavailable';
+          return { service, status: 'down' as const, error: message };
+        }
+      }),
+    );
+    const natsUp = !this.client.unwrap<{ isClosed(): boolean }>().isClosed();
+    return {
+      status: natsUp && services.every((s) => s.status === 'up') ? 'ok' : 'degraded',
+      nats: natsUp ? 'up' : 'down',
+      services,
+      checkedAt: new Date().toISOString(),
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import { Logger } from '@nestjs/common';
+import { createGatewayApp } from './gateway-app';
+
+async function main() {
+  const app = await createGatewayApp();
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '0.0.0.0';
+  await app.listen(port, host);
+  new Logger('Gateway').log(`ASCC Plan Console at http://localhost:${port}`);
+}
+
+main().catch((error) => {
+  new Logger('Gateway').error('Gateway failed to start', error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { DatabaseModule, healthController } from '@ascc/service-kit';
+import { CoursesModule } from './courses/courses.module';
+import { DATABASE } from './database';
+
+@Module({
+  imports: [DatabaseModule.forService(DATABASE), CoursesModule],
+  controllers: [healthController('training')],
+})
+export class AppModule {}

@@ -1,0 +1,124 @@
+import {
+  type CreateTrainingCourse,
+  type Page,
+  TRAINING_SUBJECTS,
+  type TrainingCourse as TrainingCourseDto,
+} from '@ascc/contracts';
+import { type ServiceHarness, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
+import { AppModule } from '../../app.module';
+import { TrainingCourse } from '../training-course.entity';
+
+const course = (overrides: Partial<CreateTrainingCourse> = {}): CreateTrainingCourse => ({
+  code: 'BD-2024-01',
+  titleVi: 'Bồi dưỡng kiến thức hội nhập quốc tế cho cán bộ cấp xã',
+  titleEn: 'International integration for commune-level staff',
+  topic: 'international-integration',
+  targetLevel: 'commune',
+  agencyCode: 'SNV',
+  startDate: '2024-03-04',
+  endDate: '2024-03-08',
+  capacity: 60,
+  costEstimate: 125_000_000,
+  ...overrides,
+});
+
+describe.each(testDatabaseKinds())('training service on %s', (kind) => {
+  let svc: ServiceHarness;
+
+  beforeAll(async () => {
+    svc = await startServiceHarness('training', AppModule, kind);
+  });
+  afterAll(() => svc?.stop());
+
+  it('has committed migrations that match the entities exactly', async () => {
+    const drift = await svc.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+    expect(drift.trim()).toBe('');
+  });
+
+  it('creates a course, defaulting the plan area to III.8, and reads it back by id', async () => {
+    const created = await svc.request<TrainingCourseDto>(TRAINING_SUBJECTS.courseCreate, course());
+    expect(created).toMatchObject({ code: 'BD-2024-01', planArea: 'III.8', status: 'planned', version: 1 });
+    expect(created.costEstimate).toBe(125_000_000);
+    const read = await svc.request<TrainingCourseDto>(TRAINING_SUBJECTS.courseGet, { id: created.id });
+    expect(read).toEqual(created);
+  });
+
+  it('refuses a duplicate code with 409 naming the field, and writes nothing', async () => {
+    const error = await svc.requestError(TRAINING_SUBJECTS.courseCreate, course({ titleVi: 'Khác' }));
+    expect(error).toMatchObject({ code: 'CONFLICT', status: 409, fields: [{ path: 'code' }] });
+    expect(await svc.orm.em.fork().count(TrainingCourse, { code: 'BD-2024-01' })).toBe(1);
+  });
+
+  it('refuses bad input with 400 naming each field, and writes nothing', async () => {
+    const before = await svc.orm.em.fork().count(TrainingCourse);
+    const error = await svc.requestError(
+      TRAINING_SUBJECTS.courseCreate,
+      course({ code: 'BD-BAD', endDate: '2024-03-01', capacity: 0 }),
+    );
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.status).toBe(400);
+    expect(error.fields?.map((f) => f.path).sort()).toEqual(['capacity', 'endDate']);
+    const endBeforeStart = await svc.requestError(
+      TRAINING_SUBJECTS.courseCreate,
+      course({ code: 'BD-BAD', endDate: '2024-03-01' }),
+    );
+    expect(endBeforeStart.fields).toEqual([expect.objectContaining({ path: 'endDate', code: 'custom' })]);
+    expect(await svc.orm.em.fork().count(TrainingCourse)).toBe(before);
+  });
+
+  it('answers 404 for an unknown id and 400 for a malformed one', async () => {
+    const missing = await svc.requestError(TRAINING_SUBJECTS.courseGet, {
+      id: '8a1f0c1e-4c9e-4d7b-9a51-0d2f3c4b5a69',
+    });
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+    const malformed = await svc.requestError(TRAINING_SUBJECTS.courseGet, { id: 'nope' });
+    expect(malformed).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'id' }] });
+  });
+
+  it('lists with pagination, sorting, filters and diacritics-insensitive search done in the database', async () => {
+    for (let i = 1; i <= 5; i++) {
+      await svc.request(
+        TRAINING_SUBJECTS.courseCreate,
+        course({
+          code: `TA-${i}`,
+          titleVi: `Tiếng Anh giao tiếp khóa ${i}`,
+          titleEn: `English course ${i}`,
+          topic: 'foreign-language',
+          targetLevel: i % 2 ? 'district' : 'province',
+          startDate: `2024-0${i}-10`,
+          endDate: `2024-0${i}-20`,
+        }),
+      );
+    }
+    const page1 = await svc.request<Page<TrainingCourseDto>>(TRAINING_SUBJECTS.courseList, {
+      topic: 'foreign-language',
+      sort: 'startDate',
+      order: 'asc',
+      pageSize: 2,
+      page: 1,
+    });
+    expect(page1.total).toBe(5);
+    expect(page1.items.map((c) => c.code)).toEqual(['TA-1', 'TA-2']);
+    const page3 = await svc.request<Page<TrainingCourseDto>>(TRAINING_SUBJECTS.courseList, {
+      topic: 'foreign-language',
+      sort: 'startDate',
+      order: 'asc',
+      pageSize: 2,
+      page: 3,
+    });
+    expect(page3.items.map((c) => c.code)).toEqual(['TA-5']);
+
+    const district = await svc.request<Page<TrainingCourseDto>>(TRAINING_SUBJECTS.courseList, {
+      targetLevel: 'district',
+    });
+    expect(district.items.map((c) => c.code).sort()).toEqual(['TA-1', 'TA-3', 'TA-5']);
+
+    const search = await svc.request<Page<TrainingCourseDto>>(TRAINING_SUBJECTS.courseList, {
+      q: 'tieng anh KHOA 4',
+    });
+    expect(search.items.map((c) => c.code)).toEqual(['TA-4']);
+
+    const badSort = await svc.requestError(TRAINING_SUBJECTS.courseList, { sort: 'searchText' });
+    expect(badSort).toMatchObject({ status: 400, fields: [{ path: 'sort' }] });
+  });
+});

@@ -1,0 +1,12 @@
+import type { ServiceDatabase } from '@ascc/service-kit';
+import { PlanRecord } from '@ascc/service-kit';
+import { TrainingCourse } from './courses/training-course.entity';
+import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+
+/** The training service's own data: its entities and committed migrations. */
+export const DATABASE: ServiceDatabase = {
+  service: 'training',
+  entities: [PlanRecord, TrainingCourse],
+  migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
+};

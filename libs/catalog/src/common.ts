@@ -1,0 +1,48 @@
+/** The two languages every label exists in; Vietnamese is the default. */
+export type Lang = 'vi' | 'en';
+
+/** Anything that carries both names, so one helper picks the label. */
+export interface Bilingual {
+  readonly nameVi: string;
+  readonly nameEn: string;
+}
+
+export function pickLabel(item: Bilingual, lang: Lang): string {
+  return lang === 'en' ? item.nameEn : item.nameVi;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (no time, no zone). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Throws on anything but `YYYY-MM-DD`: validity checks compare dates as strings, which is only
+ * correct for this exact shape ('2025-7-1' would sort wrongly and silently).
+ */
+export function assertIsoDate(value: string): void {
+  if (!isIsoDate(value)) throw new RangeError(`Expected a calendar date YYYY-MM-DD, got '${value}'`);
+}
+
+/** The calendar day after `isoDate` (UTC arithmetic, so no time-zone drift). */
+export function nextIsoDay(isoDate: string): string {
+  assertIsoDate(isoDate);
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** Today's local calendar date; used only as a default where the caller gives no date. */
+export function todayIsoDate(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Marks the start of records that existed before the plan and whose founding date does not matter here. */
+export const BEFORE_THE_PLAN = '2000-01-01';

@@ -1,0 +1,45 @@
+import { GetByIdSchema } from '../common/list.schema';
+import { route } from '../common/route';
+import { BUDGET_SUBJECTS } from './budget.subjects';
+import {
+  BudgetEstimatePageSchema,
+  BudgetEstimateSchema,
+  CreateBudgetEstimateSchema,
+  ListBudgetEstimatesSchema,
+} from './budget.schema';
+
+export const BUDGET_ROUTES = {
+  estimateList: route({
+    operationId: 'listBudgetEstimates',
+    method: 'GET',
+    path: '/api/budget/estimates',
+    subject: BUDGET_SUBJECTS.estimateList,
+    input: ListBudgetEstimatesSchema,
+    output: BudgetEstimatePageSchema,
+    status: 200,
+    summary: 'List budget estimates',
+    tag: 'budget',
+  }),
+  estimateGet: route({
+    operationId: 'getBudgetEstimate',
+    method: 'GET',
+    path: '/api/budget/estimates/:id',
+    subject: BUDGET_SUBJECTS.estimateGet,
+    input: GetByIdSchema,
+    output: BudgetEstimateSchema,
+    status: 200,
+    summary: 'Get one budget estimate',
+    tag: 'budget',
+  }),
+  estimateCreate: route({
+    operationId: 'createBudgetEstimate',
+    method: 'POST',
+    path: '/api/budget/estimates',
+    subject: BUDGET_SUBJECTS.estimateCreate,
+    input: CreateBudgetEstimateSchema,
+    output: BudgetEstimateSchema,
+    status: 201,
+    summary: 'Draft a budget estimate (one per agency and fiscal year)',
+    tag: 'budget',
+  }),
+};

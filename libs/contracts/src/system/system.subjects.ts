@@ -1,0 +1,13 @@
+import { AID_SUBJECTS } from '../aid/aid.subjects';
+import { BUDGET_SUBJECTS } from '../budget/budget.subjects';
+import { CULTURE_SUBJECTS } from '../culture/culture.subjects';
+import { TRAINING_SUBJECTS } from '../training/training.subjects';
+import type { ServiceName } from './system.schema';
+
+/** Health subject of each service, taken from the service's own subjects map. */
+export const HEALTH_SUBJECTS: Record<ServiceName, string> = {
+  training: TRAINING_SUBJECTS.health,
+  aid: AID_SUBJECTS.health,
+  culture: CULTURE_SUBJECTS.health,
+  budget: BUDGET_SUBJECTS.health,
+};

@@ -1,0 +1,66 @@
+import { ArgumentsHost, Logger } from '@nestjs/common';
+import { OptimisticLockError } from '@mikro-orm/core';
+import { firstValueFrom } from 'rxjs';
+import { z } from 'zod';
+import { ServiceError } from '../errors/service-error';
+import { ServiceExceptionFilter } from '../errors/service-exception.filter';
+import { validate } from '../errors/validate';
+import { searchFilter, searchText } from '../database/paginate';
+import { natsServers, requestTimeoutMs } from '../nats/nats.config';
+import { databaseKind, ormOptions } from '../database/orm-options';
+
+const host = { switchToRpc: () => ({ getContext: () => undefined }) } as unknown as ArgumentsHost;
+const bodyOf = (error: unknown) =>
+  firstValueFrom(new ServiceExceptionFilter().catch(error, host)).catch((e) => e);
+
+describe('service-kit', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+
+  it('folds Vietnamese diacritics and case for search', () => {
+    expect(searchText('Đào tạo', 'TIẾNG Anh')).toBe('dao tao tieng anh');
+    expect(searchFilter('  Hội   nhập ')).toEqual({
+      $and: [{ searchText: { $like: '%hoi%' } }, { searchText: { $like: '%nhap%' } }],
+    });
+    expect(searchFilter('100%_')).toEqual({ $and: [{ searchText: { $like: '%100%' } }] });
+    expect(searchFilter(undefined)).toEqual({});
+  });
+
+  it('turns invalid input into a 400 ServiceError naming each field', () => {
+    const schema = z.object({ name: z.string().min(2), age: z.number().int() });
+    expect(() => validate(schema, { name: 'x', age: 1.5 })).toThrow(ServiceError);
+    try {
+      validate(schema, { name: 'x', age: 1.5 });
+    } catch (error) {
+      expect((error as ServiceError).body).toMatchObject({ code: 'VALIDATION_FAILED', status: 400 });
+      expect((error as ServiceError).body.fields?.map((f) => f.path)).toEqual(['name', 'age']);
+    }
+  });
+
+  it('sends known errors as they are, conflicts as 409, and hides everything else behind a bare 500', async () => {
+    expect(await bodyOf(ServiceError.notFound('Course', 'x'))).toMatchObject({
+      code: 'NOT_FOUND',
+      status: 404,
+    });
+    expect(await bodyOf(new OptimisticLockError('stale'))).toMatchObject({ code: 'CONFLICT', status: 409 });
+    const hidden = await bodyOf(new Error('SQLITE_CANTOPEN: /secret/path/db.sqlite'));
+    expect(hidden).toEqual({ code: 'INTERNAL', status: 500, message: 'Internal error' });
+  });
+
+  it('reads NATS servers and the request timeout from the environment', () => {
+    expect(natsServers({})).toEqual(['nats://127.0.0.1:4222']);
+    expect(natsServers({ NATS_SERVERS: 'nats://a:4222, nats://b:4222' })).toEqual([
+      'nats://a:4222',
+      'nats://b:4222',
+    ]);
+    expect(requestTimeoutMs({ REQUEST_TIMEOUT_MS: '1500' })).toBe(1500);
+    expect(requestTimeoutMs({ REQUEST_TIMEOUT_MS: 'soon' })).toBe(5000);
+  });
+
+  it('uses a SQLite file per service by default and a PostgreSQL schema per service with DATABASE_URL', () => {
+    const db = { service: 'aid' as const, entities: [], migrations: { sqlite: [], postgresql: [] } };
+    expect(databaseKind({})).toBe('sqlite');
+    expect(ormOptions(db, { DATA_DIR: '/srv/ascc' }).dbName).toBe('/srv/ascc/aid.sqlite');
+    const pg = ormOptions(db, { DATABASE_URL: 'postgresql://db/ascc' });
+    expect(pg).toMatchObject({ clientUrl: 'postgresql://db/ascc', schema: 'aid' });
+  });
+});

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { type INestMicroservice, Logger, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
+import type { ServiceName } from '@ascc/contracts';
+import { ServiceExceptionFilter } from '../errors/service-exception.filter';
+import { natsConnectionOptions } from '../nats/nats.config';
+
+/**
+ * Starts a department service as a NATS microservice. All copies of a service join one queue group,
+ * so NATS spreads requests over them; the connection reconnects forever.
+ */
+export async function createServiceApp(
+  service: ServiceName,
+  module: Type<unknown>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<INestMicroservice> {
+  const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
+    transport: Transport.NATS,
+    options: { ...natsConnectionOptions(`${service}-service`, env), queue: `${service}-service` },
+    logger: env.LOG_LEVEL === 'silent' ? false : ['log', 'warn', 'error'],
+  });
+  app.useGlobalFilters(new ServiceExceptionFilter());
+  app.enableShutdownHooks();
+  await app.listen();
+  return app;
+}
+
+export async function bootstrapService(service: ServiceName, module: Type<unknown>): Promise<void> {
+  try {
+    await createServiceApp(service, module);
+    new Logger('Bootstrap').log(`${service} service listening on NATS`);
+  } catch (error) {
+    new Logger('Bootstrap').error(
+      `${service} service failed to start`,
+      error instanceof Error ? error.stack : error,
+    );
+    process.exit(1);
+  }
+}

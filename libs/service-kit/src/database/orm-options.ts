@@ -1,0 +1,78 @@
+import path from 'node:path';
+import type { EntityClass, MigrationObject, Options } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { ServiceName } from '@ascc/contracts';
+
+export type DatabaseKind = 'sqlite' | 'postgresql';
+
+export interface ServiceDatabase {
+  service: ServiceName;
+  entities: EntityClass<unknown>[];
+  /** Committed migrations, one list per database kind (their SQL differs). */
+  migrations: Record<DatabaseKind, MigrationObject[]>;
+}
+
+export function databaseKind(env: NodeJS.ProcessEnv = process.env): DatabaseKind {
+  return env.DATABASE_URL ? 'postgresql' : 'sqlite';
+}
+
+/** Where the embedded default keeps its SQLite files. */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.DATA_DIR ?? 'data');
+}
+
+/**
+ * MikroORM options from the environment. Without `DATABASE_URL`: a SQLite file per service under
+ * `DATA_DIR`. With it: PostgreSQL, one schema per service (named after it), so services sharing a
+ * server never touch each other's tables.
+ */
+export function ormOptions(db: ServiceDatabase, env: NodeJS.ProcessEnv = process.env): Options {
+  const common = {
+    entities: db.entities,
+    extensions: [Migrator],
+    allowGlobalContext: false,
+    debug: env.DB_DEBUG === 'true',
+    discovery: { warnWhenNoEntities: false },
+  } satisfies Options;
+  if (env.DATABASE_URL) {
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: env.DATABASE_URL,
+      schema: db.service,
+      pool: { min: 0, max: Number(env.DATABASE_POOL_MAX ?? 10) },
+      migrations: {
+        migrationsList: db.migrations.postgresql,
+        tableName: `${db.service}.mikro_orm_migrations`,
+        snapshot: false,
+        transactional: true,
+        allOrNothing: true,
+      },
+    };
+  }
+  return {
+    ...common,
+    driver: BetterSqliteDriver,
+    dbName: env.SQLITE_FILE ?? path.join(dataDir(env), `${db.service}.sqlite`),
+    pool: {
+      afterCreate: (
+        conn: { pragma(sql: string): unknown },
+        done: (err: Error | null, conn: unknown) => void,
+      ) => {
+        // WAL lets reads go on during a write; busy_timeout waits instead of failing on a lock.
+        conn.pragma('journal_mode = WAL');
+        conn.pragma('busy_timeout = 5000');
+        conn.pragma('foreign_keys = ON');
+        done(null, conn);
+      },
+    },
+    migrations: {
+      migrationsList: db.migrations.sqlite,
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+    },
+  };
+}

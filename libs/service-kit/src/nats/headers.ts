@@ -1,0 +1,4 @@
+/** NATS message headers every request carries. */
+export const HEADER = {
+  correlationId: 'x-correlation-id',
+} as const;

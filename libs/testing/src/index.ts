@@ -1,0 +1,4 @@
+export * from './processes';
+export * from './postgres';
+export * from './stack';
+export * from './service-harness';

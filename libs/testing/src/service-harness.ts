@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { INestMicroservice, Type } from '@nestjs/common';
+import { ClientNats } from '@nestjs/microservices';
+import { MikroORM } from '@mikro-orm/core';
+import { firstValueFrom, timeout } from 'rxjs';
+import type { ServiceErrorBody, ServiceName } from '@ascc/contracts';
+import { createServiceApp } from '@ascc/service-kit';
+import { type Running, postgresBinDir, startNatsServer } from './processes';
+import { createDatabase } from './postgres';
+
+export type TestDatabaseKind = 'sqlite' | 'postgresql';
+
+/**
+ * The database kinds a suite runs on: SQLite always; PostgreSQL when it is installed or
+ * TEST_DATABASE_URL is set. With REQUIRE_POSTGRES=1 (CI) a missing PostgreSQL fails instead of skipping.
+ */
+export function testDatabaseKinds(): TestDatabaseKind[] {
+  const available = Boolean(process.env.TEST_DATABASE_URL || postgresBinDir());
+  if (!available && process.env.REQUIRE_POSTGRES === '1')
+    throw new Error('PostgreSQL is required but not installed');
+  return available ? ['sqlite', 'postgresql'] : ['sqlite'];
+}
+
+export interface ServiceHarness {
+  app: INestMicroservice;
+  orm: MikroORM;
+  /** Sends a request over real NATS as the gateway would; resolves with the reply. */
+  request<T = unknown>(subject: string, data: unknown): Promise<T>;
+  /** Sends a request and resolves with the error body the service answered with. */
+  requestError(subject: string, data: unknown): Promise<ServiceErrorBody>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs one service in this process against a real nats-server and a real database — a fresh SQLite
+ * file, or a fresh PostgreSQL database on the server the integration set-up started.
+ */
+export async function startServiceHarness(
+  service: ServiceName,
+  module: Type<unknown>,
+  kind: TestDatabaseKind,
+): Promise<ServiceHarness> {
+  const owned: Running[] = [];
+  const nats = await startNatsServer();
+  owned.push(nats);
+  const saved = { ...process.env };
+  process.env.NATS_SERVERS = nats.url;
+  process.env.LOG_LEVEL = 'silent';
+  if (kind === 'postgresql') {
+    const base = process.env.TEST_DATABASE_URL;
+    if (!base)
+      throw new Error('TEST_DATABASE_URL is not set: the integration global set-up starts PostgreSQL');
+    process.env.DATABASE_URL = await createDatabase(base, `${service}_${Date.now()}`);
+  } else {
+    delete process.env.DATABASE_URL;
+    process.env.SQLITE_FILE = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), `ascc-${service}-`)),
+      'db.sqlite',
+    );
+  }
+  const app = await createServiceApp(service, module);
+  const client = new ClientNats({ servers: [nats.url] });
+  await client.connect();
+  const request = <T>(subject: string, data: unknown) =>
+    firstValueFrom(client.send<T>(subject, data).pipe(timeout(10_000)));
+  return {
+    app,
+    orm: app.get(MikroORM),
+    request,
+    async requestError(subject, data) {
+      try {
+        await request(subject, data);
+      } catch (error) {
+        return error as ServiceErrorBody;
+      }
+      throw new Error(`Expected ${subject} to fail`);
+    },
+    async stop() {
+      await client.close();
+      await app.close();
+      for (const r of owned.reverse()) await r.stop();
+      process.env = saved;
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SERVICE_NAMES, type GatewayHealth, type ServiceName } from '@ascc/contracts';
+import { type Running, freePort, startNatsServer, startPostgres, stopChild, waitFor } from './processes';
+
+/** Repository root, found from this file in src/ or in dist/. */
+export const REPO_ROOT = findRepoRoot(__dirname);
+
+function findRepoRoot(from: string): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, 'nx.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('nx.json not found above ' + from);
+    dir = parent;
+  }
+  return dir;
+}
+
+export interface StackOptions {
+  /** `sqlite` (files in dataDir) or `postgresql` (DATABASE_URL, or a private cluster started here). */
+  database?: 'sqlite' | 'postgresql';
+  gatewayPort?: number;
+  natsPort?: number;
+  dataDir?: string;
+  /** Extra environment for every process (REQUEST_TIMEOUT_MS…). */
+  env?: Record<string, string>;
+  /** Pass the processes' output through (npm start) instead of keeping it for error reports (tests). */
+  inheritOutput?: boolean;
+}
+
+export interface Stack {
+  url: string;
+  natsUrl: string;
+  databaseUrl?: string;
+  env: NodeJS.ProcessEnv;
+  stopService(name: ServiceName): Promise<void>;
+  /** Freezes (SIGSTOP) or thaws (SIGCONT) a service: it stays subscribed but answers nothing, like a hung process. */
+  pauseService(name: ServiceName, paused: boolean): void;
+  startService(name: ServiceName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const entry = (app: string) => path.join(REPO_ROOT, 'dist', 'apps', app, 'src', 'main.js');
+
+/**
+ * Starts the whole product as real processes from the build in dist/: a nats-server (unless
+ * NATS_SERVERS names an external one), the four services and the gateway. Used by `npm start`, the
+ * gateway's integration tests and the browser journeys alike.
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  for (const app of [...SERVICE_NAMES, 'gateway']) {
+    if (!fs.existsSync(entry(app))) throw new Error(`${entry(app)} is missing: run \`npm run build\` first`);
+  }
+  const owned: Running[] = [];
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-stack-'));
+  fs.mkdirSync(dataDir, { recursive: true });
+
+  let natsUrl = process.env.NATS_SERVERS;
+  if (!natsUrl) {
+    const nats = await startNatsServer({ port: options.natsPort, storeDir: path.join(dataDir, 'nats') });
+    owned.push(nats);
+    natsUrl = nats.url;
+  }
+  let databaseUrl: string | undefined;
+  if (options.database === 'postgresql') {
+    databaseUrl = process.env.DATABASE_URL;
+    if (!databaseUrl) {
+      const pg = await startPostgres();
+      owned.push(pg);
+      databaseUrl = pg.url;
+    }
+  }
+  const gatewayPort = options.gatewayPort ?? (await freePort());
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NATS_SERVERS: natsUrl,
+    DATA_DIR: dataDir,
+    PORT: String(gatewayPort),
+    HOST: '127.0.0.1',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...options.env,
+  };
+  if (!databaseUrl) delete env.DATABASE_URL;
+
+  const children = new Map<string, ChildProcess>();
+  const logs = new Map<string, string>();
+  const launch = (app: string) => {
+    const child = spawn(process.execPath, [entry(app)], {
+      env,
+      cwd: REPO_ROOT,
+      stdio: options.inheritOutput ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (d: Buffer) => logs.set(app, ((logs.get(app) ?? '') + d.toString()).slice(-8000));
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    children.set(app, child);
+    return child;
+  };
+  const url = `http://127.0.0.1:${gatewayPort}`;
+  const health = async () => (await (await fetch(`${url}/api/health`)).json()) as GatewayHealth;
+  const serviceUp = (name: ServiceName) => async () =>
+    (await health()).services.some((s) => s.service === name && s.status === 'up');
+
+  const stopAll = async () => {
+    await Promise.all([...children.values()].map((c) => stopChild(c)));
+    for (const r of owned.reverse()) await r.stop();
+  };
+
+  try {
+    for (const name of SERVICE_NAMES) launch(name);
+    launch('gateway');
+    await waitFor(async () => (await health()).status === 'ok', 'every service to report healthy', 60_000);
+  } catch (error) {
+    const report = [...logs.entries()].map(([app, log]) => `--- ${app}\n${log}`).join('\n');
+    await stopAll();
+    throw new Error(`${(error as Error).message}\n${report}`);
+  }
+
+  return {
+    url,
+    natsUrl,
+    databaseUrl,
+    env,
+    async stopService(name) {
+      const child = children.get(name);
+      if (child) await stopChild(child);
+    },
+    pauseService(name, paused) {
+      children.get(name)?.kill(paused ? 'SIGSTOP' : 'SIGCONT');
+    },
+    async startService(name) {
+      launch(name);
+      await waitFor(serviceUp(name), `${name} to report healthy`, 30_000);
+    },
+    stop: stopAll,
+  };
+}

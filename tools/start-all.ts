@@ -1,0 +1,37 @@
+/**
+ * `npm start`: the whole product on this machine — one nats-server (JetStream on, data under data/),
+ * the four services and the gateway serving the console. Ctrl-C stops every process it started.
+ * NATS_SERVERS and DATABASE_URL point it at an external NATS cluster and PostgreSQL instead.
+ */
+import path from 'node:path';
+import { REPO_ROOT, startStack } from '@ascc/testing';
+
+async function main() {
+  const port = Number(process.env.PORT ?? 3000);
+  const stack = await startStack({
+    database: process.env.DATABASE_URL ? 'postgresql' : 'sqlite',
+    gatewayPort: port,
+    natsPort: Number(process.env.NATS_PORT ?? 4222),
+    dataDir: path.resolve(process.env.DATA_DIR ?? path.join(REPO_ROOT, 'data')),
+    env: { HOST: process.env.HOST ?? '0.0.0.0' },
+    inheritOutput: true,
+  });
+  console.log(
+    `\nASCC Plan Console is running: http://localhost:${port}\n(API docs: http://localhost:${port}/api/docs — Ctrl-C stops everything)\n`,
+  );
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
