@@ -14,6 +14,8 @@ module.exports = {
       ...preset,
       displayName: 'console',
       testEnvironment: 'jsdom',
+      // jsdom lacks matchMedia, ResizeObserver and friends that antd expects.
+      setupFiles: ['<rootDir>/apps/console/src/test/dom-shims.ts'],
       testMatch: ['<rootDir>/apps/console/src/**/__tests__/**/*.spec.{ts,tsx}'],
       moduleNameMapper: {
         ...preset.moduleNameMapper,

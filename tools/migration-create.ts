@@ -7,7 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
-import { type DatabaseKind, type ServiceDatabase, ormOptions } from '@ascc/service-kit';
+import {
+  type DatabaseKind,
+  type ServiceDatabase,
+  ormOptions,
+  preparePostgresSchema,
+} from '@ascc/service-kit';
 import { startPostgres } from '@ascc/testing';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -26,8 +31,7 @@ async function generate(db: ServiceDatabase, kind: DatabaseKind, env: NodeJS.Pro
     },
   });
   try {
-    if (kind === 'postgresql')
-      await orm.em.getConnection().execute(`create schema if not exists "${db.service}"`);
+    if (kind === 'postgresql') await preparePostgresSchema(orm, db.service);
     await orm.getMigrator().up();
     const result = await orm.getMigrator().createMigration(folder);
     if (!result.fileName) {

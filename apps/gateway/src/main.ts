@@ -7,6 +7,7 @@ async function main() {
   const host = process.env.HOST ?? '0.0.0.0';
   await app.listen(port, host);
   new Logger('Gateway').log(`ASCC Plan Console at http://localhost:${port}`);
+  process.send?.('ready');
 }
 
 main().catch((error) => {

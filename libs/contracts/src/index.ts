@@ -16,4 +16,5 @@ export * from './budget/budget.schema';
 export * from './budget/budget.routes';
 export * from './system/system.schema';
 export * from './system/system.subjects';
+export * from './system/system.routes';
 export * from './routes';

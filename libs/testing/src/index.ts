@@ -2,3 +2,4 @@ export * from './processes';
 export * from './postgres';
 export * from './stack';
 export * from './service-harness';
+export * from './nats-cluster';

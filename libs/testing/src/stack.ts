@@ -26,6 +26,10 @@ export interface StackOptions {
   dataDir?: string;
   /** Extra environment for every process (REQUEST_TIMEOUT_MS…). */
   env?: Record<string, string>;
+  /** NATS servers to use instead of starting one (comma-separated), e.g. a cluster. */
+  natsServers?: string;
+  /** How many copies of each service to run (default 1): copies share the load through a NATS queue group. */
+  copies?: Partial<Record<ServiceName, number>>;
   /** Pass the processes' output through (npm start) instead of keeping it for error reports (tests). */
   inheritOutput?: boolean;
 }
@@ -35,6 +39,7 @@ export interface Stack {
   natsUrl: string;
   databaseUrl?: string;
   env: NodeJS.ProcessEnv;
+  /** Stops every copy of a service. */
   stopService(name: ServiceName): Promise<void>;
   /** Freezes (SIGSTOP) or thaws (SIGCONT) a service: it stays subscribed but answers nothing, like a hung process. */
   pauseService(name: ServiceName, paused: boolean): void;
@@ -57,7 +62,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-stack-'));
   fs.mkdirSync(dataDir, { recursive: true });
 
-  let natsUrl = process.env.NATS_SERVERS;
+  let natsUrl = options.natsServers ?? process.env.NATS_SERVERS;
   if (!natsUrl) {
     const nats = await startNatsServer({ port: options.natsPort, storeDir: path.join(dataDir, 'nats') });
     owned.push(nats);
@@ -85,19 +90,34 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (!databaseUrl) delete env.DATABASE_URL;
 
   const children = new Map<string, ChildProcess>();
+  let starting: Promise<void>[] = [];
   const logs = new Map<string, string>();
-  const launch = (app: string) => {
+  const launch = (app: string, copy = 0) => {
     const child = spawn(process.execPath, [entry(app)], {
       env,
       cwd: REPO_ROOT,
-      stdio: options.inheritOutput ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      stdio: options.inheritOutput
+        ? ['ignore', 'inherit', 'inherit', 'ipc']
+        : ['ignore', 'pipe', 'pipe', 'ipc'],
     });
-    const keep = (d: Buffer) => logs.set(app, ((logs.get(app) ?? '') + d.toString()).slice(-8000));
+    // The process says 'ready' over IPC once it listens; exiting first is a failed start.
+    const ready = new Promise<void>((resolve, reject) => {
+      child.once('message', (m) => (m === 'ready' ? resolve() : undefined));
+      child.once('exit', (code) => reject(new Error(`${app} exited with code ${code} before it was ready`)));
+    });
+    ready.catch(() => undefined);
+    starting.push(ready);
+    const key = copy ? `${app}#${copy}` : app;
+    const keep = (d: Buffer) => logs.set(key, ((logs.get(key) ?? '') + d.toString()).slice(-8000));
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
-    children.set(app, child);
+    children.set(key, child);
     return child;
   };
+  const copiesOf = (name: string) =>
+    [...children.entries()]
+      .filter(([key]) => key === name || key.startsWith(`${name}#`))
+      .map(([, child]) => child);
   const url = `http://127.0.0.1:${gatewayPort}`;
   const health = async () => (await (await fetch(`${url}/api/health`)).json()) as GatewayHealth;
   const serviceUp = (name: ServiceName) => async () =>
@@ -109,9 +129,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 
   try {
-    for (const name of SERVICE_NAMES) launch(name);
+    for (const name of SERVICE_NAMES) {
+      for (let copy = 0; copy < (options.copies?.[name] ?? 1); copy++) launch(name, copy);
+    }
     launch('gateway');
-    await waitFor(async () => (await health()).status === 'ok', 'every service to report healthy', 60_000);
+    await withTimeout(Promise.all(starting), 60_000, 'every process to start');
+    await waitFor(async () => (await health()).status === 'ok', 'every service to report healthy', 30_000);
   } catch (error) {
     const report = [...logs.entries()].map(([app, log]) => `--- ${app}\n${log}`).join('\n');
     await stopAll();
@@ -124,16 +147,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     databaseUrl,
     env,
     async stopService(name) {
-      const child = children.get(name);
-      if (child) await stopChild(child);
+      await Promise.all(copiesOf(name).map((child) => stopChild(child)));
     },
     pauseService(name, paused) {
-      children.get(name)?.kill(paused ? 'SIGSTOP' : 'SIGCONT');
+      for (const child of copiesOf(name)) child.kill(paused ? 'SIGSTOP' : 'SIGCONT');
     },
     async startService(name) {
+      starting = [];
       launch(name);
+      await withTimeout(Promise.all(starting), 30_000, `${name} to start`);
       await waitFor(serviceUp(name), `${name} to report healthy`, 30_000);
     },
     stop: stopAll,
   };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -9,11 +9,18 @@ import { PlanRecord } from '@ascc/service-kit';
 
 /** An agency's yearly budget estimate (dự toán kinh phí) for its plan tasks, sent to Finance (plan VI). */
 @Entity({ tableName: 'budget_estimate' })
+// One index per sort order (the id breaks ties, so it serves the whole ORDER BY), and one per filter
+// under the default order: lists stay fast at a million rows.
+@Index({ properties: ['fiscalYear', 'id'] })
+@Index({ properties: ['requestedAmount', 'id'] })
+@Index({ properties: ['agencyCode', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['status', 'fiscalYear', 'id'] })
+@Index({ properties: ['agencyCode', 'fiscalYear', 'id'] })
+@Index({ properties: ['fundingSource', 'fiscalYear', 'id'] })
 @Unique({ properties: ['agencyCode', 'fiscalYear'] })
-@Index({ properties: ['fiscalYear', 'status'] })
 export class BudgetEstimate extends PlanRecord {
   @Property({ type: 'string', length: 32 })
-  @Index()
   agencyCode!: AgencyCode;
 
   @Property({ type: 'integer' })
@@ -26,11 +33,9 @@ export class BudgetEstimate extends PlanRecord {
   planArea!: PlanAreaCode;
 
   @Property({ type: 'string', length: 32 })
-  @Index()
   fundingSource!: FundingSourceCode;
 
   @Property({ type: new BigIntType('number') })
-  @Index()
   requestedAmount!: number;
 
   @Property({ type: 'text', nullable: true })

@@ -11,18 +11,23 @@ import { PlanRecord } from '@ascc/service-kit';
 
 /** A cultural, sports or tourism-promotion event with ASEAN countries (plan III.5, III.9). */
 @Entity({ tableName: 'cultural_event' })
-@Index({ properties: ['agencyCode', 'startDate'] })
-@Index({ properties: ['status', 'startDate'] })
+// One index per sort order (the id breaks ties, so it serves the whole ORDER BY), and one per filter
+// under the default order: lists stay fast at a million rows.
+@Index({ properties: ['startDate', 'id'] })
+@Index({ properties: ['titleVi', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['type', 'startDate', 'id'] })
+@Index({ properties: ['status', 'startDate', 'id'] })
+@Index({ properties: ['districtCode', 'startDate', 'id'] })
+@Index({ properties: ['agencyCode', 'startDate', 'id'] })
 export class CulturalEvent extends PlanRecord {
   @Property({ type: 'string', length: 300 })
-  @Index()
   titleVi!: string;
 
   @Property({ type: 'string', length: 300 })
   titleEn!: string;
 
   @Property({ type: 'string', length: 32 })
-  @Index()
   type!: (typeof CULTURAL_EVENT_TYPES)[number];
 
   @Property({ type: 'string', length: 8 })
@@ -32,14 +37,12 @@ export class CulturalEvent extends PlanRecord {
   agencyCode!: AgencyCode;
 
   @Property({ type: 'string', length: 32, nullable: true })
-  @Index()
   districtCode?: DistrictCode;
 
   @Property({ type: 'string', length: 300 })
   venue!: string;
 
   @Property({ type: 'string', length: 10 })
-  @Index()
   startDate!: string;
 
   @Property({ type: 'string', length: 10 })

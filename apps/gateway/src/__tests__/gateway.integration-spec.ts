@@ -1,11 +1,15 @@
+import { ClientNats } from '@nestjs/microservices';
+import { firstValueFrom } from 'rxjs';
 import {
   AID_ROUTES,
   BUDGET_ROUTES,
   CULTURE_ROUTES,
   type GatewayHealth,
+  HEALTH_SUBJECTS,
   type Page,
   type RouteContract,
   type ServiceErrorBody,
+  type ServiceHealth,
   TRAINING_ROUTES,
 } from '@ascc/contracts';
 import { type Stack, startStack, testDatabaseKinds } from '@ascc/testing';
@@ -98,6 +102,7 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
   beforeAll(async () => {
     stack = await startStack({
       database,
+      copies: { training: 2 },
       env: { REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), LOG_LEVEL: 'silent' },
     });
   }, 90_000);
@@ -112,6 +117,22 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
     for (const s of health.services) {
       expect(s).toMatchObject({ status: 'up', database: 'up', databaseKind: database });
       expect(s.roundTripMs).toBeGreaterThan(0);
+    }
+  });
+
+  it('spreads requests over the copies of a service through its NATS queue group', async () => {
+    const client = new ClientNats({ servers: [stack.natsUrl] });
+    await client.connect();
+    try {
+      const instances = new Set<string>();
+      for (let i = 0; i < 40; i++) {
+        instances.add(
+          (await firstValueFrom(client.send<ServiceHealth>(HEALTH_SUBJECTS.training, {}))).instance,
+        );
+      }
+      expect(instances.size).toBe(2);
+    } finally {
+      await client.close();
     }
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   DEPARTMENT_ROUTES,
-  GatewayHealthSchema,
+  SYSTEM_ROUTES,
   type RouteContract,
   ServiceErrorBodySchema,
   pathParamNames,
@@ -61,7 +61,7 @@ function operation(route: RouteContract) {
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate every message. */
 export function buildOpenApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {
-    '/api/health': {
+    [SYSTEM_ROUTES.health.path]: {
       get: {
         operationId: 'getHealth',
         summary: "Each service's status and round-trip time",
@@ -69,7 +69,7 @@ export function buildOpenApiDocument() {
         responses: {
           200: {
             description: 'Health',
-            content: { 'application/json': { schema: jsonSchema(GatewayHealthSchema, 'output') } },
+            content: { 'application/json': { schema: jsonSchema(SYSTEM_ROUTES.health.output, 'output') } },
           },
         },
       },

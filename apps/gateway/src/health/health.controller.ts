@@ -1,13 +1,19 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ClientNats } from '@nestjs/microservices';
-import { HEALTH_SUBJECTS, SERVICE_NAMES, type GatewayHealth, type ServiceHealth } from '@ascc/contracts';
+import {
+  HEALTH_SUBJECTS,
+  SERVICE_NAMES,
+  SYSTEM_ROUTES,
+  type GatewayHealth,
+  type ServiceHealth,
+} from '@ascc/contracts';
 import { ApiError, NATS_CLIENT, ServiceBus } from '../bus/service-bus';
 import { CorrelationId } from '../http/forward.decorator';
 
 /** Milliseconds a health probe waits; short, so the status page answers quickly during an outage. */
 const PROBE_TIMEOUT_MS = 2000;
 
-@Controller('api/health')
+@Controller()
 export class HealthController {
   constructor(
     private readonly bus: ServiceBus,
@@ -15,7 +21,7 @@ export class HealthController {
   ) {}
 
   /** Asks every service in parallel; each answer's round-trip time covers gateway → NATS → service → database. */
-  @Get()
+  @Get(SYSTEM_ROUTES.health.path)
   async check(@CorrelationId() correlationId: string): Promise<GatewayHealth> {
     const services = await Promise.all(
       SERVICE_NAMES.map(async (service) => {

@@ -10,43 +10,46 @@ import { PlanRecord } from '@ascc/service-kit';
 
 /** A training or fostering course run for cadres, civil servants and public employees (plan III.8). */
 @Entity({ tableName: 'training_course' })
-@Index({ properties: ['agencyCode', 'startDate'] })
-@Index({ properties: ['status', 'startDate'] })
+// One index per sort order (the id breaks ties, so it serves the whole ORDER BY), and one per filter
+// under the default order: lists stay fast at a million rows.
+@Index({ properties: ['startDate', 'id'] })
+@Index({ properties: ['code', 'id'] })
+@Index({ properties: ['titleVi', 'id'] })
+@Index({ properties: ['capacity', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['topic', 'startDate', 'id'] })
+@Index({ properties: ['targetLevel', 'startDate', 'id'] })
+@Index({ properties: ['status', 'startDate', 'id'] })
+@Index({ properties: ['agencyCode', 'startDate', 'id'] })
 export class TrainingCourse extends PlanRecord {
   @Property({ type: 'string', length: 32, unique: true })
   code!: string;
 
   @Property({ type: 'string', length: 300 })
-  @Index()
   titleVi!: string;
 
   @Property({ type: 'string', length: 300 })
   titleEn!: string;
 
   @Property({ type: 'string', length: 32 })
-  @Index()
   topic!: (typeof TRAINING_TOPICS)[number];
 
   @Property({ type: 'string', length: 32 })
-  @Index()
   targetLevel!: (typeof TARGET_LEVELS)[number];
 
   @Property({ type: 'string', length: 8 })
-  @Index()
   planArea!: PlanAreaCode;
 
   @Property({ type: 'string', length: 32 })
   agencyCode!: AgencyCode;
 
   @Property({ type: 'string', length: 10 })
-  @Index()
   startDate!: string;
 
   @Property({ type: 'string', length: 10 })
   endDate!: string;
 
   @Property({ type: 'integer' })
-  @Index()
   capacity!: number;
 
   @Property({ type: new BigIntType('number') })

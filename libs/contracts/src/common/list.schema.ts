@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 export const MAX_PAGE_SIZE = 100;
+/** Lists count matching rows up to this many; beyond it `total` stops here and `totalCapped` is true. */
+export const COUNT_CAP = 10_000;
 
 /**
  * Query of every list: 1-based page, bounded page size, one sort field from the entity's allowed list,
@@ -23,7 +25,9 @@ export function listQuerySchema<const S extends readonly [string, ...string[]], 
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
-    total: z.number().int().min(0),
+    total: z.number().int().min(0).max(COUNT_CAP),
+    /** True when more than COUNT_CAP rows match: show "10 000+" and invite a narrower filter. */
+    totalCapped: z.boolean(),
     page: z.number().int().min(1),
     pageSize: z.number().int().min(1),
   });
@@ -32,6 +36,7 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 export interface Page<T> {
   items: T[];
   total: number;
+  totalCapped: boolean;
   page: number;
   pageSize: number;
 }

@@ -30,6 +30,8 @@ export async function bootstrapService(service: ServiceName, module: Type<unknow
   try {
     await createServiceApp(service, module);
     new Logger('Bootstrap').log(`${service} service listening on NATS`);
+    // A supervisor that started this process over IPC (npm start, tests) learns it is ready.
+    process.send?.('ready');
   } catch (error) {
     new Logger('Bootstrap').error(
       `${service} service failed to start`,

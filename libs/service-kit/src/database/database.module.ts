@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import {
   type DynamicModule,
   Global,
@@ -20,15 +21,36 @@ export async function openDatabase(
 ): Promise<MikroORM> {
   const options = ormOptions(db, env);
   if (databaseKind(env) === 'sqlite')
-    fs.mkdirSync(require('node:path').dirname(options.dbName as string), { recursive: true });
+    fs.mkdirSync(path.dirname(options.dbName as string), { recursive: true });
   const orm = await MikroORM.init(options);
-  if (databaseKind(env) === 'postgresql') {
-    await orm.em.getConnection().execute(`create schema if not exists "${db.service}"`);
-  }
-  const applied = await orm.getMigrator().up();
-  if (applied.length)
-    new Logger('Database').log(`${db.service}: applied ${applied.map((m) => m.name).join(', ')}`);
+  if (databaseKind(env) === 'postgresql') await preparePostgresSchema(orm, db.service);
+  const applied = await migrateUp(orm);
+  if (applied.length) new Logger('Database').log(`${db.service}: applied ${applied.join(', ')}`);
   return orm;
+}
+
+/**
+ * What a service's migrations take for granted on PostgreSQL: its own schema, and the trigram
+ * operators of its search index (pg_trgm is a trusted extension: the database owner may create it).
+ */
+export async function preparePostgresSchema(orm: MikroORM, service: string): Promise<void> {
+  await orm.em.getConnection().execute(`create schema if not exists "${service}"`);
+  await orm.em.getConnection().execute('create extension if not exists pg_trgm with schema public');
+}
+
+/**
+ * Applies pending migrations in one transaction. Copies of a service starting together race for the
+ * same migrations: the loser's transaction fails and rolls back, and its retry finds them applied.
+ */
+async function migrateUp(orm: MikroORM, attempts = 5): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await orm.getMigrator().up()).map((m) => m.name);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt + Math.random() * 300));
+    }
+  }
 }
 
 @Injectable()

@@ -47,6 +47,7 @@ export function ormOptions(db: ServiceDatabase, env: NodeJS.ProcessEnv = process
         migrationsList: db.migrations.postgresql,
         tableName: `${db.service}.mikro_orm_migrations`,
         snapshot: false,
+        silent: true,
         transactional: true,
         allOrNothing: true,
       },
@@ -71,6 +72,7 @@ export function ormOptions(db: ServiceDatabase, env: NodeJS.ProcessEnv = process
     migrations: {
       migrationsList: db.migrations.sqlite,
       snapshot: false,
+      silent: true,
       transactional: true,
       allOrNothing: true,
     },

@@ -1,5 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap } from '@mikro-orm/core';
-import type { Page } from '@ascc/contracts';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { COUNT_CAP, type Page } from '@ascc/contracts';
 
 export interface PageQuery<S extends string> {
   page: number;
@@ -10,7 +11,8 @@ export interface PageQuery<S extends string> {
 
 /**
  * One page of a list, counted, filtered and sorted in the database. The id breaks ties so pages never
- * repeat or skip rows when the sort key has duplicates.
+ * repeat or skip rows when the sort key has duplicates. Counting stops at COUNT_CAP matching rows: an
+ * exact count of a million rows costs a full scan on every page view, and nobody pages that far.
  */
 export async function paginate<T extends object, S extends string>(
   em: EntityManager,
@@ -24,8 +26,35 @@ export async function paginate<T extends object, S extends string>(
     offset: (query.page - 1) * query.pageSize,
     orderBy,
   } as FindOptions<T>;
-  const [items, total] = await em.findAndCount(entity, where, options as never);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  const [items, counted] = await Promise.all([
+    em.find(entity, where, options as never),
+    cappedCount(em.fork(), entity, where),
+  ]);
+  return {
+    items,
+    total: Math.min(counted, COUNT_CAP),
+    totalCapped: counted > COUNT_CAP,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+async function cappedCount<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+): Promise<number> {
+  const sql = em as SqlEntityManager;
+  const matching = sql
+    .createQueryBuilder(entity)
+    .select('id')
+    .where(where)
+    .limit(COUNT_CAP + 1)
+    .getKnexQuery();
+  const rows = (await sql.getKnex().count({ n: '*' }).from(matching.as('capped'))) as {
+    n: number | string;
+  }[];
+  return Number(rows[0].n);
 }
 
 /** Lower-case, without Vietnamese diacritics, so "dao tao" finds "Đào tạo". */

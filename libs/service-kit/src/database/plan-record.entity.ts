@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * Fields every service record carries: a UUID, an optimistic-lock version (two people editing the same
@@ -12,14 +12,31 @@ export abstract class PlanRecord {
   @Property({ type: 'integer', version: true })
   version!: number & Opt;
 
-  @Property({ type: 'datetime', index: true })
+  @Property({ type: 'datetime' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 
   @Property({ type: 'text', lazy: true, hidden: true })
+  @Index({ expression: searchIndexSql })
   searchText: string & Opt = '';
+}
+
+/**
+ * The free-text search index. On PostgreSQL a trigram GIN index (pg_trgm), which answers the
+ * `LIKE '%word%'` filters of `searchFilter` without reading the table; SQLite has no such index, so
+ * there a plain one lets a search scan the narrow index instead of the rows. The table's schema tells
+ * the two apart: only PostgreSQL tables have one here.
+ */
+function searchIndexSql(
+  table: { name: string; schema?: string },
+  _columns: unknown,
+  indexName: string,
+): string {
+  return table.schema
+    ? `create index "${indexName}" on "${table.schema}"."${table.name}" using gin ("search_text" public.gin_trgm_ops)`
+    : `create index \`${indexName}\` on \`${table.name}\` (\`search_text\`)`;
 }
 
 /** The record fields in their wire form (ISO timestamps). */

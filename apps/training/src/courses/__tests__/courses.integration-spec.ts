@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import {
+  COUNT_CAP,
   type CreateTrainingCourse,
   type Page,
   TRAINING_SUBJECTS,
@@ -120,5 +122,28 @@ describe.each(testDatabaseKinds())('training service on %s', (kind) => {
 
     const badSort = await svc.requestError(TRAINING_SUBJECTS.courseList, { sort: 'searchText' });
     expect(badSort).toMatchObject({ status: 400, fields: [{ path: 'sort' }] });
+  });
+
+  it('counts at most COUNT_CAP matching rows and says so, while still paging through them', async () => {
+    const rows = Array.from({ length: COUNT_CAP + 5 }, (_, i) => ({
+      ...course({ code: `BULK-${i}`, topic: 'political-theory' }),
+      id: randomUUID(),
+      version: 1,
+      planArea: 'III.8' as const,
+      status: 'planned' as const,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      searchText: `bulk-${i}`,
+    }));
+    await svc.orm.em.fork().insertMany(TrainingCourse, rows);
+    const many = await svc.request<Page<TrainingCourseDto>>(TRAINING_SUBJECTS.courseList, {
+      topic: 'political-theory',
+    });
+    expect(many).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+    expect(many.items).toHaveLength(20);
+    const few = await svc.request<Page<TrainingCourseDto>>(TRAINING_SUBJECTS.courseList, {
+      topic: 'foreign-language',
+    });
+    expect(few).toMatchObject({ total: 5, totalCapped: false });
   });
 });

@@ -1,0 +1,51 @@
+import type { Page } from '@ascc/contracts';
+import { type NatsCluster, type Stack, startNatsCluster, startStack, waitFor } from '@ascc/testing';
+
+const course = (code: string) => ({
+  code,
+  titleVi: 'Bồi dưỡng ngoại ngữ cho công chức',
+  titleEn: 'Foreign language for civil servants',
+  topic: 'foreign-language',
+  targetLevel: 'district',
+  agencyCode: 'SNV',
+  startDate: '2025-05-05',
+  endDate: '2025-05-30',
+  capacity: 35,
+  costEstimate: 70_000_000,
+});
+
+describe('the product on the 3-node NATS cluster of infra/', () => {
+  let cluster: NatsCluster;
+  let stack: Stack;
+  const post = (body: unknown) =>
+    fetch(`${stack.url}/api/training/courses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    cluster = await startNatsCluster();
+    stack = await startStack({ natsServers: cluster.servers, env: { LOG_LEVEL: 'silent' } });
+  }, 90_000);
+  afterAll(async () => {
+    await stack?.stop();
+    await cluster?.stop();
+  });
+
+  it('keeps serving when a NATS node goes down', async () => {
+    expect((await post(course('CL-1'))).status).toBe(201);
+    await cluster.stopNode(1);
+    await cluster.stopNode(2);
+    // Clients reconnect to the node left; the request then goes through again.
+    await waitFor(
+      async () => (await post(course('CL-2'))).status === 201,
+      'a create through the remaining node',
+      20_000,
+    );
+    const list = (await (await fetch(`${stack.url}/api/training/courses?q=CL`)).json()) as Page<{
+      code: string;
+    }>;
+    expect(list.items.map((c) => c.code).sort()).toEqual(['CL-1', 'CL-2']);
+  });
+});
