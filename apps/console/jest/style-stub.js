@@ -1,0 +1,2 @@
+// Jest cannot load stylesheets; components only need the import to resolve.
+module.exports = {};

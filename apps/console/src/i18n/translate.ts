@@ -1,0 +1,22 @@
+import type { Lang } from '@ascc/catalog';
+import { en } from './en';
+import { type MessageKey, type Messages, vi } from './vi';
+
+export type { MessageKey } from './vi';
+export type TranslateParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: TranslateParams) => string;
+
+const DICTIONARIES: Record<Lang, Messages> = { vi, en };
+
+/** The label for `key` in `lang`, with `{name}` placeholders filled from `params`. */
+export function translate(lang: Lang, key: MessageKey, params?: TranslateParams): string {
+  const text = DICTIONARIES[lang][key] ?? key;
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  );
+}
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}

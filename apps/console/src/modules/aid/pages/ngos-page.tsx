@@ -1,0 +1,75 @@
+import { ListNgosSchema, NGO_KINDS, NGO_SORTS, type Ngo } from '@ascc/contracts';
+import { countryLabel } from '@ascc/catalog';
+import { Flex, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { useLang, useT } from '../../../i18n/language';
+import { agencyOptions, countryOptions, enumOptions } from '../../../shared/form/controls';
+import { agencyColumn, createdAtColumn, planAreaColumn } from '../../../shared/list/columns';
+import { type ListFilter, ListPage } from '../../../shared/list/list-page';
+import { NgoForm } from '../components/ngo-form';
+import { useNgos } from '../hooks/use-ngos';
+
+export default function NgosPage() {
+  const t = useT();
+  const lang = useLang();
+
+  const columns = useMemo<TableColumnsType<Ngo>>(
+    () => [
+      {
+        key: 'nameOriginal',
+        title: t('field.nameOriginal'),
+        render: (_, ngo) => (
+          <Flex vertical>
+            <Typography.Text strong>{ngo.nameOriginal}</Typography.Text>
+            {ngo.acronym && <Typography.Text type="secondary">{ngo.acronym}</Typography.Text>}
+          </Flex>
+        ),
+      },
+      { key: 'nameVi', title: t('field.nameVi'), dataIndex: 'nameVi' },
+      {
+        key: 'countryCode',
+        title: t('field.countryCode'),
+        render: (_, ngo) => (
+          <Flex gap="small" align="center">
+            {countryLabel(ngo.countryCode, lang)}
+            {ngo.isAsean && <Tag color="blue">{t('aid.asean')}</Tag>}
+          </Flex>
+        ),
+      },
+      {
+        key: 'kind',
+        title: t('field.kind'),
+        dataIndex: 'kind',
+        render: (kind: Ngo['kind']) => t(`aid.kind.${kind}`),
+      },
+      agencyColumn(t, lang),
+      planAreaColumn(t, lang),
+      createdAtColumn(t, lang),
+    ],
+    [t, lang],
+  );
+
+  const filters = useMemo<ListFilter[]>(
+    () => [
+      { name: 'countryCode', label: t('field.countryCode'), options: countryOptions(lang) },
+      { name: 'kind', label: t('field.kind'), options: enumOptions(NGO_KINDS, (v) => t(`aid.kind.${v}`)) },
+      { name: 'agencyCode', label: t('field.agencyCode'), options: agencyOptions(lang, t) },
+    ],
+    [t, lang],
+  );
+
+  return (
+    <ListPage
+      title={t('aid.title')}
+      schema={ListNgosSchema}
+      sortFields={NGO_SORTS}
+      columns={columns}
+      filters={filters}
+      useList={useNgos}
+      createLabel={t('aid.create')}
+      emptyHint={t('aid.emptyHint')}
+      renderCreateForm={(props) => <NgoForm {...props} />}
+    />
+  );
+}

@@ -1,0 +1,108 @@
+import {
+  CULTURAL_EVENT_SORTS,
+  CULTURAL_EVENT_STATUSES,
+  CULTURAL_EVENT_TYPES,
+  type CulturalEvent,
+  ListCulturalEventsSchema,
+} from '@ascc/contracts';
+import { countryLabel, districtLabel } from '@ascc/catalog';
+import { Flex, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { useLang, useT } from '../../../i18n/language';
+import { agencyOptions, districtOptions, enumOptions } from '../../../shared/form/controls';
+import {
+  agencyColumn,
+  bilingualTitleColumn,
+  createdAtColumn,
+  dateRangeColumn,
+  moneyColumn,
+  statusColumn,
+} from '../../../shared/list/columns';
+import { type ListFilter, ListPage } from '../../../shared/list/list-page';
+import { CulturalEventForm } from '../components/cultural-event-form';
+import { useCulturalEvents } from '../hooks/use-cultural-events';
+
+const STATUS_COLORS = {
+  planned: 'default',
+  confirmed: 'blue',
+  held: 'green',
+  reported: 'cyan',
+  postponed: 'gold',
+  cancelled: 'red',
+};
+
+export default function CulturalEventsPage() {
+  const t = useT();
+  const lang = useLang();
+
+  const columns = useMemo<TableColumnsType<CulturalEvent>>(
+    () => [
+      bilingualTitleColumn(t, lang),
+      {
+        key: 'type',
+        title: t('field.type'),
+        dataIndex: 'type',
+        render: (type: CulturalEvent['type']) => t(`culture.type.${type}`),
+      },
+      dateRangeColumn(t, lang),
+      {
+        key: 'venue',
+        title: t('field.venue'),
+        render: (_, event) =>
+          [event.venue, event.districtCode && districtLabel(event.districtCode, lang)]
+            .filter(Boolean)
+            .join(', '),
+      },
+      {
+        key: 'countryCodes',
+        title: t('field.countryCodes'),
+        dataIndex: 'countryCodes',
+        render: (codes: string[]) => (
+          <Flex wrap gap={4}>
+            {codes.map((code) => (
+              <Tag key={code}>{countryLabel(code, lang)}</Tag>
+            ))}
+          </Flex>
+        ),
+      },
+      agencyColumn(t, lang),
+      moneyColumn('costEstimate', t('field.costEstimate'), lang),
+      statusColumn(t, (status: CulturalEvent['status']) => t(`culture.status.${status}`), STATUS_COLORS),
+      createdAtColumn(t, lang),
+    ],
+    [t, lang],
+  );
+
+  const filters = useMemo<ListFilter[]>(
+    () => [
+      {
+        name: 'type',
+        label: t('field.type'),
+        options: enumOptions(CULTURAL_EVENT_TYPES, (v) => t(`culture.type.${v}`)),
+      },
+      {
+        name: 'status',
+        label: t('field.status'),
+        options: enumOptions(CULTURAL_EVENT_STATUSES, (v) => t(`culture.status.${v}`)),
+      },
+      { name: 'districtCode', label: t('field.districtCode'), options: districtOptions(lang) },
+      { name: 'agencyCode', label: t('field.agencyCode'), options: agencyOptions(lang, t) },
+    ],
+    [t, lang],
+  );
+
+  return (
+    <ListPage
+      title={t('culture.title')}
+      schema={ListCulturalEventsSchema}
+      sortFields={CULTURAL_EVENT_SORTS}
+      columns={columns}
+      filters={filters}
+      useList={useCulturalEvents}
+      createLabel={t('culture.create')}
+      emptyHint={t('culture.emptyHint')}
+      renderCreateForm={(props) => <CulturalEventForm {...props} />}
+    />
+  );
+}

@@ -1,0 +1,105 @@
+import type { GatewayHealth } from '@ascc/contracts';
+import { Alert, Button, Col, Flex, Result, Row, Skeleton, Typography } from 'antd';
+import { useLang, useT } from '../../../i18n/language';
+import type { Translate } from '../../../i18n/translate';
+import { formatDateTime, formatNumber } from '../../../format/format';
+import { errorText } from '../../../shared/error-text';
+import { StatusCard } from '../components/status-card';
+import { useHealth } from '../hooks/use-health';
+
+type ServiceStatus = GatewayHealth['services'][number];
+
+const DATABASE_NAMES = { sqlite: 'SQLite', postgresql: 'PostgreSQL' };
+
+export default function StatusPage() {
+  const t = useT();
+  const lang = useLang();
+  const health = useHealth();
+
+  if (health.isPending) return <Skeleton active />;
+  if (health.isError && !health.data) {
+    return (
+      <Result
+        status="error"
+        title={t('status.loadError')}
+        subTitle={errorText(health.error, t)}
+        extra={<Button onClick={() => void health.refetch()}>{t('list.retry')}</Button>}
+      />
+    );
+  }
+
+  const { data } = health;
+  const down = data.services
+    .filter((service) => service.status === 'down')
+    .map((service) => t(`status.service.${service.service}`));
+  if (data.nats === 'down') down.unshift(t('status.nats'));
+
+  const details = (service: ServiceStatus) => [
+    { key: 'database', label: t('status.database'), children: statusWord(service.database, t) },
+    {
+      key: 'kind',
+      label: t('status.databaseKind'),
+      children: service.databaseKind ? DATABASE_NAMES[service.databaseKind] : t('status.unknown'),
+    },
+    {
+      key: 'rtt',
+      label: t('status.roundTrip'),
+      children:
+        service.roundTripMs === undefined
+          ? t('status.unknown')
+          : t('status.ms', { value: formatNumber(service.roundTripMs, lang) }),
+    },
+  ];
+
+  return (
+    <Flex vertical gap="middle">
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('status.title')}
+      </Typography.Title>
+      {/* A failed poll keeps the last answer on screen but says the gateway itself is not answering. */}
+      {health.isError && (
+        <Alert type="error" showIcon title={t('status.loadError')} description={errorText(health.error, t)} />
+      )}
+      {data.status === 'ok' ? (
+        <Alert type="success" showIcon title={t('status.ok')} data-testid="status-banner" />
+      ) : (
+        <Alert
+          type="error"
+          showIcon
+          banner
+          title={t('status.degraded')}
+          description={t('status.degradedDetail', { names: down.join(', ') })}
+          data-testid="status-banner"
+        />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={12} xl={8}>
+          <StatusCard
+            testId="status-nats"
+            title={t('status.nats')}
+            up={data.nats === 'up'}
+            description={t('status.natsRole')}
+          />
+        </Col>
+        {data.services.map((service) => (
+          <Col key={service.service} xs={24} md={12} xl={8}>
+            <StatusCard
+              testId={`status-${service.service}`}
+              title={t(`status.service.${service.service}`)}
+              up={service.status === 'up'}
+              details={details(service)}
+            />
+          </Col>
+        ))}
+      </Row>
+      <Typography.Text type="secondary">
+        {t('status.checkedAt', { time: formatDateTime(data.checkedAt, lang, { seconds: true }) })}
+      </Typography.Text>
+    </Flex>
+  );
+}
+
+function statusWord(status: 'up' | 'down' | undefined, t: Translate): string {
+  if (status === undefined) return t('status.unknown');
+  return status === 'up' ? t('status.up') : t('status.down');
+}

@@ -1,0 +1,99 @@
+import {
+  COURSE_STATUSES,
+  ListTrainingCoursesSchema,
+  TARGET_LEVELS,
+  TRAINING_COURSE_SORTS,
+  TRAINING_TOPICS,
+  type TrainingCourse,
+} from '@ascc/contracts';
+import type { TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { useLang, useT } from '../../../i18n/language';
+import { agencyOptions, enumOptions } from '../../../shared/form/controls';
+import {
+  agencyColumn,
+  bilingualTitleColumn,
+  createdAtColumn,
+  dateRangeColumn,
+  moneyColumn,
+  numberColumn,
+  statusColumn,
+} from '../../../shared/list/columns';
+import { type ListFilter, ListPage } from '../../../shared/list/list-page';
+import { TrainingCourseForm } from '../components/training-course-form';
+import { useTrainingCourses } from '../hooks/use-training-courses';
+
+const STATUS_COLORS = {
+  planned: 'default',
+  open: 'blue',
+  'in-progress': 'gold',
+  completed: 'green',
+  cancelled: 'red',
+};
+
+export default function TrainingCoursesPage() {
+  const t = useT();
+  const lang = useLang();
+
+  const columns = useMemo<TableColumnsType<TrainingCourse>>(
+    () => [
+      { key: 'code', title: t('field.code'), dataIndex: 'code' },
+      bilingualTitleColumn(t, lang),
+      {
+        key: 'topic',
+        title: t('field.topic'),
+        dataIndex: 'topic',
+        render: (topic: TrainingCourse['topic']) => t(`training.topic.${topic}`),
+      },
+      {
+        key: 'targetLevel',
+        title: t('field.targetLevel'),
+        dataIndex: 'targetLevel',
+        render: (level: TrainingCourse['targetLevel']) => t(`training.targetLevel.${level}`),
+      },
+      agencyColumn(t, lang),
+      dateRangeColumn(t, lang),
+      numberColumn('capacity', t('field.capacity'), lang),
+      moneyColumn('costEstimate', t('field.costEstimate'), lang),
+      statusColumn(t, (status: TrainingCourse['status']) => t(`training.status.${status}`), STATUS_COLORS),
+      createdAtColumn(t, lang),
+    ],
+    [t, lang],
+  );
+
+  const filters = useMemo<ListFilter[]>(
+    () => [
+      {
+        name: 'topic',
+        label: t('field.topic'),
+        options: enumOptions(TRAINING_TOPICS, (v) => t(`training.topic.${v}`)),
+      },
+      {
+        name: 'targetLevel',
+        label: t('field.targetLevel'),
+        options: enumOptions(TARGET_LEVELS, (v) => t(`training.targetLevel.${v}`)),
+      },
+      {
+        name: 'status',
+        label: t('field.status'),
+        options: enumOptions(COURSE_STATUSES, (v) => t(`training.status.${v}`)),
+      },
+      { name: 'agencyCode', label: t('field.agencyCode'), options: agencyOptions(lang, t) },
+    ],
+    [t, lang],
+  );
+
+  return (
+    <ListPage
+      title={t('training.title')}
+      schema={ListTrainingCoursesSchema}
+      sortFields={TRAINING_COURSE_SORTS}
+      columns={columns}
+      filters={filters}
+      useList={useTrainingCourses}
+      createLabel={t('training.create')}
+      emptyHint={t('training.emptyHint')}
+      renderCreateForm={(props) => <TrainingCourseForm {...props} />}
+    />
+  );
+}
