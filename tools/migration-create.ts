@@ -17,8 +17,8 @@ import { startPostgres } from '@ascc/testing';
 
 const root = path.resolve(__dirname, '..', '..');
 
-async function generate(db: ServiceDatabase, kind: DatabaseKind, env: NodeJS.ProcessEnv) {
-  const folder = path.join(root, 'apps', db.service, 'src', 'migrations', kind);
+async function generate(app: string, db: ServiceDatabase, kind: DatabaseKind, env: NodeJS.ProcessEnv) {
+  const folder = path.join(root, 'apps', app, 'src', 'migrations', kind);
   const options = ormOptions(db, env);
   const orm = await MikroORM.init({
     ...options,
@@ -70,16 +70,16 @@ function className(fileName: string) {
 }
 
 async function main() {
-  const service = process.argv[2];
-  if (!service) throw new Error('usage: migration:create <service>');
-  const { DATABASE } = require(path.join(root, 'dist', 'apps', service, 'src', 'database.js')) as {
+  const app = process.argv[2];
+  if (!app) throw new Error('usage: migration:create <app>  (training, aid, culture, budget or gateway)');
+  const { DATABASE } = require(path.join(root, 'dist', 'apps', app, 'src', 'database.js')) as {
     DATABASE: ServiceDatabase;
   };
   const sqliteFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-mig-')), 'db.sqlite');
-  await generate(DATABASE, 'sqlite', { SQLITE_FILE: sqliteFile });
+  await generate(app, DATABASE, 'sqlite', { SQLITE_FILE: sqliteFile });
   const pg = await startPostgres();
   try {
-    await generate(DATABASE, 'postgresql', { DATABASE_URL: pg.url });
+    await generate(app, DATABASE, 'postgresql', { DATABASE_URL: pg.url });
   } finally {
     await pg.stop();
   }

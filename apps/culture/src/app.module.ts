@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { DatabaseModule, healthController } from '@ascc/service-kit';
+import { DatabaseModule, auditController, healthController } from '@ascc/service-kit';
 import { DATABASE } from './database';
 import { EventsModule } from './events/events.module';
 
 @Module({
   imports: [DatabaseModule.forService(DATABASE), EventsModule],
-  controllers: [healthController('culture')],
+  controllers: [healthController('culture'), auditController('culture')],
 })
 export class AppModule {}

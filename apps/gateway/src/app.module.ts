@@ -1,14 +1,17 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { BudgetEstimatesController } from './budget/budget-estimates.controller';
 import { BusModule } from './bus/bus.module';
 import { CulturalEventsController } from './culture/cultural-events.controller';
 import { DocsController } from './docs/docs.controller';
 import { HealthController } from './health/health.controller';
+import { PermissionGuard } from './http/permission.guard';
+import { IdentityModule } from './identity/identity.module';
 import { NgosController } from './aid/ngos.controller';
 import { TrainingCoursesController } from './training/training-courses.controller';
 
 @Module({
-  imports: [BusModule],
+  imports: [BusModule, IdentityModule],
   controllers: [
     HealthController,
     DocsController,
@@ -17,5 +20,7 @@ import { TrainingCoursesController } from './training/training-courses.controlle
     CulturalEventsController,
     BudgetEstimatesController,
   ],
+  // Deny by default: every route passes the permission guard (public routes need no sign-in).
+  providers: [{ provide: APP_GUARD, useClass: PermissionGuard }],
 })
 export class AppModule {}

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { DatabaseModule, healthController } from '@ascc/service-kit';
+import { DatabaseModule, auditController, healthController } from '@ascc/service-kit';
 import { CoursesModule } from './courses/courses.module';
 import { DATABASE } from './database';
 
 @Module({
   imports: [DatabaseModule.forService(DATABASE), CoursesModule],
-  controllers: [healthController('training')],
+  controllers: [healthController('training'), auditController('training')],
 })
 export class AppModule {}

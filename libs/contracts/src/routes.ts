@@ -1,6 +1,8 @@
 import { AID_ROUTES } from './aid/aid.routes';
 import { BUDGET_ROUTES } from './budget/budget.routes';
-import type { RouteContract } from './common/route';
+import type { HttpRouteContract, RouteContract } from './common/route';
+import { AUTH_ROUTES, USER_ROUTES } from './identity/identity.routes';
+import { SYSTEM_ROUTES } from './system/system.routes';
 import { CULTURE_ROUTES } from './culture/culture.routes';
 import { TRAINING_ROUTES } from './training/training.routes';
 
@@ -11,3 +13,13 @@ export const DEPARTMENT_ROUTES: readonly RouteContract[] = [
   ...Object.values(CULTURE_ROUTES),
   ...Object.values(BUDGET_ROUTES),
 ];
+
+/** The routes the gateway answers itself. */
+export const GATEWAY_ROUTES: readonly HttpRouteContract[] = [
+  ...Object.values(SYSTEM_ROUTES),
+  ...Object.values(AUTH_ROUTES),
+  ...Object.values(USER_ROUTES),
+];
+
+/** Every HTTP route of the API; each has an entry in the permission table. */
+export const ALL_ROUTES: readonly HttpRouteContract[] = [...GATEWAY_ROUTES, ...DEPARTMENT_ROUTES];

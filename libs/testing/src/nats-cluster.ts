@@ -2,12 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { type NatsCredentials, natsServerEnv, newNatsCredentials } from './nats-credentials';
 import { natsServerBinary, stopChild, waitFor } from './processes';
 import { REPO_ROOT } from './stack';
 
 export interface NatsCluster {
   /** Comma-separated client URLs, as NATS_SERVERS takes them. */
   servers: string;
+  /** Passwords of its NATS users (the nodes include infra/nats/auth.conf). */
+  credentials: NatsCredentials;
   stopNode(index: 1 | 2 | 3): Promise<void>;
   stop(): Promise<void>;
 }
@@ -20,9 +23,17 @@ export interface NatsCluster {
 export async function startNatsCluster(): Promise<NatsCluster> {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-nats-cluster-'));
   const nodes = new Map<number, ChildProcess>();
+  const credentials = newNatsCredentials();
   for (const i of [1, 2, 3]) {
     const config = path.join(REPO_ROOT, 'infra', 'nats', 'cluster', `node-${i}.conf`);
-    nodes.set(i, spawn(natsServerBinary(), ['-c', config], { cwd, stdio: 'ignore' }));
+    nodes.set(
+      i,
+      spawn(natsServerBinary(), ['-c', config], {
+        cwd,
+        stdio: 'ignore',
+        env: { ...process.env, ...natsServerEnv(credentials) },
+      }),
+    );
   }
   const stop = async () => {
     await Promise.all([...nodes.values()].map((n) => stopChild(n)));
@@ -43,6 +54,7 @@ export async function startNatsCluster(): Promise<NatsCluster> {
   }
   return {
     servers: [1, 2, 3].map((i) => `nats://127.0.0.1:423${i}`).join(','),
+    credentials,
     async stopNode(index) {
       const node = nodes.get(index);
       if (node) await stopChild(node);

@@ -71,13 +71,16 @@ export function stopChild(
  * (a fresh temporary folder by default).
  */
 export async function startNatsServer(
-  opts: { port?: number; storeDir?: string; configFile?: string } = {},
+  opts: { port?: number; storeDir?: string; configFile?: string; env?: Record<string, string> } = {},
 ): Promise<Running & { port: number }> {
   const port = opts.port ?? (await freePort());
   const storeDir = opts.storeDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-nats-'));
   const args = ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir];
   if (opts.configFile) args.push('-c', opts.configFile);
-  const child = spawn(natsServerBinary(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(natsServerBinary(), args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...opts.env },
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   try {

@@ -2,13 +2,33 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { INestMicroservice, Type } from '@nestjs/common';
-import { ClientNats } from '@nestjs/microservices';
+import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
+import { headers as natsHeaders } from 'nats';
 import { MikroORM } from '@mikro-orm/core';
 import { firstValueFrom, timeout } from 'rxjs';
-import type { ServiceErrorBody, ServiceName } from '@ascc/contracts';
-import { createServiceApp } from '@ascc/service-kit';
+import type { Caller, ServiceErrorBody, ServiceName } from '@ascc/contracts';
+import { HEADER, createServiceApp } from '@ascc/service-kit';
 import { type Running, postgresBinDir, startNatsServer } from './processes';
 import { createDatabase } from './postgres';
+
+const caller = (username: string, agencyCode: Caller['agencyCode'], roles: Caller['roles']): Caller => ({
+  userId: '00000000-0000-4000-8000-' + username.length.toString().padStart(12, '0'),
+  username,
+  agencyCode,
+  roles,
+});
+
+/** Callers for service tests, as the gateway would put them in the headers. */
+export const TEST_CALLERS = {
+  admin: caller('admin', 'VPUBND', ['admin']),
+  homeAffairsEditor: caller('snv.editor', 'SNV', ['editor']),
+  foreignAffairsEditor: caller('sngv.editor', 'SNGV', ['editor']),
+  cultureEditor: caller('svhttdl.editor', 'SVHTTDL', ['editor']),
+  cultureViewer: caller('svhttdl.viewer', 'SVHTTDL', ['viewer']),
+  financeReviewer: caller('stc.reviewer', 'STC', ['finance-reviewer']),
+  healthEditor: caller('syt.editor', 'SYT', ['editor']),
+  coordinator: caller('sldtbxh.coordinator', 'SLDTBXH', ['plan-coordinator']),
+} satisfies Record<string, Caller>;
 
 export type TestDatabaseKind = 'sqlite' | 'postgresql';
 
@@ -26,10 +46,13 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
 export interface ServiceHarness {
   app: INestMicroservice;
   orm: MikroORM;
-  /** Sends a request over real NATS as the gateway would; resolves with the reply. */
-  request<T = unknown>(subject: string, data: unknown): Promise<T>;
+  /**
+   * Sends a request over real NATS as the gateway would, with the caller in the headers (an admin
+   * unless said otherwise; `null` sends none); resolves with the reply.
+   */
+  request<T = unknown>(subject: string, data: unknown, caller?: Caller | null): Promise<T>;
   /** Sends a request and resolves with the error body the service answered with. */
-  requestError(subject: string, data: unknown): Promise<ServiceErrorBody>;
+  requestError(subject: string, data: unknown, caller?: Caller | null): Promise<ServiceErrorBody>;
   stop(): Promise<void>;
 }
 
@@ -63,15 +86,19 @@ export async function startServiceHarness(
   const app = await createServiceApp(service, module);
   const client = new ClientNats({ servers: [nats.url] });
   await client.connect();
-  const request = <T>(subject: string, data: unknown) =>
-    firstValueFrom(client.send<T>(subject, data).pipe(timeout(10_000)));
+  const request = <T>(subject: string, data: unknown, caller: Caller | null = TEST_CALLERS.admin) => {
+    const headers = natsHeaders();
+    if (caller) headers.set(HEADER.caller, JSON.stringify(caller));
+    const record = new NatsRecordBuilder(data).setHeaders(headers).build();
+    return firstValueFrom(client.send<T>(subject, record).pipe(timeout(10_000)));
+  };
   return {
     app,
     orm: app.get(MikroORM),
     request,
-    async requestError(subject, data) {
+    async requestError(subject, data, caller) {
       try {
-        await request(subject, data);
+        await request(subject, data, caller);
       } catch (error) {
         return error as ServiceErrorBody;
       }

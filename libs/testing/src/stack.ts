@@ -3,6 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SERVICE_NAMES, type GatewayHealth, type ServiceName } from '@ascc/contracts';
+import {
+  NATS_AUTH_CONFIG,
+  type NatsCredentials,
+  type NatsUser,
+  natsClientEnv,
+  natsServerEnv,
+  newNatsCredentials,
+} from './nats-credentials';
 import { type Running, freePort, startNatsServer, startPostgres, stopChild, waitFor } from './processes';
 
 /** Repository root, found from this file in src/ or in dist/. */
@@ -28,6 +36,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** NATS servers to use instead of starting one (comma-separated), e.g. a cluster. */
   natsServers?: string;
+  /** Passwords of the NATS users on those servers (infra/nats/auth.conf); none for a server without users. */
+  natsCredentials?: NatsCredentials;
   /** How many copies of each service to run (default 1): copies share the load through a NATS queue group. */
   copies?: Partial<Record<ServiceName, number>>;
   /** Pass the processes' output through (npm start) instead of keeping it for error reports (tests). */
@@ -37,6 +47,8 @@ export interface StackOptions {
 export interface Stack {
   url: string;
   natsUrl: string;
+  /** Passwords of the NATS users, when the servers have them. */
+  natsCredentials?: NatsCredentials;
   databaseUrl?: string;
   env: NodeJS.ProcessEnv;
   /** Stops every copy of a service. */
@@ -63,8 +75,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   fs.mkdirSync(dataDir, { recursive: true });
 
   let natsUrl = options.natsServers ?? process.env.NATS_SERVERS;
+  let natsCredentials = options.natsCredentials;
   if (!natsUrl) {
-    const nats = await startNatsServer({ port: options.natsPort, storeDir: path.join(dataDir, 'nats') });
+    // The embedded default runs with the per-process NATS users of infra/, fresh passwords each run.
+    natsCredentials = newNatsCredentials();
+    const nats = await startNatsServer({
+      port: options.natsPort,
+      storeDir: path.join(dataDir, 'nats'),
+      configFile: NATS_AUTH_CONFIG(REPO_ROOT),
+      env: natsServerEnv(natsCredentials),
+    });
     owned.push(nats);
     natsUrl = nats.url;
   }
@@ -94,7 +114,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const logs = new Map<string, string>();
   const launch = (app: string, copy = 0) => {
     const child = spawn(process.execPath, [entry(app)], {
-      env,
+      env: { ...env, ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}) },
       cwd: REPO_ROOT,
       stdio: options.inheritOutput
         ? ['ignore', 'inherit', 'inherit', 'ipc']
@@ -144,6 +164,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   return {
     url,
     natsUrl,
+    natsCredentials,
     databaseUrl,
     env,
     async stopService(name) {

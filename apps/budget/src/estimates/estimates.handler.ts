@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
 import { BUDGET_SUBJECTS } from '@ascc/contracts';
+import { requestContext } from '@ascc/service-kit';
 import { EstimatesService } from './estimates.service';
 
 @Controller()
@@ -8,17 +9,22 @@ export class EstimatesHandler {
   constructor(private readonly estimates: EstimatesService) {}
 
   @MessagePattern(BUDGET_SUBJECTS.estimateCreate)
-  create(@Payload() payload: unknown) {
-    return this.estimates.create(payload);
+  create(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.estimates.create(payload, requestContext(nats));
   }
 
   @MessagePattern(BUDGET_SUBJECTS.estimateList)
-  list(@Payload() payload: unknown) {
-    return this.estimates.list(payload);
+  list(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.estimates.list(payload, requestContext(nats));
   }
 
   @MessagePattern(BUDGET_SUBJECTS.estimateGet)
-  get(@Payload() payload: unknown) {
-    return this.estimates.get(payload);
+  get(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.estimates.get(payload, requestContext(nats));
+  }
+
+  @MessagePattern(BUDGET_SUBJECTS.estimateHistory)
+  history(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.estimates.history(payload, requestContext(nats));
   }
 }

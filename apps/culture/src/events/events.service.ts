@@ -1,21 +1,40 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import {
+  type AuditEntry,
   CreateCulturalEventSchema,
   type CulturalEvent as CulturalEventDto,
   GetByIdSchema,
   ListCulturalEventsSchema,
   type Page,
+  RecordHistorySchema,
 } from '@ascc/contracts';
-import { ServiceError, paginate, recordMeta, searchFilter, searchText, validate } from '@ascc/service-kit';
+import {
+  type RequestContext,
+  agencyScope,
+  assertAllowed,
+  assertRecordAllowed,
+  findAudit,
+  findPermitted,
+  paginate,
+  recordAudit,
+  recordMeta,
+  searchFilter,
+  searchText,
+  validate,
+} from '@ascc/service-kit';
 import { CulturalEvent } from './cultural-event.entity';
+
+const ENTITY = 'CulturalEvent';
 
 @Injectable()
 export class EventsService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async create(payload: unknown): Promise<CulturalEventDto> {
+  async create(payload: unknown, ctx: RequestContext): Promise<CulturalEventDto> {
+    assertAllowed('culture.event.create', ctx);
     const input = validate(CreateCulturalEventSchema, payload);
+    assertRecordAllowed('culture.event.create', ctx, input.agencyCode);
     return this.orm.em.fork().transactional(async (em) => {
       const event = em.create(CulturalEvent, {
         ...input,
@@ -23,31 +42,40 @@ export class EventsService {
         searchText: searchText(input.titleVi, input.titleEn, input.venue),
       });
       await em.flush();
-      return toDto(event);
+      const dto = toDto(event);
+      recordAudit(em, ctx, { entity: ENTITY, entityId: event.id, action: 'create', after: dto });
+      return dto;
     });
   }
 
-  async list(payload: unknown): Promise<Page<CulturalEventDto>> {
+  async list(payload: unknown, ctx: RequestContext): Promise<Page<CulturalEventDto>> {
     const { q, type, status, districtCode, agencyCode, ...page } = validate(
       ListCulturalEventsSchema,
       payload,
     );
     const where = {
       ...searchFilter(q),
+      ...agencyScope('culture.event.read', ctx, agencyCode),
       ...(type && { type }),
       ...(status && { status }),
       ...(districtCode && { districtCode }),
-      ...(agencyCode && { agencyCode }),
     };
     const result = await paginate(this.orm.em.fork(), CulturalEvent, where, page);
     return { ...result, items: result.items.map(toDto) };
   }
 
-  async get(payload: unknown): Promise<CulturalEventDto> {
+  async get(payload: unknown, ctx: RequestContext): Promise<CulturalEventDto> {
     const { id } = validate(GetByIdSchema, payload);
-    const event = await this.orm.em.fork().findOne(CulturalEvent, { id });
-    if (!event) throw ServiceError.notFound('Cultural event', id);
-    return toDto(event);
+    return toDto(
+      await findPermitted(this.orm.em.fork(), CulturalEvent, id, ctx, 'culture.event.read', 'Cultural event'),
+    );
+  }
+
+  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
+    const { id, ...page } = validate(RecordHistorySchema, payload);
+    const em = this.orm.em.fork();
+    await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.read', 'Cultural event');
+    return findAudit(em, { entity: ENTITY, entityId: id, ...page });
   }
 }
 

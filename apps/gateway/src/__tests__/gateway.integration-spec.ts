@@ -12,7 +12,7 @@ import {
   type ServiceHealth,
   TRAINING_ROUTES,
 } from '@ascc/contracts';
-import { type Stack, startStack, testDatabaseKinds } from '@ascc/testing';
+import { DEMO_ENV, type Stack, signIn, startStack, testDatabaseKinds } from '@ascc/testing';
 
 const TIMEOUT_MS = 1500;
 
@@ -91,7 +91,10 @@ const DEPARTMENTS: {
 
 describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (database) => {
   let stack: Stack;
-  const api = (path: string, init?: RequestInit) => fetch(`${stack.url}${path}`, init);
+  let token = '';
+  /** Calls the API as the signed-in administrator, who may do everything. */
+  const api = (path: string, init: RequestInit = {}) =>
+    fetch(`${stack.url}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...init.headers } });
   const post = (path: string, body: unknown) =>
     api(path, {
       method: 'POST',
@@ -103,8 +106,15 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
     stack = await startStack({
       database,
       copies: { training: 2 },
-      env: { REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), LOG_LEVEL: 'silent' },
+      // Demo users on PostgreSQL too, for this suite only (they are never seeded there otherwise).
+      env: {
+        ...DEMO_ENV,
+        SEED_DEMO_USERS: 'true',
+        REQUEST_TIMEOUT_MS: String(TIMEOUT_MS),
+        LOG_LEVEL: 'silent',
+      },
     });
+    token = (await signIn(stack.url, 'admin')).accessToken;
   }, 90_000);
   afterAll(() => stack?.stop());
 
@@ -121,7 +131,11 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
   });
 
   it('spreads requests over the copies of a service through its NATS queue group', async () => {
-    const client = new ClientNats({ servers: [stack.natsUrl] });
+    const client = new ClientNats({
+      servers: [stack.natsUrl],
+      user: 'gateway',
+      pass: stack.natsCredentials?.gateway,
+    });
     await client.connect();
     try {
       const instances = new Set<string>();

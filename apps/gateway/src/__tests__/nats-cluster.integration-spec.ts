@@ -1,5 +1,13 @@
 import type { Page } from '@ascc/contracts';
-import { type NatsCluster, type Stack, startNatsCluster, startStack, waitFor } from '@ascc/testing';
+import {
+  DEMO_ENV,
+  type NatsCluster,
+  type Stack,
+  signIn,
+  startNatsCluster,
+  startStack,
+  waitFor,
+} from '@ascc/testing';
 
 const course = (code: string) => ({
   code,
@@ -17,16 +25,22 @@ const course = (code: string) => ({
 describe('the product on the 3-node NATS cluster of infra/', () => {
   let cluster: NatsCluster;
   let stack: Stack;
+  let token = '';
   const post = (body: unknown) =>
     fetch(`${stack.url}/api/training/courses`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(body),
     });
 
   beforeAll(async () => {
     cluster = await startNatsCluster();
-    stack = await startStack({ natsServers: cluster.servers, env: { LOG_LEVEL: 'silent' } });
+    stack = await startStack({
+      natsServers: cluster.servers,
+      natsCredentials: cluster.credentials,
+      env: { ...DEMO_ENV, LOG_LEVEL: 'silent' },
+    });
+    token = (await signIn(stack.url, 'snv.editor')).accessToken;
   }, 90_000);
   afterAll(async () => {
     await stack?.stop();
@@ -43,7 +57,9 @@ describe('the product on the 3-node NATS cluster of infra/', () => {
       'a create through the remaining node',
       20_000,
     );
-    const list = (await (await fetch(`${stack.url}/api/training/courses?q=CL`)).json()) as Page<{
+    const list = (await (
+      await fetch(`${stack.url}/api/training/courses?q=CL`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as Page<{
       code: string;
     }>;
     expect(list.items.map((c) => c.code).sort()).toEqual(['CL-1', 'CL-2']);

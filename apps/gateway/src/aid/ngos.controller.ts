@@ -1,24 +1,34 @@
 import { Controller } from '@nestjs/common';
 import { AID_ROUTES as R } from '@ascc/contracts';
 import { ServiceBus } from '../bus/service-bus';
-import { CorrelationId, Forward, Message } from '../http/forward.decorator';
+import { ApiRoute, type CallContext, Ctx, Message } from '../http/api-route.decorator';
 
 @Controller()
 export class NgosController {
   constructor(private readonly bus: ServiceBus) {}
 
-  @Forward(R.ngoList)
-  list(@Message() message: unknown, @CorrelationId() correlationId: string) {
-    return this.bus.request(R.ngoList, message, correlationId);
+  @ApiRoute(R.ngoList)
+  list(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.ngoList, message, ctx);
   }
 
-  @Forward(R.ngoGet)
-  get(@Message() message: unknown, @CorrelationId() correlationId: string) {
-    return this.bus.request(R.ngoGet, message, correlationId);
+  @ApiRoute(R.ngoGet)
+  get(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.ngoGet, message, ctx);
   }
 
-  @Forward(R.ngoCreate)
-  create(@Message() message: unknown, @CorrelationId() correlationId: string) {
-    return this.bus.request(R.ngoCreate, message, correlationId);
+  @ApiRoute(R.ngoCreate)
+  create(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.ngoCreate, message, ctx);
+  }
+
+  @ApiRoute(R.ngoHistory)
+  history(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.ngoHistory, message, ctx);
+  }
+
+  @ApiRoute(R.auditList)
+  audit(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.auditList, message, ctx);
   }
 }

@@ -1,24 +1,34 @@
 import { Controller } from '@nestjs/common';
 import { BUDGET_ROUTES as R } from '@ascc/contracts';
 import { ServiceBus } from '../bus/service-bus';
-import { CorrelationId, Forward, Message } from '../http/forward.decorator';
+import { ApiRoute, type CallContext, Ctx, Message } from '../http/api-route.decorator';
 
 @Controller()
 export class BudgetEstimatesController {
   constructor(private readonly bus: ServiceBus) {}
 
-  @Forward(R.estimateList)
-  list(@Message() message: unknown, @CorrelationId() correlationId: string) {
-    return this.bus.request(R.estimateList, message, correlationId);
+  @ApiRoute(R.estimateList)
+  list(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.estimateList, message, ctx);
   }
 
-  @Forward(R.estimateGet)
-  get(@Message() message: unknown, @CorrelationId() correlationId: string) {
-    return this.bus.request(R.estimateGet, message, correlationId);
+  @ApiRoute(R.estimateGet)
+  get(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.estimateGet, message, ctx);
   }
 
-  @Forward(R.estimateCreate)
-  create(@Message() message: unknown, @CorrelationId() correlationId: string) {
-    return this.bus.request(R.estimateCreate, message, correlationId);
+  @ApiRoute(R.estimateCreate)
+  create(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.estimateCreate, message, ctx);
+  }
+
+  @ApiRoute(R.estimateHistory)
+  history(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.estimateHistory, message, ctx);
+  }
+
+  @ApiRoute(R.auditList)
+  audit(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.auditList, message, ctx);
   }
 }

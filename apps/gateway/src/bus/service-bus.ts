@@ -13,6 +13,7 @@ import {
   fieldErrorsFromZod,
 } from '@ascc/contracts';
 import { HEADER, requestTimeoutMs } from '@ascc/service-kit';
+import type { CallContext } from '../http/api-route.decorator';
 
 export const NATS_CLIENT = Symbol('NATS_CLIENT');
 
@@ -37,8 +38,9 @@ export class ServiceBus implements OnApplicationShutdown {
   async request<I extends z.ZodType, O extends z.ZodType>(
     route: RouteContract<I, O>,
     message: unknown,
-    correlationId: string = randomUUID(),
+    ctx: CallContext = { correlationId: randomUUID() },
   ): Promise<z.infer<O>> {
+    const { correlationId } = ctx;
     const parsed = route.input.safeParse(message);
     if (!parsed.success) {
       throw new ApiError({
@@ -49,18 +51,19 @@ export class ServiceBus implements OnApplicationShutdown {
         correlationId,
       });
     }
-    return this.send(route.subject, parsed.data, correlationId, this.timeoutMs);
+    return this.send(route.subject, parsed.data, ctx, this.timeoutMs);
   }
 
-  /** Sends a message to a subject, mapping every failure to the error model. */
-  async send<T>(
-    subject: string,
-    data: unknown,
-    correlationId: string,
-    timeoutMs = this.timeoutMs,
-  ): Promise<T> {
+  /**
+   * Sends a message to a subject with the correlation id and the caller in its headers (services trust
+   * them because NATS lets only the gateway publish on their subjects), mapping every failure to the
+   * error model.
+   */
+  async send<T>(subject: string, data: unknown, ctx: CallContext, timeoutMs = this.timeoutMs): Promise<T> {
+    const { correlationId } = ctx;
     const headers = natsHeaders();
     headers.set(HEADER.correlationId, correlationId);
+    if (ctx.caller) headers.set(HEADER.caller, JSON.stringify(ctx.caller));
     const record = new NatsRecordBuilder(data).setHeaders(headers).build();
     try {
       return await firstValueFrom(this.client.send<T>(subject, record).pipe(timeout(timeoutMs)));

@@ -1,24 +1,34 @@
 import { Controller } from '@nestjs/common';
 import { CULTURE_ROUTES as R } from '@ascc/contracts';
 import { ServiceBus } from '../bus/service-bus';
-import { CorrelationId, Forward, Message } from '../http/forward.decorator';
+import { ApiRoute, type CallContext, Ctx, Message } from '../http/api-route.decorator';
 
 @Controller()
 export class CulturalEventsController {
   constructor(private readonly bus: ServiceBus) {}
 
-  @Forward(R.eventList)
-  list(@Message() message: unknown, @CorrelationId() correlationId: string) {
-    return this.bus.request(R.eventList, message, correlationId);
+  @ApiRoute(R.eventList)
+  list(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.eventList, message, ctx);
   }
 
-  @Forward(R.eventGet)
-  get(@Message() message: unknown, @CorrelationId() correlationId: string) {
-    return this.bus.request(R.eventGet, message, correlationId);
+  @ApiRoute(R.eventGet)
+  get(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.eventGet, message, ctx);
   }
 
-  @Forward(R.eventCreate)
-  create(@Message() message: unknown, @CorrelationId() correlationId: string) {
-    return this.bus.request(R.eventCreate, message, correlationId);
+  @ApiRoute(R.eventCreate)
+  create(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.eventCreate, message, ctx);
+  }
+
+  @ApiRoute(R.eventHistory)
+  history(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.eventHistory, message, ctx);
+  }
+
+  @ApiRoute(R.auditList)
+  audit(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.auditList, message, ctx);
   }
 }

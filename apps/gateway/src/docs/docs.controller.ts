@@ -1,4 +1,6 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Header } from '@nestjs/common';
+import { SYSTEM_ROUTES } from '@ascc/contracts';
+import { ApiRoute } from '../http/api-route.decorator';
 import { buildOpenApiDocument } from './openapi';
 
 const DOCS_PAGE = `<!doctype html>
@@ -11,22 +13,22 @@ const DOCS_PAGE = `<!doctype html>
 // A file rather than an inline script, so the Content-Security-Policy can forbid inline scripts.
 const INIT_SCRIPT = `window.ui = SwaggerUIBundle({ url: '/api/docs/openapi.json', dom_id: '#swagger-ui' });`;
 
-@Controller('api/docs')
+@Controller()
 export class DocsController {
   private readonly document = buildOpenApiDocument();
 
-  @Get()
+  @ApiRoute(SYSTEM_ROUTES.docsPage)
   @Header('content-type', 'text/html; charset=utf-8')
   page() {
     return DOCS_PAGE;
   }
 
-  @Get('openapi.json')
+  @ApiRoute(SYSTEM_ROUTES.openApi)
   openApi() {
     return this.document;
   }
 
-  @Get('init.js')
+  @ApiRoute(SYSTEM_ROUTES.docsScript)
   @Header('content-type', 'text/javascript; charset=utf-8')
   init() {
     return INIT_SCRIPT;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
-  DEPARTMENT_ROUTES,
-  SYSTEM_ROUTES,
-  type RouteContract,
+  ALL_ROUTES,
+  type HttpRouteContract,
+  PERMISSIONS,
   ServiceErrorBodySchema,
   pathParamNames,
 } from '@ascc/contracts';
@@ -19,7 +19,7 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
-function operation(route: RouteContract) {
+function operation(route: HttpRouteContract) {
   const input = jsonSchema(route.input, 'input') as {
     properties?: Record<string, JsonSchema>;
     required?: string[];
@@ -31,17 +31,26 @@ function operation(route: RouteContract) {
     required: true,
     schema: input.properties?.[name] ?? { type: 'string' },
   }));
+  const isPublic = PERMISSIONS[route.permission] === 'public';
   const op: Record<string, unknown> = {
     operationId: route.operationId,
     summary: route.summary,
+    description: `Permission: \`${route.permission}\``,
     tags: [route.tag],
     parameters,
+    security: isPublic ? [] : [{ bearer: [] }],
     responses: {
       [route.status]: {
         description: 'Success',
         content: { 'application/json': { schema: jsonSchema(route.output, 'output') } },
       },
       400: errorResponse('Invalid input: `fields` names each invalid field'),
+      ...(isPublic
+        ? {}
+        : {
+            401: errorResponse('Sign-in required'),
+            403: errorResponse('Not allowed for your role or agency'),
+          }),
       404: errorResponse('Not found'),
       409: errorResponse('Conflict with the current state'),
       503: errorResponse('The service did not answer in time'),
@@ -60,22 +69,8 @@ function operation(route: RouteContract) {
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate every message. */
 export function buildOpenApiDocument() {
-  const paths: Record<string, Record<string, unknown>> = {
-    [SYSTEM_ROUTES.health.path]: {
-      get: {
-        operationId: 'getHealth',
-        summary: "Each service's status and round-trip time",
-        tags: ['system'],
-        responses: {
-          200: {
-            description: 'Health',
-            content: { 'application/json': { schema: jsonSchema(SYSTEM_ROUTES.health.output, 'output') } },
-          },
-        },
-      },
-    },
-  };
-  for (const route of DEPARTMENT_ROUTES) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of ALL_ROUTES) {
     const openApiPath = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
     paths[openApiPath] = { ...paths[openApiPath], [route.method.toLowerCase()]: operation(route) };
   }
@@ -87,6 +82,9 @@ export function buildOpenApiDocument() {
       description: "Thái Bình province's plan 38/KH-UBND (ASEAN Socio-Cultural Community to 2025).",
     },
     paths,
-    components: { schemas: { Error: jsonSchema(ServiceErrorBodySchema, 'output') } },
+    components: {
+      schemas: { Error: jsonSchema(ServiceErrorBodySchema, 'output') },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+    },
   };
 }

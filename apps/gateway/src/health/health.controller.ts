@@ -1,4 +1,4 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { ClientNats } from '@nestjs/microservices';
 import {
   HEALTH_SUBJECTS,
@@ -8,7 +8,7 @@ import {
   type ServiceHealth,
 } from '@ascc/contracts';
 import { ApiError, NATS_CLIENT, ServiceBus } from '../bus/service-bus';
-import { CorrelationId } from '../http/forward.decorator';
+import { ApiRoute, type CallContext, Ctx } from '../http/api-route.decorator';
 
 /** Milliseconds a health probe waits; short, so the status page answers quickly during an outage. */
 const PROBE_TIMEOUT_MS = 2000;
@@ -21,8 +21,8 @@ export class HealthController {
   ) {}
 
   /** Asks every service in parallel; each answer's round-trip time covers gateway → NATS → service → database. */
-  @Get(SYSTEM_ROUTES.health.path)
-  async check(@CorrelationId() correlationId: string): Promise<GatewayHealth> {
+  @ApiRoute(SYSTEM_ROUTES.health)
+  async check(@Ctx() ctx: CallContext): Promise<GatewayHealth> {
     const services = await Promise.all(
       SERVICE_NAMES.map(async (service) => {
         const started = performance.now();
@@ -30,7 +30,7 @@ export class HealthController {
           const health = await this.bus.send<ServiceHealth>(
             HEALTH_SUBJECTS[service],
             {},
-            correlationId,
+            ctx,
             PROBE_TIMEOUT_MS,
           );
           const roundTripMs = Math.round((performance.now() - started) * 10) / 10;

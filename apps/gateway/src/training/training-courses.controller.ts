@@ -1,24 +1,34 @@
 import { Controller } from '@nestjs/common';
 import { TRAINING_ROUTES as R } from '@ascc/contracts';
 import { ServiceBus } from '../bus/service-bus';
-import { CorrelationId, Forward, Message } from '../http/forward.decorator';
+import { ApiRoute, type CallContext, Ctx, Message } from '../http/api-route.decorator';
 
 @Controller()
 export class TrainingCoursesController {
   constructor(private readonly bus: ServiceBus) {}
 
-  @Forward(R.courseList)
-  list(@Message() message: unknown, @CorrelationId() correlationId: string) {
-    return this.bus.request(R.courseList, message, correlationId);
+  @ApiRoute(R.courseList)
+  list(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.courseList, message, ctx);
   }
 
-  @Forward(R.courseGet)
-  get(@Message() message: unknown, @CorrelationId() correlationId: string) {
-    return this.bus.request(R.courseGet, message, correlationId);
+  @ApiRoute(R.courseGet)
+  get(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.courseGet, message, ctx);
   }
 
-  @Forward(R.courseCreate)
-  create(@Message() message: unknown, @CorrelationId() correlationId: string) {
-    return this.bus.request(R.courseCreate, message, correlationId);
+  @ApiRoute(R.courseCreate)
+  create(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.courseCreate, message, ctx);
+  }
+
+  @ApiRoute(R.courseHistory)
+  history(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.courseHistory, message, ctx);
+  }
+
+  @ApiRoute(R.auditList)
+  audit(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.auditList, message, ctx);
   }
 }

@@ -1,21 +1,41 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import {
+  type AuditEntry,
   CreateTrainingCourseSchema,
   GetByIdSchema,
   ListTrainingCoursesSchema,
   type Page,
+  RecordHistorySchema,
   type TrainingCourse as TrainingCourseDto,
 } from '@ascc/contracts';
-import { ServiceError, paginate, recordMeta, searchFilter, searchText, validate } from '@ascc/service-kit';
+import {
+  type RequestContext,
+  ServiceError,
+  agencyScope,
+  assertAllowed,
+  assertRecordAllowed,
+  findAudit,
+  findPermitted,
+  paginate,
+  recordAudit,
+  recordMeta,
+  searchFilter,
+  searchText,
+  validate,
+} from '@ascc/service-kit';
 import { TrainingCourse } from './training-course.entity';
+
+const ENTITY = 'TrainingCourse';
 
 @Injectable()
 export class CoursesService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async create(payload: unknown): Promise<TrainingCourseDto> {
+  async create(payload: unknown, ctx: RequestContext): Promise<TrainingCourseDto> {
+    assertAllowed('training.course.create', ctx);
     const input = validate(CreateTrainingCourseSchema, payload);
+    assertRecordAllowed('training.course.create', ctx, input.agencyCode);
     return this.orm.em.fork().transactional(async (em) => {
       if (await em.count(TrainingCourse, { code: input.code })) {
         throw new ServiceError('CONFLICT', `A course with code ${input.code} already exists`, [
@@ -27,31 +47,47 @@ export class CoursesService {
         searchText: searchText(input.code, input.titleVi, input.titleEn),
       });
       await em.flush();
-      return toDto(course);
+      const dto = toDto(course);
+      recordAudit(em, ctx, { entity: ENTITY, entityId: course.id, action: 'create', after: dto });
+      return dto;
     });
   }
 
-  async list(payload: unknown): Promise<Page<TrainingCourseDto>> {
+  async list(payload: unknown, ctx: RequestContext): Promise<Page<TrainingCourseDto>> {
     const { q, topic, targetLevel, status, agencyCode, ...page } = validate(
       ListTrainingCoursesSchema,
       payload,
     );
     const where = {
       ...searchFilter(q),
+      ...agencyScope('training.course.read', ctx, agencyCode),
       ...(topic && { topic }),
       ...(targetLevel && { targetLevel }),
       ...(status && { status }),
-      ...(agencyCode && { agencyCode }),
     };
     const result = await paginate(this.orm.em.fork(), TrainingCourse, where, page);
     return { ...result, items: result.items.map(toDto) };
   }
 
-  async get(payload: unknown): Promise<TrainingCourseDto> {
+  async get(payload: unknown, ctx: RequestContext): Promise<TrainingCourseDto> {
     const { id } = validate(GetByIdSchema, payload);
-    const course = await this.orm.em.fork().findOne(TrainingCourse, { id });
-    if (!course) throw ServiceError.notFound('Training course', id);
-    return toDto(course);
+    return toDto(
+      await findPermitted(
+        this.orm.em.fork(),
+        TrainingCourse,
+        id,
+        ctx,
+        'training.course.read',
+        'Training course',
+      ),
+    );
+  }
+
+  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
+    const { id, ...page } = validate(RecordHistorySchema, payload);
+    const em = this.orm.em.fork();
+    await findPermitted(em, TrainingCourse, id, ctx, 'training.course.read', 'Training course');
+    return findAudit(em, { entity: ENTITY, entityId: id, ...page });
   }
 }
 

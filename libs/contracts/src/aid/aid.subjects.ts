@@ -7,4 +7,6 @@ export const AID_SUBJECTS = {
   ngoCreate: 'aid.ngo.create',
   ngoList: 'aid.ngo.list',
   ngoGet: 'aid.ngo.get',
+  ngoHistory: 'aid.ngo.history',
+  auditList: 'aid.audit.list',
 } as const;

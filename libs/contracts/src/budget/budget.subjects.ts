@@ -7,4 +7,6 @@ export const BUDGET_SUBJECTS = {
   estimateCreate: 'budget.estimate.create',
   estimateList: 'budget.estimate.list',
   estimateGet: 'budget.estimate.get',
+  estimateHistory: 'budget.estimate.history',
+  auditList: 'budget.audit.list',
 } as const;

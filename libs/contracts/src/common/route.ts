@@ -1,28 +1,45 @@
 import type { z } from 'zod';
+import type { PermissionKey } from '../identity/permissions';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/**
- * One HTTP route of the gateway and the NATS message behind it. The same object drives the gateway's
- * routing and validation, the OpenAPI document and the console's fetchers, so the three cannot drift.
- * The message is the union of the path params and the query (GET) or the body (others), validated by
- * `input` at the gateway and again in the service.
- */
-export interface RouteContract<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+/** One HTTP route of the gateway: what it takes, what it answers, and who may call it. */
+export interface HttpRouteContract<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   operationId: string;
   method: HttpMethod;
   /** Express-style path, `:id` for params. */
   path: string;
-  subject: string;
+  /** The message: the union of the path params and the query (GET) or the JSON body (others). */
   input: I;
   output: O;
   /** HTTP status of a success. */
   status: 200 | 201 | 204;
   summary: string;
   tag: string;
+  /** Its entry in the permission table; the gateway refuses any route without one. */
+  permission: PermissionKey;
+}
+
+/**
+ * A route the gateway forwards to a service over NATS. The same object drives the gateway's routing,
+ * validation and permission check, the OpenAPI document and the console's fetchers, so they cannot
+ * drift; the service validates the message again with `input`.
+ */
+export interface RouteContract<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+> extends HttpRouteContract<I, O> {
+  subject: string;
 }
 
 export function route<I extends z.ZodType, O extends z.ZodType>(r: RouteContract<I, O>): RouteContract<I, O> {
+  return r;
+}
+
+/** A route the gateway answers itself (sign-in, users, health). */
+export function gatewayRoute<I extends z.ZodType, O extends z.ZodType>(
+  r: HttpRouteContract<I, O>,
+): HttpRouteContract<I, O> {
   return r;
 }
 

@@ -7,4 +7,6 @@ export const CULTURE_SUBJECTS = {
   eventCreate: 'culture.event.create',
   eventList: 'culture.event.list',
   eventGet: 'culture.event.get',
+  eventHistory: 'culture.event.history',
+  auditList: 'culture.audit.list',
 } as const;

@@ -1,11 +1,53 @@
+import { z } from 'zod';
+import { gatewayRoute } from '../common/route';
 import { GatewayHealthSchema, HealthRequestSchema } from './system.schema';
 
-/** The gateway's own routes: answered by the gateway itself, not forwarded to one service. */
+/** The gateway's own system routes. */
 export const SYSTEM_ROUTES = {
-  health: {
+  /** Public on purpose: load balancers and the status page probe it; it tells only up/down and timings. */
+  health: gatewayRoute({
+    operationId: 'getHealth',
     method: 'GET',
     path: '/api/health',
     input: HealthRequestSchema,
     output: GatewayHealthSchema,
-  },
-} as const;
+    status: 200,
+    summary: "Each service's status and round-trip time",
+    tag: 'system',
+    permission: 'public',
+  }),
+  /** The API documentation (Swagger UI page, its start script, and the OpenAPI document): public. */
+  docsPage: gatewayRoute({
+    operationId: 'getApiDocsPage',
+    method: 'GET',
+    path: '/api/docs',
+    input: HealthRequestSchema,
+    output: z.string(),
+    status: 200,
+    summary: 'API documentation page',
+    tag: 'docs',
+    permission: 'public',
+  }),
+  docsScript: gatewayRoute({
+    operationId: 'getApiDocsScript',
+    method: 'GET',
+    path: '/api/docs/init.js',
+    input: HealthRequestSchema,
+    output: z.string(),
+    status: 200,
+    summary: 'Start script of the documentation page',
+    tag: 'docs',
+    permission: 'public',
+  }),
+  openApi: gatewayRoute({
+    operationId: 'getOpenApiDocument',
+    method: 'GET',
+    path: '/api/docs/openapi.json',
+    input: HealthRequestSchema,
+    output: z.record(z.string(), z.unknown()),
+    status: 200,
+    summary: 'This OpenAPI document',
+    tag: 'docs',
+    permission: 'public',
+  }),
+};

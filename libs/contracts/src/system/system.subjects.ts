@@ -11,3 +11,11 @@ export const HEALTH_SUBJECTS: Record<ServiceName, string> = {
   culture: CULTURE_SUBJECTS.health,
   budget: BUDGET_SUBJECTS.health,
 };
+
+/** Audit search subject of each service. */
+export const AUDIT_SUBJECTS: Record<ServiceName, string> = {
+  training: TRAINING_SUBJECTS.auditList,
+  aid: AID_SUBJECTS.auditList,
+  culture: CULTURE_SUBJECTS.auditList,
+  budget: BUDGET_SUBJECTS.auditList,
+};

@@ -1,3 +1,4 @@
+import { AuditPageSchema, ListAuditSchema, RecordHistorySchema } from '../common/audit.schema';
 import { GetByIdSchema } from '../common/list.schema';
 import { route } from '../common/route';
 import { TRAINING_SUBJECTS } from './training.subjects';
@@ -18,6 +19,7 @@ export const TRAINING_ROUTES = {
     output: TrainingCoursePageSchema,
     status: 200,
     summary: 'List training courses (paginated, filtered and sorted in the database)',
+    permission: 'training.course.read',
     tag: 'training',
   }),
   courseGet: route({
@@ -29,6 +31,7 @@ export const TRAINING_ROUTES = {
     output: TrainingCourseSchema,
     status: 200,
     summary: 'Get one training course',
+    permission: 'training.course.read',
     tag: 'training',
   }),
   courseCreate: route({
@@ -40,6 +43,31 @@ export const TRAINING_ROUTES = {
     output: TrainingCourseSchema,
     status: 201,
     summary: 'Create a training course',
+    permission: 'training.course.create',
+    tag: 'training',
+  }),
+  courseHistory: route({
+    operationId: 'getTrainingCourseHistory',
+    method: 'GET',
+    path: '/api/training/courses/:id/history',
+    subject: TRAINING_SUBJECTS.courseHistory,
+    input: RecordHistorySchema,
+    output: AuditPageSchema,
+    status: 200,
+    summary: 'Who changed this record, when, and what changed',
+    permission: 'training.course.read',
+    tag: 'training',
+  }),
+  auditList: route({
+    operationId: 'searchTrainingAudit',
+    method: 'GET',
+    path: '/api/training/audit',
+    subject: TRAINING_SUBJECTS.auditList,
+    input: ListAuditSchema,
+    output: AuditPageSchema,
+    status: 200,
+    summary: 'Search the training service audit log (administrators)',
+    permission: 'audit.read',
     tag: 'training',
   }),
 };

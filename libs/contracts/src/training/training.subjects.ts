@@ -8,4 +8,6 @@ export const TRAINING_SUBJECTS = {
   courseCreate: 'training.course.create',
   courseList: 'training.course.list',
   courseGet: 'training.course.get',
+  courseHistory: 'training.course.history',
+  auditList: 'training.audit.list',
 } as const;

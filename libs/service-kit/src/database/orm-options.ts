@@ -8,7 +8,8 @@ import type { ServiceName } from '@ascc/contracts';
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
 export interface ServiceDatabase {
-  service: ServiceName;
+  /** Names the SQLite file and the PostgreSQL schema: a department service, or `identity` (the gateway's). */
+  service: ServiceName | 'identity';
   entities: EntityClass<unknown>[];
   /** Committed migrations, one list per database kind (their SQL differs). */
   migrations: Record<DatabaseKind, MigrationObject[]>;

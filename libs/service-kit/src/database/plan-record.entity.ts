@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * Fields every service record carries: a UUID, an optimistic-lock version (two people editing the same
@@ -12,10 +12,12 @@ export abstract class PlanRecord {
   @Property({ type: 'integer', version: true })
   version!: number & Opt;
 
-  @Property({ type: 'datetime' })
+  // The DateTimeType class, not the string 'datetime': with the string, MikroORM 6.6 on SQLite sees
+  // every loaded date as changed, so a flush would rewrite it and bump the version.
+  @Property({ type: DateTimeType })
   createdAt: Date & Opt = new Date();
 
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: DateTimeType, onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 
   @Property({ type: 'text', lazy: true, hidden: true })

@@ -5,8 +5,10 @@ import {
   type Page,
   TRAINING_SUBJECTS,
   type TrainingCourse as TrainingCourseDto,
+  type AuditEntry,
 } from '@ascc/contracts';
-import { type ServiceHarness, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
+import { AuditRecord } from '@ascc/service-kit';
+import { type ServiceHarness, TEST_CALLERS, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
 import { AppModule } from '../../app.module';
 import { TrainingCourse } from '../training-course.entity';
 
@@ -145,5 +147,125 @@ describe.each(testDatabaseKinds())('training service on %s', (kind) => {
       topic: 'foreign-language',
     });
     expect(few).toMatchObject({ total: 5, totalCapped: false });
+  });
+
+  describe('permissions and audit', () => {
+    it('refuses a message with no caller (401), and a role or agency the table does not allow (403), writing nothing', async () => {
+      const before = await svc.orm.em.fork().count(TrainingCourse);
+      expect(await svc.requestError(TRAINING_SUBJECTS.courseList, {}, null)).toMatchObject({ status: 401 });
+      const cultureEditor = await svc.requestError(
+        TRAINING_SUBJECTS.courseCreate,
+        course({ code: 'X-1', agencyCode: 'SVHTTDL' }),
+        TEST_CALLERS.cultureEditor,
+      );
+      expect(cultureEditor).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+      const forAnotherAgency = await svc.requestError(
+        TRAINING_SUBJECTS.courseCreate,
+        course({ code: 'X-2', agencyCode: 'SYT' }),
+        TEST_CALLERS.homeAffairsEditor,
+      );
+      expect(forAnotherAgency).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await svc.orm.em.fork().count(TrainingCourse)).toBe(before);
+    });
+
+    it("shows an agency's viewers only their agency's courses, and refuses another agency's course by id", async () => {
+      const snvCourse = await svc.request<TrainingCourseDto>(
+        TRAINING_SUBJECTS.courseCreate,
+        course({ code: 'SNV-OWN-1' }),
+        TEST_CALLERS.homeAffairsEditor,
+      );
+      const cultureView = await svc.request<Page<TrainingCourseDto>>(
+        TRAINING_SUBJECTS.courseList,
+        {},
+        TEST_CALLERS.cultureViewer,
+      );
+      expect(cultureView.total).toBe(0);
+      const askedForSnv = await svc.requestError(
+        TRAINING_SUBJECTS.courseList,
+        { agencyCode: 'SNV' },
+        TEST_CALLERS.cultureViewer,
+      );
+      expect(askedForSnv).toMatchObject({ status: 403 });
+      const byId = await svc.requestError(
+        TRAINING_SUBJECTS.courseGet,
+        { id: snvCourse.id },
+        TEST_CALLERS.cultureViewer,
+      );
+      expect(byId).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+      const coordinator = await svc.request<TrainingCourseDto>(
+        TRAINING_SUBJECTS.courseGet,
+        { id: snvCourse.id },
+        TEST_CALLERS.coordinator,
+      );
+      expect(coordinator.id).toBe(snvCourse.id);
+    });
+
+    it('records who created a course, of which agency, with the fields, in its history', async () => {
+      const created = await svc.request<TrainingCourseDto>(
+        TRAINING_SUBJECTS.courseCreate,
+        course({ code: 'AUD-1' }),
+        TEST_CALLERS.homeAffairsEditor,
+      );
+      const history = await svc.request<Page<AuditEntry>>(
+        TRAINING_SUBJECTS.courseHistory,
+        { id: created.id },
+        TEST_CALLERS.homeAffairsEditor,
+      );
+      expect(history.items).toHaveLength(1);
+      expect(history.items[0]).toMatchObject({
+        action: 'create',
+        entity: 'TrainingCourse',
+        entityId: created.id,
+        username: 'snv.editor',
+        agencyCode: 'SNV',
+      });
+      expect(history.items[0].changes.code).toEqual({ after: 'AUD-1' });
+      expect(
+        await svc.requestError(
+          TRAINING_SUBJECTS.courseHistory,
+          { id: created.id },
+          TEST_CALLERS.cultureViewer,
+        ),
+      ).toMatchObject({
+        status: 403,
+      });
+    });
+
+    it('lets only administrators search the audit log', async () => {
+      const found = await svc.request<Page<AuditEntry>>(TRAINING_SUBJECTS.auditList, {
+        username: 'snv.editor',
+      });
+      expect(found.total).toBeGreaterThanOrEqual(2);
+      expect(found.items.every((e) => e.username === 'snv.editor')).toBe(true);
+      expect(
+        await svc.requestError(TRAINING_SUBJECTS.auditList, {}, TEST_CALLERS.homeAffairsEditor),
+      ).toMatchObject({ status: 403 });
+    });
+
+    it('keeps the audit log append-only in the database itself', async () => {
+      const em = svc.orm.em.fork();
+      const before = await em.count(AuditRecord);
+      await expect(em.nativeUpdate(AuditRecord, {}, { username: 'someone-else' })).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(em.nativeDelete(AuditRecord, {})).rejects.toThrow(/append-only/);
+      expect(await em.count(AuditRecord, { username: 'someone-else' })).toBe(0);
+      expect(await em.count(AuditRecord)).toBe(before);
+    });
+
+    it('fails the change when its audit record cannot be written', async () => {
+      const conn = svc.orm.em.getConnection();
+      const table = kind === 'postgresql' ? '"training"."audit_record"' : 'audit_record';
+      await conn.execute(`alter table ${table} rename to audit_record_away`);
+      try {
+        const error = await svc.requestError(TRAINING_SUBJECTS.courseCreate, course({ code: 'NO-AUDIT' }));
+        expect(error.status).toBe(500);
+      } finally {
+        await conn.execute(
+          `alter table ${kind === 'postgresql' ? '"training"."audit_record_away"' : 'audit_record_away'} rename to audit_record`,
+        );
+      }
+      expect(await svc.orm.em.fork().count(TrainingCourse, { code: 'NO-AUDIT' })).toBe(0);
+    });
   });
 });

@@ -1,0 +1,239 @@
+import {
+  ALL_ROUTES,
+  type AgencyCode,
+  type Caller,
+  type HttpRouteContract,
+  PERMISSIONS,
+  authorize,
+  pathParamNames,
+  routePath,
+} from '@ascc/contracts';
+import { DEMO_ENV, DEMO_USERS, type Stack, signIn, startStack } from '@ascc/testing';
+
+/**
+ * Every route × every demo role × the caller's own agency and another one, with the outcome the
+ * permission table says: allowed (2xx), 403, or 401 without a token. Generated from ALL_ROUTES and
+ * PERMISSIONS, so a new route or grant is covered the moment it is added.
+ */
+
+const OTHER: AgencyCode = 'SYT';
+type User = (typeof DEMO_USERS)[keyof typeof DEMO_USERS];
+
+/** Routes whose calls change sessions rather than records; the sign-in tests cover them. */
+const SESSION_ROUTES = new Set(['login', 'loginTotp', 'refreshSession', 'logout', 'changePassword']);
+
+const department = (route: HttpRouteContract) => route.permission.split('.')[0];
+
+let serial = 0;
+const usedEstimateYears = new Set<string>();
+
+/** A valid body for a create route, owned by `agency`. */
+/** `succeeds`: whether the call is expected to create it (a refused one reserves no fiscal year). */
+function createBody(route: HttpRouteContract, agency: AgencyCode, succeeds = true): Record<string, unknown> {
+  serial += 1;
+  switch (route.operationId) {
+    case 'createTrainingCourse':
+      return {
+        code: `MX-${serial}`,
+        titleVi: 'Khóa kiểm thử phân quyền',
+        titleEn: 'Permission test course',
+        topic: 'it',
+        targetLevel: 'province',
+        agencyCode: agency,
+        startDate: '2025-01-06',
+        endDate: '2025-01-07',
+        capacity: 10,
+        costEstimate: 1_000_000,
+      };
+    case 'createNgo':
+      return {
+        nameOriginal: `NGO ${serial}`,
+        nameVi: `Tổ chức ${serial}`,
+        countryCode: 'JP',
+        kind: 'foundation',
+        agencyCode: agency,
+      };
+    case 'createCulturalEvent':
+      return {
+        titleVi: `Sự kiện ${serial}`,
+        titleEn: `Event ${serial}`,
+        type: 'exhibition',
+        agencyCode: agency,
+        venue: 'Thái Bình',
+        startDate: '2025-02-01',
+        endDate: '2025-02-02',
+        costEstimate: 0,
+      };
+    case 'createBudgetEstimate': {
+      let year = 2017;
+      while (usedEstimateYears.has(`${agency}:${year}`)) year += 1;
+      if (succeeds) usedEstimateYears.add(`${agency}:${year}`);
+      return {
+        agencyCode: agency,
+        fiscalYear: year,
+        titleVi: `Dự toán ${serial}`,
+        planArea: 'III.1',
+        fundingSource: 'PROVINCIAL_BUDGET',
+        requestedAmount: 1_000_000,
+      };
+    }
+    case 'createUser':
+      return {
+        username: `mx.user${serial}`,
+        displayName: `Người dùng ${serial}`,
+        agencyCode: agency,
+        roles: ['viewer'],
+        password: 'Matrix-Pass-2025-long',
+      };
+    default:
+      throw new Error(`no body for ${route.operationId}`);
+  }
+}
+
+/** The outcome the table gives a caller for a route and a record of `agency`. */
+function expected(route: HttpRouteContract, user: User | undefined, agency: AgencyCode): 'ok' | 401 | 403 {
+  if (PERMISSIONS[route.permission] === 'public') return 'ok';
+  if (!user) return 401;
+  const decision = authorize(route.permission, user as unknown as Caller);
+  if (!decision.allowed) return 403;
+  const agencyMatters = !['audit.read', 'identity.user.manage', 'session.self'].includes(route.permission);
+  return decision.reach === 'all' || !agencyMatters || agency === user.agencyCode ? 'ok' : 403;
+}
+
+describe('permission matrix: every route × role × own/other agency', () => {
+  let stack: Stack;
+  const tokens = new Map<string, string>();
+  /** Per department, a record id of each agency (created by the admin). */
+  const records = new Map<string, string>();
+  let someUserId = '';
+
+  const call = async (route: HttpRouteContract, message: Record<string, unknown>, token?: string) => {
+    const params = Object.fromEntries(pathParamNames(route.path).map((p) => [p, String(message[p])]));
+    const rest = Object.fromEntries(Object.entries(message).filter(([k]) => !(k in params)));
+    let url = stack.url + routePath(route.path, params);
+    const init: RequestInit = {
+      method: route.method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    };
+    if (route.method === 'GET') {
+      const query = new URLSearchParams(
+        Object.entries(rest).map(([k, v]): [string, string] => [k, String(v)]),
+      ).toString();
+      if (query) url += `?${query}`;
+    } else {
+      init.headers = { ...init.headers, 'content-type': 'application/json' };
+      init.body = JSON.stringify(rest);
+    }
+    const res = await fetch(url, init);
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+
+  const routeOf = (operationId: string) => {
+    const route = ALL_ROUTES.find((r) => r.operationId === operationId);
+    if (!route) throw new Error(operationId);
+    return route;
+  };
+
+  beforeAll(async () => {
+    // Twelve sign-ins from one address in a few seconds: raise the per-address limit for this suite.
+    stack = await startStack({
+      env: { ...DEMO_ENV, LOGIN_RATE_LIMIT_PER_MINUTE: '100', LOG_LEVEL: 'silent' },
+    });
+    for (const user of Object.values(DEMO_USERS))
+      tokens.set(user.username, (await signIn(stack.url, user.username)).accessToken);
+    const admin = tokens.get('admin');
+    const agencies = new Set<AgencyCode>([
+      OTHER,
+      ...Object.values(DEMO_USERS).map((u) => u.agencyCode as AgencyCode),
+    ]);
+    for (const op of ['createTrainingCourse', 'createNgo', 'createCulturalEvent', 'createBudgetEstimate']) {
+      const route = routeOf(op);
+      for (const agency of agencies) {
+        const res = await call(route, createBody(route, agency), admin);
+        if (res.status !== 201)
+          throw new Error(`fixture ${op} for ${agency}: ${res.status} ${JSON.stringify(res.body)}`);
+        records.set(`${department(route)}:${agency}`, String(res.body.id));
+      }
+    }
+    const created = await call(routeOf('createUser'), createBody(routeOf('createUser'), 'SNV'), admin);
+    someUserId = String(created.body.id);
+  }, 120_000);
+  afterAll(() => stack?.stop());
+
+  /** The message a route takes for a caller acting on a record of `agency`. */
+  function messageFor(
+    route: HttpRouteContract,
+    agency: AgencyCode,
+    succeeds: boolean,
+  ): Record<string, unknown> {
+    if (route.method === 'POST' && route.status === 201) return createBody(route, agency, succeeds);
+    if (route.operationId === 'updateUser') return { id: someUserId, version: 1, displayName: 'X' };
+    if (route.operationId === 'resetUserPassword')
+      return { id: someUserId, password: 'Matrix-Reset-2025-long' };
+    if (pathParamNames(route.path).includes('id')) {
+      return { id: route.tag === 'identity' ? someUserId : records.get(`${department(route)}:${agency}`) };
+    }
+    if (route.path.endsWith('/audit')) return {};
+    return route.tag === 'identity' || route.tag === 'auth' || route.tag === 'system' || route.tag === 'docs'
+      ? {}
+      : { agencyCode: agency };
+  }
+
+  const cases = ALL_ROUTES.filter((r) => !SESSION_ROUTES.has(r.operationId) && r.tag !== 'docs').flatMap(
+    (route) =>
+      [undefined, ...Object.values(DEMO_USERS)].flatMap((user) =>
+        (['own', 'other'] as const).map((which) => ({ route, user, which })),
+      ),
+  );
+
+  it.each(
+    cases.map((c) => [
+      `${c.route.method} ${c.route.path} as ${c.user?.username ?? 'anonymous'} on ${c.which} agency`,
+      c,
+    ]),
+  )('%s', async (_, { route, user, which }) => {
+    const agency = (which === 'own' && user ? user.agencyCode : OTHER) as AgencyCode;
+    // Changes to the shared user fixture are left to the admin's own run of the sign-in tests.
+    if (
+      user?.username === 'admin' &&
+      (route.operationId === 'updateUser' || route.operationId === 'resetUserPassword')
+    )
+      return;
+    const outcome = expected(route, user, agency);
+    const res = await call(
+      route,
+      messageFor(route, agency, outcome === 'ok'),
+      user ? tokens.get(user.username) : undefined,
+    );
+    if (outcome === 'ok') {
+      expect({ status: res.status, body: res.status < 300 ? 'ok' : res.body }).toEqual({
+        status: route.status,
+        body: 'ok',
+      });
+    } else {
+      expect(res.status).toBe(outcome);
+      expect(res.body.code).toBe(outcome === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+    }
+  });
+
+  it('refuses a Culture editor changing a Home Affairs course by guessing its id', async () => {
+    const res = await call(
+      routeOf('getTrainingCourse'),
+      { id: records.get('training:SNV') },
+      tokens.get('svhttdl.editor'),
+    );
+    expect(res.status).toBe(403);
+  });
+
+  it("lets a Finance reviewer read every agency's budget estimates but create none for another agency", async () => {
+    const list = await call(routeOf('listBudgetEstimates'), {}, tokens.get('stc.reviewer'));
+    expect(list.status).toBe(200);
+    expect(Number(list.body.total)).toBeGreaterThanOrEqual(8);
+    const create = await call(
+      routeOf('createBudgetEstimate'),
+      createBody(routeOf('createBudgetEstimate'), 'SNV'),
+      tokens.get('stc.reviewer'),
+    );
+    expect(create.status).toBe(403);
+  });
+});

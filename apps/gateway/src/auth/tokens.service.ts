@@ -1,0 +1,92 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Role } from '@ascc/contracts';
+import { AUTH_POLICY } from './auth-policy';
+import type { AuthKeys } from './auth-secret';
+import { type JwtClaims, JwtError, signJwt, verifyJwt } from './jwt';
+import { open, seal } from './secret-box';
+
+export const AUTH_KEYS = Symbol('AUTH_KEYS');
+
+/** What an access token says: whom it is for, which session row issued it, and what they were then. */
+export interface AccessClaims extends JwtClaims {
+  typ: 'access';
+  sub: string;
+  sid: string;
+  username: string;
+  agency: string;
+  roles: Role[];
+}
+
+/** The middle of a sign-in: the password was right, the TOTP code is still due (or its set-up). */
+export interface ChallengeClaims extends JwtClaims {
+  typ: 'mfa';
+  sub: string;
+  purpose: 'verify' | 'setup';
+}
+
+export interface TokenSubject {
+  id: string;
+  username: string;
+  agencyCode: string;
+  roles: Role[];
+}
+
+/** Issues and checks the signed tokens of sign-in, and seals the TOTP secrets, with the derived keys. */
+@Injectable()
+export class TokensService {
+  constructor(@Inject(AUTH_KEYS) private readonly keys: AuthKeys) {}
+
+  issueAccess(
+    user: TokenSubject,
+    sessionId: string,
+    nowMs = Date.now(),
+  ): { token: string; expiresIn: number } {
+    const iat = Math.floor(nowMs / 1000);
+    const claims: AccessClaims = {
+      typ: 'access',
+      sub: user.id,
+      sid: sessionId,
+      username: user.username,
+      agency: user.agencyCode,
+      roles: user.roles,
+      iat,
+      exp: iat + AUTH_POLICY.accessTokenSeconds,
+    };
+    return { token: signJwt(claims, this.keys.jwt), expiresIn: AUTH_POLICY.accessTokenSeconds };
+  }
+
+  /** The claims of a valid access token; a JwtError otherwise. */
+  verifyAccess(token: string, nowMs = Date.now()): AccessClaims {
+    const claims = verifyJwt(token, this.keys.jwt, 'access', nowMs);
+    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw new JwtError('malformed');
+    return claims as AccessClaims;
+  }
+
+  issueChallenge(userId: string, purpose: ChallengeClaims['purpose'], nowMs = Date.now()): string {
+    const iat = Math.floor(nowMs / 1000);
+    const claims: ChallengeClaims = {
+      typ: 'mfa',
+      sub: userId,
+      purpose,
+      iat,
+      exp: iat + AUTH_POLICY.challengeSeconds,
+    };
+    return signJwt(claims, this.keys.jwt);
+  }
+
+  verifyChallenge(token: string, nowMs = Date.now()): ChallengeClaims {
+    const claims = verifyJwt(token, this.keys.jwt, 'mfa', nowMs);
+    if (typeof claims.sub !== 'string' || (claims.purpose !== 'verify' && claims.purpose !== 'setup')) {
+      throw new JwtError('malformed');
+    }
+    return claims as ChallengeClaims;
+  }
+
+  sealTotpSecret(secret: string, userId: string): string {
+    return seal(secret, this.keys.totp, userId);
+  }
+
+  openTotpSecret(sealed: string, userId: string): string {
+    return open(sealed, this.keys.totp, userId);
+  }
+}

@@ -1,0 +1,39 @@
+/*
+ * Identity lives in a module of the gateway with its own database (SQLite file data/identity.sqlite by
+ * default; PostgreSQL schema `identity` when DATABASE_URL is set), because authentication happens at
+ * the edge: tokens are issued and verified where every request enters, and a separate service would add
+ * a NATS hop to each token refresh without isolating anything the gateway does not already hold.
+ */
+import { Module } from '@nestjs/common';
+import { DatabaseModule } from '@ascc/service-kit';
+import { AuthController } from '../auth/auth.controller';
+import { AuthService } from '../auth/auth.service';
+import { deriveKeys, loadAuthSecret } from '../auth/auth-secret';
+import { AUTHENTICATOR } from '../auth/authenticator';
+import { BearerAuthenticator } from '../auth/bearer-authenticator';
+import { SessionsService } from '../auth/sessions.service';
+import { AUTH_KEYS, TokensService } from '../auth/tokens.service';
+import { DATABASE } from '../database';
+import { DemoUsers } from './demo-users';
+import { UserAudit } from './user-audit';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [DatabaseModule.forService(DATABASE)],
+  controllers: [AuthController, UsersController],
+  providers: [
+    // Read once at start: a missing or short AUTH_SECRET in production stops the gateway here.
+    { provide: AUTH_KEYS, useFactory: () => deriveKeys(loadAuthSecret()) },
+    TokensService,
+    SessionsService,
+    AuthService,
+    UsersService,
+    UserAudit,
+    BearerAuthenticator,
+    { provide: AUTHENTICATOR, useExisting: BearerAuthenticator },
+    DemoUsers,
+  ],
+  exports: [AUTHENTICATOR],
+})
+export class IdentityModule {}

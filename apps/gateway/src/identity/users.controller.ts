@@ -1,0 +1,43 @@
+import { Controller, Req } from '@nestjs/common';
+import { USER_ROUTES as R } from '@ascc/contracts';
+import { authErrors } from '../auth/auth-errors';
+import { type ApiRequest, ApiRoute, Message } from '../http/api-route.decorator';
+import { parseMessage } from './parse-message';
+import { type AdminContext, UsersService } from './users.service';
+
+/** Users and roles, for administrators (USER_ROUTES). */
+@Controller()
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @ApiRoute(R.list)
+  list(@Message() message: unknown) {
+    return this.users.list(parseMessage(R.list, message));
+  }
+
+  @ApiRoute(R.get)
+  get(@Message() message: unknown) {
+    return this.users.get(parseMessage(R.get, message));
+  }
+
+  @ApiRoute(R.create)
+  create(@Message() message: unknown, @Req() req: ApiRequest) {
+    return this.users.create(parseMessage(R.create, message), adminContext(req));
+  }
+
+  @ApiRoute(R.update)
+  update(@Message() message: unknown, @Req() req: ApiRequest) {
+    return this.users.update(parseMessage(R.update, message), adminContext(req));
+  }
+
+  @ApiRoute(R.resetPassword)
+  resetPassword(@Message() message: unknown, @Req() req: ApiRequest) {
+    return this.users.resetPassword(parseMessage(R.resetPassword, message), adminContext(req));
+  }
+}
+
+function adminContext(req: ApiRequest): AdminContext {
+  // The permission guard has authenticated the caller of every route here.
+  if (!req.caller) throw authErrors.unauthenticated('Sign-in required');
+  return { caller: req.caller, correlationId: req.correlationId };
+}

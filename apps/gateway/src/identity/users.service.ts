@@ -1,0 +1,177 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type EntityManager,
+  MikroORM,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import { type Caller, type FieldError, type Page, USER_ROUTES, type User as UserDto } from '@ascc/contracts';
+import { paginate, searchFilter } from '@ascc/service-kit';
+import type { z } from 'zod';
+import { authErrors } from '../auth/auth-errors';
+import { hashPassword, passwordProblems } from '../auth/passwords';
+import { SessionsService } from '../auth/sessions.service';
+import { UserAudit } from './user-audit';
+import { toUserDto } from './user-dto';
+import { User } from './user.entity';
+
+type Input<K extends keyof typeof USER_ROUTES> = z.infer<(typeof USER_ROUTES)[K]['input']>;
+
+export interface AdminContext {
+  caller: Caller;
+  correlationId: string;
+}
+
+const DUPLICATE_USERNAME: FieldError = {
+  path: 'username',
+  code: 'duplicate',
+  message: 'This username is already taken',
+};
+
+/** User management for administrators (USER_ROUTES; the guard has checked identity.user.manage). */
+@Injectable()
+export class UsersService {
+  constructor(
+    @Inject(MikroORM) private readonly orm: MikroORM,
+    private readonly sessions: SessionsService,
+    private readonly audit: UserAudit,
+  ) {}
+
+  async list(input: Input<'list'>): Promise<Page<UserDto>> {
+    const { q, agencyCode, role, ...page } = input;
+    const where = {
+      ...searchFilter(q),
+      ...(agencyCode && { agencyCode }),
+      ...(role && { roleKeys: { $like: `%|${role}|%` } }),
+    };
+    const result = await paginate(this.orm.em.fork(), User, where, page);
+    const now = new Date();
+    return { ...result, items: result.items.map((u) => toUserDto(u, now)) };
+  }
+
+  async get(input: Input<'get'>): Promise<UserDto> {
+    return toUserDto(await this.find(this.orm.em.fork(), input.id));
+  }
+
+  async create(input: Input<'create'>, ctx: AdminContext): Promise<UserDto> {
+    const problems = passwordProblems(input.password, input.username);
+    if (problems.length) throw authErrors.invalid('The password does not meet the policy', problems);
+    const em = this.orm.em.fork();
+    if (await em.count(User, { username: input.username })) throw duplicate(input.username);
+    const user = em.create(User, {
+      username: input.username,
+      displayName: input.displayName,
+      agencyCode: input.agencyCode,
+      roles: [...new Set(input.roles)],
+      passwordHash: await hashPassword(input.password),
+      // The administrator knows this password: it is good for one sign-in and a change.
+      mustChangePassword: true,
+    });
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw duplicate(input.username);
+      throw error;
+    }
+    this.audit.record({
+      action: 'user.created',
+      actor: ctx.caller,
+      user,
+      changes: { displayName: user.displayName, agencyCode: user.agencyCode, roles: user.roles },
+      correlationId: ctx.correlationId,
+    });
+    return toUserDto(user);
+  }
+
+  /**
+   * Changes name, agency, roles or whether the account is active, on the version the administrator saw.
+   * Deactivating signs the user out everywhere; so does granting admin to someone without TOTP, whose
+   * next sign-in must then set it up.
+   */
+  async update(input: Input<'update'>, ctx: AdminContext): Promise<UserDto> {
+    const em = this.orm.em.fork();
+    const user = await this.find(em, input.id);
+    if (user.version !== input.version) throw stale(user.username);
+    if (user.id === ctx.caller.userId) {
+      const fields: FieldError[] = [];
+      if (input.roles && user.roles.includes('admin') && !input.roles.includes('admin')) {
+        fields.push({ path: 'roles', code: 'custom', message: 'You cannot remove your own admin role' });
+      }
+      if (input.active === false) {
+        fields.push({ path: 'active', code: 'custom', message: 'You cannot deactivate your own account' });
+      }
+      if (fields.length) throw authErrors.invalid('An administrator cannot lock themself out', fields);
+    }
+    const before = {
+      displayName: user.displayName,
+      agencyCode: user.agencyCode,
+      roles: user.roles,
+      active: user.active,
+    };
+    if (input.displayName !== undefined) user.displayName = input.displayName;
+    if (input.agencyCode !== undefined) user.agencyCode = input.agencyCode;
+    if (input.roles !== undefined) user.roles = [...new Set(input.roles)];
+    if (input.active !== undefined) user.active = input.active;
+    const changes = Object.fromEntries(
+      Object.entries(before)
+        .filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(user[key as keyof typeof before]))
+        .map(([key, value]) => [key, [value, user[key as keyof typeof before]]]),
+    );
+    if (!Object.keys(changes).length) return toUserDto(user);
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw stale(user.username);
+      throw error;
+    }
+    const grantedAdmin = !before.roles.includes('admin') && user.roles.includes('admin') && !user.totpEnabled;
+    const revoked =
+      (before.active && !user.active) || grantedAdmin ? await this.sessions.revokeAllOfUser(user.id) : 0;
+    this.audit.record({
+      action: 'user.updated',
+      actor: ctx.caller,
+      user,
+      changes: { ...changes, ...(revoked ? { sessionsRevoked: revoked } : {}) },
+      correlationId: ctx.correlationId,
+    });
+    return toUserDto(user);
+  }
+
+  /** Sets a new password the user must change at their next sign-in; ends their sessions, lifts a lock. */
+  async resetPassword(input: Input<'resetPassword'>, ctx: AdminContext): Promise<{ ok: true }> {
+    const em = this.orm.em.fork();
+    const user = await this.find(em, input.id);
+    const problems = passwordProblems(input.password, user.username);
+    if (problems.length) throw authErrors.invalid('The password does not meet the policy', problems);
+    user.passwordHash = await hashPassword(input.password);
+    user.mustChangePassword = true;
+    user.failedLogins = 0;
+    user.lockedUntil = null;
+    await em.flush();
+    const revoked = await this.sessions.revokeAllOfUser(user.id);
+    this.audit.record({
+      action: 'user.password-reset',
+      actor: ctx.caller,
+      user,
+      changes: { mustChangePassword: true, sessionsRevoked: revoked },
+      correlationId: ctx.correlationId,
+    });
+    return { ok: true };
+  }
+
+  private async find(em: EntityManager, id: string): Promise<User> {
+    const user = await em.findOne(User, { id });
+    if (!user) throw authErrors.notFound(`User ${id} was not found`);
+    return user;
+  }
+}
+
+function duplicate(username: string) {
+  return authErrors.conflict(`A user named ${username} already exists`, [DUPLICATE_USERNAME]);
+}
+
+function stale(username: string) {
+  return authErrors.conflict(
+    `${username} was changed by someone else since you opened it; reload and try again`,
+  );
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { AgencyCodeSchema, CalendarDateSchema } from './primitives.schema';
+import { MAX_PAGE_SIZE, pageSchema } from './list.schema';
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+
+/**
+ * One line of a service's append-only audit log, written in the same transaction as the change it
+ * records: who, of which agency, when, what, and the difference before → after.
+ */
+export const AuditEntrySchema = z.object({
+  id: z.uuid(),
+  at: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  userId: z.string(),
+  username: z.string(),
+  agencyCode: AgencyCodeSchema,
+  /** Changed fields: `{ field: { before, after } }` (before is absent on create). */
+  changes: z.record(z.string(), z.object({ before: z.unknown().optional(), after: z.unknown().optional() })),
+  correlationId: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+export const AuditPageSchema = pageSchema(AuditEntrySchema);
+
+const paging = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
+};
+
+/** The history of one record, newest first. */
+export const RecordHistorySchema = z.object({ id: z.uuid(), ...paging });
+
+/** Audit search of one service, for administrators; newest first. */
+export const ListAuditSchema = z.object({
+  ...paging,
+  entity: z.string().max(60).optional(),
+  entityId: z.string().max(64).optional(),
+  username: z.string().trim().toLowerCase().max(40).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  from: CalendarDateSchema.optional(),
+  to: CalendarDateSchema.optional(),
+});
+export type ListAudit = z.input<typeof ListAuditSchema>;

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { AgencyCodeSchema, text } from '../common/primitives.schema';
+import { listQuerySchema, pageSchema } from '../common/list.schema';
+import { ROLES } from './roles';
+
+export const RoleSchema = z.enum(ROLES);
+
+/** The signed-in person a request acts for; travels to services in the `x-caller` NATS header. */
+export const CallerSchema = z.object({
+  userId: z.uuid(),
+  username: z.string(),
+  agencyCode: AgencyCodeSchema,
+  roles: z.array(RoleSchema).min(1),
+});
+export type Caller = z.infer<typeof CallerSchema>;
+
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,39}$/;
+export const UsernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(USERNAME_PATTERN, { message: 'Use 3–40 lower-case letters, digits, dots, dashes or underscores' });
+
+export const PASSWORD_MIN_LENGTH = 12;
+
+/**
+ * The password policy (NIST SP 800-63B style): long enough, not the username, not a run of one
+ * character. Shared by the console's forms and the gateway, which also rejects well-known passwords.
+ */
+export const PasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH)
+  .max(128)
+  .refine((p) => new Set(p).size >= 4, {
+    message: 'Use more different characters',
+    params: { rule: 'passwordVariety' },
+  });
+
+export const LoginRequestSchema = z.object({
+  username: z.string().trim().toLowerCase().min(1).max(40),
+  password: z.string().min(1).max(128),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+export const TotpCodeSchema = z.string().regex(/^\d{6}$/, { message: 'Enter the 6-digit code' });
+
+export const SessionUserSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  agencyCode: AgencyCodeSchema,
+  roles: z.array(RoleSchema),
+  totpEnabled: z.boolean(),
+  mustChangePassword: z.boolean(),
+});
+export type SessionUser = z.infer<typeof SessionUserSchema>;
+
+/** A successful sign-in: a short-lived access token; the refresh token travels as an HttpOnly cookie. */
+export const SessionSchema = z.object({
+  status: z.literal('signed-in'),
+  accessToken: z.string(),
+  expiresIn: z.number().int(),
+  user: SessionUserSchema,
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+/** Password accepted; a second factor is needed (or must first be set up, for admins). */
+export const SecondFactorStepSchema = z.object({
+  status: z.enum(['totp-required', 'totp-setup-required']),
+  challenge: z.string(),
+  /** For set-up only: the secret in base32 and an otpauth:// URI for authenticator apps. */
+  totpSecret: z.string().optional(),
+  otpauthUri: z.string().optional(),
+});
+export type SecondFactorStep = z.infer<typeof SecondFactorStepSchema>;
+
+export const LoginResponseSchema = z.discriminatedUnion('status', [SessionSchema, SecondFactorStepSchema]);
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;
+
+export const TotpLoginRequestSchema = z.object({
+  challenge: z.string().min(1).max(2000),
+  code: TotpCodeSchema,
+});
+
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: PasswordSchema,
+});
+
+export const EmptySchema = z.object({});
+export const OkSchema = z.object({ ok: z.literal(true) });
+
+export const UserSchema = SessionUserSchema.extend({
+  active: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number().int(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const CreateUserSchema = z.object({
+  username: UsernameSchema,
+  displayName: text(120),
+  agencyCode: AgencyCodeSchema,
+  roles: z.array(RoleSchema).min(1).max(ROLES.length),
+  /** The first password; the user must change it at first sign-in. */
+  password: PasswordSchema,
+});
+export type CreateUser = z.input<typeof CreateUserSchema>;
+
+export const UpdateUserSchema = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  displayName: text(120).optional(),
+  agencyCode: AgencyCodeSchema.optional(),
+  roles: z.array(RoleSchema).min(1).max(ROLES.length).optional(),
+  active: z.boolean().optional(),
+});
+
+export const ResetPasswordSchema = z.object({ id: z.uuid(), password: PasswordSchema });
+
+export const USER_SORTS = ['username', 'createdAt', 'lastLoginAt'] as const;
+export const ListUsersSchema = listQuerySchema(USER_SORTS, {
+  agencyCode: AgencyCodeSchema.optional(),
+  role: RoleSchema.optional(),
+});
+export const UserPageSchema = pageSchema(UserSchema);

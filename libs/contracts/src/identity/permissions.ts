@@ -1,0 +1,90 @@
+import type { AgencyCode } from '@ascc/catalog';
+import { DEPARTMENT_OWNERS, type Role } from './roles';
+import type { Caller } from './identity.schema';
+
+/** Which records a grant reaches: every agency's, or only those of the caller's own agency. */
+export type Reach = 'all' | 'own-agency';
+
+export interface Grant {
+  role: Role;
+  reach: Reach;
+  /** When set, the caller's agency must be one of these (e.g. only Home Affairs edits training). */
+  agencies?: readonly AgencyCode[];
+}
+
+const readAll = (...roles: Role[]): Grant[] => roles.map((role) => ({ role, reach: 'all' }));
+const readOwn = (...roles: Role[]): Grant[] => roles.map((role) => ({ role, reach: 'own-agency' }));
+
+/**
+ * The one permission table. The gateway enforces it on every route (a route without an entry is
+ * refused, and a test fails), each service checks it again against the record's agency, and the
+ * console reads it to show only what the user may do. `public` routes need no sign-in.
+ */
+export const PERMISSIONS = {
+  public: 'public',
+  'session.self': [...readAll('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator')],
+
+  'training.course.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
+  'training.course.create': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.training },
+  ],
+
+  'aid.ngo.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
+  'aid.ngo.create': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.aid },
+  ],
+
+  'culture.event.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
+  'culture.event.create': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.culture },
+  ],
+
+  'budget.estimate.read': [
+    ...readAll('admin', 'plan-coordinator'),
+    { role: 'finance-reviewer', reach: 'all', agencies: DEPARTMENT_OWNERS.finance },
+    ...readOwn('editor', 'viewer'),
+  ],
+  'budget.estimate.create': [...readAll('admin'), ...readOwn('editor')],
+
+  'identity.user.manage': [...readAll('admin')],
+  'audit.read': [...readAll('admin')],
+} as const satisfies Record<string, readonly Grant[] | 'public'>;
+
+export type PermissionKey = keyof typeof PERMISSIONS;
+
+export interface Decision {
+  allowed: boolean;
+  /** The widest reach among the caller's matching grants. */
+  reach?: Reach;
+}
+
+/** What the caller may do under a permission, before looking at any record. */
+export function authorize(
+  permission: PermissionKey,
+  caller: Pick<Caller, 'roles' | 'agencyCode'> | undefined,
+): Decision {
+  const grants = PERMISSIONS[permission];
+  if (grants === 'public') return { allowed: true, reach: 'all' };
+  if (!caller) return { allowed: false };
+  let reach: Reach | undefined;
+  for (const grant of grants as readonly Grant[]) {
+    if (!caller.roles.includes(grant.role)) continue;
+    if (grant.agencies && !grant.agencies.includes(caller.agencyCode as AgencyCode)) continue;
+    if (grant.reach === 'all') return { allowed: true, reach: 'all' };
+    reach = 'own-agency';
+  }
+  return reach ? { allowed: true, reach } : { allowed: false };
+}
+
+/** Whether the caller may act under a permission on a record of the given agency. */
+export function authorizeRecord(
+  permission: PermissionKey,
+  caller: Pick<Caller, 'roles' | 'agencyCode'> | undefined,
+  recordAgency: string,
+): boolean {
+  const decision = authorize(permission, caller);
+  return decision.allowed && (decision.reach === 'all' || recordAgency === caller?.agencyCode);
+}

@@ -1,0 +1,69 @@
+import { createHmac } from 'node:crypto';
+import type { LoginResponse, Session } from '@ascc/contracts';
+
+/** RFC 6238 TOTP (SHA-1, 6 digits, 30 s), written here independently of the gateway's, for tests. */
+export function totpCode(base32Secret: string, at = Date.now()): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of base32Secret.replace(/=+$/, '').toUpperCase()) {
+    const v = alphabet.indexOf(ch);
+    if (v < 0) throw new Error(`not base32: ${ch}`);
+    bits += v.toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from(bits.match(/.{8}/g)?.map((b) => parseInt(b, 2)) ?? []);
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
+  const hmac = createHmac('sha1', key).update(counter).digest();
+  const offset = hmac[hmac.length - 1] & 0xf;
+  const code = (hmac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return code.toString().padStart(6, '0');
+}
+
+/** The demo users the embedded default seeds (apps/gateway/src/identity/demo-users.ts). */
+export const DEMO_USERS = {
+  admin: { username: 'admin', agencyCode: 'VPUBND', roles: ['admin'] },
+  snvEditor: { username: 'snv.editor', agencyCode: 'SNV', roles: ['editor'] },
+  snvViewer: { username: 'snv.viewer', agencyCode: 'SNV', roles: ['viewer'] },
+  sngvEditor: { username: 'sngv.editor', agencyCode: 'SNGV', roles: ['editor'] },
+  sngvViewer: { username: 'sngv.viewer', agencyCode: 'SNGV', roles: ['viewer'] },
+  cultureEditor: { username: 'svhttdl.editor', agencyCode: 'SVHTTDL', roles: ['editor'] },
+  cultureViewer: { username: 'svhttdl.viewer', agencyCode: 'SVHTTDL', roles: ['viewer'] },
+  financeEditor: { username: 'stc.editor', agencyCode: 'STC', roles: ['editor'] },
+  financeViewer: { username: 'stc.viewer', agencyCode: 'STC', roles: ['viewer'] },
+  financeReviewer: { username: 'stc.reviewer', agencyCode: 'STC', roles: ['finance-reviewer'] },
+  coordinator: { username: 'sldtbxh.coordinator', agencyCode: 'SLDTBXH', roles: ['plan-coordinator'] },
+  districtEditor: { username: 'vuthu.editor', agencyCode: 'H-VUTHU', roles: ['editor'] },
+} as const;
+
+/** Password and admin TOTP secret the tests give the stack (DEMO_PASSWORD, DEMO_TOTP_SECRET). */
+export const DEMO_ENV = {
+  DEMO_PASSWORD: 'Demo-Password-2025!',
+  DEMO_TOTP_SECRET: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+} as const;
+
+/** Signs in over HTTP (with the TOTP step when asked) and returns the session. */
+export async function signIn(
+  baseUrl: string,
+  username: string,
+  password: string = DEMO_ENV.DEMO_PASSWORD,
+  totpSecret: string = DEMO_ENV.DEMO_TOTP_SECRET,
+): Promise<Session> {
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const json = (await res.json()) as LoginResponse & { message?: string };
+    if (!res.ok) throw new Error(`sign-in of ${username} failed: ${res.status} ${json.message}`);
+    return json;
+  };
+  const first = await post('/api/auth/login', { username, password });
+  if (first.status === 'signed-in') return first;
+  const second = await post('/api/auth/login/totp', {
+    challenge: first.challenge,
+    code: totpCode(totpSecret),
+  });
+  if (second.status !== 'signed-in') throw new Error(`sign-in of ${username} did not finish`);
+  return second;
+}
