@@ -11,7 +11,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { TARGET_LEVELS, TRAINING_TOPICS } from '@ascc/contracts';
 import { openDatabase, searchText, type ServiceDatabase } from '@ascc/service-kit';
-import { REPO_ROOT, type Running, startPostgres, startStack } from '@ascc/testing';
+import { DEMO_ENV, REPO_ROOT, type Running, signIn, startPostgres, startStack } from '@ascc/testing';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const database = (process.argv[3] ?? 'sqlite') as 'sqlite' | 'postgresql';
@@ -73,8 +73,15 @@ async function main() {
   const stack = await startStack({
     database,
     dataDir,
-    env: { LOG_LEVEL: 'silent', ...(pg ? { DATABASE_URL: pg.url } : {}) },
+    env: {
+      ...DEMO_ENV,
+      SEED_DEMO_USERS: 'true',
+      LOG_LEVEL: 'silent',
+      ...(pg ? { DATABASE_URL: pg.url } : {}),
+    },
   });
+  // As the Home Affairs editor: lists carry the agency filter every non-admin's lists carry.
+  const { accessToken } = await signIn(stack.url, 'snv.editor');
   const views: Record<string, string> = {
     'first page, newest start date': '/api/training/courses',
     'filter topic + level, sort by code':
@@ -90,7 +97,7 @@ async function main() {
       let total = 0;
       for (let i = 0; i < SAMPLES; i++) {
         const t = performance.now();
-        const res = await fetch(stack.url + url);
+        const res = await fetch(stack.url + url, { headers: { authorization: `Bearer ${accessToken}` } });
         const body = (await res.json()) as { total: number };
         times.push(performance.now() - t);
         total = body.total;

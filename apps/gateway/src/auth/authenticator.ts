@@ -8,5 +8,8 @@ export const AUTHENTICATOR = Symbol('AUTHENTICATOR');
  * throws a 401 ApiError (no token, bad signature, expired, revoked or idle session, inactive user).
  */
 export interface Authenticator {
-  authenticate(req: ApiRequest): Promise<Caller>;
+  authenticate(req: ApiRequest): Promise<AuthenticatedCaller>;
 }
+
+/** The caller, and whether they must change their password before doing anything else. */
+export type AuthenticatedCaller = Caller & { mustChangePassword: boolean };

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
-import type { Caller } from '@ascc/contracts';
 import type { ApiRequest } from '../http/api-route.decorator';
 import { Session } from '../identity/session.entity';
 import { AUTH_POLICY } from './auth-policy';
 import { authErrors } from './auth-errors';
-import type { Authenticator } from './authenticator';
+import type { AuthenticatedCaller, Authenticator } from './authenticator';
 import { JwtError } from './jwt';
 import { SessionsService } from './sessions.service';
 import { TokensService } from './tokens.service';
@@ -38,7 +37,7 @@ export class BearerAuthenticator implements Authenticator {
     private readonly sessionsService: SessionsService,
   ) {}
 
-  async authenticate(req: ApiRequest): Promise<Caller> {
+  async authenticate(req: ApiRequest): Promise<AuthenticatedCaller> {
     const token = bearerToken(req);
     if (!token) throw authErrors.unauthenticated('Sign-in required');
     const now = new Date();
@@ -64,7 +63,13 @@ export class BearerAuthenticator implements Authenticator {
       await this.sessionsService.touch(session.id, now);
     }
     this.sessions.set(req, { sessionId: session.id, familyId: session.familyId });
-    return { userId: user.id, username: user.username, agencyCode: user.agencyCode, roles: user.roles };
+    return {
+      userId: user.id,
+      username: user.username,
+      agencyCode: user.agencyCode,
+      roles: user.roles,
+      mustChangePassword: user.mustChangePassword,
+    };
   }
 
   /** The session a request was authenticated with (after `authenticate`). */

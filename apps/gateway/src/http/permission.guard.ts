@@ -24,7 +24,17 @@ export class PermissionGuard implements CanActivate {
       throw new ApiError({ code: 'FORBIDDEN', status: ERROR_STATUS.FORBIDDEN, message: 'Not allowed' });
     }
     if (PERMISSIONS[route.permission] === 'public') return true;
-    req.caller = await this.authenticator.authenticate(req);
+    const { mustChangePassword, ...caller } = await this.authenticator.authenticate(req);
+    req.caller = caller;
+    // A first or reset password must be replaced before anything but one's own session is touched.
+    if (mustChangePassword && route.permission !== 'session.self') {
+      throw new ApiError({
+        code: 'FORBIDDEN',
+        status: ERROR_STATUS.FORBIDDEN,
+        message: 'Change your password before continuing',
+        correlationId: req.correlationId,
+      });
+    }
     if (!authorize(route.permission, req.caller).allowed) {
       throw new ApiError({
         code: 'FORBIDDEN',

@@ -313,6 +313,13 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
 
     const trainer = await signIn('snv.trainer', body.password);
     expect(trainer.user).toMatchObject({ username: 'snv.trainer', mustChangePassword: true });
+    // Until the first password is changed, only one's own session may be used.
+    const beforeChange = await call<ServiceErrorBody>('GET', '/api/training/courses', {
+      token: trainer.token,
+    });
+    expect(beforeChange.status).toBe(403);
+    expect(beforeChange.body.message).toBe('Change your password before continuing');
+    expect((await call('GET', '/api/auth/me', { token: trainer.token })).status).toBe(200);
 
     const list = await call<Page<User>>(
       'GET',
