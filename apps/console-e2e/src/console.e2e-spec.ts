@@ -3,11 +3,13 @@ import path from 'node:path';
 import { planAreaLabel } from '@ascc/catalog';
 import { REPO_ROOT, type Stack, startStack } from '@ascc/testing';
 import { type Browser, type Page, chromium } from 'playwright-core';
-import { ConsolePage } from './support/console-page';
+import { ConsolePage, type Credentials } from './support/console-page';
 
 /**
  * The built console in Chromium against the real stack (nats-server, the four services, the gateway
- * serving dist/apps/console). One browser page walks the whole journey, as one user would.
+ * serving dist/apps/console), signed in as the embedded default's demo users. One browser page walks
+ * the journeys in order, as the people of the province would: each department's editor records their
+ * work, the Finance reviewer sees every agency's estimates, and the admin creates a new user.
  */
 const CHROMIUM_ARGS = [
   '--headless',
@@ -20,8 +22,16 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The demo users' password and the admin's TOTP secret; the stack seeds its demo users with them. */
+const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Thai-Binh-2025';
+const DEMO_TOTP_SECRET = process.env.DEMO_TOTP_SECRET || 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+const demo = (username: string): Credentials => ({ username, password: DEMO_PASSWORD });
+const ADMIN: Credentials = { ...demo('admin'), totpSecret: DEMO_TOTP_SECRET };
+
 /** Unique per run, so each record can be searched for by a word nothing else contains. */
 const stamp = Date.now().toString(36).toUpperCase();
+const NEW_USER = { username: `e2e.${stamp.toLowerCase()}`, password: 'First-Password-2026' };
 
 describe('ASCC Plan Console', () => {
   let stack: Stack;
@@ -35,18 +45,25 @@ describe('ASCC Plan Console', () => {
         'dist/apps/console is missing: run `npm run build:node && npm run build:console` first',
       );
     }
-    stack = await startStack();
+    stack = await startStack({
+      env: {
+        DEMO_PASSWORD,
+        DEMO_TOTP_SECRET,
+        // Every sign-in of the journey comes from 127.0.0.1; the default 10 a minute is for guessers.
+        LOGIN_RATE_LIMIT_PER_MINUTE: '100',
+      },
+    });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     page.setDefaultTimeout(10_000);
     ui = new ConsolePage(page);
   }, 90_000);
 
-  // A step that failed with its drawer open would otherwise fail every later step too.
+  // A step that failed with a drawer or modal open would otherwise fail every later step too.
   afterEach(async () => {
     if (await ui.drawer.isVisible()) {
       await page.keyboard.press('Escape');
-      await page.getByTestId('form-submit').waitFor({ state: 'detached' });
+      await ui.drawer.waitFor({ state: 'hidden' });
     }
   });
 
@@ -55,26 +72,41 @@ describe('ASCC Plan Console', () => {
     await stack?.stop();
   });
 
-  it('opens in Vietnamese, switches to English, and stays English after a reload', async () => {
+  it('opens on the login page in Vietnamese, switches to English there, and stays English after a reload', async () => {
     await page.goto(stack.url);
-    await ui.waitForText(page.getByTestId('nav-training'), 'Đào tạo, bồi dưỡng');
+    await page.waitForURL(`${stack.url}/login`);
+    await page.getByLabel('Tên đăng nhập', { exact: true }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bảng điều hành Kế hoạch ASCC');
-    expect(await page.getByTestId('nav-budget').textContent()).toBe('Dự toán kinh phí');
 
     await page.getByTestId('lang-switch').getByText('English').click();
-    await ui.waitForText(page.getByTestId('nav-training'), 'Training');
+    await page.getByLabel('Username', { exact: true }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('ASCC Plan Console');
 
     await page.reload();
-    await ui.waitForText(page.getByTestId('nav-culture'), 'Cultural events');
+    await page.getByLabel('Username', { exact: true }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByTestId('nav-aid').textContent()).toBe('NGO aid & delegations');
+  });
+
+  it("refuses a wrong password with the server's reason, and signs in back to the page asked for", async () => {
+    await page.goto(`${stack.url}/training?sort=code`);
+    await page.waitForURL(
+      (url) => url.pathname === '/login' && url.search === '?next=%2Ftraining%3Fsort%3Dcode',
+    );
+
+    await ui.submitSignIn({ username: 'snv.editor', password: 'not-the-password' });
+    await ui.waitForText(page.getByTestId('login-error'), 'Wrong username or password');
+
+    await ui.signIn(demo('snv.editor'));
+    await page.waitForURL(`${stack.url}/training?sort=code`);
+    await page.getByRole('heading', { level: 2, name: 'Training courses' }).waitFor();
   });
 
   it('keeps a bad training course out: the message stands beside the field and nothing is created', async () => {
     await ui.openSection('nav-training', 'Training courses');
     await ui.openCreateForm('New course');
+    // Home Affairs' editor creates for Home Affairs only.
+    expect(await ui.field('Agency').isDisabled()).toBe(true);
     await ui.fill('Course code', `BAD-${stamp}`);
     await ui.fill('Title (Vietnamese)', `Khóa lỗi ${stamp}`);
     await ui.fill('Title (English)', `Faulty course ${stamp}`);
@@ -133,9 +165,34 @@ describe('ASCC Plan Console', () => {
     await ui.submit();
     await ui.fieldMessage('Course code').filter({ hasText: 'already used by another record' }).waitFor();
     await ui.drawer.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('form-submit').waitFor({ state: 'detached' });
   });
 
-  it('registers a foreign NGO and finds it in the list', async () => {
+  it("shows the course's history: who created it, and when", async () => {
+    await ui.openRecord(`NV-${stamp}`);
+    expect(page.url()).toContain('/training/');
+    await ui.drawer.getByTestId('history-tab').click();
+    const entry = ui.drawer.getByTestId('history-entry').first();
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('Created');
+    expect(await entry.getByTestId('history-user').textContent()).toBe(
+      'snv.editor · Department of Home Affairs',
+    );
+
+    await page.keyboard.press('Escape');
+    await ui.drawer.waitFor({ state: 'hidden' });
+    expect(page.url()).toContain(`/training?q=boi+duong+hoi+nhap+${stamp}`);
+  });
+
+  it('keeps the user signed in across a reload, through the refresh cookie', async () => {
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Training courses' }).waitFor();
+    await ui.row(`NV-${stamp}`).waitFor();
+  });
+
+  it('registers a foreign NGO as the Foreign Affairs editor', async () => {
+    await ui.signOut();
+    await ui.signIn(demo('sngv.editor'));
     await ui.openSection('nav-aid', 'Foreign NGOs');
     await ui.openCreateForm('Register NGO');
     await ui.fill('Original name', `Friends of Thai Binh ${stamp}`);
@@ -151,7 +208,9 @@ describe('ASCC Plan Console', () => {
     expect(await row.textContent()).toContain('Japan');
   });
 
-  it('records a cultural event and finds it in the list', async () => {
+  it('records a cultural event as the Culture editor', async () => {
+    await ui.signOut();
+    await ui.signIn(demo('svhttdl.editor'));
     await ui.openSection('nav-culture', 'Cultural, sports and tourism events');
     await ui.openCreateForm('New event');
     await ui.fill('Title (Vietnamese)', `Tuần văn hóa ASEAN ${stamp}`);
@@ -170,10 +229,44 @@ describe('ASCC Plan Console', () => {
     expect(await row.textContent()).toContain('2026-08-08 – 2026-08-10');
   });
 
-  it('drafts a budget estimate and finds it in the list', async () => {
+  it('offers the Culture editor no training or user management, no budget approval, and only their own estimates', async () => {
+    expect(await ui.navKeys()).toEqual(['dashboard', 'training', 'aid', 'culture', 'budget', 'status']);
+
+    await ui.openSection('nav-training', 'Training courses');
+    expect(await page.getByTestId('create-button').count()).toBe(0);
+    expect(await page.getByTestId('filter-agencyCode').textContent()).toContain(
+      'Department of Culture, Sports and Tourism',
+    );
+
+    // Typed straight into the address bar, the users page still says no.
+    await page.goto(`${stack.url}/users`);
+    await page.getByText('You do not have access to this page.').waitFor();
+
+    // Every agency drafts its own budget estimates (the permission table): for Culture, Culture's alone.
     await ui.openSection('nav-budget', 'Budget estimates');
     await ui.openCreateForm('New estimate');
-    await ui.choose('Agency', 'Department of Finance (until 2025-06-30)');
+    expect(await ui.field('Agency').isDisabled()).toBe(true);
+    expect(await ui.drawer.locator('.ant-form-item').filter({ hasText: 'Agency' }).textContent()).toContain(
+      'Department of Culture, Sports and Tourism',
+    );
+    await ui.fill('Fiscal year', '2025');
+    await ui.fill('Title (Vietnamese)', `Dự toán giao lưu văn hóa ${stamp}`);
+    await ui.choose('Plan area', `III.5 · ${planAreaLabel('III.5', 'en')}`);
+    await ui.fill('Requested amount', '200000000');
+    await ui.submitAndWaitForSave();
+
+    await ui.search(stamp);
+    await ui.row(`Dự toán giao lưu văn hóa ${stamp}`).waitFor();
+    expect(await page.getByRole('button', { name: /approve/i }).count()).toBe(0);
+    await ui.openRecord(`Dự toán giao lưu văn hóa ${stamp}`);
+    expect(await ui.drawer.getByRole('button', { name: /approve/i }).count()).toBe(0);
+  });
+
+  it('drafts a budget estimate as the Finance editor', async () => {
+    await ui.signOut();
+    await ui.signIn(demo('stc.editor'));
+    await ui.openSection('nav-budget', 'Budget estimates');
+    await ui.openCreateForm('New estimate');
     await ui.fill('Fiscal year', '2025');
     await ui.fill('Title (Vietnamese)', `Dự toán thực hiện Kế hoạch ASCC ${stamp}`);
     await ui.choose('Plan area', `III.12 · ${planAreaLabel('III.12', 'en')}`);
@@ -184,14 +277,99 @@ describe('ASCC Plan Console', () => {
     const row = ui.row(`Dự toán thực hiện Kế hoạch ASCC ${stamp}`);
     await row.waitFor();
     expect(await row.textContent()).toContain('VND\u00a0450,000,000');
+    // Finance's editor sees Finance's estimates only, not Culture's.
+    expect(await ui.row(`Dự toán giao lưu văn hóa ${stamp}`).count()).toBe(0);
   });
 
-  it('counts what was created on the dashboard: one of each, the bad and duplicate courses left out', async () => {
+  it("shows the Finance reviewer every agency's estimates to review, and nothing else to open", async () => {
+    await ui.signOut();
+    await ui.signIn(demo('stc.reviewer'));
+    expect(await ui.navKeys()).toEqual(['dashboard', 'budget', 'status']);
+
+    await ui.openSection('nav-budget', 'Budget estimates');
+    await ui.search(stamp);
+    await ui.row(`Dự toán thực hiện Kế hoạch ASCC ${stamp}`).waitFor();
+    const culture = ui.row(`Dự toán giao lưu văn hóa ${stamp}`);
+    await culture.waitFor();
+    expect(await culture.textContent()).toContain('Department of Culture, Sports and Tourism');
+    expect(await page.getByTestId('create-button').count()).toBe(0);
+    expect(await page.getByTestId('filter-agencyCode').getAttribute('class')).not.toContain(
+      'ant-select-disabled',
+    );
+  });
+
+  it('lets the admin (with the TOTP code) create a user, in the users and roles page', async () => {
+    await ui.signOut();
+    await ui.signIn(ADMIN);
+    expect(await ui.navKeys()).toEqual([
+      'dashboard',
+      'training',
+      'aid',
+      'culture',
+      'budget',
+      'status',
+      'users',
+      'audit',
+    ]);
+
+    await ui.openSection('nav-users', 'Users & roles');
+    await ui.openCreateForm('New user');
+    await ui.fill('Username', NEW_USER.username);
+    await ui.fill('Full name', `Nguyễn Văn Thử ${stamp}`);
+    await ui.choose('Agency', 'Department of Home Affairs (until 2025-06-30)');
+    await ui.fill('Initial password', NEW_USER.password);
+    await ui.submitAndWaitForSave();
+
+    await ui.search(NEW_USER.username);
+    const row = ui.row(NEW_USER.username);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Viewer');
+    expect(await row.textContent()).toContain('Must change password');
+    expect(await row.textContent()).toContain('Never');
+  });
+
+  it("finds the Home Affairs editor's course in the training service's audit log", async () => {
+    await ui.openSection('nav-audit', 'Audit log');
+    const username = page.getByTestId('filter-username');
+    await username.fill('snv.editor');
+    await username.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('username') === 'snv.editor');
+    const entry = page.getByTestId('list-table').locator('tbody tr', { hasText: `NV-${stamp}` });
+    await entry.first().waitFor();
+    expect(await entry.first().textContent()).toContain('Created');
+  });
+
+  it('counts on the dashboard what each department recorded: the bad and duplicate courses left out', async () => {
     await page.getByTestId('nav-dashboard').click();
-    for (const section of ['training', 'aid', 'culture', 'budget']) {
+    const expected = { training: 1, aid: 1, culture: 1, budget: 2 };
+    for (const [section, count] of Object.entries(expected)) {
       const card = page.getByTestId(`count-${section}`);
-      await card.getByTestId('count-value').filter({ hasText: /^1$/ }).waitFor();
+      await card
+        .getByTestId('count-value')
+        .filter({ hasText: new RegExp(`^${count}$`) })
+        .waitFor();
     }
+  });
+
+  it('makes the new user choose their own password at the first sign-in, then opens their agency’s work', async () => {
+    await ui.signOut();
+    await ui.signIn(NEW_USER);
+    await page.getByRole('heading', { level: 2, name: 'Choose a new password' }).waitFor();
+    await page.getByLabel('Current password', { exact: true }).fill(NEW_USER.password);
+    await page.getByLabel('New password', { exact: true }).fill('My-Own-Password-2026');
+    await page.getByLabel('Confirm the new password', { exact: true }).fill('My-Own-Password-2026');
+    await page.getByTestId('change-password-submit').click();
+
+    await page.getByRole('heading', { level: 2, name: 'Plan progress at a glance' }).waitFor();
+    await ui.openSection('nav-training', 'Training courses');
+    await ui.search(stamp);
+    await ui.row(`NV-${stamp}`).waitFor();
+    expect(await page.getByTestId('create-button').count()).toBe(0);
+
+    await page.getByTestId('user-menu').click();
+    expect(await page.getByTestId('user-agency').textContent()).toBe('Department of Home Affairs');
+    expect(await page.getByTestId('user-roles').textContent()).toBe('Viewer');
+    await page.keyboard.press('Escape');
   });
 
   it('shows each service on the status page, and an outage as soon as the next poll sees it', async () => {

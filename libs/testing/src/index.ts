@@ -5,3 +5,4 @@ export * from './service-harness';
 export * from './nats-cluster';
 export * from './nats-credentials';
 export * from './sign-in';
+export * from './totp';

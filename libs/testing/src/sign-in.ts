@@ -1,23 +1,5 @@
-import { createHmac } from 'node:crypto';
 import type { LoginResponse, Session } from '@ascc/contracts';
-
-/** RFC 6238 TOTP (SHA-1, 6 digits, 30 s), written here independently of the gateway's, for tests. */
-export function totpCode(base32Secret: string, at = Date.now()): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const ch of base32Secret.replace(/=+$/, '').toUpperCase()) {
-    const v = alphabet.indexOf(ch);
-    if (v < 0) throw new Error(`not base32: ${ch}`);
-    bits += v.toString(2).padStart(5, '0');
-  }
-  const key = Buffer.from(bits.match(/.{8}/g)?.map((b) => parseInt(b, 2)) ?? []);
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
-  const hmac = createHmac('sha1', key).update(counter).digest();
-  const offset = hmac[hmac.length - 1] & 0xf;
-  const code = (hmac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return code.toString().padStart(6, '0');
-}
+import { totp } from './totp';
 
 /** The demo users the embedded default seeds (apps/gateway/src/identity/demo-users.ts). */
 export const DEMO_USERS = {
@@ -62,7 +44,7 @@ export async function signIn(
   if (first.status === 'signed-in') return first;
   const second = await post('/api/auth/login/totp', {
     challenge: first.challenge,
-    code: totpCode(totpSecret),
+    code: totp(totpSecret),
   });
   if (second.status !== 'signed-in') throw new Error(`sign-in of ${username} did not finish`);
   return second;

@@ -11,6 +11,7 @@ import {
   natsServerEnv,
   newNatsCredentials,
 } from './nats-credentials';
+import { createDatabase } from './postgres';
 import { type Running, freePort, startNatsServer, startPostgres, stopChild, waitFor } from './processes';
 
 /** Repository root, found from this file in src/ or in dist/. */
@@ -92,9 +93,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (options.database === 'postgresql') {
     databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) {
+      // A fresh database on the server (which test suites may share through TEST_DATABASE_URL).
       const pg = await startPostgres();
       owned.push(pg);
-      databaseUrl = pg.url;
+      databaseUrl = await createDatabase(pg.url, `stack_${Date.now()}_${Math.floor(Math.random() * 1e6)}`);
     }
   }
   const gatewayPort = options.gatewayPort ?? (await freePort());

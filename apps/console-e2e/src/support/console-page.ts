@@ -1,4 +1,33 @@
 import type { Locator, Page } from 'playwright-core';
+import { totp, totpStep } from '@ascc/testing';
+
+export interface Credentials {
+  username: string;
+  password: string;
+  /** Base32 TOTP secret, for a user with a second factor (the admin). */
+  totpSecret?: string;
+}
+
+/** The server accepts each 30-second code once; a second sign-in in the same step waits for the next. */
+const usedSteps = new Set<number>();
+
+async function freshCode(secret: string): Promise<string> {
+  let now = Date.now();
+  if (usedSteps.has(totpStep(now))) {
+    const nextStep = (totpStep(now) + 1) * 30_000;
+    await new Promise((resolve) => setTimeout(resolve, nextStep - now + 250));
+    now = Date.now();
+  }
+  usedSteps.add(totpStep(now));
+  return totp(secret, now);
+}
+
+/** Login fields by their label in either language: the journey switches to English on the way. */
+const LOGIN_LABELS = {
+  username: /^(Username|Tên đăng nhập)$/,
+  password: /^(Password|Mật khẩu)$/,
+  code: /^(Verification code|Mã xác thực)$/,
+};
 
 /**
  * How the journey works the console: by the labels and test ids a user or the console promises. antd's
@@ -15,6 +44,48 @@ export class ConsolePage {
 
   field(label: string): Locator {
     return this.drawer.getByLabel(label, { exact: true });
+  }
+
+  /** Password, then the TOTP code when the user has a second factor; does not wait for the console. */
+  async submitSignIn({ username, password, totpSecret }: Credentials): Promise<void> {
+    await this.page.getByTestId('login-submit').waitFor();
+    await this.page.getByLabel(LOGIN_LABELS.username).fill(username);
+    await this.page.getByLabel(LOGIN_LABELS.password).fill(password);
+    await this.page.getByTestId('login-submit').click();
+    if (!totpSecret) return;
+    const code = this.page.getByLabel(LOGIN_LABELS.code);
+    await code.waitFor();
+    await code.fill(await freshCode(totpSecret));
+    await this.page.getByTestId('login-code-submit').click();
+  }
+
+  /** Signs in and waits until the console (or the forced password change) has replaced the login page. */
+  async signIn(credentials: Credentials): Promise<void> {
+    await this.submitSignIn(credentials);
+    await this.page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await this.page.getByTestId('login-submit').waitFor({ state: 'detached' });
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByTestId('user-menu').click();
+    await this.page.getByTestId('menu-sign-out').click();
+    await this.page.waitForURL((url) => url.pathname === '/login');
+    await this.page.getByTestId('login-submit').waitFor();
+  }
+
+  /** The console's section links in the menu, by key (`training`, `users`…). */
+  async navKeys(): Promise<string[]> {
+    await this.page.getByTestId('nav-dashboard').waitFor();
+    const ids = await this.page
+      .locator('[data-testid^="nav-"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('data-testid') ?? ''));
+    return ids.map((id) => id.replace('nav-', ''));
+  }
+
+  /** Opens the record of the row holding `text` in its drawer. */
+  async openRecord(text: string): Promise<void> {
+    await this.row(text).getByTestId('open-record').click();
+    await this.drawer.waitFor();
   }
 
   async waitForText(locator: Locator, text: string): Promise<void> {

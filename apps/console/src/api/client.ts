@@ -1,13 +1,21 @@
-import { type RouteContract, ServiceErrorBodySchema, pathParamNames, routePath } from '@ascc/contracts';
+import {
+  AUTH_ROUTES,
+  type HttpRouteContract,
+  type Session,
+  ServiceErrorBodySchema,
+  pathParamNames,
+  routePath,
+} from '@ascc/contracts';
 import type { z } from 'zod';
 import { ApiError, type ApiErrorCode } from './api-error';
+import { type SignedOutReason, getSessionState, setSessionState } from './session-store';
 
 export { ApiError, type ApiErrorCode } from './api-error';
 
-/** What the console needs of a route: enough to build the request and check the answer. */
+/** What the console needs of a route: enough to build the request, check the answer and know if it needs a session. */
 export type HttpRoute<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> = Pick<
-  RouteContract<I, O>,
-  'method' | 'path' | 'input' | 'output'
+  HttpRouteContract<I, O>,
+  'method' | 'path' | 'input' | 'output' | 'permission'
 >;
 
 export interface CallOptions {
@@ -18,24 +26,154 @@ export interface CallOptions {
  * The console's only way to the HTTP API. Path params come out of the message; for GET the rest goes
  * in the query string, otherwise in a JSON body. Answers are checked against the route's output schema,
  * so a screen never renders data of a shape it does not expect.
+ *
+ * The signed-in user's access token goes along as a bearer token. When a route that needs a session
+ * answers 401 (the token expired), the session is renewed once through the refresh cookie and the
+ * request sent again; if the session cannot be renewed it ends, and the app sends the user to sign in.
  */
 export async function callRoute<I extends z.ZodType, O extends z.ZodType>(
   route: HttpRoute<I, O>,
   message: z.input<I>,
   options: CallOptions = {},
 ): Promise<z.output<O>> {
+  const state = getSessionState();
+  const token = state.status === 'signed-in' ? state.accessToken : undefined;
+  try {
+    return await send(route, message, options, token);
+  } catch (error) {
+    // A public route's 401 is its answer (wrong password), not an expired token.
+    if (route.permission === 'public' || token === undefined || !isUnauthenticated(error)) throw error;
+    const retryToken = await tokenForRetry(token);
+    if (retryToken === undefined) throw error;
+    return send(route, message, options, retryToken);
+  }
+}
+
+function isUnauthenticated(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}
+
+/**
+ * The token to send the failed request again with. Another request may already have renewed the
+ * session while this one was under way; then its token is used instead of renewing again.
+ */
+async function tokenForRetry(staleToken: string): Promise<string | undefined> {
+  const state = getSessionState();
+  if (state.status !== 'signed-in') return undefined;
+  if (state.accessToken !== staleToken) return state.accessToken;
+  const session = await renewSession();
+  if (!session) {
+    endSession('expired');
+    return undefined;
+  }
+  return session.accessToken;
+}
+
+let renewing: Promise<Session | undefined> | undefined;
+
+/**
+ * Exchanges the refresh cookie for a new session, and starts it. Callers at the same time share one
+ * request: the refresh token rotates, so a second exchange in parallel would present a token the
+ * server has already replaced. Resolves `undefined` when the server says the session is over; throws
+ * when the server could not be asked (network, 5xx), which ends nothing.
+ */
+export function renewSession(): Promise<Session | undefined> {
+  renewing ??= exchangeRefreshCookie().finally(() => {
+    renewing = undefined;
+  });
+  return renewing;
+}
+
+async function exchangeRefreshCookie(): Promise<Session | undefined> {
+  try {
+    const session = await send(AUTH_ROUTES.refresh, {}, {}, undefined);
+    startSession(session);
+    return session;
+  } catch (error) {
+    if (error instanceof ApiError && error.transient) throw error;
+    return undefined;
+  }
+}
+
+/** At start: a reload keeps the user signed in through the refresh cookie, or shows the login page. */
+export async function restoreSession(): Promise<void> {
+  try {
+    if (!(await renewSession())) endSession();
+  } catch {
+    endSession();
+  }
+}
+
+/** Renew this long before the access token expires, so an active user's requests never meet a 401. */
+const RENEW_LEAD_MS = 60_000;
+let renewTimer: ReturnType<typeof setTimeout> | undefined;
+let lastActivity = 0;
+let watchingActivity = false;
+
+/** Holds a new session (after sign-in or renewal) and plans its renewal shortly before it expires. */
+export function startSession(session: Session): void {
+  clearTimeout(renewTimer);
+  const issuedAt = Date.now();
+  const lifetime = session.expiresIn * 1000;
+  setSessionState({
+    status: 'signed-in',
+    accessToken: session.accessToken,
+    expiresAt: issuedAt + lifetime,
+    user: session.user,
+  });
+  watchActivity();
+  const lead = Math.min(RENEW_LEAD_MS, lifetime / 5);
+  renewTimer = setTimeout(() => renewIfActive(issuedAt), Math.max(lifetime - lead, 0));
+}
+
+/**
+ * Only a user who did something since the token was issued gets it renewed ahead of time: renewing an
+ * unattended console forever would defeat the server's idle limit. An idle user's token simply
+ * lapses; their next request renews it, or, past the idle limit, sends them to sign in.
+ */
+function renewIfActive(issuedAt: number): void {
+  if (lastActivity < issuedAt) return;
+  renewSession().then(
+    (session) => {
+      if (!session) endSession('expired');
+    },
+    // Unreachable now; the next request tries again.
+    () => undefined,
+  );
+}
+
+function watchActivity(): void {
+  if (watchingActivity || typeof window === 'undefined') return;
+  watchingActivity = true;
+  const seen = () => {
+    lastActivity = Date.now();
+  };
+  // Polls (the status page) are not the user; only their own input counts as activity.
+  window.addEventListener('pointerdown', seen, { capture: true, passive: true });
+  window.addEventListener('keydown', seen, { capture: true, passive: true });
+}
+
+/** Forgets the session; the app shows the login page. */
+export function endSession(reason?: SignedOutReason): void {
+  clearTimeout(renewTimer);
+  renewTimer = undefined;
+  if (getSessionState().status === 'signed-out') return;
+  setSessionState({ status: 'signed-out', reason });
+}
+
+async function send<I extends z.ZodType, O extends z.ZodType>(
+  route: HttpRoute<I, O>,
+  message: z.input<I>,
+  options: CallOptions,
+  token: string | undefined,
+): Promise<z.output<O>> {
   const { url, body } = buildRequest(route, (message ?? {}) as Record<string, unknown>);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token !== undefined) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: route.method,
-      headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
-      body,
-      signal: options.signal,
-    });
+    response = await fetch(url, { method: route.method, headers, body, signal: options.signal });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw new ApiError({ code: 'NETWORK', status: 0, message: (error as Error).message });
@@ -112,6 +250,7 @@ function codeForStatus(status: number): ApiErrorCode {
   if (status === 403) return 'FORBIDDEN';
   if (status === 404) return 'NOT_FOUND';
   if (status === 409) return 'CONFLICT';
+  if (status === 429) return 'RATE_LIMITED';
   if (status === 502 || status === 503 || status === 504) return 'SERVICE_UNAVAILABLE';
   return 'INTERNAL';
 }

@@ -1,13 +1,18 @@
-import { Layout, Menu, Spin, Typography } from 'antd';
+import { Flex, Layout, Menu, Spin, Typography } from 'antd';
 import { Suspense, useEffect, useMemo } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useT } from '../i18n/language';
+import { UserMenu } from '../modules/auth/components/user-menu';
+import { can } from '../modules/auth/hooks/use-can';
 import { LanguageSwitch } from './language-switch';
-import { SECTIONS, sectionOfPath } from './paths';
+import { SECTIONS, sectionOfPath, sectionPermission } from './paths';
 import { RouteErrorBoundary } from './route-error-boundary';
+import { useSessionUser } from './use-session';
 
+/** The signed-in shell: the sections the user may open, who they are, and the section itself. */
 export function AppLayout() {
   const t = useT();
+  const user = useSessionUser();
   const { pathname } = useLocation();
 
   useEffect(() => {
@@ -16,7 +21,10 @@ export function AppLayout() {
 
   const items = useMemo(
     () =>
-      SECTIONS.map((section) => ({
+      SECTIONS.filter((section) => {
+        const permission = sectionPermission(section);
+        return permission === undefined || can(user, permission).allowed;
+      }).map((section) => ({
         key: section.key,
         label: (
           <Link to={section.path} data-testid={`nav-${section.key}`}>
@@ -24,7 +32,7 @@ export function AppLayout() {
           </Link>
         ),
       })),
-    [t],
+    [t, user],
   );
 
   return (
@@ -68,10 +76,14 @@ export function AppLayout() {
               {t('app.subtitle')}
             </Typography.Text>
           </div>
-          <LanguageSwitch />
+          <Flex gap="small" align="center" style={{ flexShrink: 0 }}>
+            <LanguageSwitch />
+            <UserMenu />
+          </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          <RouteErrorBoundary key={pathname}>
+          {/* Keyed by section: a record drawer opening within a list is no reason to rebuild the list. */}
+          <RouteErrorBoundary key={pathname.split('/')[1]}>
             <Suspense
               fallback={
                 <Spin size="large" description={t('app.loading')} style={{ display: 'block', margin: 48 }} />
@@ -85,3 +97,5 @@ export function AppLayout() {
     </Layout>
   );
 }
+
+export default AppLayout;

@@ -8,7 +8,7 @@ interface State {
 
 /**
  * Catches a section that fails to render or to load its code (a lazy chunk gone after a new release),
- * so the menu stays usable. Keyed by path in the layout, so moving elsewhere tries again.
+ * so the menu stays usable. Keyed by section in the layout, so moving elsewhere tries again.
  */
 export class RouteErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { failed: false };

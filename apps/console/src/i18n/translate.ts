@@ -17,6 +17,11 @@ export function translate(lang: Lang, key: MessageKey, params?: TranslateParams)
   );
 }
 
+/** For keys built from data (a record's field names): only those the dictionaries know can be translated. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(vi, key);
+}
+
 export function translator(lang: Lang): Translate {
   return (key, params) => translate(lang, key, params);
 }

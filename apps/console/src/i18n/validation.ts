@@ -70,6 +70,8 @@ export function translateIssue(issue: ValidationIssue, lang: Lang): string {
     case 'custom':
       if (params.rule === 'endBeforeStart') return say('validation.endBeforeStart');
       if (params.rule === 'duplicate') return say('validation.duplicate');
+      if (params.rule === 'passwordVariety') return say('validation.passwordVariety');
+      if (params.rule === 'passwordMismatch') return say('validation.passwordMismatch');
       return say('validation.invalid');
     default:
       return say('validation.invalid');

@@ -28,3 +28,8 @@ export function useCreateMutation<I, O>(create: (input: I) => Promise<O>, resour
     onSuccess: () => queryClient.invalidateQueries({ queryKey: resourceKey }),
   });
 }
+
+/** One record by id, e.g. for its drawer. */
+export function useRecordQuery<T>(queryKey: QueryKey, fetchRecord: (signal: AbortSignal) => Promise<T>) {
+  return useQuery({ queryKey, queryFn: ({ signal }) => fetchRecord(signal) });
+}

@@ -1,23 +1,40 @@
 import type { Lang } from '@ascc/catalog';
+import type { SessionUser } from '@ascc/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { type RenderResult, configure, render } from '@testing-library/react';
 import { ConfigProvider } from 'antd';
 import type { ReactElement } from 'react';
 import { MemoryRouter, useLocation } from 'react-router-dom';
+import { setSessionState } from '../api/session-store';
 import { AppProviders } from '../app/providers';
 
 // antd screens take a while to render in jsdom; a busy CI machine should not turn that into failures.
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
 
+/** Puts `user` in the session store as if they had signed in (no renewal timer), or signs out. */
+export function signInAs(user: SessionUser | undefined): void {
+  setSessionState(
+    user
+      ? {
+          status: 'signed-in',
+          accessToken: `token-of-${user.username}`,
+          expiresAt: Date.now() + 300_000,
+          user,
+        }
+      : { status: 'signed-out' },
+  );
+}
+
 /**
  * Renders a screen inside the same providers as the app, at a URL, with retries off so errors show at
- * once. Without `lang` the language comes from storage, as in the app.
+ * once, signed in as `user` (or signed out). Without `lang` the language comes from storage, as in the app.
  */
 export function renderScreen(
   ui: ReactElement,
-  options: { lang?: Lang; url?: string } = {},
+  options: { lang?: Lang; url?: string; user?: SessionUser } = {},
 ): RenderResult & { queryClient: QueryClient } {
+  signInAs(options.user);
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });

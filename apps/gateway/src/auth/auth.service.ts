@@ -131,13 +131,16 @@ export class AuthService {
     }
     if (challenge.purpose === 'setup') {
       user.totpEnabled = true;
+      this.audit.record(
+        {
+          action: 'user.totp-enabled',
+          actor: { userId: user.id, username: user.username, agencyCode: user.agencyCode },
+          user,
+          correlationId: ctx.correlationId,
+        },
+        em,
+      );
       await em.flush();
-      this.audit.record({
-        action: 'user.totp-enabled',
-        actor: { userId: user.id, username: user.username, agencyCode: user.agencyCode },
-        user,
-        correlationId: ctx.correlationId,
-      });
     }
     return this.signIn(em, user, ctx, now);
   }
@@ -215,15 +218,18 @@ export class AuthService {
     user.passwordHash = await hashPassword(input.newPassword);
     user.mustChangePassword = false;
     user.failedLogins = 0;
+    this.audit.record(
+      {
+        action: 'user.password-changed',
+        actor: caller,
+        user,
+        changes: { mustChangePassword: false, otherSessionsRevoked: true },
+        correlationId: ctx.correlationId,
+      },
+      em,
+    );
     await em.flush();
-    const revoked = await this.sessions.revokeAllOfUser(user.id, keepFamilyId, now);
-    this.audit.record({
-      action: 'user.password-changed',
-      actor: caller,
-      user,
-      changes: { otherSessionsRevoked: revoked },
-      correlationId: ctx.correlationId,
-    });
+    await this.sessions.revokeAllOfUser(user.id, keepFamilyId, now);
     return { ok: true };
   }
 

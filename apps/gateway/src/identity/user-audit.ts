@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Caller } from '@ascc/contracts';
+import { recordAudit } from '@ascc/service-kit';
 
 export type UserAuditAction =
   | 'user.created'
@@ -22,15 +24,26 @@ export interface UserAuditEntry {
   correlationId?: string;
 }
 
+/** Audit actions that change a user record: these go to the append-only audit store. */
+const STORED: Partial<Record<UserAuditAction, 'create' | 'update'>> = {
+  'user.created': 'create',
+  'user.updated': 'update',
+  'user.password-reset': 'update',
+  'user.password-changed': 'update',
+  'user.totp-enabled': 'update',
+};
+
 /**
- * Records every change of a user. For now a structured log line; the audit store (issue 3, item 5)
- * replaces the body of `record` and nothing else.
+ * Records every event of a user as a structured log line. Changes a person makes to a user record
+ * (created, updated, password reset or changed, second factor enabled) are also written to the
+ * identity database's append-only audit log through `em` — call it before that unit of work is
+ * flushed, so the audit line commits, or fails, with the change.
  */
 @Injectable()
 export class UserAudit {
   private readonly logger = new Logger('Audit');
 
-  record({ action, actor, user, changes, correlationId }: UserAuditEntry): void {
+  record({ action, actor, user, changes, correlationId }: UserAuditEntry, em?: EntityManager): void {
     // Fields are copied one by one: an entity handed in whole must not put its password hash in a log.
     this.logger.log(
       JSON.stringify({
@@ -41,6 +54,29 @@ export class UserAudit {
         changes,
         correlationId,
       }),
+    );
+    const stored = STORED[action];
+    if (!em || !actor || !stored) return;
+    // An update's changes are `field: [before, after]`; every other action's are the values after.
+    const pairs = action === 'user.updated';
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = { event: action };
+    for (const [key, value] of Object.entries(changes ?? {})) {
+      if (pairs && Array.isArray(value) && value.length === 2) {
+        before[key] = value[0];
+        after[key] = value[1];
+      } else after[key] = value;
+    }
+    recordAudit(
+      em,
+      { caller: { ...actor, roles: [] }, correlationId: correlationId ?? null },
+      {
+        entity: 'User',
+        entityId: user.id,
+        action: stored,
+        ...(stored === 'update' ? { before } : {}),
+        after,
+      },
     );
   }
 }

@@ -34,6 +34,16 @@ export class UsersController {
   resetPassword(@Message() message: unknown, @Req() req: ApiRequest) {
     return this.users.resetPassword(parseMessage(R.resetPassword, message), adminContext(req));
   }
+
+  @ApiRoute(R.history)
+  history(@Message() message: unknown) {
+    return this.users.history(parseMessage(R.history, message));
+  }
+
+  @ApiRoute(R.audit)
+  audit(@Message() message: unknown) {
+    return this.users.searchAudit(parseMessage(R.audit, message));
+  }
 }
 
 function adminContext(req: ApiRequest): AdminContext {

@@ -5,8 +5,15 @@ import {
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import { type Caller, type FieldError, type Page, USER_ROUTES, type User as UserDto } from '@ascc/contracts';
-import { paginate, searchFilter } from '@ascc/service-kit';
+import {
+  type AuditEntry,
+  type Caller,
+  type FieldError,
+  type Page,
+  USER_ROUTES,
+  type User as UserDto,
+} from '@ascc/contracts';
+import { findAudit, paginate, searchFilter } from '@ascc/service-kit';
 import type { z } from 'zod';
 import { authErrors } from '../auth/auth-errors';
 import { hashPassword, passwordProblems } from '../auth/passwords';
@@ -67,19 +74,22 @@ export class UsersService {
       // The administrator knows this password: it is good for one sign-in and a change.
       mustChangePassword: true,
     });
+    this.audit.record(
+      {
+        action: 'user.created',
+        actor: ctx.caller,
+        user,
+        changes: { displayName: user.displayName, agencyCode: user.agencyCode, roles: user.roles },
+        correlationId: ctx.correlationId,
+      },
+      em,
+    );
     try {
       await em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw duplicate(input.username);
       throw error;
     }
-    this.audit.record({
-      action: 'user.created',
-      actor: ctx.caller,
-      user,
-      changes: { displayName: user.displayName, agencyCode: user.agencyCode, roles: user.roles },
-      correlationId: ctx.correlationId,
-    });
     return toUserDto(user);
   }
 
@@ -118,6 +128,10 @@ export class UsersService {
         .map(([key, value]) => [key, [value, user[key as keyof typeof before]]]),
     );
     if (!Object.keys(changes).length) return toUserDto(user);
+    this.audit.record(
+      { action: 'user.updated', actor: ctx.caller, user, changes, correlationId: ctx.correlationId },
+      em,
+    );
     try {
       await em.flush();
     } catch (error) {
@@ -125,15 +139,7 @@ export class UsersService {
       throw error;
     }
     const grantedAdmin = !before.roles.includes('admin') && user.roles.includes('admin') && !user.totpEnabled;
-    const revoked =
-      (before.active && !user.active) || grantedAdmin ? await this.sessions.revokeAllOfUser(user.id) : 0;
-    this.audit.record({
-      action: 'user.updated',
-      actor: ctx.caller,
-      user,
-      changes: { ...changes, ...(revoked ? { sessionsRevoked: revoked } : {}) },
-      correlationId: ctx.correlationId,
-    });
+    if ((before.active && !user.active) || grantedAdmin) await this.sessions.revokeAllOfUser(user.id);
     return toUserDto(user);
   }
 
@@ -147,16 +153,32 @@ export class UsersService {
     user.mustChangePassword = true;
     user.failedLogins = 0;
     user.lockedUntil = null;
+    this.audit.record(
+      {
+        action: 'user.password-reset',
+        actor: ctx.caller,
+        user,
+        changes: { mustChangePassword: true, sessionsRevoked: true },
+        correlationId: ctx.correlationId,
+      },
+      em,
+    );
     await em.flush();
-    const revoked = await this.sessions.revokeAllOfUser(user.id);
-    this.audit.record({
-      action: 'user.password-reset',
-      actor: ctx.caller,
-      user,
-      changes: { mustChangePassword: true, sessionsRevoked: revoked },
-      correlationId: ctx.correlationId,
-    });
+    await this.sessions.revokeAllOfUser(user.id);
     return { ok: true };
+  }
+
+  /** The audit lines of one user, newest first. */
+  async history(input: Input<'history'>): Promise<Page<AuditEntry>> {
+    const { id, ...page } = input;
+    const em = this.orm.em.fork();
+    await this.find(em, id);
+    return findAudit(em, { entity: 'User', entityId: id, ...page });
+  }
+
+  /** Searches the audit log of user changes. */
+  searchAudit(input: Input<'audit'>): Promise<Page<AuditEntry>> {
+    return findAudit(this.orm.em.fork(), input);
   }
 
   private async find(em: EntityManager, id: string): Promise<User> {

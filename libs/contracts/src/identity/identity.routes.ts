@@ -1,3 +1,4 @@
+import { AuditPageSchema, ListAuditSchema, RecordHistorySchema } from '../common/audit.schema';
 import { GetByIdSchema } from '../common/list.schema';
 import { gatewayRoute } from '../common/route';
 import {
@@ -145,5 +146,27 @@ export const USER_ROUTES = {
     summary: "Reset a user's password; they must change it at next sign-in",
     tag: 'identity',
     permission: 'identity.user.manage',
+  }),
+  history: gatewayRoute({
+    operationId: 'getUserHistory',
+    method: 'GET',
+    path: '/api/identity/users/:id/history',
+    input: RecordHistorySchema,
+    output: AuditPageSchema,
+    status: 200,
+    summary: 'Who changed this user, when, and what changed',
+    tag: 'identity',
+    permission: 'identity.user.manage',
+  }),
+  audit: gatewayRoute({
+    operationId: 'searchIdentityAudit',
+    method: 'GET',
+    path: '/api/identity/audit',
+    input: ListAuditSchema,
+    output: AuditPageSchema,
+    status: 200,
+    summary: 'Search the audit log of user changes (administrators)',
+    tag: 'identity',
+    permission: 'audit.read',
   }),
 };

@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { renderScreen } from '../../test/render';
+import { ADMIN } from '../../test/users';
 import { LANG_STORAGE_KEY } from '../../i18n/language';
 import { AppLayout } from '../app-layout';
 import { LanguageSwitch } from '../language-switch';
@@ -14,6 +15,7 @@ async function renderLayout() {
         <Route index element={<p>home</p>} />
       </Route>
     </Routes>,
+    { user: ADMIN },
   );
   await act(() => Promise.resolve());
   return view;

@@ -75,10 +75,16 @@ export function EnumSelect<V extends string>({
   return <Select showSearch={searchable} {...props} options={enumOptions(values, labelOf)} />;
 }
 
-export function AgencySelect(props: SelectControlProps) {
+/**
+ * `only` limits the choice to one agency, for a user who may act for their own agency alone; the select
+ * then shows it without offering others the server would refuse.
+ */
+export function AgencySelect({ only, ...props }: SelectControlProps & { only?: string }) {
   const lang = useLang();
   const t = useT();
-  return <Select showSearch={searchable} {...props} options={agencyOptions(lang, t)} />;
+  const options = agencyOptions(lang, t);
+  if (only === undefined) return <Select showSearch={searchable} {...props} options={options} />;
+  return <Select {...props} disabled options={options.filter((option) => option.value === only)} />;
 }
 
 export function PlanAreaSelect(props: SelectControlProps) {

@@ -1,12 +1,27 @@
-import type { Page } from '@ascc/contracts';
+import type { Page, PermissionKey } from '@ascc/contracts';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Alert, Button, Empty, Flex, Input, Result, Select, Space, Table, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  DatePicker,
+  Empty,
+  Flex,
+  Input,
+  Result,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
-import { type ReactNode, useEffect, useState } from 'react';
-import { formatNumber } from '../../format/format';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { dateInputFormat, formatNumber, fromCalendarDate, toCalendarDate } from '../../format/format';
 import { useLang, useT } from '../../i18n/language';
+import { useCan } from '../../modules/auth/hooks/use-can';
 import type { Option } from '../form/controls';
 import { errorText } from '../error-text';
+import { Forbidden } from '../forbidden';
 import {
   type ListPatch,
   type ListQuerySchema,
@@ -16,11 +31,18 @@ import {
 } from './list-state';
 import { useListState } from './use-list-state';
 
-export interface ListFilter {
-  name: string;
-  label: string;
-  options: Option[];
-}
+/** A select (the default), a text box applied on Enter, or a from–to date range (two URL fields). */
+export type ListFilter =
+  | {
+      kind?: 'select';
+      name: string;
+      label: string;
+      options: Option[];
+      /** Always has a value (its schema default), so it cannot be cleared. */
+      required?: boolean;
+    }
+  | { kind: 'text'; name: string; label: string }
+  | { kind: 'dateRange'; name: string; to: string; label: string; toLabel: string };
 
 export interface CreateFormProps {
   open: boolean;
@@ -32,36 +54,65 @@ export interface ListPageProps<T extends { id: string }, S extends ListQuerySche
   /** The contract's list query schema; it parses the URL, so only values the server accepts get through. */
   schema: S;
   /** The entity's allowed sort fields; a column whose `key` is one of them becomes sortable. */
-  sortFields: readonly string[];
+  sortFields?: readonly string[];
   columns: TableColumnsType<T>;
   filters: ListFilter[];
   useList: (query: ListState<S>) => UseQueryResult<Page<T>>;
-  createLabel: string;
+  /** Who may read this list; anyone else is told so instead of meeting a failing request. */
+  readPermission?: PermissionKey;
+  /**
+   * Query values fixed for this user, e.g. their own agency when that is all they may see: sent with
+   * every request and shown, but not offered to change or clear.
+   */
+  fixedValues?: Record<string, string>;
+  /** The free-text search box (`q`); off for lists whose query has none. */
+  search?: boolean;
+  /** With both, a create button (and the empty list's call to action); left out when the user may not create. */
+  createLabel?: string;
+  renderCreateForm?: (props: CreateFormProps) => ReactNode;
   emptyHint: string;
-  renderCreateForm: (props: CreateFormProps) => ReactNode;
+  /**
+   * Gives each row a link to `<list path>/<id>`, where a nested route shows the record in a drawer over
+   * the list; the name is what the link says to a screen reader.
+   */
+  recordName?: (record: T) => string;
 }
 
 const PAGE_SIZES = [10, 20, 50, 100];
 
 /**
- * The building block of every department's list: server-side paging, sorting and search with the view
- * kept in the URL, filters, and the loading, empty and error states, plus the create drawer.
+ * The building block of every list: server-side paging, sorting and search with the view kept in the
+ * URL, filters, and the loading, empty and error states, plus the create drawer and the record drawer.
  */
 export function ListPage<T extends { id: string }, S extends ListQuerySchema>(props: ListPageProps<T, S>) {
-  const { title, schema, sortFields, columns, filters, useList, createLabel, emptyHint, renderCreateForm } =
-    props;
+  const readable = useCan(props.readPermission ?? 'public');
+  return readable.allowed ? <ListView {...props} /> : <Forbidden />;
+}
+
+function ListView<T extends { id: string }, S extends ListQuerySchema>(props: ListPageProps<T, S>) {
+  const { title, schema, columns, filters, useList, createLabel, emptyHint, renderCreateForm } = props;
+  const sortFields = props.sortFields ?? [];
   const t = useT();
   const lang = useLang();
+  const { search } = useLocation();
   const { state, update } = useListState(schema);
-  const values = state as Record<string, unknown>;
-  const query = useList(state);
+  const fixedValues = props.fixedValues ?? {};
+  const values = { ...(state as Record<string, unknown>), ...fixedValues };
+  const query = useList(values as ListState<S>);
   const [creating, setCreating] = useState(false);
+  const canCreate = createLabel !== undefined && renderCreateForm !== undefined;
 
+  const notChosen = new Set([
+    ...Object.keys(fixedValues),
+    ...filters
+      .filter((filter) => (filter.kind ?? 'select') === 'select' && 'required' in filter && filter.required)
+      .map((filter) => filter.name),
+  ]);
   const clearSearchAndFilters = () =>
     update(
       Object.fromEntries(
         Object.keys(schema.shape)
-          .filter((name) => !PAGING_FIELDS.has(name))
+          .filter((name) => !PAGING_FIELDS.has(name) && !notChosen.has(name))
           .map((name) => [name, undefined]),
       ) as ListPatch<S>,
     );
@@ -72,6 +123,25 @@ export function ListPage<T extends { id: string }, S extends ListQuerySchema>(pr
     const sortOrder = values.sort === key ? (values.order === 'asc' ? 'ascend' : 'descend') : null;
     return { ...column, sorter: true, sortOrder } as (typeof columns)[number];
   });
+  const recordName = props.recordName;
+  const shownColumns: TableColumnsType<T> = recordName
+    ? [
+        ...sortableColumns,
+        {
+          key: 'open',
+          title: '',
+          render: (_, record) => (
+            <Link
+              to={{ pathname: record.id, search }}
+              data-testid="open-record"
+              aria-label={t('list.openRecord', { name: recordName(record) })}
+            >
+              {t('list.open')}
+            </Link>
+          ),
+        },
+      ]
+    : sortableColumns;
 
   const onTableChange: TableProps<T>['onChange'] = (pagination, _filters, sorter, extra) => {
     if (extra.action === 'paginate') {
@@ -85,15 +155,17 @@ export function ListPage<T extends { id: string }, S extends ListQuerySchema>(pr
 
   const empty = query.isPending ? (
     <span />
-  ) : hasSearchOrFilter(state) ? (
+  ) : hasSearchOrFilter(state, notChosen) ? (
     <Empty description={t('list.emptyFiltered')}>
       <Button onClick={clearSearchAndFilters}>{t('list.clearFilters')}</Button>
     </Empty>
   ) : (
     <Empty description={<EmptyDescription title={t('list.emptyTitle')} hint={emptyHint} />}>
-      <Button type="primary" onClick={() => setCreating(true)} data-testid="empty-create-button">
-        {createLabel}
-      </Button>
+      {canCreate && (
+        <Button type="primary" onClick={() => setCreating(true)} data-testid="empty-create-button">
+          {createLabel}
+        </Button>
+      )}
     </Empty>
   );
 
@@ -103,28 +175,27 @@ export function ListPage<T extends { id: string }, S extends ListQuerySchema>(pr
         <Typography.Title level={2} style={{ margin: 0 }}>
           {title}
         </Typography.Title>
-        <Button type="primary" onClick={() => setCreating(true)} data-testid="create-button">
-          {createLabel}
-        </Button>
+        {canCreate && (
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="create-button">
+            {createLabel}
+          </Button>
+        )}
       </Flex>
 
       <Flex wrap gap="small" role="search">
-        <SearchBox
-          value={String(values.q ?? '')}
-          onSearch={(q) => update({ q: q || undefined } as ListPatch<S>)}
-        />
+        {props.search !== false && (
+          <SearchBox
+            value={String(values.q ?? '')}
+            onSearch={(q) => update({ q: q || undefined } as ListPatch<S>)}
+          />
+        )}
         {filters.map((filter) => (
-          <Select
+          <FilterControl
             key={filter.name}
-            aria-label={filter.label}
-            data-testid={`filter-${filter.name}`}
-            placeholder={t('list.filterAll', { label: filter.label })}
-            allowClear
-            popupMatchSelectWidth={false}
-            style={{ minWidth: 180 }}
-            value={values[filter.name] === undefined ? undefined : String(values[filter.name])}
-            options={filter.options}
-            onChange={(value?: string) => update({ [filter.name]: value } as ListPatch<S>)}
+            filter={filter}
+            values={values}
+            fixed={filter.name in fixedValues}
+            onChange={(patch) => update(patch as ListPatch<S>)}
           />
         ))}
       </Flex>
@@ -154,7 +225,7 @@ export function ListPage<T extends { id: string }, S extends ListQuerySchema>(pr
           <div data-testid="list-table">
             <Table<T>
               rowKey="id"
-              columns={sortableColumns}
+              columns={shownColumns}
               dataSource={query.data?.items}
               loading={query.isFetching}
               onChange={onTableChange}
@@ -175,8 +246,108 @@ export function ListPage<T extends { id: string }, S extends ListQuerySchema>(pr
           </div>
         </>
       )}
-      {renderCreateForm({ open: creating, onClose: () => setCreating(false) })}
+      {canCreate && renderCreateForm({ open: creating, onClose: () => setCreating(false) })}
+      {/* The record drawer's route, when one is open. */}
+      <Suspense fallback={null}>
+        <Outlet />
+      </Suspense>
     </Flex>
+  );
+}
+
+function FilterControl({
+  filter,
+  values,
+  fixed,
+  onChange,
+}: {
+  filter: ListFilter;
+  values: Record<string, unknown>;
+  fixed: boolean;
+  onChange: (patch: Record<string, unknown>) => void;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const text = (name: string) => (values[name] === undefined ? undefined : String(values[name]));
+  if (filter.kind === 'text') {
+    return (
+      <TextFilter
+        label={filter.label}
+        testId={`filter-${filter.name}`}
+        value={text(filter.name) ?? ''}
+        onApply={(value) => onChange({ [filter.name]: value || undefined })}
+      />
+    );
+  }
+  if (filter.kind === 'dateRange') {
+    const from = text(filter.name);
+    const to = text(filter.to);
+    const format = dateInputFormat(lang);
+    return (
+      <DatePicker.RangePicker
+        data-testid={`filter-${filter.name}`}
+        aria-label={filter.label}
+        format={format}
+        placeholder={[filter.label, filter.toLabel]}
+        allowEmpty={[true, true]}
+        value={[from ? fromCalendarDate(from) : null, to ? fromCalendarDate(to) : null]}
+        onChange={(dates) =>
+          onChange({
+            [filter.name]: dates?.[0] ? toCalendarDate(dates[0]) : undefined,
+            [filter.to]: dates?.[1] ? toCalendarDate(dates[1]) : undefined,
+          })
+        }
+      />
+    );
+  }
+  return (
+    <Select
+      aria-label={filter.label}
+      data-testid={`filter-${filter.name}`}
+      placeholder={t('list.filterAll', { label: filter.label })}
+      allowClear={!fixed && !filter.required}
+      disabled={fixed}
+      popupMatchSelectWidth={false}
+      style={{ minWidth: 180 }}
+      value={text(filter.name)}
+      options={filter.options}
+      onChange={(value?: string) => onChange({ [filter.name]: value })}
+    />
+  );
+}
+
+/** A text filter applies on Enter or on leaving the box, not on every keystroke. */
+function TextFilter({
+  label,
+  testId,
+  value,
+  onApply,
+}: {
+  label: string;
+  testId: string;
+  value: string;
+  onApply: (value: string) => void;
+}) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const apply = () => {
+    if (text.trim() !== value) onApply(text.trim());
+  };
+  return (
+    <Input
+      data-testid={testId}
+      aria-label={label}
+      placeholder={label}
+      allowClear
+      style={{ width: 200 }}
+      value={text}
+      onChange={(event) => {
+        setText(event.target.value);
+        if (event.target.value === '' && value !== '') onApply('');
+      }}
+      onPressEnter={apply}
+      onBlur={apply}
+    />
   );
 }
 

@@ -49,8 +49,12 @@ export function serialiseListState<S extends ListQuerySchema>(
 /** The fields a list offers beyond paging, sorting and search, e.g. to tell "no data" from "no match". */
 export const PAGING_FIELDS = new Set(['page', 'pageSize', 'sort', 'order']);
 
-export function hasSearchOrFilter<S extends ListQuerySchema>(state: ListState<S>): boolean {
+/** `ignore`: fields that are not the user's choice to clear (fixed to their agency, a required service). */
+export function hasSearchOrFilter<S extends ListQuerySchema>(
+  state: ListState<S>,
+  ignore: ReadonlySet<string> = new Set(),
+): boolean {
   return Object.entries(state as Record<string, unknown>).some(
-    ([name, value]) => !PAGING_FIELDS.has(name) && value !== undefined && value !== '',
+    ([name, value]) => !PAGING_FIELDS.has(name) && !ignore.has(name) && value !== undefined && value !== '',
   );
 }

@@ -2,7 +2,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { LoginResponse, Page, ServiceErrorBody, Session, SessionUser, User } from '@ascc/contracts';
+import type {
+  AuditEntry,
+  LoginResponse,
+  Page,
+  ServiceErrorBody,
+  Session,
+  SessionUser,
+  User,
+} from '@ascc/contracts';
 import { REPO_ROOT, type Stack, startStack } from '@ascc/testing';
 import { totp } from '../../auth/totp';
 
@@ -352,6 +360,21 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
       code: 'UNAUTHENTICATED',
       message: expect.stringMatching(/deactivated/),
     });
+
+    // Both changes are in the user's history, by the admin, newest first, with what changed.
+    const history = await call<Page<AuditEntry>>('GET', `/api/identity/users/${created.body.id}/history`, {
+      token,
+    });
+    expect(history.status).toBe(200);
+    expect(history.body.items.map((e) => [e.action, e.username, e.agencyCode])).toEqual([
+      ['update', 'admin', 'VPUBND'],
+      ['create', 'admin', 'VPUBND'],
+    ]);
+    expect(history.body.items[0].changes.active).toEqual({ before: true, after: false });
+    expect(history.body.items[1].changes.roles).toEqual({ after: ['editor'] });
+    expect(JSON.stringify(history.body.items)).not.toMatch(/passwordHash|argon2/);
+    const audit = await call<Page<AuditEntry>>('GET', '/api/identity/audit?action=create', { token });
+    expect(audit.body.items.some((e) => e.entityId === created.body.id)).toBe(true);
   });
 
   it('keeps an admin from removing their own admin role or deactivating themself', async () => {

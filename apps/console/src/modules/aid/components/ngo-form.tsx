@@ -1,6 +1,7 @@
 import { CreateNgoSchema, NGO_KINDS } from '@ascc/contracts';
 import { Col, Input, Row } from 'antd';
 import { useT } from '../../../i18n/language';
+import { useOwnAgencyOnly } from '../../auth/hooks/use-can';
 import { AgencySelect, CountrySelect, EnumSelect, PlanAreaSelect } from '../../../shared/form/controls';
 import { CreateDrawer } from '../../../shared/form/create-drawer';
 import { FormField } from '../../../shared/form/form-field';
@@ -16,6 +17,8 @@ export function NgoForm({
   initialValues,
 }: CreateFormProps & { initialValues?: Record<string, unknown> }) {
   const t = useT();
+  // An editor acts for their own agency only: the form starts there and offers no other.
+  const ownAgency = useOwnAgencyOnly('aid.ngo.create');
   const create = useCreateNgo();
   return (
     <CreateDrawer
@@ -24,7 +27,7 @@ export function NgoForm({
       open={open}
       onClose={onClose}
       schema={CreateNgoSchema}
-      initialValues={{ ...DEFAULTS, ...initialValues }}
+      initialValues={{ ...DEFAULTS, ...(ownAgency && { agencyCode: ownAgency }), ...initialValues }}
       onSubmit={create.mutateAsync}
     >
       <FormField name="nameOriginal" label={t('field.nameOriginal')}>
@@ -49,7 +52,7 @@ export function NgoForm({
         <EnumSelect values={NGO_KINDS} labelOf={(kind) => t(`aid.kind.${kind}`)} />
       </FormField>
       <FormField name="agencyCode" label={t('field.agencyCode')}>
-        <AgencySelect />
+        <AgencySelect only={ownAgency} />
       </FormField>
       <FormField name="planArea" label={t('field.planArea')}>
         <PlanAreaSelect />

@@ -4,6 +4,7 @@ import { Flex, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useLang, useT } from '../../../i18n/language';
+import { useListAccess } from '../../auth/hooks/use-can';
 import { agencyOptions, countryOptions, enumOptions } from '../../../shared/form/controls';
 import { agencyColumn, createdAtColumn, planAreaColumn } from '../../../shared/list/columns';
 import { type ListFilter, ListPage } from '../../../shared/list/list-page';
@@ -13,6 +14,7 @@ import { useNgos } from '../hooks/use-ngos';
 export default function NgosPage() {
   const t = useT();
   const lang = useLang();
+  const access = useListAccess('aid.ngo.read', 'aid.ngo.create');
 
   const columns = useMemo<TableColumnsType<Ngo>>(
     () => [
@@ -67,9 +69,12 @@ export default function NgosPage() {
       columns={columns}
       filters={filters}
       useList={useNgos}
-      createLabel={t('aid.create')}
+      readPermission={access.readPermission}
+      fixedValues={access.fixedValues}
+      createLabel={access.canCreate ? t('aid.create') : undefined}
       emptyHint={t('aid.emptyHint')}
-      renderCreateForm={(props) => <NgoForm {...props} />}
+      renderCreateForm={access.canCreate ? (props) => <NgoForm {...props} /> : undefined}
+      recordName={(ngo) => ngo.nameOriginal}
     />
   );
 }

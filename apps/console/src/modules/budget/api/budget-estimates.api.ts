@@ -4,6 +4,9 @@ import { callRoute } from '../../../api/client';
 export const budgetEstimateKeys = {
   all: ['budget', 'estimates'] as const,
   list: (query: ListBudgetEstimates) => [...budgetEstimateKeys.all, 'list', query] as const,
+  detail: (id: string) => [...budgetEstimateKeys.all, 'detail', id] as const,
+  history: (id: string, page: number, pageSize: number) =>
+    [...budgetEstimateKeys.all, 'history', id, page, pageSize] as const,
 };
 
 export function listBudgetEstimates(query: ListBudgetEstimates, signal?: AbortSignal) {
@@ -12,4 +15,13 @@ export function listBudgetEstimates(query: ListBudgetEstimates, signal?: AbortSi
 
 export function createBudgetEstimate(estimate: CreateBudgetEstimate) {
   return callRoute(BUDGET_ROUTES.estimateCreate, estimate);
+}
+
+export function getBudgetEstimate(id: string, signal?: AbortSignal) {
+  return callRoute(BUDGET_ROUTES.estimateGet, { id }, { signal });
+}
+
+/** Who changed the record and how, newest first, from the service's audit log. */
+export function getBudgetEstimateHistory(id: string, page: number, pageSize: number, signal?: AbortSignal) {
+  return callRoute(BUDGET_ROUTES.estimateHistory, { id, page, pageSize }, { signal });
 }

@@ -1,6 +1,7 @@
 import { CreateBudgetEstimateSchema, FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '@ascc/contracts';
 import { Col, Input, Row } from 'antd';
 import { useT } from '../../../i18n/language';
+import { useOwnAgencyOnly } from '../../auth/hooks/use-can';
 import {
   AgencySelect,
   FundingSourceSelect,
@@ -14,8 +15,8 @@ import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateBudgetEstimate } from '../hooks/use-budget-estimates';
 
 /**
- * Every agency drafts its own estimate, so the agency and plan area are left for the user to pick. Most
- * estimates are for this year and from the state budget (section VI.1).
+ * Every agency drafts its own estimate: an editor's agency is their own, an administrator picks one, and
+ * the plan area is left to choose. Most estimates are for this year and from the state budget (VI.1).
  */
 function defaults() {
   const year = Math.min(Math.max(new Date().getFullYear(), FISCAL_YEAR_MIN), FISCAL_YEAR_MAX);
@@ -28,6 +29,8 @@ export function BudgetEstimateForm({
   initialValues,
 }: CreateFormProps & { initialValues?: Record<string, unknown> }) {
   const t = useT();
+  // An editor acts for their own agency only: the form starts there and offers no other.
+  const ownAgency = useOwnAgencyOnly('budget.estimate.create');
   const create = useCreateBudgetEstimate();
   return (
     <CreateDrawer
@@ -36,13 +39,13 @@ export function BudgetEstimateForm({
       open={open}
       onClose={onClose}
       schema={CreateBudgetEstimateSchema}
-      initialValues={{ ...defaults(), ...initialValues }}
+      initialValues={{ ...defaults(), ...(ownAgency && { agencyCode: ownAgency }), ...initialValues }}
       onSubmit={create.mutateAsync}
     >
       <Row gutter={16}>
         <Col span={16}>
           <FormField name="agencyCode" label={t('field.agencyCode')}>
-            <AgencySelect />
+            <AgencySelect only={ownAgency} />
           </FormField>
         </Col>
         <Col span={8}>

@@ -10,6 +10,7 @@ import { fundingSourceLabel } from '@ascc/catalog';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useLang, useT } from '../../../i18n/language';
+import { useListAccess } from '../../auth/hooks/use-can';
 import { agencyOptions, enumOptions, fundingSourceOptions } from '../../../shared/form/controls';
 import {
   agencyColumn,
@@ -38,6 +39,7 @@ const FISCAL_YEARS = Array.from({ length: FISCAL_YEAR_MAX - FISCAL_YEAR_MIN + 1 
 export default function BudgetEstimatesPage() {
   const t = useT();
   const lang = useLang();
+  const access = useListAccess('budget.estimate.read', 'budget.estimate.create');
 
   const columns = useMemo<TableColumnsType<BudgetEstimate>>(
     () => [
@@ -84,9 +86,12 @@ export default function BudgetEstimatesPage() {
       columns={columns}
       filters={filters}
       useList={useBudgetEstimates}
-      createLabel={t('budget.create')}
+      readPermission={access.readPermission}
+      fixedValues={access.fixedValues}
+      createLabel={access.canCreate ? t('budget.create') : undefined}
       emptyHint={t('budget.emptyHint')}
-      renderCreateForm={(props) => <BudgetEstimateForm {...props} />}
+      renderCreateForm={access.canCreate ? (props) => <BudgetEstimateForm {...props} /> : undefined}
+      recordName={(estimate) => estimate.titleVi}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { CULTURAL_EVENT_TYPES, CreateCulturalEventSchema } from '@ascc/contracts';
 import { Col, Input, Row } from 'antd';
 import { useT } from '../../../i18n/language';
+import { useOwnAgencyOnly } from '../../auth/hooks/use-can';
 import {
   AgencySelect,
   CountrySelect,
@@ -25,6 +26,8 @@ export function CulturalEventForm({
   initialValues,
 }: CreateFormProps & { initialValues?: Record<string, unknown> }) {
   const t = useT();
+  // An editor acts for their own agency only: the form starts there and offers no other.
+  const ownAgency = useOwnAgencyOnly('culture.event.create');
   const create = useCreateCulturalEvent();
   return (
     <CreateDrawer
@@ -33,7 +36,7 @@ export function CulturalEventForm({
       open={open}
       onClose={onClose}
       schema={CreateCulturalEventSchema}
-      initialValues={{ ...DEFAULTS, ...initialValues }}
+      initialValues={{ ...DEFAULTS, ...(ownAgency && { agencyCode: ownAgency }), ...initialValues }}
       onSubmit={create.mutateAsync}
     >
       <FormField name="titleVi" label={t('field.titleVi')}>
@@ -46,7 +49,7 @@ export function CulturalEventForm({
         <EnumSelect values={CULTURAL_EVENT_TYPES} labelOf={(type) => t(`culture.type.${type}`)} />
       </FormField>
       <FormField name="agencyCode" label={t('field.agencyCode')}>
-        <AgencySelect />
+        <AgencySelect only={ownAgency} />
       </FormField>
       <FormField name="planArea" label={t('field.planArea')}>
         <PlanAreaSelect />

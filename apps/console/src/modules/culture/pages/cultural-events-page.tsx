@@ -10,6 +10,7 @@ import { Flex, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useLang, useT } from '../../../i18n/language';
+import { useListAccess } from '../../auth/hooks/use-can';
 import { agencyOptions, districtOptions, enumOptions } from '../../../shared/form/controls';
 import {
   agencyColumn,
@@ -35,6 +36,7 @@ const STATUS_COLORS = {
 export default function CulturalEventsPage() {
   const t = useT();
   const lang = useLang();
+  const access = useListAccess('culture.event.read', 'culture.event.create');
 
   const columns = useMemo<TableColumnsType<CulturalEvent>>(
     () => [
@@ -100,9 +102,12 @@ export default function CulturalEventsPage() {
       columns={columns}
       filters={filters}
       useList={useCulturalEvents}
-      createLabel={t('culture.create')}
+      readPermission={access.readPermission}
+      fixedValues={access.fixedValues}
+      createLabel={access.canCreate ? t('culture.create') : undefined}
       emptyHint={t('culture.emptyHint')}
-      renderCreateForm={(props) => <CulturalEventForm {...props} />}
+      renderCreateForm={access.canCreate ? (props) => <CulturalEventForm {...props} /> : undefined}
+      recordName={(event) => (lang === 'en' ? event.titleEn : event.titleVi)}
     />
   );
 }

@@ -1,6 +1,8 @@
 import type { Page } from '@ascc/contracts';
 import { type QueryKey, useQueries } from '@tanstack/react-query';
-import type { SectionKey } from '../../../app/paths';
+import { SECTIONS, type SectionKey, sectionPermission } from '../../../app/paths';
+import { useSessionUser } from '../../../app/use-session';
+import { can } from '../../auth/hooks/use-can';
 import { listNgos, ngoKeys } from '../../aid/api/ngos.api';
 import { budgetEstimateKeys, listBudgetEstimates } from '../../budget/api/budget-estimates.api';
 import { culturalEventKeys, listCulturalEvents } from '../../culture/api/cultural-events.api';
@@ -41,15 +43,22 @@ export interface RecordCount {
   failed: boolean;
 }
 
+/** The sections the user may read, each with its count; the others are not asked (they would be 403s). */
 export function useRecordCounts(): RecordCount[] {
+  const user = useSessionUser();
+  const counts = COUNTS.filter(({ section }) => {
+    const found = SECTIONS.find((candidate) => candidate.key === section);
+    const permission = found && sectionPermission(found);
+    return permission === undefined || can(user, permission).allowed;
+  });
   return useQueries({
-    queries: COUNTS.map(({ queryKey, fetch }) => ({
+    queries: counts.map(({ queryKey, fetch }) => ({
       queryKey,
       queryFn: ({ signal }: { signal: AbortSignal }) => fetch(signal),
     })),
     combine: (results) =>
       results.map((result, index) => ({
-        section: COUNTS[index].section,
+        section: counts[index].section,
         total: result.data?.total,
         capped: result.data?.totalCapped ?? false,
         loading: result.isPending,

@@ -1,6 +1,7 @@
 import { CreateTrainingCourseSchema, TARGET_LEVELS, TRAINING_TOPICS } from '@ascc/contracts';
 import { Col, Input, Row } from 'antd';
 import { useT } from '../../../i18n/language';
+import { useOwnAgencyOnly } from '../../auth/hooks/use-can';
 import {
   AgencySelect,
   DateInput,
@@ -23,6 +24,8 @@ export function TrainingCourseForm({
   initialValues,
 }: CreateFormProps & { initialValues?: Record<string, unknown> }) {
   const t = useT();
+  // An editor acts for their own agency only: the form starts there and offers no other.
+  const ownAgency = useOwnAgencyOnly('training.course.create');
   const create = useCreateTrainingCourse();
   return (
     <CreateDrawer
@@ -31,7 +34,7 @@ export function TrainingCourseForm({
       open={open}
       onClose={onClose}
       schema={CreateTrainingCourseSchema}
-      initialValues={{ ...DEFAULTS, ...initialValues }}
+      initialValues={{ ...DEFAULTS, ...(ownAgency && { agencyCode: ownAgency }), ...initialValues }}
       onSubmit={create.mutateAsync}
     >
       <FormField name="code" label={t('field.code')} extra={t('field.codeHint')}>
@@ -56,7 +59,7 @@ export function TrainingCourseForm({
         </Col>
       </Row>
       <FormField name="agencyCode" label={t('field.agencyCode')}>
-        <AgencySelect />
+        <AgencySelect only={ownAgency} />
       </FormField>
       <FormField name="planArea" label={t('field.planArea')}>
         <PlanAreaSelect />

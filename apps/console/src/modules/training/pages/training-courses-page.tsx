@@ -9,6 +9,7 @@ import {
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useLang, useT } from '../../../i18n/language';
+import { useListAccess } from '../../auth/hooks/use-can';
 import { agencyOptions, enumOptions } from '../../../shared/form/controls';
 import {
   agencyColumn,
@@ -34,6 +35,7 @@ const STATUS_COLORS = {
 export default function TrainingCoursesPage() {
   const t = useT();
   const lang = useLang();
+  const access = useListAccess('training.course.read', 'training.course.create');
 
   const columns = useMemo<TableColumnsType<TrainingCourse>>(
     () => [
@@ -91,9 +93,12 @@ export default function TrainingCoursesPage() {
       columns={columns}
       filters={filters}
       useList={useTrainingCourses}
-      createLabel={t('training.create')}
+      readPermission={access.readPermission}
+      fixedValues={access.fixedValues}
+      createLabel={access.canCreate ? t('training.create') : undefined}
       emptyHint={t('training.emptyHint')}
-      renderCreateForm={(props) => <TrainingCourseForm {...props} />}
+      renderCreateForm={access.canCreate ? (props) => <TrainingCourseForm {...props} /> : undefined}
+      recordName={(course) => course.code}
     />
   );
 }

@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { jsonResponse, mockFetch } from '../../../test/fetch';
 import { LocationProbe, renderScreen } from '../../../test/render';
+import { ADMIN } from '../../../test/users';
 import TrainingCoursesPage from '../../../modules/training/pages/training-courses-page';
 import { ListPage } from '../list-page';
 
@@ -33,7 +34,7 @@ function renderList(url: string) {
       <TrainingCoursesPage />
       <LocationProbe />
     </>,
-    { lang: 'vi', url },
+    { lang: 'vi', url, user: ADMIN },
   );
 }
 

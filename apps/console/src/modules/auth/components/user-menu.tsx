@@ -1,0 +1,67 @@
+import { agencyLabel } from '@ascc/catalog';
+import { Button, Dropdown, Flex, Tag, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import { useState } from 'react';
+import { useSessionUser } from '../../../app/use-session';
+import { useLang, useT } from '../../../i18n/language';
+import { signOut } from '../api/auth.api';
+import { ChangePasswordModal } from './change-password-modal';
+
+/** Who is signed in (name, agency, roles), and the way to change the password or sign out. */
+export function UserMenu() {
+  const t = useT();
+  const lang = useLang();
+  const user = useSessionUser();
+  const [changingPassword, setChangingPassword] = useState(false);
+  if (!user) return null;
+
+  const items: MenuProps['items'] = [
+    {
+      key: 'password',
+      label: <span data-testid="menu-change-password">{t('password.change')}</span>,
+      onClick: () => setChangingPassword(true),
+    },
+    {
+      key: 'sign-out',
+      danger: true,
+      label: <span data-testid="menu-sign-out">{t('user.signOut')}</span>,
+      onClick: () => void signOut(),
+    },
+  ];
+
+  return (
+    <>
+      <Dropdown
+        trigger={['click']}
+        menu={{ items }}
+        popupRender={(menu) => (
+          <div
+            style={{ background: '#fff', borderRadius: 8, boxShadow: '0 6px 16px rgba(0,0,0,.12)' }}
+            data-testid="user-menu-panel"
+          >
+            <Flex vertical gap={4} style={{ padding: '12px 16px', maxWidth: 320 }}>
+              <Typography.Text strong>{user.displayName}</Typography.Text>
+              <Typography.Text type="secondary">{user.username}</Typography.Text>
+              <Typography.Text data-testid="user-agency">
+                {agencyLabel(user.agencyCode, lang)}
+              </Typography.Text>
+              <Flex wrap gap={4} data-testid="user-roles">
+                {user.roles.map((role) => (
+                  <Tag key={role} color={role === 'admin' ? 'red' : 'blue'}>
+                    {t(`role.${role}`)}
+                  </Tag>
+                ))}
+              </Flex>
+            </Flex>
+            {menu}
+          </div>
+        )}
+      >
+        <Button data-testid="user-menu" aria-label={t('user.signedInAs', { name: user.displayName })}>
+          {user.displayName}
+        </Button>
+      </Dropdown>
+      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+    </>
+  );
+}

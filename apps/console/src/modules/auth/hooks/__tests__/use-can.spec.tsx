@@ -1,0 +1,141 @@
+// First: the browser APIs jsdom lacks must exist before antd and react-router load.
+import { PERMISSIONS, type PermissionKey } from '@ascc/contracts';
+import { act, renderHook } from '@testing-library/react';
+import { signInAs } from '../../../../test/render';
+import {
+  ADMIN,
+  COORDINATOR,
+  SNV_EDITOR,
+  SNV_VIEWER,
+  STC_EDITOR,
+  STC_REVIEWER,
+  SVHTTDL_EDITOR,
+} from '../../../../test/users';
+import { can, useCan, useListAccess, useOwnAgencyOnly } from '../use-can';
+
+/**
+ * What each demo user may do, as the permission table says: `all` (every agency), `own` (their own
+ * agency's records only) or `-` (not at all). The console must show exactly this.
+ */
+const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'>>> = {
+  admin: {
+    'training.course.create': 'all',
+    'aid.ngo.create': 'all',
+    'culture.event.create': 'all',
+    'budget.estimate.create': 'all',
+    'budget.estimate.read': 'all',
+    'identity.user.manage': 'all',
+    'audit.read': 'all',
+  },
+  'snv.editor': {
+    'training.course.read': 'own',
+    'training.course.create': 'own',
+    'aid.ngo.create': '-',
+    'culture.event.create': '-',
+    'budget.estimate.create': 'own',
+    'identity.user.manage': '-',
+    'audit.read': '-',
+  },
+  'snv.viewer': {
+    'training.course.read': 'own',
+    'training.course.create': '-',
+    'budget.estimate.create': '-',
+  },
+  'svhttdl.editor': {
+    'culture.event.read': 'own',
+    'culture.event.create': 'own',
+    'training.course.create': '-',
+    'aid.ngo.create': '-',
+    // Every agency drafts its own estimates; approving them is Finance's, and has no route yet.
+    'budget.estimate.create': 'own',
+    'identity.user.manage': '-',
+    'audit.read': '-',
+  },
+  'stc.reviewer': {
+    'budget.estimate.read': 'all',
+    'budget.estimate.create': '-',
+    'training.course.read': '-',
+    'aid.ngo.read': '-',
+    'culture.event.read': '-',
+  },
+  'stc.editor': { 'budget.estimate.create': 'own', 'budget.estimate.read': 'own' },
+  'sldtbxh.coordinator': {
+    'training.course.read': 'all',
+    'aid.ngo.read': 'all',
+    'culture.event.read': 'all',
+    'budget.estimate.read': 'all',
+    'training.course.create': '-',
+    'budget.estimate.create': '-',
+    'identity.user.manage': '-',
+  },
+};
+
+const USERS = [ADMIN, SNV_EDITOR, SNV_VIEWER, SVHTTDL_EDITOR, STC_REVIEWER, STC_EDITOR, COORDINATOR];
+
+afterEach(() => act(() => signInAs(undefined)));
+
+describe(can.name, () => {
+  it.each(USERS.map((user) => [user.username, user] as const))(
+    'matches the permission table for %s',
+    (_, user) => {
+      const got = Object.fromEntries(
+        Object.keys(EXPECTED[user.username]).map((permission) => {
+          const decision = can(user, permission as PermissionKey);
+          return [permission, decision.allowed ? (decision.reach === 'all' ? 'all' : 'own') : '-'];
+        }),
+      );
+      expect(got).toEqual(EXPECTED[user.username]);
+    },
+  );
+
+  it('asks about every permission the table has, so a new one cannot go untested by accident', () => {
+    const asked = new Set(Object.values(EXPECTED).flatMap((row) => Object.keys(row)));
+    const table = Object.keys(PERMISSIONS).filter((key) => key !== 'public' && key !== 'session.self');
+    expect(table.filter((key) => !asked.has(key))).toEqual([]);
+  });
+
+  it("limits an own-agency grant to records of the user's agency", () => {
+    expect(can(SNV_EDITOR, 'training.course.read', 'SNV').allowed).toBe(true);
+    expect(can(SNV_EDITOR, 'training.course.read', 'SVHTTDL').allowed).toBe(false);
+    expect(can(STC_REVIEWER, 'budget.estimate.read', 'SVHTTDL').allowed).toBe(true);
+    expect(can(ADMIN, 'culture.event.create', 'SNV').allowed).toBe(true);
+  });
+
+  it('allows nothing but public routes to nobody', () => {
+    expect(can(undefined, 'training.course.read').allowed).toBe(false);
+    expect(can(undefined, 'public').allowed).toBe(true);
+  });
+});
+
+describe(useCan.name, () => {
+  it('answers for the signed-in user, and again when another signs in', () => {
+    signInAs(SVHTTDL_EDITOR);
+    const { result, rerender } = renderHook(() => useCan('culture.event.create', 'SVHTTDL'));
+    expect(result.current).toEqual({ allowed: true, reach: 'own-agency' });
+
+    act(() => signInAs(SNV_EDITOR));
+    rerender();
+    expect(result.current.allowed).toBe(false);
+  });
+
+  it("fixes an own-agency reader's lists to their agency, and lets an admin choose", () => {
+    signInAs(SVHTTDL_EDITOR);
+    expect(renderHook(() => useOwnAgencyOnly('budget.estimate.create')).result.current).toBe('SVHTTDL');
+    expect(
+      renderHook(() => useListAccess('training.course.read', 'training.course.create')).result.current,
+    ).toEqual({
+      readPermission: 'training.course.read',
+      fixedValues: { agencyCode: 'SVHTTDL' },
+      canCreate: false,
+    });
+
+    act(() => signInAs(ADMIN));
+    expect(
+      renderHook(() => useListAccess('training.course.read', 'training.course.create')).result.current,
+    ).toEqual({
+      readPermission: 'training.course.read',
+      fixedValues: undefined,
+      canCreate: true,
+    });
+  });
+});
