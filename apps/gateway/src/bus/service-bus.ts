@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HttpException, Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { HttpException, Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
 import { EmptyResponseException } from '@nestjs/microservices/errors/empty-response.exception';
 import { headers as natsHeaders } from 'nats';
@@ -89,14 +89,19 @@ function toErrorBody(error: unknown, subject: string, correlationId: string): Se
   const known = ServiceErrorBodySchema.safeParse(error);
   if (known.success) return { ...known.data, correlationId };
   // A transport failure (no connection to NATS) is an outage; anything else is not for the caller's eyes.
-  if (
-    error instanceof Error &&
-    /CONNECTION|DISCONNECT|CLOSED|ECONNREFUSED/i.test(`${error.name} ${error.message}`)
-  ) {
+  // (Nest's NATS client rejects with a bare string while it reconnects: 'Error: Connection lost…'.)
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  if (/CONNECTION|DISCONNECT|CLOSED|ECONNREFUSED|RECONNECT/i.test(text)) {
     return unavailable(`The ${service} service cannot be reached`, correlationId);
   }
+  logger.error(
+    `Unexpected failure of ${subject} [${correlationId}]`,
+    error instanceof Error ? error.stack : error,
+  );
   return { code: 'INTERNAL', status: ERROR_STATUS.INTERNAL, message: 'Internal error', correlationId };
 }
+
+const logger = new Logger('ServiceBus');
 
 function unavailable(message: string, correlationId: string): ServiceErrorBody {
   return { code: 'SERVICE_UNAVAILABLE', status: ERROR_STATUS.SERVICE_UNAVAILABLE, message, correlationId };
