@@ -108,19 +108,19 @@ export class ConsolePage {
   }
 
   /** Types into the select's search box, then clicks the option with exactly that label. */
-  async choose(label: string, option: string): Promise<void> {
+  async choose(label: string, option: string, multiple = false): Promise<void> {
     const input = this.field(label);
     await input.click();
     await input.fill(option);
-    await this.page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-      .locator(`.ant-select-item-option[title="${option}"]`)
-      .click();
+    const dropdown = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+    await dropdown.locator(`.ant-select-item-option[title="${option}"]`).click();
+    // A single select closes once it took the choice; going on before can lose the click.
+    if (!multiple) await dropdown.waitFor({ state: 'hidden' });
   }
 
   /** A multi-select stays open after a choice; Escape closes it like a user would. */
   async chooseMany(label: string, options: string[]): Promise<void> {
-    for (const option of options) await this.choose(label, option);
+    for (const option of options) await this.choose(label, option, true);
     await this.field(label).press('Escape');
   }
 
@@ -138,7 +138,15 @@ export class ConsolePage {
   /** The drawer closes only after the server answered 201 and the list was refreshed. */
   async submitAndWaitForSave(): Promise<void> {
     await this.submit();
-    await this.page.getByTestId('form-submit').waitFor({ state: 'detached' });
+    try {
+      await this.page.getByTestId('form-submit').waitFor({ state: 'detached' });
+    } catch (error) {
+      // Say why the form stayed open: the messages a user would read there.
+      const shown = await this.drawer.locator('.ant-form-item-explain-error, .ant-alert').allTextContents();
+      throw new Error(
+        `${(error as Error).message}\nThe form still shows: ${shown.join(' | ') || '(no message)'}`,
+      );
+    }
   }
 
   /** The message antd shows under a form field (its help), found from the field's label. */
