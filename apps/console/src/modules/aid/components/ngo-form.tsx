@@ -1,9 +1,10 @@
 import { CreateNgoSchema, NGO_KINDS } from '@ascc/contracts';
-import { Col, Input, Row } from 'antd';
+import { Input } from 'antd';
 import { useT } from '../../../i18n/language';
-import { useOwnAgencyOnly } from '../../auth/hooks/use-can';
-import { AgencySelect, CountrySelect, EnumSelect, PlanAreaSelect } from '../../../shared/form/controls';
+import { useOwnAgencyDefaults } from '../../auth/hooks/use-can';
+import { CountrySelect, EnumSelect } from '../../../shared/form/controls';
 import { CreateDrawer } from '../../../shared/form/create-drawer';
+import { AgencyAndPlanAreaFields, FieldRow } from '../../../shared/form/field-groups';
 import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateNgo } from '../hooks/use-ngos';
@@ -17,8 +18,8 @@ export function NgoForm({
   initialValues,
 }: CreateFormProps & { initialValues?: Record<string, unknown> }) {
   const t = useT();
-  // An editor acts for their own agency only: the form starts there and offers no other.
-  const ownAgency = useOwnAgencyOnly('aid.ngo.create');
+  const start = useOwnAgencyDefaults('aid.ngo.create', DEFAULTS, initialValues);
+  const { ownAgency } = start;
   const create = useCreateNgo();
   return (
     <CreateDrawer
@@ -27,7 +28,7 @@ export function NgoForm({
       open={open}
       onClose={onClose}
       schema={CreateNgoSchema}
-      initialValues={{ ...DEFAULTS, ...(ownAgency && { agencyCode: ownAgency }), ...initialValues }}
+      initialValues={start.initialValues}
       onSubmit={create.mutateAsync}
     >
       <FormField name="nameOriginal" label={t('field.nameOriginal')}>
@@ -36,27 +37,18 @@ export function NgoForm({
       <FormField name="nameVi" label={t('field.nameVi')}>
         <Input />
       </FormField>
-      <Row gutter={16}>
-        <Col span={12}>
-          <FormField name="acronym" label={t('field.acronym')}>
-            <Input />
-          </FormField>
-        </Col>
-        <Col span={12}>
-          <FormField name="countryCode" label={t('field.countryCode')}>
-            <CountrySelect />
-          </FormField>
-        </Col>
-      </Row>
+      <FieldRow>
+        <FormField name="acronym" label={t('field.acronym')}>
+          <Input />
+        </FormField>
+        <FormField name="countryCode" label={t('field.countryCode')}>
+          <CountrySelect />
+        </FormField>
+      </FieldRow>
       <FormField name="kind" label={t('field.kind')}>
         <EnumSelect values={NGO_KINDS} labelOf={(kind) => t(`aid.kind.${kind}`)} />
       </FormField>
-      <FormField name="agencyCode" label={t('field.agencyCode')}>
-        <AgencySelect only={ownAgency} />
-      </FormField>
-      <FormField name="planArea" label={t('field.planArea')}>
-        <PlanAreaSelect />
-      </FormField>
+      <AgencyAndPlanAreaFields ownAgency={ownAgency} />
       <FormField name="notes" label={t('field.notes')}>
         <Input.TextArea rows={4} />
       </FormField>

@@ -33,6 +33,22 @@ export function useOwnAgencyOnly(permission: PermissionKey): string | undefined 
   return decision.allowed && decision.reach === 'own-agency' ? user?.agencyCode : undefined;
 }
 
+/**
+ * A create form's agency and starting values under a permission: an editor acts for their own agency
+ * only, so the form starts there and offers no other.
+ */
+export function useOwnAgencyDefaults(
+  permission: PermissionKey,
+  defaults: Record<string, unknown>,
+  initialValues?: Record<string, unknown>,
+): { ownAgency?: string; initialValues: Record<string, unknown> } {
+  const ownAgency = useOwnAgencyOnly(permission);
+  return {
+    ownAgency,
+    initialValues: { ...defaults, ...(ownAgency && { agencyCode: ownAgency }), ...initialValues },
+  };
+}
+
 export interface ListAccess {
   readPermission: PermissionKey;
   /** `{ agencyCode }` when the user may read their own agency's records only. */

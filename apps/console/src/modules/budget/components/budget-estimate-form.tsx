@@ -1,7 +1,7 @@
 import { CreateBudgetEstimateSchema, FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '@ascc/contracts';
 import { Col, Input, Row } from 'antd';
 import { useT } from '../../../i18n/language';
-import { useOwnAgencyOnly } from '../../auth/hooks/use-can';
+import { useOwnAgencyDefaults } from '../../auth/hooks/use-can';
 import {
   AgencySelect,
   FundingSourceSelect,
@@ -29,8 +29,8 @@ export function BudgetEstimateForm({
   initialValues,
 }: CreateFormProps & { initialValues?: Record<string, unknown> }) {
   const t = useT();
-  // An editor acts for their own agency only: the form starts there and offers no other.
-  const ownAgency = useOwnAgencyOnly('budget.estimate.create');
+  const start = useOwnAgencyDefaults('budget.estimate.create', defaults(), initialValues);
+  const { ownAgency } = start;
   const create = useCreateBudgetEstimate();
   return (
     <CreateDrawer
@@ -39,7 +39,7 @@ export function BudgetEstimateForm({
       open={open}
       onClose={onClose}
       schema={CreateBudgetEstimateSchema}
-      initialValues={{ ...defaults(), ...(ownAgency && { agencyCode: ownAgency }), ...initialValues }}
+      initialValues={start.initialValues}
       onSubmit={create.mutateAsync}
     >
       <Row gutter={16}>

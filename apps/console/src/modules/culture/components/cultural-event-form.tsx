@@ -1,18 +1,16 @@
 import { CULTURAL_EVENT_TYPES, CreateCulturalEventSchema } from '@ascc/contracts';
-import { Col, Input, Row } from 'antd';
+import { Input } from 'antd';
 import { useT } from '../../../i18n/language';
-import { useOwnAgencyOnly } from '../../auth/hooks/use-can';
+import { useOwnAgencyDefaults } from '../../auth/hooks/use-can';
 import {
-  AgencySelect,
   CountrySelect,
-  DateInput,
   DistrictSelect,
   EnumSelect,
   MoneyInput,
-  PlanAreaSelect,
   WholeNumberInput,
 } from '../../../shared/form/controls';
 import { CreateDrawer } from '../../../shared/form/create-drawer';
+import { AgencyAndPlanAreaFields, DateRangeFields, FieldRow } from '../../../shared/form/field-groups';
 import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateCulturalEvent } from '../hooks/use-cultural-events';
@@ -26,8 +24,8 @@ export function CulturalEventForm({
   initialValues,
 }: CreateFormProps & { initialValues?: Record<string, unknown> }) {
   const t = useT();
-  // An editor acts for their own agency only: the form starts there and offers no other.
-  const ownAgency = useOwnAgencyOnly('culture.event.create');
+  const start = useOwnAgencyDefaults('culture.event.create', DEFAULTS, initialValues);
+  const { ownAgency } = start;
   const create = useCreateCulturalEvent();
   return (
     <CreateDrawer
@@ -36,7 +34,7 @@ export function CulturalEventForm({
       open={open}
       onClose={onClose}
       schema={CreateCulturalEventSchema}
-      initialValues={{ ...DEFAULTS, ...(ownAgency && { agencyCode: ownAgency }), ...initialValues }}
+      initialValues={start.initialValues}
       onSubmit={create.mutateAsync}
     >
       <FormField name="titleVi" label={t('field.titleVi')}>
@@ -48,51 +46,27 @@ export function CulturalEventForm({
       <FormField name="type" label={t('field.type')}>
         <EnumSelect values={CULTURAL_EVENT_TYPES} labelOf={(type) => t(`culture.type.${type}`)} />
       </FormField>
-      <FormField name="agencyCode" label={t('field.agencyCode')}>
-        <AgencySelect only={ownAgency} />
-      </FormField>
-      <FormField name="planArea" label={t('field.planArea')}>
-        <PlanAreaSelect />
-      </FormField>
-      <Row gutter={16}>
-        <Col span={12}>
-          <FormField name="districtCode" label={t('field.districtCode')}>
-            <DistrictSelect allowClear />
-          </FormField>
-        </Col>
-        <Col span={12}>
-          <FormField name="venue" label={t('field.venue')}>
-            <Input />
-          </FormField>
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={12}>
-          <FormField name="startDate" label={t('field.startDate')}>
-            <DateInput />
-          </FormField>
-        </Col>
-        <Col span={12}>
-          <FormField name="endDate" label={t('field.endDate')}>
-            <DateInput />
-          </FormField>
-        </Col>
-      </Row>
+      <AgencyAndPlanAreaFields ownAgency={ownAgency} />
+      <FieldRow>
+        <FormField name="districtCode" label={t('field.districtCode')}>
+          <DistrictSelect allowClear />
+        </FormField>
+        <FormField name="venue" label={t('field.venue')}>
+          <Input />
+        </FormField>
+      </FieldRow>
+      <DateRangeFields />
       <FormField name="countryCodes" label={t('field.countryCodes')}>
         <CountrySelect mode="multiple" allowClear />
       </FormField>
-      <Row gutter={16}>
-        <Col span={12}>
-          <FormField name="expectedAudience" label={t('field.expectedAudience')}>
-            <WholeNumberInput />
-          </FormField>
-        </Col>
-        <Col span={12}>
-          <FormField name="costEstimate" label={t('field.costEstimate')}>
-            <MoneyInput />
-          </FormField>
-        </Col>
-      </Row>
+      <FieldRow>
+        <FormField name="expectedAudience" label={t('field.expectedAudience')}>
+          <WholeNumberInput />
+        </FormField>
+        <FormField name="costEstimate" label={t('field.costEstimate')}>
+          <MoneyInput />
+        </FormField>
+      </FieldRow>
     </CreateDrawer>
   );
 }
