@@ -13,7 +13,11 @@ async function main() {
     gatewayPort: port,
     natsPort: Number(process.env.NATS_PORT ?? 4222),
     dataDir: path.resolve(process.env.DATA_DIR ?? path.join(REPO_ROOT, 'data')),
-    env: { HOST: process.env.HOST ?? '0.0.0.0' },
+    env: {
+      HOST: process.env.HOST ?? '0.0.0.0',
+      // The embedded default starts with a demo province; a PostgreSQL deployment only when asked.
+      SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? (process.env.DATABASE_URL ? 'false' : 'true'),
+    },
     inheritOutput: true,
   });
   console.log(

@@ -1,5 +1,5 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
-import { AuditRecord, PlanRecord } from '@ascc/service-kit';
+import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 import { Ngo } from './ngos/ngo.entity';
@@ -7,6 +7,6 @@ import { Ngo } from './ngos/ngo.entity';
 /** The aid service's own data: its entities and committed migrations. */
 export const DATABASE: ServiceDatabase = {
   service: 'aid',
-  entities: [PlanRecord, AuditRecord, Ngo],
+  entities: [PlanRecord, AuditRecord, OutboxEvent, ProcessedEvent, Ngo],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

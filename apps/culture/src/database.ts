@@ -1,5 +1,5 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
-import { AuditRecord, PlanRecord } from '@ascc/service-kit';
+import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import { CulturalEvent } from './events/cultural-event.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
@@ -7,6 +7,6 @@ import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 /** The culture service's own data: its entities and committed migrations. */
 export const DATABASE: ServiceDatabase = {
   service: 'culture',
-  entities: [PlanRecord, AuditRecord, CulturalEvent],
+  entities: [PlanRecord, AuditRecord, OutboxEvent, ProcessedEvent, CulturalEvent],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

@@ -1,5 +1,5 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
-import { AuditRecord, PlanRecord } from '@ascc/service-kit';
+import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import { TrainingCourse } from './courses/training-course.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
@@ -7,6 +7,6 @@ import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 /** The training service's own data: its entities and committed migrations. */
 export const DATABASE: ServiceDatabase = {
   service: 'training',
-  entities: [PlanRecord, AuditRecord, TrainingCourse],
+  entities: [PlanRecord, AuditRecord, OutboxEvent, ProcessedEvent, TrainingCourse],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

@@ -15,3 +15,6 @@ export * from './audit/audit-log';
 export * from './audit/audit.controller';
 export * from './audit/audit-append-only.migration';
 export * from './auth/readable-record';
+export * from './events/outbox-event.entity';
+export * from './events/outbox';
+export * from './demo/demo-data';

@@ -4,38 +4,26 @@ import { LoginRoute, RequireSession } from './require-session';
 
 // One chunk per section, loaded on first visit, so the first load carries only the shell.
 const DashboardPage = lazy(() => import('../modules/dashboard/pages/dashboard-page'));
-const TrainingCoursesPage = lazy(() => import('../modules/training/pages/training-courses-page'));
-const TrainingCourseDrawer = lazy(() => import('../modules/training/components/training-course-drawer'));
-const NgosPage = lazy(() => import('../modules/aid/pages/ngos-page'));
-const NgoDrawer = lazy(() => import('../modules/aid/components/ngo-drawer'));
-const CulturalEventsPage = lazy(() => import('../modules/culture/pages/cultural-events-page'));
-const CulturalEventDrawer = lazy(() => import('../modules/culture/components/cultural-event-drawer'));
-const BudgetEstimatesPage = lazy(() => import('../modules/budget/pages/budget-estimates-page'));
-const BudgetEstimateDrawer = lazy(() => import('../modules/budget/components/budget-estimate-drawer'));
+const TrainingRoutes = lazy(() => import('../modules/training/training-routes'));
+const AidRoutes = lazy(() => import('../modules/aid/aid-routes'));
+const CultureRoutes = lazy(() => import('../modules/culture/culture-routes'));
+const BudgetRoutes = lazy(() => import('../modules/budget/budget-routes'));
 const StatusPage = lazy(() => import('../modules/status/pages/status-page'));
 const UsersPage = lazy(() => import('../modules/users/pages/users-page'));
 const AuditPage = lazy(() => import('../modules/audit/pages/audit-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
-/** A record opens in a drawer over its list, at `<list>/<id>`, so a link reproduces both. */
+/** Each department section owns its routes below its path (`modules/<section>/<section>-routes.tsx`). */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="login" element={<LoginRoute />} />
       <Route element={<RequireSession />}>
         <Route index element={<DashboardPage />} />
-        <Route path="training" element={<TrainingCoursesPage />}>
-          <Route path=":id" element={<TrainingCourseDrawer />} />
-        </Route>
-        <Route path="aid" element={<NgosPage />}>
-          <Route path=":id" element={<NgoDrawer />} />
-        </Route>
-        <Route path="culture" element={<CulturalEventsPage />}>
-          <Route path=":id" element={<CulturalEventDrawer />} />
-        </Route>
-        <Route path="budget" element={<BudgetEstimatesPage />}>
-          <Route path=":id" element={<BudgetEstimateDrawer />} />
-        </Route>
+        <Route path="training/*" element={<TrainingRoutes />} />
+        <Route path="aid/*" element={<AidRoutes />} />
+        <Route path="culture/*" element={<CultureRoutes />} />
+        <Route path="budget/*" element={<BudgetRoutes />} />
         <Route path="status" element={<StatusPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />

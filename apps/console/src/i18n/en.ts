@@ -1,4 +1,8 @@
 import type { Messages } from './vi';
+import { trainingEn } from '../modules/training/messages.en';
+import { aidEn } from '../modules/aid/messages.en';
+import { cultureEn } from '../modules/culture/messages.en';
+import { budgetEn } from '../modules/budget/messages.en';
 
 export const en: Messages = {
   'app.title': 'ASCC Plan Console',
@@ -119,65 +123,6 @@ export const en: Messages = {
   'field.active': 'Active',
   'field.lastLoginAt': 'Last sign-in',
   'field.totpEnabled': 'Two-step verification',
-
-  'training.title': 'Training courses',
-  'training.create': 'New course',
-  'training.emptyHint': 'Plan the first training course for cadres, civil servants and public employees.',
-  'training.topic.international-integration': 'International integration',
-  'training.topic.foreign-affairs': 'Foreign affairs knowledge',
-  'training.topic.foreign-language': 'Foreign language',
-  'training.topic.it': 'Information technology',
-  'training.topic.asean-cooperation': 'ASEAN cooperation expertise',
-  'training.topic.professional-skills': 'Professional skills',
-  'training.topic.state-management': 'State management',
-  'training.topic.political-theory': 'Political theory',
-  'training.targetLevel.province': 'Province level',
-  'training.targetLevel.district': 'District level',
-  'training.targetLevel.commune': 'Commune level',
-  'training.status.planned': 'Planned',
-  'training.status.open': 'Open for enrolment',
-  'training.status.in-progress': 'In progress',
-  'training.status.completed': 'Completed',
-  'training.status.cancelled': 'Cancelled',
-
-  'aid.title': 'Foreign NGOs',
-  'aid.create': 'Register NGO',
-  'aid.emptyHint': 'Register the first foreign non-governmental organisation working in the province.',
-  'aid.asean': 'ASEAN',
-  'aid.kind.international-ngo': 'International NGO',
-  'aid.kind.foundation': 'Foundation',
-  'aid.kind.friendship-organisation': 'Friendship organisation',
-  'aid.kind.individual-donor': 'Individual donor',
-  'aid.kind.other': 'Other',
-
-  'culture.title': 'Cultural, sports and tourism events',
-  'culture.create': 'New event',
-  'culture.emptyHint': 'Record the first cultural, sports or tourism exchange with ASEAN countries.',
-  'culture.type.festival': 'Festival',
-  'culture.type.art-performance': 'Art performance',
-  'culture.type.exhibition': 'Exhibition',
-  'culture.type.trade-tourism-fair': 'Trade and tourism fair',
-  'culture.type.sports-exchange': 'Sports exchange',
-  'culture.type.asean-corner': 'ASEAN corner',
-  'culture.type.conference': 'Conference',
-  'culture.type.culture-week': 'Culture week',
-  'culture.type.mass-art-programme': 'Mass art programme',
-  'culture.status.planned': 'Planned',
-  'culture.status.confirmed': 'Confirmed',
-  'culture.status.held': 'Held',
-  'culture.status.reported': 'Reported',
-  'culture.status.postponed': 'Postponed',
-  'culture.status.cancelled': 'Cancelled',
-
-  'budget.title': 'Budget estimates',
-  'budget.create': 'New estimate',
-  'budget.emptyHint': "Draft the first yearly budget estimate for the plan's tasks.",
-  'budget.status.draft': 'Draft',
-  'budget.status.submitted': 'Submitted',
-  'budget.status.under-review': 'Under review',
-  'budget.status.returned': 'Returned',
-  'budget.status.approved': 'Approved',
-  'budget.status.rejected': 'Rejected',
 
   'dashboard.title': 'Plan progress at a glance',
   'dashboard.records': 'Records',
@@ -301,4 +246,9 @@ export const en: Messages = {
   'audit.to': 'To',
   'audit.changes': 'Changes',
   'audit.emptyHint': "Every change to the service's data is recorded here, with who made it and when.",
+
+  ...trainingEn,
+  ...aidEn,
+  ...cultureEn,
+  ...budgetEn,
 };

@@ -1,3 +1,8 @@
+import { trainingVi } from '../modules/training/messages.vi';
+import { aidVi } from '../modules/aid/messages.vi';
+import { cultureVi } from '../modules/culture/messages.vi';
+import { budgetVi } from '../modules/budget/messages.vi';
+
 /**
  * Vietnamese, the default language. Its keys define `MessageKey`; the English dictionary must have the
  * same keys, so a label missing in one language is a type error rather than a blank on screen.
@@ -123,65 +128,6 @@ export const vi = {
   'field.lastLoginAt': 'Đăng nhập gần nhất',
   'field.totpEnabled': 'Xác thực hai lớp',
 
-  'training.title': 'Khóa đào tạo, bồi dưỡng',
-  'training.create': 'Thêm khóa học',
-  'training.emptyHint': 'Lập kế hoạch khóa đào tạo, bồi dưỡng đầu tiên cho cán bộ, công chức, viên chức.',
-  'training.topic.international-integration': 'Hội nhập quốc tế',
-  'training.topic.foreign-affairs': 'Kiến thức đối ngoại',
-  'training.topic.foreign-language': 'Ngoại ngữ',
-  'training.topic.it': 'Tin học',
-  'training.topic.asean-cooperation': 'Chuyên môn hợp tác ASEAN',
-  'training.topic.professional-skills': 'Kỹ năng chuyên môn',
-  'training.topic.state-management': 'Quản lý nhà nước',
-  'training.topic.political-theory': 'Lý luận chính trị',
-  'training.targetLevel.province': 'Cấp tỉnh',
-  'training.targetLevel.district': 'Cấp huyện',
-  'training.targetLevel.commune': 'Cấp xã',
-  'training.status.planned': 'Kế hoạch',
-  'training.status.open': 'Đang tuyển sinh',
-  'training.status.in-progress': 'Đang học',
-  'training.status.completed': 'Đã hoàn thành',
-  'training.status.cancelled': 'Đã hủy',
-
-  'aid.title': 'Tổ chức phi chính phủ nước ngoài',
-  'aid.create': 'Đăng ký tổ chức',
-  'aid.emptyHint': 'Đăng ký tổ chức phi chính phủ nước ngoài đầu tiên đang hoạt động tại tỉnh.',
-  'aid.asean': 'ASEAN',
-  'aid.kind.international-ngo': 'Tổ chức phi chính phủ quốc tế',
-  'aid.kind.foundation': 'Quỹ',
-  'aid.kind.friendship-organisation': 'Tổ chức hữu nghị',
-  'aid.kind.individual-donor': 'Cá nhân tài trợ',
-  'aid.kind.other': 'Khác',
-
-  'culture.title': 'Sự kiện văn hóa, thể thao, du lịch',
-  'culture.create': 'Thêm sự kiện',
-  'culture.emptyHint': 'Ghi nhận sự kiện giao lưu văn hóa, thể thao, du lịch đầu tiên với các nước ASEAN.',
-  'culture.type.festival': 'Lễ hội',
-  'culture.type.art-performance': 'Biểu diễn nghệ thuật',
-  'culture.type.exhibition': 'Triển lãm',
-  'culture.type.trade-tourism-fair': 'Hội chợ thương mại, du lịch',
-  'culture.type.sports-exchange': 'Giao lưu thể thao',
-  'culture.type.asean-corner': 'Góc ASEAN',
-  'culture.type.conference': 'Hội nghị, hội thảo',
-  'culture.type.culture-week': 'Tuần văn hóa',
-  'culture.type.mass-art-programme': 'Văn nghệ quần chúng',
-  'culture.status.planned': 'Kế hoạch',
-  'culture.status.confirmed': 'Đã xác nhận',
-  'culture.status.held': 'Đã tổ chức',
-  'culture.status.reported': 'Đã báo cáo',
-  'culture.status.postponed': 'Tạm hoãn',
-  'culture.status.cancelled': 'Đã hủy',
-
-  'budget.title': 'Dự toán kinh phí',
-  'budget.create': 'Lập dự toán',
-  'budget.emptyHint': 'Lập dự toán kinh phí năm đầu tiên cho nhiệm vụ của Kế hoạch.',
-  'budget.status.draft': 'Dự thảo',
-  'budget.status.submitted': 'Đã gửi',
-  'budget.status.under-review': 'Đang thẩm định',
-  'budget.status.returned': 'Trả lại',
-  'budget.status.approved': 'Đã phê duyệt',
-  'budget.status.rejected': 'Không phê duyệt',
-
   'dashboard.title': 'Tổng quan thực hiện Kế hoạch',
   'dashboard.records': 'Số bản ghi',
   'dashboard.open': 'Xem danh sách',
@@ -304,6 +250,12 @@ export const vi = {
   'audit.to': 'Đến ngày',
   'audit.changes': 'Thay đổi',
   'audit.emptyHint': 'Mỗi thay đổi dữ liệu của dịch vụ được ghi lại ở đây, kèm người thực hiện và thời điểm.',
+
+  // Each department module keeps its own labels beside its code.
+  ...trainingVi,
+  ...aidVi,
+  ...cultureVi,
+  ...budgetVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,21 @@
+/** The culture module's labels in Vietnamese; their keys join `MessageKey` through ../../i18n/vi.ts. */
+export const cultureVi = {
+  'culture.title': 'Sự kiện văn hóa, thể thao, du lịch',
+  'culture.create': 'Thêm sự kiện',
+  'culture.emptyHint': 'Ghi nhận sự kiện giao lưu văn hóa, thể thao, du lịch đầu tiên với các nước ASEAN.',
+  'culture.type.festival': 'Lễ hội',
+  'culture.type.art-performance': 'Biểu diễn nghệ thuật',
+  'culture.type.exhibition': 'Triển lãm',
+  'culture.type.trade-tourism-fair': 'Hội chợ thương mại, du lịch',
+  'culture.type.sports-exchange': 'Giao lưu thể thao',
+  'culture.type.asean-corner': 'Góc ASEAN',
+  'culture.type.conference': 'Hội nghị, hội thảo',
+  'culture.type.culture-week': 'Tuần văn hóa',
+  'culture.type.mass-art-programme': 'Văn nghệ quần chúng',
+  'culture.status.planned': 'Kế hoạch',
+  'culture.status.confirmed': 'Đã xác nhận',
+  'culture.status.held': 'Đã tổ chức',
+  'culture.status.reported': 'Đã báo cáo',
+  'culture.status.postponed': 'Tạm hoãn',
+  'culture.status.cancelled': 'Đã hủy',
+} satisfies Record<string, string>;

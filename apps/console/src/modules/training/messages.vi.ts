@@ -1,0 +1,22 @@
+/** The training module's labels in Vietnamese; their keys join `MessageKey` through ../../i18n/vi.ts. */
+export const trainingVi = {
+  'training.title': 'Khóa đào tạo, bồi dưỡng',
+  'training.create': 'Thêm khóa học',
+  'training.emptyHint': 'Lập kế hoạch khóa đào tạo, bồi dưỡng đầu tiên cho cán bộ, công chức, viên chức.',
+  'training.topic.international-integration': 'Hội nhập quốc tế',
+  'training.topic.foreign-affairs': 'Kiến thức đối ngoại',
+  'training.topic.foreign-language': 'Ngoại ngữ',
+  'training.topic.it': 'Tin học',
+  'training.topic.asean-cooperation': 'Chuyên môn hợp tác ASEAN',
+  'training.topic.professional-skills': 'Kỹ năng chuyên môn',
+  'training.topic.state-management': 'Quản lý nhà nước',
+  'training.topic.political-theory': 'Lý luận chính trị',
+  'training.targetLevel.province': 'Cấp tỉnh',
+  'training.targetLevel.district': 'Cấp huyện',
+  'training.targetLevel.commune': 'Cấp xã',
+  'training.status.planned': 'Kế hoạch',
+  'training.status.open': 'Đang tuyển sinh',
+  'training.status.in-progress': 'Đang học',
+  'training.status.completed': 'Đã hoàn thành',
+  'training.status.cancelled': 'Đã hủy',
+} satisfies Record<string, string>;
