@@ -41,7 +41,8 @@ export async function createGatewayApp(
     }),
   );
   app.use(correlationMiddleware);
-  app.use('/api', express.json({ limit: '1mb' }));
+  // Files (imports, attachments up to 5 MB) travel base64 inside JSON messages.
+  app.use('/api', express.json({ limit: '8mb' }));
   app.use('/api/docs/assets', express.static(swaggerUiPath(), { index: false }));
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();

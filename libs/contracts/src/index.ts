@@ -3,6 +3,7 @@ export * from './common/primitives.schema';
 export * from './common/list.schema';
 export * from './common/route';
 export * from './common/event';
+export * from './common/file.schema';
 export * from './common/audit.schema';
 export * from './training/training.subjects';
 export * from './training/training.schema';

@@ -31,22 +31,90 @@ export interface CallOptions {
  * answers 401 (the token expired), the session is renewed once through the refresh cookie and the
  * request sent again; if the session cannot be renewed it ends, and the app sends the user to sign in.
  */
-export async function callRoute<I extends z.ZodType, O extends z.ZodType>(
+export function callRoute<I extends z.ZodType, O extends z.ZodType>(
   route: HttpRoute<I, O>,
   message: z.input<I>,
   options: CallOptions = {},
 ): Promise<z.output<O>> {
+  return withSession(route, (token) => send(route, message, options, token));
+}
+
+/** A file the server sent (export, certificate, XML), with the name it gave it. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/**
+ * Fetches a route that answers with a file (its output is `FileDownloadSchema`; the gateway sends the
+ * bytes) with the same session handling as `callRoute`, and hands it to the browser as a download
+ * named by the server. Resolves with the file, for callers that want it.
+ */
+export async function downloadRoute<I extends z.ZodType>(
+  route: HttpRoute<I>,
+  message: z.input<I>,
+  options: CallOptions = {},
+): Promise<DownloadedFile> {
+  const file = await withSession(route, (token) => fetchFile(route, message, options, token));
+  saveFile(file);
+  return file;
+}
+
+async function withSession<T>(
+  route: HttpRoute,
+  attempt: (token: string | undefined) => Promise<T>,
+): Promise<T> {
   const state = getSessionState();
   const token = state.status === 'signed-in' ? state.accessToken : undefined;
   try {
-    return await send(route, message, options, token);
+    return await attempt(token);
   } catch (error) {
     // A public route's 401 is its answer (wrong password), not an expired token.
     if (route.permission === 'public' || token === undefined || !isUnauthenticated(error)) throw error;
     const retryToken = await tokenForRetry(token);
     if (retryToken === undefined) throw error;
-    return send(route, message, options, retryToken);
+    return attempt(retryToken);
   }
+}
+
+async function fetchFile(
+  route: HttpRoute,
+  message: unknown,
+  options: CallOptions,
+  token: string | undefined,
+): Promise<DownloadedFile> {
+  const { url, body } = buildRequest(route, (message ?? {}) as Record<string, unknown>);
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token !== undefined) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { method: route.method, headers, body, signal: options.signal });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError({ code: 'NETWORK', status: 0, message: (error as Error).message });
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
+}
+
+/** The exact (UTF-8) file name of a Content-Disposition header, else its plain one. */
+export function fileNameOf(disposition: string | null): string {
+  const exact = disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+  if (exact) return decodeURIComponent(exact);
+  return disposition?.match(/filename="([^"]+)"/i)?.[1] ?? 'download';
+}
+
+function saveFile({ blob, fileName }: DownloadedFile): void {
+  if (typeof URL.createObjectURL !== 'function') return;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function isUnauthenticated(error: unknown): boolean {

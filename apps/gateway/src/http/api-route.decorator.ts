@@ -4,11 +4,13 @@ import {
   RequestMapping,
   RequestMethod,
   SetMetadata,
+  UseInterceptors,
   applyDecorators,
   createParamDecorator,
 } from '@nestjs/common';
 import type { Request } from 'express';
-import type { Caller, HttpRouteContract } from '@ascc/contracts';
+import { type Caller, FileDownloadSchema, type HttpRouteContract } from '@ascc/contracts';
+import { FileResponseInterceptor } from './file-response.interceptor';
 
 const METHODS = {
   GET: RequestMethod.GET,
@@ -29,6 +31,8 @@ export function ApiRoute(route: HttpRouteContract) {
     RequestMapping({ path: route.path, method: METHODS[route.method] }),
     HttpCode(route.status),
     SetMetadata(ROUTE_CONTRACT, route),
+    // A route answering with a file sends the file itself, not its JSON envelope.
+    ...(route.output === FileDownloadSchema ? [UseInterceptors(FileResponseInterceptor)] : []),
   );
 }
 

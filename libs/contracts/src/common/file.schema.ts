@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** The largest file a message carries (NATS max_payload is 8 MB; base64 adds a third). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const base64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'Not base64' })
+  .refine((value) => Math.floor((value.length * 3) / 4) <= MAX_FILE_BYTES, {
+    message: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+  });
+
+/**
+ * A file a service answers with (export, certificate, calendar feed, XML). The gateway sends it as the
+ * HTTP response body with its content type and file name, not as JSON: see FileResponseInterceptor.
+ */
+export const FileDownloadSchema = z.object({
+  fileName: z.string().min(1).max(200),
+  contentType: z.string().min(1).max(120),
+  base64,
+});
+export type FileDownload = z.infer<typeof FileDownloadSchema>;
+
+/** A file sent by the console inside a JSON message (import, attachment). */
+export const FileUploadSchema = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  contentType: z.string().trim().min(1).max(120),
+  base64,
+});
+export type FileUpload = z.infer<typeof FileUploadSchema>;
