@@ -1,5 +1,8 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
+import { CulturalEventAttachment } from './events/cultural-event-attachment.entity';
+import { CulturalEventCountry } from './events/cultural-event-country.entity';
+import { CulturalEventRegistration } from './events/cultural-event-registration.entity';
 import { CulturalEvent } from './events/cultural-event.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
@@ -7,6 +10,15 @@ import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 /** The culture service's own data: its entities and committed migrations. */
 export const DATABASE: ServiceDatabase = {
   service: 'culture',
-  entities: [PlanRecord, AuditRecord, OutboxEvent, ProcessedEvent, CulturalEvent],
+  entities: [
+    PlanRecord,
+    AuditRecord,
+    OutboxEvent,
+    ProcessedEvent,
+    CulturalEvent,
+    CulturalEventCountry,
+    CulturalEventRegistration,
+    CulturalEventAttachment,
+  ],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

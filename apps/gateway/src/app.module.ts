@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { BudgetEstimatesController } from './budget/budget-estimates.controller';
 import { BusModule } from './bus/bus.module';
 import { CulturalEventsController } from './culture/cultural-events.controller';
+import { PublicCultureController } from './culture/public-culture.controller';
 import { DocsController } from './docs/docs.controller';
 import { HealthController } from './health/health.controller';
 import { PermissionGuard } from './http/permission.guard';
@@ -18,6 +19,7 @@ import { TrainingCoursesController } from './training/training-courses.controlle
     TrainingCoursesController,
     NgosController,
     CulturalEventsController,
+    PublicCultureController,
     BudgetEstimatesController,
   ],
   // Deny by default: every route passes the permission guard (public routes need no sign-in).

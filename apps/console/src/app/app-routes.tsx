@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { Suspense, lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { LoginRoute, RequireSession } from './require-session';
 
@@ -12,12 +12,21 @@ const StatusPage = lazy(() => import('../modules/status/pages/status-page'));
 const UsersPage = lazy(() => import('../modules/users/pages/users-page'));
 const AuditPage = lazy(() => import('../modules/audit/pages/audit-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
+const PublicAseanPage = lazy(() => import('../modules/culture/pages/public-asean-page'));
 
 /** Each department section owns its routes below its path (`modules/<section>/<section>-routes.tsx`). */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="login" element={<LoginRoute />} />
+      <Route
+        path="public/asean"
+        element={
+          <Suspense fallback={null}>
+            <PublicAseanPage />
+          </Suspense>
+        }
+      />
       <Route element={<RequireSession />}>
         <Route index element={<DashboardPage />} />
         <Route path="training/*" element={<TrainingRoutes />} />

@@ -1,11 +1,12 @@
-import { BigIntType, Entity, Index, Property, type Opt } from '@mikro-orm/core';
+import { BigIntType, DateTimeType, Entity, Index, Property, type Opt } from '@mikro-orm/core';
 import {
   CULTURAL_EVENT_STATUSES,
   CULTURAL_EVENT_TYPES,
   type AgencyCode,
   type CountryCode,
+  type CULTURE_PLAN_AREAS,
   type DistrictCode,
-  type PlanAreaCode,
+  type Troupe,
 } from '@ascc/contracts';
 import { PlanRecord } from '@ascc/service-kit';
 
@@ -20,6 +21,9 @@ import { PlanRecord } from '@ascc/service-kit';
 @Index({ properties: ['status', 'startDate', 'id'] })
 @Index({ properties: ['districtCode', 'startDate', 'id'] })
 @Index({ properties: ['agencyCode', 'startDate', 'id'] })
+@Index({ properties: ['planArea', 'startDate', 'id'] })
+// The venue overlap check: same venue, dates crossing.
+@Index({ properties: ['venueKey', 'startDate', 'endDate'] })
 export class CulturalEvent extends PlanRecord {
   @Property({ type: 'string', length: 300 })
   titleVi!: string;
@@ -27,20 +31,31 @@ export class CulturalEvent extends PlanRecord {
   @Property({ type: 'string', length: 300 })
   titleEn!: string;
 
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
   @Property({ type: 'string', length: 32 })
   type!: (typeof CULTURAL_EVENT_TYPES)[number];
 
   @Property({ type: 'string', length: 8 })
-  planArea!: PlanAreaCode;
+  planArea!: (typeof CULTURE_PLAN_AREAS)[number];
 
   @Property({ type: 'string', length: 32 })
   agencyCode!: AgencyCode;
 
+  // Column defaults let the migration add these columns to a table that already has rows.
+  @Property({ type: 'json', default: '[]' })
+  coOrganisers: AgencyCode[] & Opt = [];
+
   @Property({ type: 'string', length: 32, nullable: true })
-  districtCode?: DistrictCode;
+  districtCode?: DistrictCode | null;
 
   @Property({ type: 'string', length: 300 })
   venue!: string;
+
+  /** The venue as compared for overlaps (see venueKey()). */
+  @Property({ type: 'string', length: 300, default: '' })
+  venueKey!: string;
 
   @Property({ type: 'string', length: 10 })
   startDate!: string;
@@ -51,12 +66,45 @@ export class CulturalEvent extends PlanRecord {
   @Property({ type: 'json' })
   countryCodes: CountryCode[] & Opt = [];
 
+  @Property({ type: 'json', default: '[]' })
+  troupes: Troupe[] & Opt = [];
+
   @Property({ type: 'integer', nullable: true })
-  expectedAudience?: number;
+  expectedAudience?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  actualAudience?: number | null;
 
   @Property({ type: new BigIntType('number') })
   costEstimate!: number;
 
+  @Property({ type: 'boolean' })
+  takesRegistrations: boolean & Opt = false;
+
+  @Property({ type: 'integer', nullable: true })
+  capacity?: number | null;
+
+  @Property({ type: 'string', length: 300, nullable: true })
+  organiserContact?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  internalNotes?: string | null;
+
   @Property({ type: 'string', length: 32 })
   status: (typeof CULTURAL_EVENT_STATUSES)[number] & Opt = 'planned';
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  statusReason?: string | null;
+
+  @Property({ type: 'integer', nullable: true })
+  reportAttendance?: number | null;
+
+  @Property({ type: 'text', nullable: true })
+  reportOutcomes?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  reportMediaCoverage?: string | null;
+
+  @Property({ type: DateTimeType, nullable: true })
+  reportedAt?: Date | null;
 }

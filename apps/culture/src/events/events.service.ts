@@ -1,99 +1,452 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/core';
+import { type FilterQuery, MikroORM, type EntityManager } from '@mikro-orm/core';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import {
   type AuditEntry,
+  AttachmentRefSchema,
+  CULTURE_EVENTS,
   CreateCulturalEventSchema,
   type CulturalEvent as CulturalEventDto,
+  type CulturalEventAttachment as AttachmentDto,
+  type CulturalEventDetail,
+  type CulturalEventStatus,
+  type EventOverlap,
+  type FileDownload,
   GetByIdSchema,
   ListCulturalEventsSchema,
   type Page,
   RecordHistorySchema,
+  ReportCulturalEventSchema,
+  TransitionCulturalEventSchema,
+  UpdateCulturalEventSchema,
+  UploadAttachmentSchema,
 } from '@ascc/contracts';
 import {
   type RequestContext,
+  ServiceError,
   agencyScope,
   assertAllowed,
   assertRecordAllowed,
+  databaseKind,
   findAudit,
   findPermitted,
   paginate,
   recordAudit,
+  recordEvent,
   recordMeta,
   searchFilter,
   searchText,
   validate,
 } from '@ascc/service-kit';
+import { CulturalEventAttachment } from './cultural-event-attachment.entity';
+import { CulturalEventCountry } from './cultural-event-country.entity';
 import { CulturalEvent } from './cultural-event.entity';
+import {
+  VENUE_OCCUPYING_STATUSES,
+  aseanCountries,
+  canTransition,
+  participatingCountries,
+  venueKey,
+} from './event-rules';
+import { ALLOWED_FILE_TYPES, checkUpload } from './file-type';
+import { sqlOf } from './sql';
 
 const ENTITY = 'CulturalEvent';
+const LABEL = 'Cultural event';
+/** An event keeps at most this many attachments. */
+export const MAX_ATTACHMENTS = 50;
+
+type EventInput = ReturnType<typeof CreateCulturalEventSchema.parse>;
 
 @Injectable()
 export class EventsService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async create(payload: unknown, ctx: RequestContext): Promise<CulturalEventDto> {
+  async create(payload: unknown, ctx: RequestContext): Promise<CulturalEventDetail> {
     assertAllowed('culture.event.create', ctx);
     const input = validate(CreateCulturalEventSchema, payload);
     assertRecordAllowed('culture.event.create', ctx, input.agencyCode);
     return this.orm.em.fork().transactional(async (em) => {
-      const event = em.create(CulturalEvent, {
-        ...input,
-        countryCodes: [...new Set(input.countryCodes)],
-        searchText: searchText(input.titleVi, input.titleEn, input.venue),
-      });
+      const event = em.create(CulturalEvent, { ...fieldsOf(input), venueKey: venueKey(input.venue) });
       await em.flush();
+      await writeCountries(em, event);
       const dto = toDto(event);
       recordAudit(em, ctx, { entity: ENTITY, entityId: event.id, action: 'create', after: dto });
-      return dto;
+      return detail(em, event);
+    });
+  }
+
+  async update(payload: unknown, ctx: RequestContext): Promise<CulturalEventDetail> {
+    assertAllowed('culture.event.update', ctx);
+    const { id, version, ...input } = validate(UpdateCulturalEventSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', LABEL);
+      assertRecordAllowed('culture.event.update', ctx, input.agencyCode);
+      assertFresh(event, version);
+      if (event.status === 'reported' || event.status === 'cancelled') {
+        throw new ServiceError('CONFLICT', `A ${event.status} event can no longer be changed`, [
+          { path: 'status', code: 'final', message: `The event is ${event.status}` },
+        ]);
+      }
+      const before = toDto(event);
+      em.assign(event, { ...fieldsOf(input), venueKey: venueKey(input.venue) });
+      await em.flush();
+      await writeCountries(em, event);
+      recordAudit(em, ctx, { entity: ENTITY, entityId: id, action: 'update', before, after: toDto(event) });
+      return detail(em, event);
+    });
+  }
+
+  async transition(payload: unknown, ctx: RequestContext): Promise<CulturalEventDetail> {
+    assertAllowed('culture.event.update', ctx);
+    const input = validate(TransitionCulturalEventSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      const event = await findPermitted(em, CulturalEvent, input.id, ctx, 'culture.event.update', LABEL);
+      assertFresh(event, input.version);
+      assertTransition(event.status, input.to);
+      const before = toDto(event);
+      event.status = input.to;
+      event.statusReason = input.to === 'cancelled' || input.to === 'postponed' ? input.reason : null;
+      if (input.to === 'held') event.actualAudience = input.actualAudience;
+      await em.flush();
+      const now = new Date().toISOString();
+      if (input.to === 'cancelled') {
+        recordEvent(em, CULTURE_EVENTS.eventCancelled, {
+          eventId: event.id,
+          title: event.titleVi,
+          agencyCode: event.agencyCode,
+          reason: input.reason ?? '',
+          cancelledAt: now,
+        });
+      }
+      if (input.to === 'held') {
+        recordEvent(em, CULTURE_EVENTS.eventHeld, {
+          ...figures(event, event.actualAudience ?? 0),
+          heldAt: now,
+        });
+      }
+      recordAudit(em, ctx, {
+        entity: ENTITY,
+        entityId: event.id,
+        action: 'update',
+        before,
+        after: toDto(event),
+      });
+      return detail(em, event);
+    });
+  }
+
+  async report(payload: unknown, ctx: RequestContext): Promise<CulturalEventDetail> {
+    assertAllowed('culture.event.update', ctx);
+    const input = validate(ReportCulturalEventSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      const event = await findPermitted(em, CulturalEvent, input.id, ctx, 'culture.event.update', LABEL);
+      assertFresh(event, input.version);
+      assertTransition(event.status, 'reported');
+      const before = toDto(event);
+      event.status = 'reported';
+      event.reportAttendance = input.attendance;
+      event.reportOutcomes = input.outcomes;
+      event.reportMediaCoverage = input.mediaCoverage;
+      event.reportedAt = new Date();
+      event.actualAudience = input.attendance;
+      await em.flush();
+      recordEvent(em, CULTURE_EVENTS.eventReported, {
+        ...figures(event, input.attendance),
+        reportedAt: event.reportedAt.toISOString(),
+      });
+      recordAudit(em, ctx, {
+        entity: ENTITY,
+        entityId: event.id,
+        action: 'update',
+        before,
+        after: toDto(event),
+      });
+      return detail(em, event);
     });
   }
 
   async list(payload: unknown, ctx: RequestContext): Promise<Page<CulturalEventDto>> {
-    const { q, type, status, districtCode, agencyCode, ...page } = validate(
+    const { q, type, status, districtCode, agencyCode, planArea, countryCode, year, ...page } = validate(
       ListCulturalEventsSchema,
       payload,
     );
-    const where = {
+    const em = this.orm.em.fork() as SqlEntityManager;
+    const where: FilterQuery<CulturalEvent> = {
       ...searchFilter(q),
       ...agencyScope('culture.event.read', ctx, agencyCode),
       ...(type && { type }),
       ...(status && { status }),
       ...(districtCode && { districtCode }),
+      ...(planArea && { planArea }),
+      ...(year && { startDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }),
+      // A sub-query on the country rows, so the filter stays in the database.
+      ...(countryCode && {
+        id: {
+          $in: em
+            .createQueryBuilder(CulturalEventCountry, 'c')
+            .select('c.eventId')
+            .where({ countryCode })
+            .getKnexQuery() as never,
+        },
+      }),
     };
-    const result = await paginate(this.orm.em.fork(), CulturalEvent, where, page);
+    const result = await paginate(em, CulturalEvent, where, page);
     return { ...result, items: result.items.map(toDto) };
   }
 
-  async get(payload: unknown, ctx: RequestContext): Promise<CulturalEventDto> {
+  async get(payload: unknown, ctx: RequestContext): Promise<CulturalEventDetail> {
     const { id } = validate(GetByIdSchema, payload);
-    return toDto(
-      await findPermitted(this.orm.em.fork(), CulturalEvent, id, ctx, 'culture.event.read', 'Cultural event'),
-    );
+    const em = this.orm.em.fork();
+    return detail(em, await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.read', LABEL));
   }
 
   async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
     const { id, ...page } = validate(RecordHistorySchema, payload);
     const em = this.orm.em.fork();
-    await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.read', 'Cultural event');
+    await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.read', LABEL);
     return findAudit(em, { entity: ENTITY, entityId: id, ...page });
+  }
+
+  async upload(payload: unknown, ctx: RequestContext): Promise<AttachmentDto> {
+    assertAllowed('culture.event.update', ctx);
+    const { id, file } = validate(UploadAttachmentSchema, payload);
+    const bytes = Buffer.from(file.base64, 'base64');
+    const check = checkUpload(bytes, file.contentType, file.fileName);
+    if (!check.ok || !check.type) {
+      throw new ServiceError('VALIDATION_FAILED', 'The file is not an allowed photo or document', [
+        check.problem === 'fileName'
+          ? { path: 'file.fileName', code: 'extension', message: 'The file name does not match its type' }
+          : {
+              path: 'file.contentType',
+              code: 'file_type',
+              message: 'Allowed: JPEG, PNG, WebP photos; PDF, DOCX, XLSX documents (checked on the content)',
+              params: { allowed: Object.keys(ALLOWED_FILE_TYPES) },
+            },
+      ]);
+    }
+    const type = check.type;
+    return this.orm.em.fork().transactional(async (em) => {
+      const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', LABEL);
+      if ((await em.count(CulturalEventAttachment, { eventId: id })) >= MAX_ATTACHMENTS) {
+        throw new ServiceError('VALIDATION_FAILED', `An event keeps at most ${MAX_ATTACHMENTS} attachments`, [
+          { path: 'file', code: 'too_many', message: `At most ${MAX_ATTACHMENTS} attachments` },
+        ]);
+      }
+      const attachment = em.create(CulturalEventAttachment, {
+        eventId: id,
+        fileName: file.fileName,
+        contentType: type,
+        size: bytes.length,
+        kind: ALLOWED_FILE_TYPES[type].kind,
+        bytes,
+        uploadedBy: ctx.caller.username,
+      });
+      await em.flush();
+      recordAudit(em, ctx, {
+        entity: ENTITY,
+        entityId: event.id,
+        action: 'update',
+        after: { attachmentAdded: `${file.fileName} (${bytes.length} B)` },
+      });
+      return attachmentDto(attachment);
+    });
+  }
+
+  async download(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
+    const { id, attachmentId } = validate(AttachmentRefSchema, payload);
+    const em = this.orm.em.fork();
+    await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.read', LABEL);
+    const attachment = await em.findOne(
+      CulturalEventAttachment,
+      { id: attachmentId, eventId: id },
+      { populate: ['bytes'] },
+    );
+    if (!attachment) throw ServiceError.notFound('Attachment', attachmentId);
+    return {
+      fileName: attachment.fileName,
+      contentType: attachment.contentType,
+      base64: Buffer.from(attachment.bytes).toString('base64'),
+    };
   }
 }
 
-function toDto(event: CulturalEvent): CulturalEventDto {
+/** The event's columns from a validated create/update message. */
+function fieldsOf(input: EventInput) {
+  const countryCodes = participatingCountries(input.countryCodes, input.troupes);
+  return {
+    titleVi: input.titleVi,
+    titleEn: input.titleEn,
+    description: input.description || null,
+    type: input.type,
+    planArea: input.planArea,
+    agencyCode: input.agencyCode,
+    coOrganisers: [...new Set(input.coOrganisers)].filter((code) => code !== input.agencyCode),
+    districtCode: input.districtCode ?? null,
+    venue: input.venue,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    countryCodes,
+    troupes: input.troupes,
+    expectedAudience: input.expectedAudience ?? null,
+    costEstimate: input.costEstimate,
+    takesRegistrations: input.takesRegistrations,
+    capacity: input.takesRegistrations ? (input.capacity ?? null) : null,
+    organiserContact: input.organiserContact || null,
+    internalNotes: input.internalNotes || null,
+    searchText: searchText(input.titleVi, input.titleEn, input.venue),
+  };
+}
+
+/** Refuses a change made from a stale read: 409, naming the version the record is at now. */
+function assertFresh(event: CulturalEvent, version: number): void {
+  if (event.version === version) return;
+  throw new ServiceError('CONFLICT', 'The record was changed by someone else; reload and try again', [
+    {
+      path: 'version',
+      code: 'stale',
+      message: `The record is at version ${event.version}`,
+      params: { currentVersion: event.version, updatedAt: event.updatedAt.toISOString() },
+    },
+  ]);
+}
+
+function assertTransition(from: CulturalEventStatus, to: CulturalEventStatus): void {
+  if (canTransition(from, to)) return;
+  throw new ServiceError('CONFLICT', `A ${from} event cannot become ${to}`, [
+    { path: 'to', code: 'transition', message: `Not allowed from ${from}`, params: { from, to } },
+  ]);
+}
+
+/** Replaces the event's country rows (for reports) with its current participating countries. */
+async function writeCountries(em: EntityManager, event: CulturalEvent): Promise<void> {
+  await em.nativeDelete(CulturalEventCountry, { eventId: event.id });
+  const asean = new Set(aseanCountries(event.countryCodes, event.startDate));
+  if (event.countryCodes.length) {
+    await em.insertMany(
+      CulturalEventCountry,
+      event.countryCodes.map((countryCode) => ({
+        eventId: event.id,
+        countryCode,
+        asean: asean.has(countryCode),
+      })),
+    );
+  }
+}
+
+/** Other events at the same venue whose dates cross this one's (postponed and cancelled ones free it). */
+export async function findOverlaps(
+  em: EntityManager,
+  event: Pick<CulturalEvent, 'id' | 'venueKey' | 'startDate' | 'endDate'>,
+): Promise<EventOverlap[]> {
+  const rows = await em.find(
+    CulturalEvent,
+    {
+      venueKey: event.venueKey,
+      id: { $ne: event.id },
+      startDate: { $lte: event.endDate },
+      endDate: { $gte: event.startDate },
+      status: { $in: [...VENUE_OCCUPYING_STATUSES] },
+    },
+    { orderBy: { startDate: 'asc', id: 'asc' }, limit: 20 },
+  );
+  return rows.map((e) => ({
+    id: e.id,
+    titleVi: e.titleVi,
+    titleEn: e.titleEn,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    status: e.status,
+  }));
+}
+
+async function detail(em: EntityManager, event: CulturalEvent): Promise<CulturalEventDetail> {
+  const [overlaps, attachments] = await Promise.all([
+    findOverlaps(em, event),
+    em.find(
+      CulturalEventAttachment,
+      { eventId: event.id },
+      { orderBy: { createdAt: 'asc' }, limit: MAX_ATTACHMENTS },
+    ),
+  ]);
+  return { ...toDto(event), overlaps, attachments: attachments.map(attachmentDto) };
+}
+
+function attachmentDto(a: CulturalEventAttachment): AttachmentDto {
+  return {
+    id: a.id,
+    fileName: a.fileName,
+    contentType: a.contentType,
+    size: a.size,
+    kind: a.kind,
+    createdAt: a.createdAt.toISOString(),
+  };
+}
+
+/** The dashboard figures of a held or reported event. */
+function figures(event: CulturalEvent, audience: number) {
+  const asean = new Set(aseanCountries(event.countryCodes, event.startDate));
+  return {
+    eventId: event.id,
+    agencyCode: event.agencyCode,
+    type: event.type,
+    year: Number(event.startDate.slice(0, 4)),
+    districtCode: event.districtCode ?? null,
+    planArea: event.planArea,
+    countries: event.countryCodes.map((code) => ({ code, asean: asean.has(code) })),
+    audience,
+  };
+}
+
+/**
+ * Locks the event row until the transaction ends while its registrations change, so two registrations
+ * at once cannot both take the last place (PostgreSQL; SQLite has one writer at a time anyway).
+ */
+export async function lockEvent(em: EntityManager, id: string): Promise<void> {
+  if (databaseKind() !== 'postgresql') return;
+  const { knex, table } = sqlOf(em);
+  const trx = em.getTransactionContext<Knex.Transaction>();
+  const query = knex.from(table('cultural_event', 'e')).select('e.id').where('e.id', id).forUpdate();
+  await (trx ? query.transacting(trx) : query);
+}
+
+export function toDto(event: CulturalEvent): CulturalEventDto {
+  const opt = <K extends string, V>(key: K, value: V | null | undefined) =>
+    (value === null || value === undefined || value === '' ? {} : { [key]: value }) as Partial<Record<K, V>>;
   return {
     ...recordMeta(event),
     titleVi: event.titleVi,
     titleEn: event.titleEn,
+    ...opt('description', event.description),
     type: event.type,
     planArea: event.planArea,
     agencyCode: event.agencyCode,
-    ...(event.districtCode ? { districtCode: event.districtCode } : {}),
+    coOrganisers: event.coOrganisers,
+    ...opt('districtCode', event.districtCode),
     venue: event.venue,
     startDate: event.startDate,
     endDate: event.endDate,
     countryCodes: event.countryCodes,
-    ...(event.expectedAudience != null ? { expectedAudience: event.expectedAudience } : {}),
+    aseanCountryCodes: aseanCountries(event.countryCodes, event.startDate),
+    troupes: event.troupes,
+    ...opt('expectedAudience', event.expectedAudience),
+    ...opt('actualAudience', event.actualAudience),
     costEstimate: event.costEstimate,
+    takesRegistrations: event.takesRegistrations,
+    ...opt('capacity', event.capacity),
+    ...opt('organiserContact', event.organiserContact),
+    ...opt('internalNotes', event.internalNotes),
     status: event.status,
-  };
+    ...opt('statusReason', event.statusReason),
+    ...(event.reportedAt && event.reportAttendance != null
+      ? {
+          report: {
+            attendance: event.reportAttendance,
+            outcomes: event.reportOutcomes ?? '',
+            mediaCoverage: event.reportMediaCoverage ?? '',
+            reportedAt: event.reportedAt.toISOString(),
+          },
+        }
+      : {}),
+  } as CulturalEventDto;
 }

@@ -25,6 +25,10 @@ const SESSION_ROUTES = new Set(['login', 'loginTotp', 'refreshSession', 'logout'
 const department = (route: HttpRouteContract) => route.permission.split('.')[0];
 
 let serial = 0;
+/** The 8-byte PNG signature and a header: enough for the culture service's magic-byte check. */
+const TINY_PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString(
+  'base64',
+);
 const usedEstimateYears = new Set<string>();
 
 /** A valid body for a create route, owned by `agency`. */
@@ -63,6 +67,7 @@ function createBody(route: HttpRouteContract, agency: AgencyCode, succeeds = tru
         startDate: '2025-02-01',
         endDate: '2025-02-02',
         costEstimate: 0,
+        takesRegistrations: true,
       };
     case 'createBudgetEstimate': {
       let year = 2017;
@@ -85,6 +90,10 @@ function createBody(route: HttpRouteContract, agency: AgencyCode, succeeds = tru
         roles: ['viewer'],
         password: 'Matrix-Pass-2025-long',
       };
+    case 'uploadCulturalEventAttachment':
+      return { file: { fileName: 'a.png', contentType: 'image/png', base64: TINY_PNG } };
+    case 'createCulturalEventRegistration':
+      return { name: `Participant ${serial}`, countryCode: 'LA', contact: 'p@example.org' };
     default:
       throw new Error(`no body for ${route.operationId}`);
   }
@@ -125,7 +134,9 @@ describe('permission matrix: every route × role × own/other agency', () => {
       init.body = JSON.stringify(rest);
     }
     const res = await fetch(url, init);
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    // File answers (exports, calendar feeds, attachments) are not JSON.
+    const json = (res.headers.get('content-type') ?? '').includes('json');
+    return { status: res.status, body: (json ? await res.json() : {}) as Record<string, unknown> };
   };
 
   const routeOf = (operationId: string) => {
@@ -155,6 +166,24 @@ describe('permission matrix: every route × role × own/other agency', () => {
         records.set(`${department(route)}:${agency}`, String(res.body.id));
       }
     }
+    // Culture: an attachment and two registrations (one to check in, one to cancel) per agency's event.
+    for (const agency of agencies) {
+      const id = records.get(`culture:${agency}`);
+      const attachment = await call(
+        routeOf('uploadCulturalEventAttachment'),
+        { id, ...createBody(routeOf('uploadCulturalEventAttachment'), agency) },
+        admin,
+      );
+      records.set(`culture-attachment:${agency}`, String(attachment.body.id));
+      for (const use of ['check-in', 'cancel']) {
+        const registration = await call(
+          routeOf('createCulturalEventRegistration'),
+          { id, ...createBody(routeOf('createCulturalEventRegistration'), agency) },
+          admin,
+        );
+        records.set(`culture-registration-${use}:${agency}`, String(registration.body.id));
+      }
+    }
     const created = await call(routeOf('createUser'), createBody(routeOf('createUser'), 'SNV'), admin);
     someUserId = String(created.body.id);
   }, 120_000);
@@ -166,7 +195,12 @@ describe('permission matrix: every route × role × own/other agency', () => {
     agency: AgencyCode,
     succeeds: boolean,
   ): Record<string, unknown> {
-    if (route.method === 'POST' && route.status === 201) return createBody(route, agency, succeeds);
+    if (route.method === 'POST' && route.status === 201) {
+      const parent = pathParamNames(route.path).includes('id')
+        ? { id: records.get(`${department(route)}:${agency}`) }
+        : {};
+      return { ...parent, ...createBody(route, agency, succeeds) };
+    }
     if (route.operationId === 'updateUser') return { id: someUserId, version: 1, displayName: 'X' };
     if (route.operationId === 'resetUserPassword')
       return { id: someUserId, password: 'Matrix-Reset-2025-long' };
@@ -177,6 +211,64 @@ describe('permission matrix: every route × role × own/other agency', () => {
     return route.tag === 'identity' || route.tag === 'auth' || route.tag === 'system' || route.tag === 'docs'
       ? {}
       : { agencyCode: agency };
+  }
+
+  /**
+   * What the culture routes that act on a record's state need besides its id: the current version, a
+   * status the event can move to, a held event to report, a registration or attachment id, a date range.
+   */
+  async function cultureMessage(
+    route: HttpRouteContract,
+    agency: AgencyCode,
+  ): Promise<Record<string, unknown>> {
+    if (route.tag !== 'culture') return {};
+    const admin = tokens.get('admin');
+    const id = records.get(`culture:${agency}`);
+    const current = async (eventId = id) =>
+      (await call(routeOf('getCulturalEvent'), { id: eventId }, admin)).body as Record<string, unknown> & {
+        version: number;
+        status: string;
+      };
+    switch (route.operationId) {
+      case 'updateCulturalEvent': {
+        const { createdAt, updatedAt, status, aseanCountryCodes, overlaps, attachments, ...fields } =
+          await current();
+        void [createdAt, updatedAt, status, aseanCountryCodes, overlaps, attachments];
+        return fields;
+      }
+      case 'transitionCulturalEvent': {
+        const event = await current();
+        return { version: event.version, to: event.status === 'planned' ? 'confirmed' : 'planned' };
+      }
+      case 'reportCulturalEvent': {
+        // A fresh held event each time: a report is filed once.
+        const created = await call(
+          routeOf('createCulturalEvent'),
+          createBody(routeOf('createCulturalEvent'), agency),
+          admin,
+        );
+        let version = Number(created.body.version);
+        for (const step of [{ to: 'confirmed' }, { to: 'held', actualAudience: 10 }]) {
+          const moved = await call(
+            routeOf('transitionCulturalEvent'),
+            { id: created.body.id, version, ...step },
+            admin,
+          );
+          version = Number(moved.body.version);
+        }
+        return { id: created.body.id, version, attendance: 10, outcomes: 'Kết quả', mediaCoverage: 'Báo' };
+      }
+      case 'downloadCulturalEventAttachment':
+        return { attachmentId: records.get(`culture-attachment:${agency}`) };
+      case 'checkInCulturalEventRegistration':
+        return { registrationId: records.get(`culture-registration-check-in:${agency}`) };
+      case 'cancelCulturalEventRegistration':
+        return { registrationId: records.get(`culture-registration-cancel:${agency}`) };
+      case 'getCultureCalendar':
+        return { from: '2025-02-01', to: '2025-02-28' };
+      default:
+        return {};
+    }
   }
 
   const cases = ALL_ROUTES.filter((r) => !SESSION_ROUTES.has(r.operationId) && r.tag !== 'docs').flatMap(
@@ -202,7 +294,7 @@ describe('permission matrix: every route × role × own/other agency', () => {
     const outcome = expected(route, user, agency);
     const res = await call(
       route,
-      messageFor(route, agency, outcome === 'ok'),
+      { ...messageFor(route, agency, outcome === 'ok'), ...(await cultureMessage(route, agency)) },
       user ? tokens.get(user.username) : undefined,
     );
     if (outcome === 'ok') {

@@ -22,9 +22,74 @@ export class CulturalEventsController {
     return this.bus.request(R.eventCreate, message, ctx);
   }
 
+  @ApiRoute(R.eventUpdate)
+  update(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.eventUpdate, message, ctx);
+  }
+
+  @ApiRoute(R.eventTransition)
+  transition(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.eventTransition, message, ctx);
+  }
+
+  @ApiRoute(R.eventReport)
+  report(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.eventReport, message, ctx);
+  }
+
   @ApiRoute(R.eventHistory)
   history(@Message() message: unknown, @Ctx() ctx: CallContext) {
     return this.bus.request(R.eventHistory, message, ctx);
+  }
+
+  @ApiRoute(R.attachmentUpload)
+  upload(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.attachmentUpload, message, ctx);
+  }
+
+  @ApiRoute(R.attachmentDownload)
+  download(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.attachmentDownload, message, ctx);
+  }
+
+  @ApiRoute(R.registrationCreate)
+  register(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.registrationCreate, message, ctx);
+  }
+
+  @ApiRoute(R.registrationList)
+  registrations(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.registrationList, message, ctx);
+  }
+
+  @ApiRoute(R.registrationByCountry)
+  participantsByCountry(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.registrationByCountry, message, ctx);
+  }
+
+  @ApiRoute(R.registrationCheckIn)
+  checkIn(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.registrationCheckIn, message, ctx);
+  }
+
+  @ApiRoute(R.registrationCancel)
+  cancelRegistration(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.registrationCancel, message, ctx);
+  }
+
+  @ApiRoute(R.calendar)
+  calendar(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.calendar, message, ctx);
+  }
+
+  @ApiRoute(R.reportExport)
+  reportExport(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.reportExport, message, ctx);
+  }
+
+  @ApiRoute(R.report)
+  reportGet(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.report, message, ctx);
   }
 
   @ApiRoute(R.auditList)

@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { event } from '../common/event';
-import { AgencyCodeSchema } from '../common/primitives.schema';
+import { AgencyCodeSchema, CountryCodeSchema, DistrictCodeSchema } from '../common/primitives.schema';
+
+const CULTURAL_EVENT_TYPE = z.string();
+
+/** The figures of a held or reported event, for the cross-department dashboard. */
+const EventFiguresSchema = z.object({
+  eventId: z.string().uuid(),
+  agencyCode: AgencyCodeSchema,
+  type: CULTURAL_EVENT_TYPE,
+  year: z.number().int(),
+  districtCode: DistrictCodeSchema.nullable(),
+  planArea: z.string(),
+  countries: z.array(z.object({ code: CountryCodeSchema, asean: z.boolean() })),
+  audience: z.number().int().min(0),
+});
 
 /**
  * Events of the culture service (stream CULTURE). A cancelled event that an approved budget line
@@ -18,5 +32,17 @@ export const CULTURE_EVENTS = {
       reason: z.string(),
       cancelledAt: z.string().datetime(),
     }),
+  }),
+  eventHeld: event({
+    subject: 'culture.event.held',
+    stream: 'CULTURE',
+    summary: 'A cultural event took place, with its actual audience (dashboard figures)',
+    schema: EventFiguresSchema.extend({ heldAt: z.string().datetime() }),
+  }),
+  eventReported: event({
+    subject: 'culture.event.reported',
+    stream: 'CULTURE',
+    summary: 'The post-event report of a cultural event was filed, with its attendance (dashboard figures)',
+    schema: EventFiguresSchema.extend({ reportedAt: z.string().datetime() }),
   }),
 };

@@ -41,6 +41,15 @@ export const PERMISSIONS = {
     ...readAll('admin'),
     { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.culture },
   ],
+  'culture.event.update': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.culture },
+  ],
+  'culture.registration.manage': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.culture },
+  ],
+  'culture.report.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
 
   'budget.estimate.read': [
     ...readAll('admin', 'plan-coordinator'),

@@ -2,16 +2,17 @@ import {
   CULTURAL_EVENT_SORTS,
   CULTURAL_EVENT_STATUSES,
   CULTURAL_EVENT_TYPES,
+  CULTURE_PLAN_AREAS,
   type CulturalEvent,
   ListCulturalEventsSchema,
 } from '@ascc/contracts';
-import { countryLabel, districtLabel } from '@ascc/catalog';
+import { countryLabel, districtLabel, isAseanMember, planAreaLabel } from '@ascc/catalog';
 import { Flex, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useLang, useT } from '../../../i18n/language';
 import { useListAccess } from '../../auth/hooks/use-can';
-import { agencyOptions, districtOptions, enumOptions } from '../../../shared/form/controls';
+import { agencyOptions, countryOptions, districtOptions, enumOptions } from '../../../shared/form/controls';
 import {
   agencyColumn,
   bilingualTitleColumn,
@@ -22,16 +23,17 @@ import {
 } from '../../../shared/list/columns';
 import { type ListFilter, ListPage } from '../../../shared/list/list-page';
 import { CulturalEventForm } from '../components/cultural-event-form';
+import { STATUS_COLORS } from '../components/status-colors';
 import { useCulturalEvents } from '../hooks/use-cultural-events';
 
-const STATUS_COLORS = {
-  planned: 'default',
-  confirmed: 'blue',
-  held: 'green',
-  reported: 'cyan',
-  postponed: 'gold',
-  cancelled: 'red',
-};
+/** The plan's years, and the next one for planning. */
+export function yearOptions() {
+  const last = new Date().getFullYear() + 1;
+  return Array.from({ length: last - 2017 + 1 }, (_, i) => String(last - i)).map((y) => ({
+    value: y,
+    label: y,
+  }));
+}
 
 export default function CulturalEventsPage() {
   const t = useT();
@@ -63,7 +65,9 @@ export default function CulturalEventsPage() {
         render: (codes: string[]) => (
           <Flex wrap gap={4}>
             {codes.map((code) => (
-              <Tag key={code}>{countryLabel(code, lang)}</Tag>
+              <Tag key={code} color={isAseanMember(code) ? 'blue' : undefined}>
+                {countryLabel(code, lang)}
+              </Tag>
             ))}
           </Flex>
         ),
@@ -90,6 +94,16 @@ export default function CulturalEventsPage() {
       },
       { name: 'districtCode', label: t('field.districtCode'), options: districtOptions(lang) },
       { name: 'agencyCode', label: t('field.agencyCode'), options: agencyOptions(lang, t) },
+      {
+        name: 'planArea',
+        label: t('field.planArea'),
+        options: CULTURE_PLAN_AREAS.map((code) => ({
+          value: code,
+          label: `${code} · ${planAreaLabel(code, lang)}`,
+        })),
+      },
+      { name: 'countryCode', label: t('field.countryCode'), options: countryOptions(lang) },
+      { name: 'year', label: t('culture.rep.year'), options: yearOptions() },
     ],
     [t, lang],
   );

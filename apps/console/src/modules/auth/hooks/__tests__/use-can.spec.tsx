@@ -44,6 +44,9 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
   'svhttdl.editor': {
     'culture.event.read': 'own',
     'culture.event.create': 'own',
+    'culture.event.update': 'own',
+    'culture.registration.manage': 'own',
+    'culture.report.read': 'own',
     'training.course.create': '-',
     'aid.ngo.create': '-',
     // Every agency drafts its own estimates; approving them is Finance's, and has no route yet.
@@ -63,6 +66,9 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'training.course.read': 'all',
     'aid.ngo.read': 'all',
     'culture.event.read': 'all',
+    'culture.report.read': 'all',
+    'culture.event.update': '-',
+    'culture.registration.manage': '-',
     'budget.estimate.read': 'all',
     'training.course.create': '-',
     'budget.estimate.create': '-',

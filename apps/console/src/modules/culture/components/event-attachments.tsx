@@ -1,0 +1,107 @@
+import { type CulturalEventDetail, MAX_FILE_BYTES } from '@ascc/contracts';
+import { Alert, Button, Empty, Flex, List, Tag, Typography, message } from 'antd';
+import { useRef, useState } from 'react';
+import { formatDateTime, formatNumber } from '../../../format/format';
+import { useLang, useT } from '../../../i18n/language';
+import { errorText } from '../../../shared/error-text';
+import { ApiError } from '../../../api/api-error';
+import { translateIssue } from '../../../i18n/validation';
+import { downloadAttachment } from '../api/cultural-events.api';
+import { useUploadAttachment } from '../hooks/use-cultural-events';
+
+const ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,image/jpeg,image/png,image/webp,application/pdf';
+
+/** The bytes of a picked file as base64 (without the data-URL prefix). */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Photos and documents of an event: upload (type and size checked again by the service) and download. */
+export function EventAttachments({ event, canUpload }: { event: CulturalEventDetail; canUpload: boolean }) {
+  const t = useT();
+  const lang = useLang();
+  const upload = useUploadAttachment();
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string>();
+  const [toast, toastHolder] = message.useMessage();
+
+  const send = async (file: File | undefined) => {
+    setError(undefined);
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setError(t('culture.att.tooLarge'));
+      return;
+    }
+    try {
+      const base64 = await readBase64(file);
+      await upload.mutateAsync({
+        id: event.id,
+        file: { fileName: file.name, contentType: file.type || 'application/octet-stream', base64 },
+      });
+      void toast.success(t('culture.att.uploaded', { name: file.name }));
+    } catch (failure) {
+      setError(
+        failure instanceof ApiError && failure.fields.length
+          ? failure.fields.map((f) => translateIssue(f, lang)).join(' ')
+          : errorText(failure, t),
+      );
+    } finally {
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  return (
+    <Flex vertical gap="middle">
+      {toastHolder}
+      {canUpload && (
+        <Flex vertical gap={4}>
+          <Flex gap="small" align="center">
+            <Button loading={upload.isPending} onClick={() => input.current?.click()}>
+              {t('culture.att.upload')}
+            </Button>
+            <input
+              ref={input}
+              type="file"
+              accept={ACCEPT}
+              hidden
+              data-testid="attachment-input"
+              onChange={(e) => void send(e.target.files?.[0])}
+            />
+          </Flex>
+          <Typography.Text type="secondary">{t('culture.att.hint')}</Typography.Text>
+        </Flex>
+      )}
+      {error && <Alert type="error" showIcon title={error} data-testid="attachment-error" />}
+      {event.attachments.length ? (
+        <List
+          data-testid="attachments"
+          dataSource={event.attachments}
+          renderItem={(a) => (
+            <List.Item
+              actions={[
+                <Button key="d" size="small" onClick={() => void downloadAttachment(event.id, a.id)}>
+                  {t('culture.att.download')}
+                </Button>,
+              ]}
+            >
+              <Flex gap="small" align="center" wrap>
+                <Tag>{t(`culture.att.kind.${a.kind}`)}</Tag>
+                <Typography.Text>{a.fileName}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {formatNumber(Math.ceil(a.size / 1024), lang)} KB · {formatDateTime(a.createdAt, lang)}
+                </Typography.Text>
+              </Flex>
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Empty description={t('culture.att.empty')} />
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,60 @@
+import { isAseanMember } from '@ascc/catalog';
+import { CULTURAL_EVENT_NEXT_STATUSES, type CountryCode, type CulturalEventStatus } from '@ascc/contracts';
+
+/**
+ * The business rules of a cultural event, in one place: which status may follow which (the table is in
+ * the contract, so the console offers the same actions), when two events at one venue overlap, and which
+ * participating countries count as ASEAN members.
+ */
+export const NEXT_STATUSES = CULTURAL_EVENT_NEXT_STATUSES;
+
+export function canTransition(from: CulturalEventStatus, to: CulturalEventStatus): boolean {
+  return NEXT_STATUSES[from].includes(to);
+}
+
+/** Statuses whose dates still occupy the venue (a postponed or cancelled event frees it). */
+export const VENUE_OCCUPYING_STATUSES: readonly CulturalEventStatus[] = [
+  'planned',
+  'confirmed',
+  'held',
+  'reported',
+];
+
+/** Statuses the public sees (page, feed and iCal): nothing planned, postponed or cancelled. */
+export const PUBLIC_STATUSES = ['confirmed', 'held', 'reported'] as const;
+
+/** Two inclusive date ranges (ISO dates) share at least one day. */
+export function datesOverlap(
+  a: { startDate: string; endDate: string },
+  b: { startDate: string; endDate: string },
+): boolean {
+  return a.startDate <= b.endDate && b.startDate <= a.endDate;
+}
+
+/**
+ * The key two venue names are compared by: case, diacritics, punctuation and spacing do not make a
+ * different place ("Quảng trường Thái Bình" = "quang truong thai binh").
+ */
+export function venueKey(venue: string): string {
+  return venue
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .slice(0, 300);
+}
+
+/** Participating countries: those named, plus every troupe's country, each once, in order. */
+export function participatingCountries(
+  countryCodes: readonly CountryCode[],
+  troupes: readonly { countryCode: CountryCode }[],
+): CountryCode[] {
+  return [...new Set([...countryCodes, ...troupes.map((t) => t.countryCode)])];
+}
+
+/** The countries that were ASEAN members on the event's first day (the catalog knows the dates). */
+export function aseanCountries(countryCodes: readonly CountryCode[], onDate: string): CountryCode[] {
+  return countryCodes.filter((code) => isAseanMember(code, onDate));
+}

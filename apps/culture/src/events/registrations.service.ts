@@ -1,0 +1,196 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { MikroORM, type EntityManager } from '@mikro-orm/core';
+import {
+  CreateRegistrationSchema,
+  GetByIdSchema,
+  ListRegistrationsSchema,
+  type Page,
+  type ParticipantsByCountry,
+  type Registration as RegistrationDto,
+  RegistrationRefSchema,
+} from '@ascc/contracts';
+import {
+  type RequestContext,
+  ServiceError,
+  findPermitted,
+  paginate,
+  recordAudit,
+  validate,
+} from '@ascc/service-kit';
+import { CulturalEventRegistration } from './cultural-event-registration.entity';
+import { CulturalEvent } from './cultural-event.entity';
+import { lockEvent } from './events.service';
+import { sqlOf } from './sql';
+
+const PERMISSION = 'culture.registration.manage';
+const ENTITY = 'CulturalEventRegistration';
+
+/** Registrations of events that take them: a capacity, a waitlist promoted in order, check-in. */
+@Injectable()
+export class RegistrationsService {
+  constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
+
+  async create(payload: unknown, ctx: RequestContext): Promise<RegistrationDto> {
+    const { id, ...input } = validate(CreateRegistrationSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      await lockEvent(em, id);
+      const event = await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, 'Cultural event');
+      if (!event.takesRegistrations) {
+        throw new ServiceError('VALIDATION_FAILED', 'This event does not take registrations', [
+          { path: 'id', code: 'no_registrations', message: 'This event does not take registrations' },
+        ]);
+      }
+      if (!['planned', 'confirmed', 'postponed'].includes(event.status)) {
+        throw new ServiceError('CONFLICT', `A ${event.status} event takes no more registrations`);
+      }
+      const registered = await em.count(CulturalEventRegistration, { eventId: id, status: 'registered' });
+      const last = await em.findOne(
+        CulturalEventRegistration,
+        { eventId: id },
+        { orderBy: { position: 'desc' }, fields: ['position'] },
+      );
+      const full = event.capacity != null && registered >= event.capacity;
+      const registration = em.create(CulturalEventRegistration, {
+        eventId: id,
+        name: input.name,
+        organisation: input.organisation || null,
+        countryCode: input.countryCode,
+        contact: input.contact,
+        status: full ? 'waitlisted' : 'registered',
+        position: (last?.position ?? 0) + 1,
+      });
+      await em.flush();
+      recordAudit(em, ctx, {
+        entity: ENTITY,
+        entityId: registration.id,
+        action: 'create',
+        after: { eventId: id, name: input.name, countryCode: input.countryCode, status: registration.status },
+      });
+      return toDto(registration);
+    });
+  }
+
+  async list(payload: unknown, ctx: RequestContext): Promise<Page<RegistrationDto>> {
+    const { id, status, page, pageSize } = validate(ListRegistrationsSchema, payload);
+    const em = this.orm.em.fork();
+    await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, 'Cultural event');
+    const result = await paginate(
+      em,
+      CulturalEventRegistration,
+      { eventId: id, ...(status && { status }) },
+      {
+        page,
+        pageSize,
+        sort: 'position',
+        order: 'asc',
+      },
+    );
+    return { ...result, items: result.items.map(toDto) };
+  }
+
+  async checkIn(payload: unknown, ctx: RequestContext): Promise<RegistrationDto> {
+    const { id, registrationId } = validate(RegistrationRefSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      const registration = await this.find(em, id, registrationId, ctx);
+      if (registration.status !== 'registered') {
+        throw new ServiceError('CONFLICT', `A ${registration.status} participant cannot check in`);
+      }
+      if (!registration.checkedInAt) {
+        registration.checkedInAt = new Date();
+        recordAudit(em, ctx, {
+          entity: ENTITY,
+          entityId: registration.id,
+          action: 'update',
+          after: { checkedIn: true },
+        });
+      }
+      return toDto(registration);
+    });
+  }
+
+  async cancel(payload: unknown, ctx: RequestContext): Promise<RegistrationDto> {
+    const { id, registrationId } = validate(RegistrationRefSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      await lockEvent(em, id);
+      const registration = await this.find(em, id, registrationId, ctx);
+      if (registration.status === 'cancelled') return toDto(registration);
+      const freesPlace = registration.status === 'registered';
+      registration.status = 'cancelled';
+      recordAudit(em, ctx, {
+        entity: ENTITY,
+        entityId: registration.id,
+        action: 'update',
+        after: { status: 'cancelled' },
+      });
+      if (freesPlace) {
+        // The first on the waitlist takes the freed place.
+        const next = await em.findOne(
+          CulturalEventRegistration,
+          { eventId: id, status: 'waitlisted' },
+          { orderBy: { position: 'asc' } },
+        );
+        if (next) {
+          next.status = 'registered';
+          recordAudit(em, ctx, {
+            entity: ENTITY,
+            entityId: next.id,
+            action: 'update',
+            after: { status: 'registered' },
+          });
+        }
+      }
+      return toDto(registration);
+    });
+  }
+
+  async byCountry(payload: unknown, ctx: RequestContext): Promise<ParticipantsByCountry> {
+    const { id } = validate(GetByIdSchema, payload);
+    const em = this.orm.em.fork();
+    await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, 'Cultural event');
+    const { knex, table } = sqlOf(em);
+    const rows = (await knex
+      .from(table('cultural_event_registration', 'r'))
+      .where('r.event_id', id)
+      .andWhere('r.status', '<>', 'cancelled')
+      .groupBy('r.country_code')
+      .orderBy('r.country_code')
+      .select(
+        'r.country_code',
+        knex.raw(`sum(case when r.status = 'registered' then 1 else 0 end) as registered`),
+        knex.raw(`sum(case when r.status = 'waitlisted' then 1 else 0 end) as waitlisted`),
+        knex.raw(
+          `sum(case when r.status = 'registered' and r.checked_in_at is not null then 1 else 0 end) as checked_in`,
+        ),
+      )) as { country_code: string; registered: unknown; waitlisted: unknown; checked_in: unknown }[];
+    return {
+      items: rows.map((r) => ({
+        countryCode: r.country_code as RegistrationDto['countryCode'],
+        registered: Number(r.registered),
+        waitlisted: Number(r.waitlisted),
+        checkedIn: Number(r.checked_in),
+      })),
+    };
+  }
+
+  private async find(em: EntityManager, eventId: string, registrationId: string, ctx: RequestContext) {
+    await findPermitted(em, CulturalEvent, eventId, ctx, PERMISSION, 'Cultural event');
+    const registration = await em.findOne(CulturalEventRegistration, { id: registrationId, eventId });
+    if (!registration) throw ServiceError.notFound('Registration', registrationId);
+    return registration;
+  }
+}
+
+function toDto(r: CulturalEventRegistration): RegistrationDto {
+  return {
+    id: r.id,
+    eventId: r.eventId,
+    name: r.name,
+    ...(r.organisation ? { organisation: r.organisation } : {}),
+    countryCode: r.countryCode,
+    contact: r.contact,
+    status: r.status,
+    position: r.position,
+    checkedInAt: r.checkedInAt ? r.checkedInAt.toISOString() : null,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
