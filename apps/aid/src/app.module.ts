@@ -1,10 +1,21 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule, auditController, healthController } from '@ascc/service-kit';
 import { DATABASE } from './database';
+import { AidDemoData } from './demo/aid-demo-data';
+import { DelegationsModule } from './delegations/delegations.module';
 import { NgosModule } from './ngos/ngos.module';
+import { ProjectsModule } from './projects/projects.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({
-  imports: [DatabaseModule.forService(DATABASE), NgosModule],
+  imports: [
+    DatabaseModule.forService(DATABASE),
+    NgosModule,
+    ProjectsModule,
+    DelegationsModule,
+    ReportsModule,
+  ],
   controllers: [healthController('aid'), auditController('aid')],
+  providers: [AidDemoData],
 })
 export class AppModule {}

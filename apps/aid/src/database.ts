@@ -2,11 +2,25 @@ import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+import { Delegation, DelegationCountry } from './delegations/delegation.entity';
 import { Ngo } from './ngos/ngo.entity';
+import { AidProject, AidTransaction, ProjectLocation, ProjectSector } from './projects/aid-project.entity';
 
 /** The aid service's own data: its entities and committed migrations. */
 export const DATABASE: ServiceDatabase = {
   service: 'aid',
-  entities: [PlanRecord, AuditRecord, OutboxEvent, ProcessedEvent, Ngo],
+  entities: [
+    PlanRecord,
+    AuditRecord,
+    OutboxEvent,
+    ProcessedEvent,
+    Ngo,
+    AidProject,
+    ProjectSector,
+    ProjectLocation,
+    AidTransaction,
+    Delegation,
+    DelegationCountry,
+  ],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

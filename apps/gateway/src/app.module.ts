@@ -8,6 +8,9 @@ import { DocsController } from './docs/docs.controller';
 import { HealthController } from './health/health.controller';
 import { PermissionGuard } from './http/permission.guard';
 import { IdentityModule } from './identity/identity.module';
+import { AidProjectsController } from './aid/aid-projects.controller';
+import { AidReportsController } from './aid/aid-reports.controller';
+import { DelegationsController } from './aid/delegations.controller';
 import { NgosController } from './aid/ngos.controller';
 import { TrainingCoursesController } from './training/training-courses.controller';
 
@@ -18,6 +21,9 @@ import { TrainingCoursesController } from './training/training-courses.controlle
     DocsController,
     TrainingCoursesController,
     NgosController,
+    AidProjectsController,
+    DelegationsController,
+    AidReportsController,
     CulturalEventsController,
     PublicCultureController,
     BudgetEstimatesController,

@@ -6,3 +6,4 @@ export * from './solutions';
 export * from './phases';
 export * from './countries';
 export * from './funding-sources';
+export * from './sectors';

@@ -12,6 +12,8 @@ export * from './training/training.events';
 export * from './aid/aid.subjects';
 export * from './aid/aid.schema';
 export * from './aid/aid.routes';
+export * from './aid/aid-money';
+export * from './aid/aid.rules';
 export * from './culture/culture.subjects';
 export * from './culture/culture.schema';
 export * from './culture/culture.routes';

@@ -1,5 +1,11 @@
 import { Entity, Index, Property } from '@mikro-orm/core';
-import { NGO_KINDS, type AgencyCode, type CountryCode, type PlanAreaCode } from '@ascc/contracts';
+import {
+  NGO_KINDS,
+  type AgencyCode,
+  type CountryCode,
+  type NgoContact,
+  type PlanAreaCode,
+} from '@ascc/contracts';
 import { PlanRecord } from '@ascc/service-kit';
 
 /** A foreign non-governmental organisation working with the province (plan III.10). */
@@ -34,6 +40,23 @@ export class Ngo extends PlanRecord {
 
   @Property({ type: 'string', length: 32 })
   agencyCode!: AgencyCode;
+
+  // The registration certificate in Viet Nam: all four or none (the contract checks it).
+  @Property({ type: 'string', length: 60, nullable: true })
+  registrationNo?: string;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  registrationIssuedBy?: string;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  registrationValidFrom?: string;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  registrationValidTo?: string;
+
+  // A default, so the column can be added to a table that already has NGOs.
+  @Property({ type: 'json', default: '[]' })
+  contacts: NgoContact[] = [];
 
   @Property({ type: 'text', nullable: true })
   notes?: string;

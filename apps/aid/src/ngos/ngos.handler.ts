@@ -13,6 +13,11 @@ export class NgosHandler {
     return this.ngos.create(payload, requestContext(nats));
   }
 
+  @MessagePattern(AID_SUBJECTS.ngoUpdate)
+  update(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.ngos.update(payload, requestContext(nats));
+  }
+
   @MessagePattern(AID_SUBJECTS.ngoList)
   list(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.ngos.list(payload, requestContext(nats));

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
-import { isAseanMember } from '@ascc/catalog';
+import { isAseanMember, todayIsoDate } from '@ascc/catalog';
 import {
   type AuditEntry,
   CreateNgoSchema,
@@ -9,6 +9,8 @@ import {
   type Ngo as NgoDto,
   type Page,
   RecordHistorySchema,
+  UpdateNgoSchema,
+  registrationState,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -24,9 +26,12 @@ import {
   searchText,
   validate,
 } from '@ascc/service-kit';
+import { staleVersion } from '../common/aid-sql';
 import { Ngo } from './ngo.entity';
 
 const ENTITY = 'Ngo';
+
+type NgoInput = ReturnType<typeof CreateNgoSchema.parse>;
 
 @Injectable()
 export class NgosService {
@@ -37,14 +42,41 @@ export class NgosService {
     const input = validate(CreateNgoSchema, payload);
     assertRecordAllowed('aid.ngo.create', ctx, input.agencyCode);
     return this.orm.em.fork().transactional(async (em) => {
-      const ngo = em.create(Ngo, {
-        ...input,
-        searchText: searchText(input.nameOriginal, input.nameVi, input.acronym),
-      });
+      const ngo = em.create(Ngo, columns(input));
       await em.flush();
       const dto = toDto(ngo);
       recordAudit(em, ctx, { entity: ENTITY, entityId: ngo.id, action: 'create', after: dto });
       return dto;
+    });
+  }
+
+  /** Replaces the NGO's fields on the version the editor saw; a stale version gets 409 and changes nothing. */
+  async update(payload: unknown, ctx: RequestContext): Promise<NgoDto> {
+    assertAllowed('aid.ngo.update', ctx);
+    const { id, version, ...input } = validate(UpdateNgoSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      const ngo = await findPermitted(em, Ngo, id, ctx, 'aid.ngo.update', 'NGO');
+      assertRecordAllowed('aid.ngo.update', ctx, input.agencyCode);
+      if (ngo.version !== version) throw staleVersion('The NGO', ngo.version);
+      const before = toDto(ngo);
+      em.assign(ngo, {
+        ...columns(input),
+        acronym: input.acronym ?? null,
+        notes: input.notes ?? null,
+        ...(input.registration
+          ? {}
+          : {
+              registrationNo: null,
+              registrationIssuedBy: null,
+              registrationValidFrom: null,
+              registrationValidTo: null,
+            }),
+      } as never);
+      // The version column makes the UPDATE conditional: a concurrent edit between read and write is a 409 too.
+      await em.flush();
+      const after = toDto(ngo);
+      recordAudit(em, ctx, { entity: ENTITY, entityId: ngo.id, action: 'update', before, after });
+      return after;
     });
   }
 
@@ -57,7 +89,7 @@ export class NgosService {
       ...(kind && { kind }),
     };
     const result = await paginate(this.orm.em.fork(), Ngo, where, page);
-    return { ...result, items: result.items.map(toDto) };
+    return { ...result, items: result.items.map((n) => toDto(n)) };
   }
 
   async get(payload: unknown, ctx: RequestContext): Promise<NgoDto> {
@@ -73,17 +105,43 @@ export class NgosService {
   }
 }
 
-function toDto(ngo: Ngo): NgoDto {
+function columns(input: NgoInput) {
+  const { registration, ...rest } = input;
+  return {
+    ...rest,
+    ...(registration && {
+      registrationNo: registration.certificateNo,
+      registrationIssuedBy: registration.issuedBy,
+      registrationValidFrom: registration.validFrom,
+      registrationValidTo: registration.validTo,
+    }),
+    searchText: searchText(input.nameOriginal, input.nameVi, input.acronym),
+  };
+}
+
+export function toDto(ngo: Ngo, today: string = todayIsoDate()): NgoDto {
   return {
     ...recordMeta(ngo),
     nameOriginal: ngo.nameOriginal,
     nameVi: ngo.nameVi,
     ...(ngo.acronym ? { acronym: ngo.acronym } : {}),
     countryCode: ngo.countryCode,
-    isAsean: isAseanMember(ngo.countryCode),
+    isAsean: isAseanMember(ngo.countryCode, today),
     kind: ngo.kind,
     planArea: ngo.planArea,
     agencyCode: ngo.agencyCode,
+    ...(ngo.registrationNo && ngo.registrationIssuedBy && ngo.registrationValidFrom && ngo.registrationValidTo
+      ? {
+          registration: {
+            certificateNo: ngo.registrationNo,
+            issuedBy: ngo.registrationIssuedBy,
+            validFrom: ngo.registrationValidFrom,
+            validTo: ngo.registrationValidTo,
+          },
+          registrationState: registrationState(ngo.registrationValidTo, today),
+        }
+      : {}),
+    contacts: ngo.contacts ?? [],
     ...(ngo.notes ? { notes: ngo.notes } : {}),
   };
 }

@@ -23,8 +23,17 @@ type User = (typeof DEMO_USERS)[keyof typeof DEMO_USERS];
 const SESSION_ROUTES = new Set(['login', 'loginTotp', 'refreshSession', 'logout', 'changePassword']);
 
 const department = (route: HttpRouteContract) => route.permission.split('.')[0];
+/** The kind of record a route acts on: `aid.project` for aid projects and their transactions, etc. */
+const resource = (route: HttpRouteContract) =>
+  route.permission.startsWith('aid.')
+    ? route.permission.split('.').slice(0, 2).join('.').replace('aid.report', 'aid.project')
+    : department(route);
 
 let serial = 0;
+/** The record an aid edit route is called with, as the admin read it just before. */
+const current = new Map<string, Record<string, unknown>>();
+/** Per resource, a record id of each agency (created by the admin). */
+const records = new Map<string, string>();
 /** The 8-byte PNG signature and a header: enough for the culture service's magic-byte check. */
 const TINY_PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString(
   'base64',
@@ -55,6 +64,36 @@ function createBody(route: HttpRouteContract, agency: AgencyCode, succeeds = tru
         nameVi: `Tổ chức ${serial}`,
         countryCode: 'JP',
         kind: 'foundation',
+        agencyCode: agency,
+      };
+    case 'createAidProject':
+      return {
+        code: `MX-${serial}`,
+        titleVi: `Dự án ${serial}`,
+        titleEn: `Project ${serial}`,
+        agencyCode: agency,
+        participants: [{ role: 'funding', name: 'Donor' }],
+        sectors: [{ code: '11220', percentage: 100 }],
+        locations: [{ districtCode: 'H-TIENHAI', percentage: 100 }],
+      };
+    case 'createAidTransaction':
+      return {
+        projectId: records.get(`aid.project:${agency}`),
+        type: 'commitment',
+        date: '2025-01-01',
+        amount: '1000',
+        currency: 'VND',
+      };
+    case 'createDelegation':
+      return {
+        title: `Đoàn ${serial}`,
+        direction: 'inbound',
+        purpose: 'aid',
+        countryCodes: ['KR'],
+        headName: 'Kim',
+        size: 2,
+        startDate: '2025-03-01',
+        endDate: '2025-03-02',
         agencyCode: agency,
       };
     case 'createCulturalEvent':
@@ -112,8 +151,6 @@ function expected(route: HttpRouteContract, user: User | undefined, agency: Agen
 describe('permission matrix: every route × role × own/other agency', () => {
   let stack: Stack;
   const tokens = new Map<string, string>();
-  /** Per department, a record id of each agency (created by the admin). */
-  const records = new Map<string, string>();
   let someUserId = '';
 
   const call = async (route: HttpRouteContract, message: Record<string, unknown>, token?: string) => {
@@ -157,13 +194,20 @@ describe('permission matrix: every route × role × own/other agency', () => {
       OTHER,
       ...Object.values(DEMO_USERS).map((u) => u.agencyCode as AgencyCode),
     ]);
-    for (const op of ['createTrainingCourse', 'createNgo', 'createCulturalEvent', 'createBudgetEstimate']) {
+    for (const op of [
+      'createTrainingCourse',
+      'createNgo',
+      'createAidProject',
+      'createDelegation',
+      'createCulturalEvent',
+      'createBudgetEstimate',
+    ]) {
       const route = routeOf(op);
       for (const agency of agencies) {
         const res = await call(route, createBody(route, agency), admin);
         if (res.status !== 201)
           throw new Error(`fixture ${op} for ${agency}: ${res.status} ${JSON.stringify(res.body)}`);
-        records.set(`${department(route)}:${agency}`, String(res.body.id));
+        records.set(`${resource(route)}:${agency}`, String(res.body.id));
       }
     }
     // Culture: an attachment and two registrations (one to check in, one to cancel) per agency's event.
@@ -197,15 +241,21 @@ describe('permission matrix: every route × role × own/other agency', () => {
   ): Record<string, unknown> {
     if (route.method === 'POST' && route.status === 201) {
       const parent = pathParamNames(route.path).includes('id')
-        ? { id: records.get(`${department(route)}:${agency}`) }
+        ? { id: records.get(`${resource(route)}:${agency}`) }
         : {};
       return { ...parent, ...createBody(route, agency, succeeds) };
     }
     if (route.operationId === 'updateUser') return { id: someUserId, version: 1, displayName: 'X' };
+    if (route.method === 'PUT' && route.tag === 'aid') {
+      // An edit of the record as it is now: the admin reads it first, so only the permission decides.
+      return { ...current.get(`${resource(route)}:${agency}`) };
+    }
+    if (pathParamNames(route.path).includes('projectId'))
+      return { projectId: records.get(`aid.project:${agency}`) };
     if (route.operationId === 'resetUserPassword')
       return { id: someUserId, password: 'Matrix-Reset-2025-long' };
     if (pathParamNames(route.path).includes('id')) {
-      return { id: route.tag === 'identity' ? someUserId : records.get(`${department(route)}:${agency}`) };
+      return { id: route.tag === 'identity' ? someUserId : records.get(`${resource(route)}:${agency}`) };
     }
     if (route.path.endsWith('/audit')) return {};
     return route.tag === 'identity' || route.tag === 'auth' || route.tag === 'system' || route.tag === 'docs'
@@ -224,7 +274,7 @@ describe('permission matrix: every route × role × own/other agency', () => {
     if (route.tag !== 'culture') return {};
     const admin = tokens.get('admin');
     const id = records.get(`culture:${agency}`);
-    const current = async (eventId = id) =>
+    const latest = async (eventId = id) =>
       (await call(routeOf('getCulturalEvent'), { id: eventId }, admin)).body as Record<string, unknown> & {
         version: number;
         status: string;
@@ -232,12 +282,12 @@ describe('permission matrix: every route × role × own/other agency', () => {
     switch (route.operationId) {
       case 'updateCulturalEvent': {
         const { createdAt, updatedAt, status, aseanCountryCodes, overlaps, attachments, ...fields } =
-          await current();
+          await latest();
         void [createdAt, updatedAt, status, aseanCountryCodes, overlaps, attachments];
         return fields;
       }
       case 'transitionCulturalEvent': {
-        const event = await current();
+        const event = await latest();
         return { version: event.version, to: event.status === 'planned' ? 'confirmed' : 'planned' };
       }
       case 'reportCulturalEvent': {
@@ -292,6 +342,11 @@ describe('permission matrix: every route × role × own/other agency', () => {
     )
       return;
     const outcome = expected(route, user, agency);
+    if (route.method === 'PUT' && route.tag === 'aid') {
+      const get = ALL_ROUTES.find((r) => r.method === 'GET' && r.path === route.path) as HttpRouteContract;
+      const now = await call(get, { id: records.get(`${resource(route)}:${agency}`) }, tokens.get('admin'));
+      current.set(`${resource(route)}:${agency}`, now.body);
+    }
     const res = await call(
       route,
       { ...messageFor(route, agency, outcome === 'ok'), ...(await cultureMessage(route, agency)) },

@@ -22,6 +22,11 @@ export class NgosController {
     return this.bus.request(R.ngoCreate, message, ctx);
   }
 
+  @ApiRoute(R.ngoUpdate)
+  update(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.ngoUpdate, message, ctx);
+  }
+
   @ApiRoute(R.ngoHistory)
   history(@Message() message: unknown, @Ctx() ctx: CallContext) {
     return this.bus.request(R.ngoHistory, message, ctx);

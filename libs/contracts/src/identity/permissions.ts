@@ -35,6 +35,26 @@ export const PERMISSIONS = {
     ...readAll('admin'),
     { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.aid },
   ],
+  'aid.ngo.update': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.aid },
+  ],
+  'aid.project.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
+  'aid.project.manage': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.aid },
+  ],
+  'aid.delegation.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
+  'aid.delegation.manage': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.aid },
+  ],
+  // Province-wide aggregates of Foreign Affairs' records: its own staff, the coordinator and admins.
+  'aid.report.read': [
+    ...readAll('admin', 'plan-coordinator'),
+    { role: 'editor', reach: 'all', agencies: DEPARTMENT_OWNERS.aid },
+    { role: 'viewer', reach: 'all', agencies: DEPARTMENT_OWNERS.aid },
+  ],
 
   'culture.event.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
   'culture.event.create': [

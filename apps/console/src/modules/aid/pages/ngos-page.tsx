@@ -45,6 +45,18 @@ export default function NgosPage() {
         dataIndex: 'kind',
         render: (kind: Ngo['kind']) => t(`aid.kind.${kind}`),
       },
+      {
+        key: 'registration',
+        title: t('aid.field.registration'),
+        render: (_, ngo) =>
+          ngo.registrationState ? (
+            <Tag color={{ valid: 'green', 'expires-soon': 'orange', expired: 'red' }[ngo.registrationState]}>
+              {t(`aid.registration.${ngo.registrationState}`)}
+            </Tag>
+          ) : (
+            '—'
+          ),
+      },
       agencyColumn(t, lang),
       planAreaColumn(t, lang),
       createdAtColumn(t, lang),

@@ -21,6 +21,10 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
   admin: {
     'training.course.create': 'all',
     'aid.ngo.create': 'all',
+    'aid.ngo.update': 'all',
+    'aid.project.manage': 'all',
+    'aid.delegation.manage': 'all',
+    'aid.report.read': 'all',
     'culture.event.create': 'all',
     'budget.estimate.create': 'all',
     'budget.estimate.read': 'all',
@@ -38,6 +42,8 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
   },
   'snv.viewer': {
     'training.course.read': 'own',
+    'aid.project.read': 'own',
+    'aid.delegation.read': 'own',
     'training.course.create': '-',
     'budget.estimate.create': '-',
   },
@@ -49,6 +55,10 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'culture.report.read': 'own',
     'training.course.create': '-',
     'aid.ngo.create': '-',
+    'aid.ngo.update': '-',
+    'aid.project.manage': '-',
+    'aid.delegation.manage': '-',
+    'aid.report.read': '-',
     // Every agency drafts its own estimates; approving them is Finance's, and has no route yet.
     'budget.estimate.create': 'own',
     'identity.user.manage': '-',
@@ -65,6 +75,9 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
   'sldtbxh.coordinator': {
     'training.course.read': 'all',
     'aid.ngo.read': 'all',
+    'aid.project.read': 'all',
+    'aid.delegation.read': 'all',
+    'aid.report.read': 'all',
     'culture.event.read': 'all',
     'culture.report.read': 'all',
     'culture.event.update': '-',

@@ -1,0 +1,175 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager, MikroORM } from '@mikro-orm/core';
+import { isAseanMember } from '@ascc/catalog';
+import {
+  type AuditEntry,
+  CreateDelegationSchema,
+  type Delegation as DelegationDto,
+  GetByIdSchema,
+  ListDelegationsSchema,
+  type Page,
+  RecordHistorySchema,
+  UpdateDelegationSchema,
+} from '@ascc/contracts';
+import {
+  type RequestContext,
+  ServiceError,
+  agencyScope,
+  assertAllowed,
+  assertRecordAllowed,
+  findAudit,
+  findPermitted,
+  paginate,
+  recordAudit,
+  recordMeta,
+  searchFilter,
+  searchText,
+  validate,
+} from '@ascc/service-kit';
+import { staleVersion, tagList } from '../common/aid-sql';
+import { Ngo } from '../ngos/ngo.entity';
+import { AidProject } from '../projects/aid-project.entity';
+import { Delegation, DelegationCountry } from './delegation.entity';
+
+const ENTITY = 'Delegation';
+type DelegationInput = ReturnType<typeof CreateDelegationSchema.parse>;
+
+@Injectable()
+export class DelegationsService {
+  constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
+
+  async create(payload: unknown, ctx: RequestContext): Promise<DelegationDto> {
+    assertAllowed('aid.delegation.manage', ctx);
+    const input = validate(CreateDelegationSchema, payload);
+    assertRecordAllowed('aid.delegation.manage', ctx, input.agencyCode);
+    return this.orm.em.fork().transactional(async (em) => {
+      await assertLinksExist(em, input);
+      const delegation = em.create(Delegation, columns(input));
+      writeCountries(em, delegation.id, input);
+      await em.flush();
+      const dto = toDto(delegation);
+      recordAudit(em, ctx, { entity: ENTITY, entityId: delegation.id, action: 'create', after: dto });
+      return dto;
+    });
+  }
+
+  async update(payload: unknown, ctx: RequestContext): Promise<DelegationDto> {
+    assertAllowed('aid.delegation.manage', ctx);
+    const { id, version, ...input } = validate(UpdateDelegationSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      const delegation = await findPermitted(em, Delegation, id, ctx, 'aid.delegation.manage', 'Delegation');
+      assertRecordAllowed('aid.delegation.manage', ctx, input.agencyCode);
+      if (delegation.version !== version) throw staleVersion('The delegation', delegation.version);
+      await assertLinksExist(em, input);
+      const before = toDto(delegation);
+      em.assign(delegation, columns(input) as never);
+      await em.nativeDelete(DelegationCountry, { delegationId: delegation.id });
+      writeCountries(em, delegation.id, input);
+      await em.flush();
+      const after = toDto(delegation);
+      recordAudit(em, ctx, { entity: ENTITY, entityId: delegation.id, action: 'update', before, after });
+      return after;
+    });
+  }
+
+  async list(payload: unknown, ctx: RequestContext): Promise<Page<DelegationDto>> {
+    const { q, direction, purpose, countryCode, agencyCode, ngoId, projectId, from, to, ...page } = validate(
+      ListDelegationsSchema,
+      payload,
+    );
+    const where = {
+      ...searchFilter(q),
+      ...agencyScope('aid.delegation.read', ctx, agencyCode),
+      ...(direction && { direction }),
+      ...(purpose && { purpose }),
+      ...(countryCode && { countryTags: { $like: `%,${countryCode},%` } }),
+      ...(ngoId && { ngoId }),
+      ...(projectId && { projectId }),
+      // Overlapping the period: starts before its end and ends after its start.
+      ...(to && { startDate: { $lte: to } }),
+      ...(from && { endDate: { $gte: from } }),
+    };
+    const result = await paginate(this.orm.em.fork(), Delegation, where, page);
+    return { ...result, items: result.items.map(toDto) };
+  }
+
+  async get(payload: unknown, ctx: RequestContext): Promise<DelegationDto> {
+    const { id } = validate(GetByIdSchema, payload);
+    return toDto(
+      await findPermitted(this.orm.em.fork(), Delegation, id, ctx, 'aid.delegation.read', 'Delegation'),
+    );
+  }
+
+  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
+    const { id, ...page } = validate(RecordHistorySchema, payload);
+    const em = this.orm.em.fork();
+    await findPermitted(em, Delegation, id, ctx, 'aid.delegation.read', 'Delegation');
+    return findAudit(em, { entity: ENTITY, entityId: id, ...page });
+  }
+}
+
+/** A link to an NGO or project of this service must name one that exists; a cultural event lives elsewhere. */
+async function assertLinksExist(em: EntityManager, input: DelegationInput) {
+  const fields = [];
+  if (input.ngo && !(await em.count(Ngo, { id: input.ngo.id })))
+    fields.push({ path: 'ngo.id', code: 'custom', message: 'No such NGO', params: { rule: 'unknownNgo' } });
+  if (input.project && !(await em.count(AidProject, { id: input.project.id })))
+    fields.push({
+      path: 'project.id',
+      code: 'custom',
+      message: 'No such aid project',
+      params: { rule: 'unknownProject' },
+    });
+  if (fields.length) throw new ServiceError('VALIDATION_FAILED', 'The request has invalid fields', fields);
+}
+
+function columns(input: DelegationInput) {
+  const { ngo, project, culturalEvent, ...rest } = input;
+  return {
+    ...rest,
+    headTitle: input.headTitle ?? null,
+    outcomes: input.outcomes ?? null,
+    followUps: input.followUps ?? null,
+    ngoId: ngo?.id ?? null,
+    projectId: project?.id ?? null,
+    links: ngo || project || culturalEvent ? { ngo, project, culturalEvent } : null,
+    countryTags: tagList(input.countryCodes),
+    searchText: searchText(input.title, input.headName, ...input.organisations, ngo?.label, project?.label),
+  };
+}
+
+function writeCountries(em: EntityManager, delegationId: string, input: DelegationInput) {
+  for (const countryCode of input.countryCodes) {
+    em.create(DelegationCountry, {
+      delegationId,
+      countryCode,
+      direction: input.direction,
+      startDate: input.startDate,
+      size: input.size,
+    });
+  }
+}
+
+export function toDto(d: Delegation): DelegationDto {
+  return {
+    ...recordMeta(d),
+    title: d.title,
+    direction: d.direction,
+    purpose: d.purpose as DelegationDto['purpose'],
+    countryCodes: d.countryCodes,
+    organisations: d.organisations,
+    headName: d.headName,
+    ...(d.headTitle ? { headTitle: d.headTitle } : {}),
+    size: d.size,
+    startDate: d.startDate,
+    endDate: d.endDate,
+    agencyCode: d.agencyCode,
+    planArea: d.planArea,
+    ...(d.links?.ngo ? { ngo: d.links.ngo } : {}),
+    ...(d.links?.project ? { project: d.links.project } : {}),
+    ...(d.links?.culturalEvent ? { culturalEvent: d.links.culturalEvent } : {}),
+    ...(d.outcomes ? { outcomes: d.outcomes } : {}),
+    ...(d.followUps ? { followUps: d.followUps } : {}),
+    includesAsean: d.countryCodes.some((code) => isAseanMember(code, d.startDate)),
+  };
+}

@@ -1,0 +1,413 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { validateXML } from 'xmllint-wasm';
+import {
+  AID_SUBJECTS,
+  type AidProject,
+  type AidReport,
+  type CreateAidProject,
+  type Delegation,
+  type DelegationReport,
+  type FileDownload,
+  type Ngo,
+  type Page,
+} from '@ascc/contracts';
+import {
+  REPO_ROOT,
+  type ServiceHarness,
+  TEST_CALLERS,
+  startServiceHarness,
+  testDatabaseKinds,
+} from '@ascc/testing';
+import { AppModule } from '../../app.module';
+import { seedAidDemo } from '../../demo/aid-demo-data';
+import { AidProject as AidProjectEntity, AidTransaction } from '../aid-project.entity';
+
+/** The IATI 2.03 schema, read from the shared reference files at test time (never copied here). */
+const IATI_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'iati-2.03');
+
+const S = AID_SUBJECTS;
+const editor = TEST_CALLERS.foreignAffairsEditor;
+
+describe.each(testDatabaseKinds())('aid projects, transactions, delegations and reports on %s', (kind) => {
+  let svc: ServiceHarness;
+  let korean: Ngo;
+  let thai: Ngo;
+
+  const project = (over: Partial<CreateAidProject> = {}): CreateAidProject => ({
+    code: `TH-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
+    titleVi: 'Nâng cao chất lượng giáo dục tiểu học tại Tiền Hải',
+    titleEn: 'Better primary education in Tien Hai',
+    agencyCode: 'SNGV',
+    participants: [
+      { role: 'funding', ngoId: korean.id, name: korean.nameOriginal },
+      { role: 'implementing', name: 'Phòng Giáo dục huyện Tiền Hải' },
+    ],
+    sectors: [{ code: '11220', percentage: 100 }],
+    locations: [{ districtCode: 'H-TIENHAI', commune: 'Nam Thịnh', percentage: 100 }],
+    beneficiaries: [{ group: 'children', count: 1200 }],
+    status: 'approved',
+    decisionNo: '1234/QĐ-UBND',
+    decisionDate: '2024-03-15',
+    approvingAuthority: 'UBND tỉnh Thái Bình',
+    appraisals: [{ agencyCode: 'STC', opinion: 'Nhất trí', favourable: true }],
+    plannedStart: '2024-05-01',
+    plannedEnd: '2026-04-30',
+    ...over,
+  });
+
+  beforeAll(async () => {
+    svc = await startServiceHarness('aid', AppModule, kind);
+    korean = await svc.request<Ngo>(
+      S.ngoCreate,
+      {
+        nameOriginal: 'Good Neighbors International',
+        nameVi: 'Tổ chức Láng giềng Tốt Quốc tế',
+        acronym: 'GNI',
+        countryCode: 'KR',
+        kind: 'international-ngo',
+        agencyCode: 'SNGV',
+        registration: {
+          certificateNo: '123/BNG-ĐK',
+          issuedBy: 'Ủy ban Công tác về các tổ chức PCPNN',
+          validFrom: '2023-01-01',
+          validTo: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+        },
+        contacts: [{ name: 'Kim Min-ji', position: 'Country Director', email: 'minji@example.org' }],
+      },
+      editor,
+    );
+    thai = await svc.request<Ngo>(
+      S.ngoCreate,
+      {
+        nameOriginal: 'Thai Red Cross',
+        nameVi: 'Hội Chữ thập đỏ Thái Lan',
+        countryCode: 'TH',
+        kind: 'other',
+        agencyCode: 'SNGV',
+      },
+      editor,
+    );
+  }, 60_000);
+  afterAll(() => svc?.stop());
+
+  it('has committed migrations that match the entities exactly', async () => {
+    expect((await svc.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+  });
+
+  it('derives ASEAN membership and the registration warning, and keeps contacts', () => {
+    expect(korean).toMatchObject({
+      isAsean: false,
+      registrationState: 'expires-soon',
+      contacts: [{ name: 'Kim Min-ji' }],
+    });
+    expect(thai).toMatchObject({ isAsean: true, contacts: [] });
+    expect(thai.registrationState).toBeUndefined();
+  });
+
+  it('updates an NGO on its version, and answers a stale version with 409 naming the newer one', async () => {
+    const { id, version, createdAt: _c, updatedAt: _u, isAsean: _a, registrationState: _r, ...fields } = thai;
+    const updated = await svc.request<Ngo>(S.ngoUpdate, { ...fields, id, version, acronym: 'TRCS' }, editor);
+    expect(updated).toMatchObject({ acronym: 'TRCS', version: version + 1 });
+    const stale = await svc.requestError(S.ngoUpdate, { ...fields, id, version, acronym: 'LOST' }, editor);
+    expect(stale).toMatchObject({
+      status: 409,
+      fields: [{ path: 'version', params: { currentVersion: version + 1 } }],
+    });
+    expect((await svc.request<Ngo>(S.ngoGet, { id })).acronym).toBe('TRCS');
+    thai = updated;
+  });
+
+  it('refuses an unknown country code with 400 naming the field', async () => {
+    const error = await svc.requestError(
+      S.ngoCreate,
+      { nameOriginal: 'X', nameVi: 'X', countryCode: 'XX', kind: 'other', agencyCode: 'SNGV' },
+      editor,
+    );
+    expect(error).toMatchObject({ status: 400, fields: [{ path: 'countryCode' }] });
+  });
+
+  it('refuses percentages that do not add up to 100, naming sectors and locations, and writes nothing', async () => {
+    const before = await svc.orm.em.fork().count(AidProjectEntity);
+    const error = await svc.requestError(
+      S.projectCreate,
+      project({
+        sectors: [
+          { code: '11220', percentage: 60 },
+          { code: '12220', percentage: 30 },
+        ],
+        locations: [{ districtCode: 'H-TIENHAI', percentage: 90 }],
+      }),
+      editor,
+    );
+    expect(error.status).toBe(400);
+    expect(error.fields?.map((f) => f.path).sort()).toEqual(['locations', 'sectors']);
+    expect(await svc.orm.em.fork().count(AidProjectEntity)).toBe(before);
+  });
+
+  it('logs a project, converts a USD commitment and two disbursements exactly, and sums them in the database', async () => {
+    const created = await svc.request<AidProject>(S.projectCreate, project({ code: 'KR-EDU-2024' }), editor);
+    expect(created).toMatchObject({ donorCountryCode: 'KR', donorIsAsean: false, status: 'approved' });
+    expect(created.totals).toMatchObject({ committed: 0, disbursed: 0, disbursementShare: null });
+
+    const noRate = await svc.requestError(
+      S.transactionCreate,
+      { projectId: created.id, type: 'commitment', date: '2024-03-20', amount: '120000.00', currency: 'USD' },
+      editor,
+    );
+    expect(noRate).toMatchObject({ status: 400, fields: [{ path: 'exchangeRate' }] });
+    expect(await svc.orm.em.fork().count(AidTransaction, { projectId: created.id })).toBe(0);
+
+    const tx = (amount: string, type: string, date: string, rate: string) =>
+      svc.request<{ transaction: { dongAmount: number }; totals: AidProject['totals'] }>(
+        S.transactionCreate,
+        { projectId: created.id, type, date, amount, currency: 'USD', exchangeRate: rate },
+        editor,
+      );
+    // 120 000.00 × 24 350.5 = 2 922 060 000; 50 000.01 × 25 010.5 = 1 250 525 250.105 → …250 (half-up)
+    const commitment = await tx('120000.00', 'commitment', '2024-03-20', '24350.5');
+    expect(commitment.transaction.dongAmount).toBe(2_922_060_000);
+    const first = await tx('50000.01', 'disbursement', '2024-06-01', '25010.5');
+    expect(first.transaction.dongAmount).toBe(1_250_525_250);
+    const second = await tx('30000.15', 'disbursement', '2024-11-01', '25000.5');
+    expect(second.transaction.dongAmount).toBe(750_018_750); // 30000.15 × 25000.5 = 750 018 750.075
+    expect(second.totals).toEqual({
+      incoming: 0,
+      committed: 2_922_060_000,
+      disbursed: 2_000_544_000,
+      expended: 0,
+      disbursementShare: 68.5,
+      overDisbursed: false,
+    });
+    const fetched = await svc.request<AidProject>(S.projectGet, { id: created.id });
+    expect(fetched.totals.disbursed).toBe(2_000_544_000);
+    const txs = await svc.request<Page<{ date: string }>>(S.transactionList, { projectId: created.id });
+    expect(txs.items.map((t) => t.date)).toEqual(['2024-03-20', '2024-06-01', '2024-11-01']);
+  });
+
+  it('accepts a disbursement beyond the commitment but flags it', async () => {
+    const p = await svc.request<AidProject>(S.projectCreate, project(), editor);
+    await svc.request(
+      S.transactionCreate,
+      { projectId: p.id, type: 'commitment', date: '2024-04-01', amount: '100000000', currency: 'VND' },
+      editor,
+    );
+    const over = await svc.request<{ totals: AidProject['totals'] }>(
+      S.transactionCreate,
+      { projectId: p.id, type: 'disbursement', date: '2024-05-01', amount: '150000000', currency: 'VND' },
+      editor,
+    );
+    expect(over.totals).toMatchObject({
+      committed: 100_000_000,
+      disbursed: 150_000_000,
+      overDisbursed: true,
+      disbursementShare: 150,
+    });
+    const fraction = await svc.requestError(
+      S.transactionCreate,
+      { projectId: p.id, type: 'disbursement', date: '2024-05-01', amount: '10.5', currency: 'VND' },
+      editor,
+    );
+    expect(fraction).toMatchObject({ status: 400, fields: [{ path: 'amount' }] });
+  });
+
+  it('edits a project on its version (409 when stale) and refuses a status jump', async () => {
+    const p = await svc.request<AidProject>(
+      S.projectCreate,
+      project({ status: 'submitted', decisionNo: undefined, decisionDate: undefined }),
+      editor,
+    );
+    const {
+      id,
+      version,
+      createdAt: _c,
+      updatedAt: _u,
+      totals: _t,
+      notStartedInTime: _n,
+      donorCountryCode: _d,
+      donorIsAsean: _a,
+      ...fields
+    } = p;
+    const jump = await svc.requestError(
+      S.projectUpdate,
+      { ...fields, id, version, status: 'closed', decisionNo: '1/QĐ', decisionDate: '2024-01-01' },
+      editor,
+    );
+    expect(jump).toMatchObject({ status: 400, fields: [{ path: 'status' }] });
+    const approved = await svc.request<AidProject>(
+      S.projectUpdate,
+      { ...fields, id, version, status: 'approved', decisionNo: '77/QĐ-UBND', decisionDate: '2023-01-10' },
+      editor,
+    );
+    expect(approved).toMatchObject({ status: 'approved', version: version + 1, notStartedInTime: true });
+    const stale = await svc.requestError(
+      S.projectUpdate,
+      { ...fields, id, version, titleEn: 'Lost' },
+      editor,
+    );
+    expect(stale).toMatchObject({ status: 409, fields: [{ path: 'version' }] });
+    const needsDecision = await svc.requestError(S.projectCreate, project({ decisionNo: undefined }), editor);
+    expect(needsDecision).toMatchObject({ status: 400, fields: [{ path: 'decisionNo' }] });
+  });
+
+  it('reports aid by donor group, sector and district with percentage splits, summed in SQL', async () => {
+    const split = await svc.request<AidProject>(
+      S.projectCreate,
+      project({
+        code: 'TH-HEALTH-2022',
+        participants: [{ role: 'funding', ngoId: thai.id, name: thai.nameOriginal }],
+        sectors: [
+          { code: '12220', percentage: 75 },
+          { code: '11220', percentage: 25 },
+        ],
+        locations: [
+          { districtCode: 'H-THAITHUY', percentage: 60 },
+          { districtCode: 'H-TIENHAI', percentage: 40 },
+        ],
+        decisionDate: '2022-02-01',
+      }),
+      editor,
+    );
+    await svc.request(
+      S.transactionCreate,
+      { projectId: split.id, type: 'commitment', date: '2022-02-10', amount: '1000000000', currency: 'VND' },
+      editor,
+    );
+    await svc.request(
+      S.transactionCreate,
+      { projectId: split.id, type: 'disbursement', date: '2022-06-10', amount: '400000001', currency: 'VND' },
+      editor,
+    );
+
+    // "How much did ASEAN donors disburse for health in Thái Thụy since 2021?"
+    const health = await svc.request<AidReport>(S.reportAid, {
+      groupBy: 'asean,planArea,district',
+      donorGroup: 'asean',
+      planArea: 'III.4',
+      districtCode: 'H-THAITHUY',
+      yearFrom: 2021,
+    });
+    // 400 000 001 × 75% × 60% = 180 000 000.45 → 180 000 000
+    expect(health.rows).toEqual([
+      expect.objectContaining({
+        asean: true,
+        planArea: 'III.4',
+        districtCode: 'H-THAITHUY',
+        committed: 450_000_000,
+        disbursed: 180_000_000,
+      }),
+    ]);
+
+    const byGroup = await svc.request<AidReport>(S.reportAid, {
+      groupBy: 'asean',
+      yearFrom: 2024,
+      yearTo: 2024,
+    });
+    const other = byGroup.rows.find((r) => r.asean === false);
+    expect(other?.committed).toBeGreaterThanOrEqual(2_922_060_000);
+    expect(byGroup.rows.some((r) => r.asean === true)).toBe(false);
+    const percentSum = byGroup.rows.reduce((sum, r) => sum + (r.committedPercent ?? 0), 0);
+    expect(percentSum).toBeCloseTo(100, 0);
+
+    const bad = await svc.requestError(S.reportAid, { groupBy: 'year,colour' });
+    expect(bad).toMatchObject({ status: 400, fields: [{ path: 'groupBy.1' }] });
+
+    const csv = await svc.request<FileDownload>(S.reportAidExport, {
+      groupBy: 'district',
+      donorGroup: 'asean',
+      format: 'csv',
+    });
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(csv.contentType).toContain('text/csv');
+    expect(text).toContain('Huyện Thái Thụy');
+    expect(text).not.toContain('Huyện Vũ Thư');
+    const xlsx = await svc.request<FileDownload>(S.reportAidExport, { groupBy: 'year', format: 'xlsx' });
+    expect(Buffer.from(xlsx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('logs delegations linked to an NGO and a project, filters them, and reports them by year × country × direction', async () => {
+    const p = (await svc.request<Page<AidProject>>(S.projectList, { q: 'KR-EDU-2024' })).items[0];
+    const d = await svc.request<Delegation>(
+      S.delegationCreate,
+      {
+        title: 'Đoàn GNI ký kết dự án giáo dục Tiền Hải',
+        direction: 'inbound',
+        purpose: 'aid',
+        countryCodes: ['KR'],
+        organisations: ['Good Neighbors International'],
+        headName: 'Lee Jae-won',
+        size: 4,
+        startDate: '2024-03-19',
+        endDate: '2024-03-21',
+        agencyCode: 'SNGV',
+        ngo: { id: korean.id, label: korean.nameOriginal },
+        project: { id: p.id, label: p.code },
+        outcomes: 'Ký thỏa thuận',
+      },
+      editor,
+    );
+    expect(d).toMatchObject({ includesAsean: false, project: { id: p.id } });
+    const unknown = await svc.requestError(
+      S.delegationCreate,
+      { ...d, id: undefined, ngo: { id: '00000000-0000-4000-8000-000000000000', label: 'x' } },
+      editor,
+    );
+    expect(unknown).toMatchObject({ status: 400, fields: [{ path: 'ngo.id' }] });
+    const byNgo = await svc.request<Page<Delegation>>(S.delegationList, { ngoId: korean.id });
+    expect(byNgo.items.map((x) => x.id)).toEqual([d.id]);
+    const march = await svc.request<Page<Delegation>>(S.delegationList, {
+      from: '2024-03-01',
+      to: '2024-03-31',
+      countryCode: 'KR',
+    });
+    expect(march.items.map((x) => x.id)).toEqual([d.id]);
+    const report = await svc.request<DelegationReport>(S.reportDelegations, { yearFrom: 2024 });
+    expect(report.rows).toContainEqual({
+      year: 2024,
+      countryCode: 'KR',
+      direction: 'inbound',
+      delegations: 1,
+      people: 4,
+    });
+  });
+
+  it('exports the projects as IATI 2.03 activities that validate against the IATI schema', async () => {
+    const file = await svc.request<FileDownload>(S.iatiExport, {});
+    expect(file.contentType).toBe('application/xml');
+    const xml = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(xml).toContain('<iati-identifier>VN-TB-SNGV-KR-EDU-2024</iati-identifier>');
+    expect(xml).toContain('<value currency="USD" value-date="2024-06-01">50000.01</value>');
+    const schema = (name: string) => ({
+      fileName: name,
+      contents: fs.readFileSync(path.join(IATI_DIR, name), 'utf8'),
+    });
+    const result = await validateXML({
+      xml: { fileName: 'export.xml', contents: xml },
+      schema: schema('iati-activities-schema.xsd'),
+      preload: [schema('iati-common.xsd'), schema('xml.xsd')],
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('refuses a viewer of another agency and an editor of another department', async () => {
+    const p = (await svc.request<Page<AidProject>>(S.projectList, {})).items[0];
+    expect((await svc.requestError(S.projectGet, { id: p.id }, TEST_CALLERS.cultureViewer)).status).toBe(403);
+    expect((await svc.requestError(S.projectCreate, project(), TEST_CALLERS.healthEditor)).status).toBe(403);
+  });
+
+  it('seeds realistic demo data in one transaction, fast', async () => {
+    const started = Date.now();
+    const counts = await svc.orm.em.fork().transactional((em) => seedAidDemo(em));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(counts.ngos).toBeGreaterThan(10);
+    const report = await svc.request<AidReport>(S.reportAid, {
+      groupBy: 'year',
+      yearFrom: 2017,
+      yearTo: 2025,
+    });
+    expect(report.rows.map((r) => r.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    const asean = await svc.request<AidReport>(S.reportAid, { groupBy: 'asean' });
+    expect(asean.rows.map((r) => r.asean).sort()).toEqual([false, true]);
+  });
+});

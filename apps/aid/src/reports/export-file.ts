@@ -1,0 +1,47 @@
+import ExcelJS from 'exceljs';
+import type { FileDownload } from '@ascc/contracts';
+
+export interface Column {
+  header: string;
+  /** Numbers stay numbers in XLSX; CSV writes them without grouping. */
+  value: (row: Record<string, unknown>) => string | number | null;
+}
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A table as CSV (UTF-8 with a BOM, so spreadsheet programs read Vietnamese right) or XLSX. */
+export async function tableFile(
+  format: 'csv' | 'xlsx',
+  baseName: string,
+  sheetName: string,
+  columns: Column[],
+  rows: Record<string, unknown>[],
+): Promise<FileDownload> {
+  if (format === 'csv') {
+    const lines = [columns.map((c) => csvCell(c.header)).join(',')];
+    for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(','));
+    const bytes = Buffer.from('\ufeff' + lines.join('\r\n') + '\r\n', 'utf8');
+    return {
+      fileName: `${baseName}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      base64: bytes.toString('base64'),
+    };
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
+  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  sheet.columns.forEach((column) => {
+    column.width = 22;
+  });
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  return {
+    fileName: `${baseName}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    base64: buffer.toString('base64'),
+  };
+}

@@ -1,0 +1,248 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, type Stack, startStack } from '@ascc/testing';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { ConsolePage } from './support/console-page';
+
+/**
+ * Foreign Affairs' journey through the aid section, in the built console against the real stack: the
+ * editor registers a Korean NGO, logs the approved education project it funds in Tiền Hải with a USD
+ * commitment and two disbursements, logs the inbound delegation that came to sign it, finds the totals
+ * in the report, and downloads the province's projects as IATI XML.
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+];
+const DEMO_PASSWORD = 'Demo-Thai-Binh-2025';
+const stamp = Date.now().toString(36).toUpperCase();
+const NGO_NAME = `Korea Green Friends ${stamp}`;
+const NGO_LABEL = `${NGO_NAME} (KGF)`;
+const CODE = `KGF-${stamp}`;
+/** Money is written with no-break spaces, so an amount never wraps: read it with plain ones. */
+const text = (value: string | null) => (value ?? '').replace(/\u00a0/g, ' ');
+const TITLE_VI = `Nâng cao chất lượng giáo dục tiểu học Tiền Hải ${stamp}`;
+
+describe('Foreign Affairs: NGO aid and delegations', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  let ui: ConsolePage;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'apps', 'console', 'index.html')))
+      throw new Error(
+        'dist/apps/console is missing: run `npm run build:node && npm run build:console` first',
+      );
+    stack = await startStack({ env: { DEMO_PASSWORD, LOGIN_RATE_LIMIT_PER_MINUTE: '100' } });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    ui = new ConsolePage(page);
+  }, 90_000);
+
+  // A step that failed with a drawer open would otherwise fail every later step too.
+  afterEach(async () => {
+    if (await ui.drawer.isVisible()) {
+      await page.keyboard.press('Escape');
+      await ui.drawer.waitFor({ state: 'hidden' });
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('signs in the Foreign Affairs editor, in English', async () => {
+    await page.goto(stack.url);
+    await page.getByTestId('lang-switch').getByText('English').click();
+    await ui.signIn({ username: 'sngv.editor', password: DEMO_PASSWORD });
+  });
+
+  it('registers a Korean NGO with its registration certificate and a contact', async () => {
+    await ui.openSection('nav-aid', 'Foreign NGOs');
+    await ui.openCreateForm('Register NGO');
+    await ui.fill('Original name', NGO_NAME);
+    await ui.fill('Vietnamese name', `Hội Bạn bè Xanh Hàn Quốc ${stamp}`);
+    await ui.fill('Acronym', 'KGF');
+    await ui.choose('Country', 'Republic of Korea');
+    await ui.choose('Kind', 'International NGO');
+    await ui.fill('Certificate number', '215/BNG-ĐK');
+    await ui.fill('Issuing body', 'Committee for Foreign NGO Affairs');
+    await ui.pickDate('Valid from', '2024-01-01');
+    await ui.pickDate('Valid until', '2028-12-31');
+    await ui.drawer.getByTestId('ngo-contacts-add').click();
+    await ui.fill('Name', 'Park Ji-hoon');
+    await ui.fill('Email', 'jihoon@example.org');
+    await ui.submitAndWaitForSave();
+
+    await ui.search(`ban be xanh ${stamp}`);
+    const row = ui.row(NGO_NAME);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Republic of Korea');
+    expect(await row.textContent()).not.toContain('ASEAN');
+  });
+
+  it('logs the approved education project in Tiền Hải, refusing sector shares that do not add up to 100', async () => {
+    await page.getByTestId('aid-tab-projects').click();
+    await page.getByRole('heading', { level: 2, name: 'Aid projects' }).waitFor();
+    await ui.openCreateForm('Log project');
+    await ui.fill('Project code', CODE);
+    await ui.choose('Status', 'Approved');
+    await ui.fill('Title (Vietnamese)', TITLE_VI);
+    await ui.fill('Title (English)', `Better primary education in Tien Hai ${stamp}`);
+    await ui.choose('Registered NGO', NGO_LABEL);
+    await ui.choose('Sector', '11220 · Primary education');
+    const sectorShare = ui.drawer.getByTestId('project-sectors').getByLabel('Percentage', { exact: true });
+    await sectorShare.fill('90');
+    await ui.choose('District', 'Tien Hai District');
+    await ui.fill('Commune', 'Nam Thịnh');
+    await ui.fill('Decision number', '1234/QĐ-UBND');
+    await ui.pickDate('Decision date', '2025-03-15');
+    await ui.fill('Approving authority', "Thai Binh Provincial People's Committee");
+    await ui.submit();
+    // The shares are checked before anything is sent: the message stands under the sectors.
+    await ui.drawer.getByTestId('project-sectors').locator('.ant-form-item-explain-error').first().waitFor();
+
+    await sectorShare.fill('100');
+    await ui.submitAndWaitForSave();
+    await ui.search(CODE);
+    await ui.row(CODE).getByTestId('open-record').click();
+    await page.getByTestId('project-page').waitFor();
+    await ui.waitForText(page.getByTestId('approval-record'), '1234/QĐ-UBND');
+  });
+
+  it('records a USD commitment and two disbursements with their exact đồng equivalents and running totals', async () => {
+    // The currency is checked by what follows (the rate is asked for, the preview is in USD), so the
+    // choice does not wait for the dropdown to fade out, which under load takes longer than a step.
+    const chooseUsd = async () => {
+      const input = ui.field('Currency');
+      await input.click();
+      await input.fill('USD');
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="USD"]')
+        .first()
+        .click();
+    };
+    const open = async (type: string) => {
+      await page.getByTestId('add-transaction').click();
+      await ui.drawer.getByText('Add transaction', { exact: true }).first().waitFor();
+      await ui.drawer.getByText(type, { exact: true }).click();
+    };
+    // A foreign amount without its rate is refused beside the rate field.
+    await open('Commitment');
+    await ui.pickDate('Transaction date', '2025-03-20');
+    await ui.fill('Amount', '120000.00');
+    await chooseUsd();
+    await ui.submit();
+    await ui.fieldMessage('Exchange rate (VND per unit)').first().waitFor();
+    await ui.drawer.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('form-submit').waitFor({ state: 'detached' });
+
+    const add = async (type: string, date: string, amount: string, rate: string, preview: string) => {
+      await open(type);
+      await ui.pickDate('Transaction date', date);
+      await ui.fill('Amount', amount);
+      // The form starts in the project's last currency: only the first transaction picks USD.
+      if (type === 'Commitment') await chooseUsd();
+      await ui.fill('Exchange rate (VND per unit)', rate);
+      await ui.waitForText(ui.drawer.getByTestId('dong-preview'), preview);
+      await ui.submitAndWaitForSave();
+      await ui.waitForText(page.getByTestId('transactions-table'), amount);
+    };
+    await add('Commitment', '2025-03-20', '120000.00', '25000', 'VND 3,000,000,000');
+    await add('Disbursement', '2025-06-02', '50000.00', '25100', 'VND 1,255,000,000');
+    // 30 000.50 × 25 200.5 = 756 027 600.25 → 756 027 600
+    await add('Disbursement', '2025-10-01', '30000.50', '25200.5', 'VND 756,027,600');
+
+    const totals = page.getByTestId('project-totals');
+    await ui.waitForText(totals, 'VND 2,011,027,600');
+    expect(text(await totals.textContent())).toContain('VND 3,000,000,000');
+    expect(text(await totals.textContent())).toContain('67 %');
+    const last = page.getByTestId('transactions-table').locator('tbody tr').last();
+    await ui.waitForText(last, 'VND 2,011,027,600');
+    expect(text(await last.textContent())).toContain('30000.50 USD');
+  });
+
+  it('moves the project into implementation with its actual start, on the version it read', async () => {
+    await page.getByTestId('edit-project').click();
+    await ui.drawer.getByText(`Edit · ${CODE}`, { exact: true }).first().waitFor();
+    await ui.choose('Status', 'Implementation');
+    await ui.pickDate('Actual start', '2025-04-01');
+    await ui.submitAndWaitForSave();
+    await ui.waitForText(page.getByTestId('project-page'), 'Implementation');
+    // The totals are the transactions', not part of the edit.
+    await ui.waitForText(page.getByTestId('project-totals'), 'VND 2,011,027,600');
+  });
+
+  it('logs the inbound Korean delegation that came to sign the project', async () => {
+    await page.getByTestId('aid-tab-delegations').click();
+    await page.getByRole('heading', { level: 2, name: 'Delegations' }).waitFor();
+    await ui.openCreateForm('Log delegation');
+    await ui.fill('Delegation name', `KGF delegation signing ${CODE}`);
+    await ui.chooseMany('Countries', ['Republic of Korea']);
+    await ui.fill('Head of delegation', 'Kim Soo-min');
+    await ui.fill('Size', '4');
+    await ui.pickDate('Start date', '2025-03-19');
+    await ui.pickDate('End date', '2025-03-20');
+    await ui.choose('Linked NGO', NGO_LABEL);
+    await ui.choose('Linked aid project', `${CODE} · ${TITLE_VI}`);
+    await ui.fill('Outcomes', 'Project agreement signed');
+    await ui.submitAndWaitForSave();
+    await ui.search(CODE);
+    const row = ui.row(`KGF delegation signing ${CODE}`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Inbound');
+  });
+
+  it("shows the delegation on the month's calendar and the NGO's page with its project and delegation", async () => {
+    await page.getByTestId('aid-tab-calendar').click();
+    await page.getByTestId('delegation-calendar').waitFor();
+    await page.goto(`${stack.url}/aid/calendar?month=2025-03`);
+    await ui.waitForText(page.getByTestId('delegation-calendar'), `KGF delegation signing ${CODE}`);
+
+    await page.getByTestId('aid-tab-ngos').click();
+    await page.getByRole('heading', { level: 2, name: 'Foreign NGOs' }).waitFor();
+    await ui.search(`ban be xanh ${stamp}`);
+    await ui.row(NGO_NAME).getByTestId('open-record').click();
+    const ngoPage = page.getByTestId('ngo-page');
+    await ui.waitForText(ngoPage, CODE);
+    await ui.waitForText(ngoPage, `KGF delegation signing ${CODE}`);
+    expect(await ngoPage.textContent()).toContain('Park Ji-hoon');
+  });
+
+  it('sees the totals in the report, for Korean donors and in Tiền Hải', async () => {
+    await page.getByTestId('aid-tab-reports').click();
+    await page.getByRole('heading', { level: 2, name: 'Aid and delegation reports' }).waitFor();
+    await page.goto(`${stack.url}/aid/reports?groupBy=country,district&yearFrom=2025&donorCountryCode=KR`);
+    const table = page.getByTestId('aid-report-table');
+    const row = table.locator('tbody tr', { hasText: 'Tien Hai District' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Republic of Korea');
+    await ui.waitForText(page.getByTestId('report-total-committed'), 'VND 3,000,000,000');
+    expect(text(await page.getByTestId('report-total-disbursed').textContent())).toBe('VND 2,011,027,600');
+    await ui.waitForText(page.getByTestId('delegation-report-table'), 'Republic of Korea');
+  });
+
+  it('downloads the projects as IATI 2.03 XML', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-iati').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^iati-activities-.*\.xml$/);
+    const xml = fs.readFileSync(await download.path(), 'utf8');
+    expect(xml).toContain('<iati-activities version="2.03"');
+    expect(xml).toContain(`<iati-identifier>VN-TB-SNGV-${CODE}</iati-identifier>`);
+    expect(xml).toContain('<value currency="USD" value-date="2025-10-01">30000.50</value>');
+    expect(xml).toContain('<sector vocabulary="1" code="11220" percentage="100">');
+  });
+});
