@@ -20,6 +20,11 @@ import { can, useCan, useListAccess, useOwnAgencyOnly } from '../use-can';
 const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'>>> = {
   admin: {
     'training.course.create': 'all',
+    'training.course.update': 'all',
+    'training.enrolment.manage': 'all',
+    'training.trainee.read': 'all',
+    'training.trainee.manage': 'all',
+    'training.stats.read': 'all',
     'aid.ngo.create': 'all',
     'culture.event.create': 'all',
     'budget.estimate.create': 'all',
@@ -30,6 +35,12 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
   'snv.editor': {
     'training.course.read': 'own',
     'training.course.create': 'own',
+    'training.course.update': 'own',
+    'training.enrolment.manage': 'own',
+    // The registry is the province's: Home Affairs keeps every agency's staff in it.
+    'training.trainee.read': 'all',
+    'training.trainee.manage': 'all',
+    'training.stats.read': 'own',
     'aid.ngo.create': '-',
     'culture.event.create': '-',
     'budget.estimate.create': 'own',
@@ -39,12 +50,18 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
   'snv.viewer': {
     'training.course.read': 'own',
     'training.course.create': '-',
+    'training.trainee.read': 'all',
+    'training.trainee.manage': '-',
     'budget.estimate.create': '-',
   },
   'svhttdl.editor': {
     'culture.event.read': 'own',
     'culture.event.create': 'own',
     'training.course.create': '-',
+    'training.course.update': '-',
+    'training.enrolment.manage': '-',
+    'training.trainee.read': '-',
+    'training.stats.read': 'own',
     'aid.ngo.create': '-',
     // Every agency drafts its own estimates; approving them is Finance's, and has no route yet.
     'budget.estimate.create': 'own',
