@@ -2,9 +2,20 @@ import { Module } from '@nestjs/common';
 import { DatabaseModule, auditController, healthController } from '@ascc/service-kit';
 import { CoursesModule } from './courses/courses.module';
 import { DATABASE } from './database';
+import { TrainingDemoData } from './demo/demo-data';
+import { EnrolmentsModule } from './enrolments/enrolments.module';
+import { StatsModule } from './stats/stats.module';
+import { TraineesModule } from './trainees/trainees.module';
 
 @Module({
-  imports: [DatabaseModule.forService(DATABASE), CoursesModule],
+  imports: [
+    DatabaseModule.forService(DATABASE),
+    CoursesModule,
+    TraineesModule,
+    EnrolmentsModule,
+    StatsModule,
+  ],
   controllers: [healthController('training'), auditController('training')],
+  providers: [TrainingDemoData],
 })
 export class AppModule {}

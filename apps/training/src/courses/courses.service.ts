@@ -1,13 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/core';
+import { type EntityManager, MikroORM, OptimisticLockError, raw } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import {
   type AuditEntry,
+  ChangeCourseStatusSchema,
   CreateTrainingCourseSchema,
   GetByIdSchema,
   ListTrainingCoursesSchema,
   type Page,
   RecordHistorySchema,
+  TRAINING_EVENTS,
   type TrainingCourse as TrainingCourseDto,
+  UpdateTrainingCourseSchema,
+  canMoveCourse,
+  certificateNumber,
+  completionResult,
+  isCourseEditable,
+  promotions,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -19,11 +28,14 @@ import {
   findPermitted,
   paginate,
   recordAudit,
+  recordEvent,
   recordMeta,
   searchFilter,
   searchText,
   validate,
 } from '@ascc/service-kit';
+import { CertificateCounter, Enrolment } from '../enrolments/enrolment.entity';
+import { Trainee } from '../trainees/trainee.entity';
 import { TrainingCourse } from './training-course.entity';
 
 const ENTITY = 'TrainingCourse';
@@ -37,24 +49,118 @@ export class CoursesService {
     const input = validate(CreateTrainingCourseSchema, payload);
     assertRecordAllowed('training.course.create', ctx, input.agencyCode);
     return this.orm.em.fork().transactional(async (em) => {
-      if (await em.count(TrainingCourse, { code: input.code })) {
-        throw new ServiceError('CONFLICT', `A course with code ${input.code} already exists`, [
-          { path: 'code', code: 'duplicate', message: 'This code is already used' },
-        ]);
-      }
+      await assertCodeFree(em, input.code);
       const course = em.create(TrainingCourse, {
         ...input,
-        searchText: searchText(input.code, input.titleVi, input.titleEn),
+        language: input.topic === 'foreign-language' ? (input.language ?? null) : null,
+        districtCode: input.districtCode ?? null,
+        searchText: searchText(input.code, input.titleVi, input.titleEn, input.venue),
       });
       await em.flush();
-      const dto = toDto(course);
+      const dto = toCourseDto(course);
       recordAudit(em, ctx, { entity: ENTITY, entityId: course.id, action: 'create', after: dto });
       return dto;
     });
   }
 
+  async update(payload: unknown, ctx: RequestContext): Promise<TrainingCourseDto> {
+    assertAllowed('training.course.update', ctx);
+    const { id, version, ...input } = validate(UpdateTrainingCourseSchema, payload);
+    try {
+      return await this.orm.em.fork().transactional(async (em) => {
+        const course = await findPermitted(
+          em,
+          TrainingCourse,
+          id,
+          ctx,
+          'training.course.update',
+          'Training course',
+        );
+        assertRecordAllowed('training.course.update', ctx, input.agencyCode);
+        assertVersion(course, version);
+        if (!isCourseEditable(course.status)) {
+          throw new ServiceError('CONFLICT', `A ${course.status} course can no longer be edited`, [
+            { path: 'status', code: 'not_editable', message: `The course is ${course.status}` },
+          ]);
+        }
+        if (input.code !== course.code) await assertCodeFree(em, input.code);
+        if (input.capacity < course.enrolledCount) {
+          throw new ServiceError('VALIDATION_FAILED', 'The capacity is below the trainees already enrolled', [
+            {
+              path: 'capacity',
+              code: 'too_small',
+              message: `At least ${course.enrolledCount} trainees are enrolled`,
+              params: { minimum: course.enrolledCount, origin: 'number', inclusive: true },
+            },
+          ]);
+        }
+        const before = toCourseDto(course);
+        em.assign(course, {
+          ...input,
+          language: input.topic === 'foreign-language' ? (input.language ?? null) : null,
+          districtCode: input.districtCode ?? null,
+          searchText: searchText(input.code, input.titleVi, input.titleEn, input.venue),
+        });
+        await promoteIntoFreePlaces(em, course);
+        await em.flush();
+        const after = toCourseDto(course);
+        recordAudit(em, ctx, { entity: ENTITY, entityId: id, action: 'update', before, after });
+        return after;
+      });
+    } catch (error) {
+      throw await this.staleAsConflict(error, id);
+    }
+  }
+
+  /**
+   * Moves a course along its workflow. Completing it computes every enrolled trainee's result by the
+   * completion rule, numbers the certificates of those who passed from the year's counter, and records
+   * the `training.course.completed` event — all in one transaction.
+   */
+  async changeStatus(payload: unknown, ctx: RequestContext): Promise<TrainingCourseDto> {
+    assertAllowed('training.course.update', ctx);
+    const { id, version, status, reason } = validate(ChangeCourseStatusSchema, payload);
+    try {
+      return await this.orm.em.fork().transactional(async (em) => {
+        const course = await findPermitted(
+          em,
+          TrainingCourse,
+          id,
+          ctx,
+          'training.course.update',
+          'Training course',
+        );
+        assertVersion(course, version);
+        if (!canMoveCourse(course.status, status)) {
+          throw new ServiceError('CONFLICT', `A ${course.status} course cannot become ${status}`, [
+            { path: 'status', code: 'transition', message: `Not allowed from ${course.status}` },
+          ]);
+        }
+        const before = toCourseDto(course);
+        course.status = status;
+        if (status === 'cancelled') {
+          course.cancelReason = reason ?? null;
+          recordEvent(em, TRAINING_EVENTS.courseCancelled, {
+            courseId: course.id,
+            code: course.code,
+            agencyCode: course.agencyCode,
+            reason: reason ?? '',
+            cancelledAt: new Date().toISOString(),
+          });
+        }
+        if (status === 'completed') await completeCourse(em as SqlEntityManager, course);
+        await em.flush();
+        const after = toCourseDto(course);
+        recordAudit(em, ctx, { entity: ENTITY, entityId: id, action: 'update', before, after });
+        return after;
+      });
+    } catch (error) {
+      throw await this.staleAsConflict(error, id);
+    }
+  }
+
   async list(payload: unknown, ctx: RequestContext): Promise<Page<TrainingCourseDto>> {
-    const { q, topic, targetLevel, status, agencyCode, ...page } = validate(
+    const { q, topic, targetLevel, targetGroup, status, agencyCode, districtCode, ...page } = validate(
       ListTrainingCoursesSchema,
       payload,
     );
@@ -63,15 +169,17 @@ export class CoursesService {
       ...agencyScope('training.course.read', ctx, agencyCode),
       ...(topic && { topic }),
       ...(targetLevel && { targetLevel }),
+      ...(targetGroup && { targetGroup }),
       ...(status && { status }),
+      ...(districtCode && { districtCode }),
     };
     const result = await paginate(this.orm.em.fork(), TrainingCourse, where, page);
-    return { ...result, items: result.items.map(toDto) };
+    return { ...result, items: result.items.map(toCourseDto) };
   }
 
   async get(payload: unknown, ctx: RequestContext): Promise<TrainingCourseDto> {
     const { id } = validate(GetByIdSchema, payload);
-    return toDto(
+    return toCourseDto(
       await findPermitted(
         this.orm.em.fork(),
         TrainingCourse,
@@ -89,22 +197,150 @@ export class CoursesService {
     await findPermitted(em, TrainingCourse, id, ctx, 'training.course.read', 'Training course');
     return findAudit(em, { entity: ENTITY, entityId: id, ...page });
   }
+
+  /** A concurrent edit that won the race: a 409 naming the version now stored, as a stale one gets. */
+  private async staleAsConflict(error: unknown, id: string): Promise<unknown> {
+    if (!(error instanceof OptimisticLockError)) return error;
+    const current = await this.orm.em.fork().findOne(TrainingCourse, { id });
+    return current ? staleVersion(current) : error;
+  }
 }
 
-function toDto(course: TrainingCourse): TrainingCourseDto {
+async function assertCodeFree(em: EntityManager, code: string) {
+  if (await em.count(TrainingCourse, { code })) {
+    throw new ServiceError('CONFLICT', `A course with code ${code} already exists`, [
+      { path: 'code', code: 'duplicate', message: 'This code is already used' },
+    ]);
+  }
+}
+
+/** A larger capacity frees places: the waitlist moves up into them, first come first served. */
+async function promoteIntoFreePlaces(em: EntityManager, course: TrainingCourse) {
+  const free = course.capacity - course.enrolledCount;
+  if (free <= 0 || course.waitlistCount <= 0) return;
+  const waitlist = await em.find(
+    Enrolment,
+    { courseId: course.id, status: 'waitlisted' },
+    { orderBy: { seq: 'asc' }, limit: free },
+  );
+  for (const enrolment of promotions(course.capacity, course.enrolledCount, waitlist)) {
+    enrolment.status = 'enrolled';
+    course.enrolledCount += 1;
+    course.waitlistCount -= 1;
+  }
+}
+
+function staleVersion(course: TrainingCourse): ServiceError {
+  return new ServiceError(
+    'CONFLICT',
+    `The course was changed by someone else (now version ${course.version}); reload and try again`,
+    [
+      {
+        path: 'version',
+        code: 'stale',
+        message: 'Someone else saved a newer version',
+        params: { currentVersion: course.version, current: toCourseDto(course) },
+      },
+    ],
+  );
+}
+
+function assertVersion(course: TrainingCourse, version: number) {
+  if (course.version !== version) throw staleVersion(course);
+}
+
+/** Results, certificate numbers and the completion event of a course, inside its transaction. */
+async function completeCourse(em: SqlEntityManager, course: TrainingCourse): Promise<void> {
+  const enrolments = await em.find(
+    Enrolment,
+    { courseId: course.id, status: 'enrolled' },
+    { orderBy: { seq: 'asc' } },
+  );
+  const trainees = new Map(
+    (await em.find(Trainee, { id: { $in: enrolments.map((e) => e.traineeId) } })).map((t) => [t.id, t]),
+  );
+  const sessions = course.sessions.length;
+  const passed: Enrolment[] = [];
+  for (const enrolment of enrolments) {
+    enrolment.result = completionResult(course, enrolment.attendance, sessions, enrolment.score ?? null);
+    if (enrolment.result === 'passed') passed.push(enrolment);
+  }
+  const year = Number(course.endDate.slice(0, 4));
+  if (passed.length) {
+    const last = await reserveCertificateSerials(em, year, passed.length);
+    passed.forEach((enrolment, i) => {
+      enrolment.certificateNo = certificateNumber(year, last - passed.length + 1 + i);
+    });
+  }
+  const count = (list: Enrolment[]) => {
+    const female = list.filter((e) => trainees.get(e.traineeId)?.gender === 'female').length;
+    return { female, male: list.length - female, total: list.length };
+  };
+  recordEvent(em, TRAINING_EVENTS.courseCompleted, {
+    courseId: course.id,
+    code: course.code,
+    agencyCode: course.agencyCode,
+    topic: course.topic,
+    targetLevel: course.targetLevel,
+    targetGroup: course.targetGroup,
+    year,
+    trained: count(enrolments),
+    completed: count(passed),
+    communeTrained: enrolments.filter((e) => trainees.get(e.traineeId)?.level === 'commune').length,
+    certificatesIssued: passed.length,
+    completedAt: new Date().toISOString(),
+  });
+}
+
+/**
+ * Takes `count` serials from the year's counter and answers the last one. The UPDATE locks the row
+ * until the transaction ends, so concurrent completions queue on it and never get the same numbers.
+ */
+export async function reserveCertificateSerials(
+  em: SqlEntityManager,
+  year: number,
+  count: number,
+): Promise<number> {
+  await em
+    .createQueryBuilder(CertificateCounter)
+    .insert({ year, last: 0 })
+    .onConflict('year')
+    .ignore()
+    .execute();
+  await em
+    .createQueryBuilder(CertificateCounter)
+    .update({ last: raw('last + ?', [count]) })
+    .where({ year })
+    .execute();
+  const row = await em.createQueryBuilder(CertificateCounter).select('last').where({ year }).execute('get');
+  return Number((row as { last: number }).last);
+}
+
+export function toCourseDto(course: TrainingCourse): TrainingCourseDto {
   return {
     ...recordMeta(course),
     code: course.code,
     titleVi: course.titleVi,
     titleEn: course.titleEn,
     topic: course.topic,
+    language: course.language ?? null,
     targetLevel: course.targetLevel,
+    targetGroup: course.targetGroup,
     planArea: course.planArea,
     agencyCode: course.agencyCode,
+    venue: course.venue,
+    districtCode: course.districtCode ?? null,
     startDate: course.startDate,
     endDate: course.endDate,
+    sessions: course.sessions,
     capacity: course.capacity,
+    trainers: course.trainers,
     costEstimate: course.costEstimate,
+    minAttendancePercent: course.minAttendancePercent,
+    passScore: course.passScore,
     status: course.status,
+    cancelReason: course.cancelReason ?? null,
+    enrolledCount: course.enrolledCount,
+    waitlistCount: course.waitlistCount,
   };
 }

@@ -1,6 +1,10 @@
 import { BigIntType, Entity, Index, Property, type Opt } from '@mikro-orm/core';
 import {
+  COURSE_LANGUAGES,
   COURSE_STATUSES,
+  type CourseSession,
+  type DistrictCode,
+  TARGET_GROUPS,
   TARGET_LEVELS,
   TRAINING_TOPICS,
   type AgencyCode,
@@ -57,4 +61,39 @@ export class TrainingCourse extends PlanRecord {
 
   @Property({ type: 'string', length: 32 })
   status: (typeof COURSE_STATUSES)[number] & Opt = 'planned';
+
+  @Property({ type: 'string', length: 8, nullable: true })
+  language?: (typeof COURSE_LANGUAGES)[number] | null;
+
+  @Property({ type: 'string', length: 32 })
+  targetGroup: (typeof TARGET_GROUPS)[number] & Opt = 'civil-servant';
+
+  @Property({ type: 'string', length: 300 })
+  venue: string & Opt = '';
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  districtCode?: DistrictCode | null;
+
+  /** The schedule, in order; attendance refers to a session by its index. */
+  @Property({ type: 'json', default: '[]' })
+  sessions: CourseSession[] & Opt = [];
+
+  @Property({ type: 'json', default: '[]' })
+  trainers: string[] & Opt = [];
+
+  @Property({ type: 'integer' })
+  minAttendancePercent: number & Opt = 80;
+
+  @Property({ type: 'double' })
+  passScore: number & Opt = 5;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  cancelReason?: string | null;
+
+  /** Kept in step with the roster in the same transaction, so lists show fill without a join. */
+  @Property({ type: 'integer' })
+  enrolledCount: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  waitlistCount: number & Opt = 0;
 }

@@ -29,6 +29,25 @@ export const PERMISSIONS = {
     ...readAll('admin'),
     { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.training },
   ],
+  'training.course.update': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.training },
+  ],
+  'training.enrolment.manage': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.training },
+  ],
+  // The registry holds personal data of every agency's staff: Home Affairs keeps it for the province.
+  'training.trainee.read': [
+    ...readAll('admin', 'plan-coordinator'),
+    { role: 'editor', reach: 'all', agencies: DEPARTMENT_OWNERS.training },
+    { role: 'viewer', reach: 'all', agencies: DEPARTMENT_OWNERS.training },
+  ],
+  'training.trainee.manage': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'all', agencies: DEPARTMENT_OWNERS.training },
+  ],
+  'training.stats.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
 
   'aid.ngo.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
   'aid.ngo.create': [

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { event } from '../common/event';
 import { AgencyCodeSchema } from '../common/primitives.schema';
+import { TARGET_GROUPS, TARGET_LEVELS, TRAINING_TOPICS } from './training.schema';
+
+const ByGender = z.object({
+  female: z.number().int().min(0),
+  male: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
 
 /**
  * Events of the training service (stream TRAINING). A cancelled course that an approved budget line
@@ -17,6 +24,27 @@ export const TRAINING_EVENTS = {
       agencyCode: AgencyCodeSchema,
       reason: z.string(),
       cancelledAt: z.string().datetime(),
+    }),
+  }),
+  /** For the cross-department dashboard: how many were trained and completed, by gender. */
+  courseCompleted: event({
+    subject: 'training.course.completed',
+    stream: 'TRAINING',
+    summary: 'A course was completed: its figures (trained and completed, by gender) for the dashboard',
+    schema: z.object({
+      courseId: z.string().uuid(),
+      code: z.string(),
+      agencyCode: AgencyCodeSchema,
+      topic: z.enum(TRAINING_TOPICS),
+      targetLevel: z.enum(TARGET_LEVELS),
+      targetGroup: z.enum(TARGET_GROUPS),
+      year: z.number().int(),
+      trained: ByGender,
+      completed: ByGender,
+      /** Of those trained, how many are commune-level staff. */
+      communeTrained: z.number().int().min(0),
+      certificatesIssued: z.number().int().min(0),
+      completedAt: z.string().datetime(),
     }),
   }),
 };

@@ -1,19 +1,30 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { TrainingSection } from './components/training-section';
 import TrainingCoursesPage from './pages/training-courses-page';
 
 const TrainingCourseDrawer = lazy(() => import('./components/training-course-drawer'));
+const TrainingCoursePage = lazy(() => import('./pages/training-course-page'));
+const TraineesPage = lazy(() => import('./pages/trainees-page'));
+// recharts stays out of the first load: only the statistics page needs it.
+const TrainingStatsPage = lazy(() => import('./pages/training-stats-page'));
 
 /**
- * The training section's own routes, under `/training`: the app loads this module when the section is first
- * visited. A record opens in a drawer over its list, at `/training/<id>`, so a link reproduces both.
+ * The training section's own routes, under `/training`: the course list (a record opens in a drawer at
+ * `/training/<id>`), a course's own page at `/training/courses/<id>`, the trainee registry and the
+ * statistics, each reachable from the section's tabs; a link reproduces any of them.
  */
 export default function TrainingRoutes() {
   return (
     <Routes>
-      <Route element={<TrainingCoursesPage />}>
-        <Route index element={null} />
-        <Route path=":id" element={<TrainingCourseDrawer />} />
+      <Route element={<TrainingSection />}>
+        <Route path="courses/:id" element={<TrainingCoursePage />} />
+        <Route path="trainees" element={<TraineesPage />} />
+        <Route path="stats" element={<TrainingStatsPage />} />
+        <Route element={<TrainingCoursesPage />}>
+          <Route index element={null} />
+          <Route path=":id" element={<TrainingCourseDrawer />} />
+        </Route>
       </Route>
     </Routes>
   );

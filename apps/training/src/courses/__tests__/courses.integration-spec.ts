@@ -88,6 +88,7 @@ describe.each(testDatabaseKinds())('training service on %s', (kind) => {
           titleVi: `Tiếng Anh giao tiếp khóa ${i}`,
           titleEn: `English course ${i}`,
           topic: 'foreign-language',
+          language: 'en',
           targetLevel: i % 2 ? 'district' : 'province',
           startDate: `2024-0${i}-10`,
           endDate: `2024-0${i}-20`,

@@ -1,6 +1,7 @@
 import {
   COURSE_STATUSES,
   ListTrainingCoursesSchema,
+  TARGET_GROUPS,
   TARGET_LEVELS,
   TRAINING_COURSE_SORTS,
   TRAINING_TOPICS,
@@ -8,9 +9,10 @@ import {
 } from '@ascc/contracts';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
 import { useLang, useT } from '../../../i18n/language';
 import { useListAccess } from '../../auth/hooks/use-can';
-import { agencyOptions, enumOptions } from '../../../shared/form/controls';
+import { agencyOptions, districtOptions, enumOptions } from '../../../shared/form/controls';
 import {
   agencyColumn,
   bilingualTitleColumn,
@@ -39,7 +41,16 @@ export default function TrainingCoursesPage() {
 
   const columns = useMemo<TableColumnsType<TrainingCourse>>(
     () => [
-      { key: 'code', title: t('field.code'), dataIndex: 'code' },
+      {
+        key: 'code',
+        title: t('field.code'),
+        dataIndex: 'code',
+        render: (code: string, course: TrainingCourse) => (
+          <Link to={`/training/courses/${course.id}`} data-testid="course-page-link">
+            {code}
+          </Link>
+        ),
+      },
       bilingualTitleColumn(t, lang),
       {
         key: 'topic',
@@ -75,6 +86,12 @@ export default function TrainingCoursesPage() {
         label: t('field.targetLevel'),
         options: enumOptions(TARGET_LEVELS, (v) => t(`training.targetLevel.${v}`)),
       },
+      {
+        name: 'targetGroup',
+        label: t('training.field.targetGroup'),
+        options: enumOptions(TARGET_GROUPS, (v) => t(`training.group.${v}`)),
+      },
+      { name: 'districtCode', label: t('field.districtCode'), options: districtOptions(lang) },
       {
         name: 'status',
         label: t('field.status'),

@@ -20,6 +20,11 @@ import { can, useCan, useListAccess, useOwnAgencyOnly } from '../use-can';
 const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'>>> = {
   admin: {
     'training.course.create': 'all',
+    'training.course.update': 'all',
+    'training.enrolment.manage': 'all',
+    'training.trainee.read': 'all',
+    'training.trainee.manage': 'all',
+    'training.stats.read': 'all',
     'aid.ngo.create': 'all',
     'aid.ngo.update': 'all',
     'aid.project.manage': 'all',
@@ -34,6 +39,12 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
   'snv.editor': {
     'training.course.read': 'own',
     'training.course.create': 'own',
+    'training.course.update': 'own',
+    'training.enrolment.manage': 'own',
+    // The registry is the province's: Home Affairs keeps every agency's staff in it.
+    'training.trainee.read': 'all',
+    'training.trainee.manage': 'all',
+    'training.stats.read': 'own',
     'aid.ngo.create': '-',
     'culture.event.create': '-',
     'budget.estimate.create': 'own',
@@ -45,6 +56,8 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'aid.project.read': 'own',
     'aid.delegation.read': 'own',
     'training.course.create': '-',
+    'training.trainee.read': 'all',
+    'training.trainee.manage': '-',
     'budget.estimate.create': '-',
   },
   'svhttdl.editor': {
@@ -54,6 +67,10 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'culture.registration.manage': 'own',
     'culture.report.read': 'own',
     'training.course.create': '-',
+    'training.course.update': '-',
+    'training.enrolment.manage': '-',
+    'training.trainee.read': '-',
+    'training.stats.read': 'own',
     'aid.ngo.create': '-',
     'aid.ngo.update': '-',
     'aid.project.manage': '-',

@@ -174,4 +174,25 @@ describe(TrainingCourseForm.name, () => {
 
     await waitFor(() => expect(within(beside).queryByText('Không đúng định dạng yêu cầu')).toBeNull());
   });
+
+  it('sends the schedule of sessions and names a session outside the dates beside the schedule', async () => {
+    const fetch = mockFetch(jsonResponse(201, CREATED));
+    const { onClose } = renderForm({
+      ...VALID,
+      sessions: [
+        { date: '2026-05-10', topic: 'Tổng quan' },
+        { date: '2026-05-20', topic: 'Ngoài ngày học' },
+      ],
+    });
+    fireEvent.click(screen.getByTestId('form-submit'));
+    // The rule's own wording needs a shared validation key; the schedule field is marked meanwhile.
+    expect(await within(messagesBeside('Ngày buổi 2')).findByText('Giá trị không hợp lệ')).toBeTruthy();
+    expect(fetch).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getAllByText('Xóa')[1]);
+    fireEvent.click(screen.getByTestId('form-submit'));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    const body = JSON.parse(String(fetch.mock.calls[0][1]?.body));
+    expect(body).toMatchObject({ sessions: [{ date: '2026-05-10', topic: 'Tổng quan' }], passScore: 5 });
+  });
 });

@@ -1,0 +1,273 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { REPO_ROOT, type Stack, startStack } from '@ascc/testing';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { ConsolePage } from './support/console-page';
+
+/**
+ * Home Affairs runs a course from plan to certificates in the built console against the real stack: a
+ * course on international integration for commune staff, 30 trainees imported from an XLSX file,
+ * enrolled, marked present, scored, the course completed, a certificate downloaded — and the statistics
+ * show 30 more people trained at commune level.
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Thai-Binh-2025';
+const stamp = Date.now().toString(36).toUpperCase();
+const CODE = `HN-${stamp}`;
+const STATS_URL = '/training/stats?yearFrom=2026&yearTo=2026&topic=international-integration&level=commune';
+
+async function traineesXlsx(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Học viên');
+  sheet.addRow([
+    'staffCode',
+    'fullName',
+    'dateOfBirth',
+    'gender',
+    'districtCode',
+    'commune',
+    'level',
+    'group',
+    'position',
+  ]);
+  for (let i = 1; i <= 30; i++) {
+    sheet.addRow([
+      `${stamp}-${String(i).padStart(2, '0')}`,
+      `${i % 2 ? 'Nguyễn Thị' : 'Trần Văn'} ${stamp} ${i}`,
+      `199${i % 10}-0${(i % 9) + 1}-15`,
+      i % 2 ? 'Nữ' : 'Nam',
+      'H-KIENXUONG',
+      'Xã An Bình',
+      'commune',
+      'civil-servant',
+      'Công chức văn phòng - thống kê',
+    ]);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe('Training: a Home Affairs course from plan to certificates', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  let ui: ConsolePage;
+  let coursePath = '';
+
+  const confirm = async (testId: string) => {
+    await page.getByTestId(testId).click();
+    await page
+      .locator('.ant-popconfirm:not(.ant-popover-hidden)')
+      .getByRole('button', { name: 'Yes' })
+      .click();
+  };
+  /**
+   * Picks a select's option by typing it and pressing Enter, then checks the field shows it: on a busy
+   * machine a click can land while the dropdown still animates in, and the choice is lost.
+   */
+  const choose = async (label: string, option: string) => {
+    const input = ui.field(label);
+    await input.click();
+    await input.fill(option);
+    const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+    await dropdown.locator(`.ant-select-item-option[title="${option}"]`).waitFor();
+    await input.press('Enter');
+    await ui.drawer
+      .locator('.ant-form-item')
+      .filter({ has: page.getByLabel(label, { exact: true }) })
+      .locator('.ant-select', { hasText: option })
+      .first()
+      .waitFor();
+  };
+  const toast = (text: string) => page.locator('.ant-message-notice', { hasText: text }).first().waitFor();
+  const communeTrained = async () => {
+    await page.goto(stack.url + STATS_URL);
+    const value = page.getByTestId('stats-commune').locator('.ant-statistic-content-value');
+    await value.waitFor();
+    return Number((await value.textContent())?.replace(/\D/g, '') || '0');
+  };
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'apps', 'console', 'index.html'))) {
+      throw new Error(
+        'dist/apps/console is missing: run `npm run build:node && npm run build:console` first',
+      );
+    }
+    stack = await startStack({
+      env: { DEMO_PASSWORD, LOGIN_RATE_LIMIT_PER_MINUTE: '100', SEED_DEMO_DATA: 'true' },
+    });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    page = await (
+      await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
+    ).newPage();
+    page.setDefaultTimeout(15_000);
+    ui = new ConsolePage(page);
+  }, 120_000);
+
+  // A step that failed with a drawer or modal open would otherwise fail every later step too.
+  afterEach(async () => {
+    for (const layer of [ui.drawer, page.locator('.ant-modal')]) {
+      if (await layer.first().isVisible()) {
+        await page.keyboard.press('Escape');
+        await layer.first().waitFor({ state: 'hidden' });
+      }
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  let before = 0;
+
+  it('signs in as the Home Affairs editor, in English, and reads the commune figure before', async () => {
+    await page.goto(stack.url);
+    await page.waitForURL(`${stack.url}/login`);
+    await page.getByTestId('lang-switch').getByText('English').click();
+    await ui.signIn({ username: 'snv.editor', password: DEMO_PASSWORD });
+    before = await communeTrained();
+    // The demo province is seeded: earlier years have figures, and the chart draws them.
+    await page.goto(`${stack.url}/training/stats?level=commune`);
+    await page.locator('.recharts-surface').first().waitFor();
+  });
+
+  it('creates a course on international integration for commune staff, with its sessions', async () => {
+    await page.goto(`${stack.url}/training`);
+    await page.getByRole('heading', { level: 2, name: 'Training courses' }).waitFor();
+    await ui.openCreateForm('New course');
+    await ui.fill('Course code', CODE);
+    await ui.fill('Title (Vietnamese)', `Bồi dưỡng kiến thức hội nhập quốc tế cho công chức cấp xã ${stamp}`);
+    await ui.fill('Title (English)', `International integration for commune civil servants ${stamp}`);
+    await choose('Topic', 'International integration');
+    await choose('Target level', 'Commune level');
+    await ui.fill('Venue', 'Hội trường UBND huyện Kiến Xương');
+    await ui.pickDate('Start date', '2026-05-11');
+    await ui.pickDate('End date', '2026-05-13');
+    for (const [i, day] of ['2026-05-11', '2026-05-12'].entries()) {
+      await page.getByTestId('add-session').click();
+      const date = page.locator(`#training-course_sessions-${i}-date`);
+      await date.click();
+      await date.fill(day);
+      await date.press('Enter');
+      await page.locator(`#training-course_sessions-${i}-topic`).fill(`Chuyên đề ${i + 1}`);
+    }
+    await ui.fill('Trainees', '40');
+    await ui.fill('Estimated cost', '85000000');
+    await ui.submitAndWaitForSave();
+
+    await ui.search(stamp);
+    await ui.row(CODE).getByTestId('course-page-link').click();
+    await page.getByTestId('course-page').waitFor();
+    coursePath = new URL(page.url()).pathname;
+    expect(await page.getByTestId('course-status').textContent()).toBe('Planned');
+    await page.getByRole('tab', { name: 'Sessions' }).click();
+    await page.getByText('Chuyên đề 2').waitFor();
+  });
+
+  it('imports 30 trainees from an XLSX file: checked row by row first, then written whole', async () => {
+    await page.getByRole('tab', { name: 'Trainees' }).first().click();
+    await page
+      .getByRole('heading', { level: 2, name: 'Cadres, civil servants and public employees' })
+      .waitFor();
+    await page.getByTestId('import-open').click();
+    await page.locator('.ant-modal input[type=file]').setInputFiles({
+      name: `trainees-${stamp}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await traineesXlsx(),
+    });
+    await ui.waitForText(page.getByTestId('import-summary'), 'Checked: 30 valid rows, nothing written yet');
+    expect(await page.getByTestId('import-report').locator('tbody tr', { hasText: 'Accepted' }).count()).toBe(
+      30,
+    );
+    await page.getByTestId('import-commit').click();
+    await ui.waitForText(page.getByTestId('import-summary'), '30 trainees imported');
+    await page.locator('.ant-modal-footer').getByRole('button', { name: 'Close' }).click();
+    await page.locator('.ant-modal').waitFor({ state: 'detached' });
+    await ui.search(stamp);
+    await ui.waitForText(page.getByTestId('list-table'), `${stamp}-30`);
+  });
+
+  it('opens enrolment and enrols the 30 in bulk', async () => {
+    await page.goto(stack.url + coursePath);
+    await confirm('course-to-open');
+    await ui.waitForText(page.getByTestId('course-status'), 'Open for enrolment');
+    await page.getByRole('tab', { name: /^Trainees \(/ }).click();
+    await page.getByTestId('enrol-open').click();
+    const modal = page.locator('.ant-modal');
+    const search = modal.locator('input[type=search], .ant-input-search input').first();
+    await search.fill(stamp);
+    await search.press('Enter');
+    await modal.locator('tbody tr', { hasText: `${stamp}-30` }).waitFor();
+    await modal.locator('.ant-table-thead .ant-checkbox-input').first().check();
+    await page.locator('#enrol-submit').click();
+    await toast('30 enrolled; 0 on the waitlist');
+    await page.getByRole('tab', { name: 'Trainees (30 · waitlist 0)' }).waitFor();
+  });
+
+  it('starts the course, marks everyone present at both sessions and records scores', async () => {
+    await confirm('course-to-in-progress');
+    await ui.waitForText(page.getByTestId('course-status'), 'In progress');
+    await page.getByRole('tab', { name: 'Attendance' }).click();
+    await page.getByTestId('all-present-0').first().click();
+    await page.getByTestId('all-present-1').first().click();
+    await page.getByTestId('attendance-save').click();
+    await toast('Changes saved');
+
+    await page.getByRole('tab', { name: 'Results' }).click();
+    await page.getByLabel('Fill in for those without a score').fill('8');
+    await page.getByTestId('fill-scores').click();
+    await page.getByTestId('scores-save').click();
+    await toast('Changes saved');
+  });
+
+  it('completes the course and downloads a certificate, a PDF', async () => {
+    await confirm('course-to-completed');
+    await ui.waitForText(page.getByTestId('course-status'), 'Completed');
+    await page.getByRole('tab', { name: 'Results' }).click();
+    await page.locator('.ant-tag', { hasText: 'Passed' }).first().waitFor();
+    await page.getByRole('tab', { name: 'Certificates' }).click();
+    const table = page.getByTestId('certificates-table');
+    await table.locator('tbody tr').nth(29).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(30);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      table.getByRole('button', { name: 'Download certificate (PDF)' }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^CC-2026-\d{6}\.pdf$/);
+    const file = await download.path();
+    expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    // A completed course is closed for edits.
+    expect(await page.getByTestId('course-edit').isDisabled()).toBe(true);
+  });
+
+  it('shows 30 more people trained in integration at commune level in the statistics', async () => {
+    expect(await communeTrained()).toBe(before + 30);
+    await page
+      .getByTestId('stats-table')
+      .locator('tbody tr', { hasText: 'International integration' })
+      .first()
+      .waitFor();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('stats-export-csv').click(),
+    ]);
+    const text = fs.readFileSync(await csv.path(), 'utf8');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe('year,topic,level,group,gender,agencyCode,trained,completed');
+    expect(lines.slice(1).every((l) => l.startsWith('2026,international-integration,commune,'))).toBe(true);
+    expect(lines.slice(1).reduce((s, l) => s + Number(l.split(',')[6]), 0)).toBe(before + 30);
+  });
+});

@@ -1,0 +1,612 @@
+import ExcelJS from 'exceljs';
+import {
+  type CreateTrainee,
+  type CreateTrainingCourse,
+  type Enrolment,
+  type ImportReport,
+  type Page,
+  type ServiceErrorBody,
+  TRAINING_SUBJECTS as S,
+  type Trainee,
+  type TrainingCourse,
+  type TrainingStats,
+} from '@ascc/contracts';
+import { OutboxEvent } from '@ascc/service-kit';
+import { type ServiceHarness, TEST_CALLERS, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
+import { AppModule } from '../../app.module';
+import { TrainingCourse as CourseEntity } from '../../courses/training-course.entity';
+import { buildDemoData } from '../../demo/demo-data';
+import { Trainee as TraineeEntity } from '../../trainees/trainee.entity';
+
+let serial = 0;
+const course = (overrides: Partial<CreateTrainingCourse> = {}): CreateTrainingCourse => ({
+  code: `HN-${++serial}`,
+  titleVi: 'Bồi dưỡng kiến thức hội nhập quốc tế cho cán bộ cấp xã',
+  titleEn: 'International integration for commune-level staff',
+  topic: 'international-integration',
+  targetLevel: 'commune',
+  targetGroup: 'civil-servant',
+  agencyCode: 'SNV',
+  venue: 'Hội trường UBND huyện Kiến Xương',
+  districtCode: 'H-KIENXUONG',
+  startDate: '2024-05-06',
+  endDate: '2024-05-08',
+  sessions: [
+    { date: '2024-05-06', topic: 'Tổng quan về ASEAN' },
+    { date: '2024-05-07', topic: 'Hội nhập quốc tế ở cấp xã' },
+  ],
+  capacity: 3,
+  trainers: ['TS. Nguyễn Văn Minh'],
+  costEstimate: 60_000_000,
+  ...overrides,
+});
+
+const trainee = (i: number, overrides: Partial<CreateTrainee> = {}): CreateTrainee => ({
+  staffCode: `T-${i}`,
+  fullName: `Nguyễn Thị ${i}`,
+  gender: i % 2 ? 'female' : 'male',
+  districtCode: 'H-KIENXUONG',
+  commune: 'Xã An Bình',
+  level: 'commune',
+  group: 'civil-servant',
+  ...overrides,
+});
+
+const csvFile = (text: string, fileName = 'trainees.csv') => ({
+  fileName,
+  contentType: 'text/csv',
+  base64: Buffer.from(text, 'utf8').toString('base64'),
+});
+
+async function xlsxFile(rows: (string | null)[][]) {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Học viên');
+  for (const row of rows) sheet.addRow(row);
+  return {
+    fileName: 'trainees.xlsx',
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
+  };
+}
+
+describe.each(testDatabaseKinds())('training courses, trainees, enrolment and certificates on %s', (kind) => {
+  let svc: ServiceHarness;
+  const people: Trainee[] = [];
+
+  beforeAll(async () => {
+    svc = await startServiceHarness('training', AppModule, kind);
+    for (let i = 1; i <= 8; i++) people.push(await svc.request<Trainee>(S.traineeCreate, trainee(i)));
+  });
+  afterAll(() => svc?.stop());
+
+  it('has committed migrations that match the entities exactly', async () => {
+    const drift = await svc.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+    expect(drift.trim()).toBe('');
+  });
+
+  describe('courses', () => {
+    it('keeps every field of the issue, with III.8 and a 5/10 pass score by default', async () => {
+      const created = await svc.request<TrainingCourse>(S.courseCreate, course({ code: 'FULL-1' }));
+      expect(created).toMatchObject({
+        planArea: 'III.8',
+        passScore: 5,
+        minAttendancePercent: 80,
+        status: 'planned',
+        venue: 'Hội trường UBND huyện Kiến Xương',
+        districtCode: 'H-KIENXUONG',
+        trainers: ['TS. Nguyễn Văn Minh'],
+        targetGroup: 'civil-servant',
+        language: null,
+      });
+      expect(created.sessions).toHaveLength(2);
+    });
+
+    it('refuses a session outside the course dates, naming it, and a language-less language course', async () => {
+      const error = await svc.requestError(
+        S.courseCreate,
+        course({
+          topic: 'foreign-language',
+          sessions: [
+            { date: '2024-05-06', topic: 'a' },
+            { date: '2024-05-07', topic: 'b' },
+            { date: '2024-05-09', topic: 'c' },
+          ],
+        }),
+      );
+      expect(error.status).toBe(400);
+      expect(error.fields?.map((f) => f.path).sort()).toEqual(['language', 'sessions.2.date']);
+      const endBefore = await svc.requestError(
+        S.courseCreate,
+        course({ endDate: '2024-05-01', sessions: [] }),
+      );
+      expect(endBefore.fields).toEqual([expect.objectContaining({ path: 'endDate' })]);
+    });
+
+    it('updates with the version; a stale version gets 409 carrying the newer one, never a lost update', async () => {
+      const created = await svc.request<TrainingCourse>(S.courseCreate, course());
+      const {
+        id,
+        version,
+        status,
+        cancelReason,
+        enrolledCount,
+        waitlistCount,
+        createdAt,
+        updatedAt,
+        ...fields
+      } = created;
+      void [status, cancelReason, enrolledCount, waitlistCount, createdAt, updatedAt];
+      const first = await svc.request<TrainingCourse>(S.courseUpdate, {
+        ...fields,
+        id,
+        version,
+        capacity: 40,
+      });
+      expect(first).toMatchObject({ capacity: 40, version: version + 1 });
+      const stale = await svc.requestError(S.courseUpdate, { ...fields, id, version, venue: 'Khác' });
+      expect(stale).toMatchObject({ status: 409, code: 'CONFLICT' });
+      expect(stale.fields?.[0]).toMatchObject({ path: 'version', params: { currentVersion: version + 1 } });
+      const read = await svc.request<TrainingCourse>(S.courseGet, { id });
+      expect(read).toMatchObject({ capacity: 40, venue: created.venue });
+
+      // Two editors saving the same version at once: exactly one wins.
+      const both = await Promise.allSettled([
+        svc.request(S.courseUpdate, { ...fields, id, version: version + 1, capacity: 41 }),
+        svc.request(S.courseUpdate, { ...fields, id, version: version + 1, capacity: 42 }),
+      ]);
+      expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const loser = both.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect((loser.reason as ServiceErrorBody).status).toBe(409);
+    });
+
+    it('moves the waitlist up, in order, when the capacity grows', async () => {
+      const small = await svc.request<TrainingCourse>(S.courseCreate, course({ capacity: 1 }));
+      await svc.request(S.enrolmentCreate, { id: small.id, traineeIds: people.slice(5, 8).map((p) => p.id) });
+      const current = await svc.request<TrainingCourse>(S.courseGet, { id: small.id });
+      const {
+        id,
+        version,
+        status,
+        cancelReason,
+        enrolledCount,
+        waitlistCount,
+        createdAt,
+        updatedAt,
+        ...fields
+      } = current;
+      void [status, cancelReason, enrolledCount, waitlistCount, createdAt, updatedAt];
+      const grown = await svc.request<TrainingCourse>(S.courseUpdate, {
+        ...fields,
+        id,
+        version,
+        capacity: 2,
+      });
+      expect(grown).toMatchObject({ enrolledCount: 2, waitlistCount: 1 });
+      const roster = (await svc.request<{ items: Enrolment[] }>(S.enrolmentList, { id })).items;
+      expect(roster.map((e) => [e.traineeId, e.status])).toEqual([
+        [people[5].id, 'enrolled'],
+        [people[6].id, 'enrolled'],
+        [people[7].id, 'waitlisted'],
+      ]);
+      const shrunk = await svc.requestError(S.courseUpdate, {
+        ...fields,
+        id,
+        version: grown.version,
+        capacity: 1,
+      });
+      expect(shrunk).toMatchObject({ status: 400, fields: [{ path: 'capacity' }] });
+    });
+
+    it('cancels with a reason, recording the courseCancelled event; a cancelled course cannot be reopened', async () => {
+      const created = await svc.request<TrainingCourse>(S.courseCreate, course());
+      const noReason = await svc.requestError(S.courseChangeStatus, {
+        id: created.id,
+        version: created.version,
+        status: 'cancelled',
+      });
+      expect(noReason.fields?.[0].path).toBe('reason');
+      const cancelled = await svc.request<TrainingCourse>(S.courseChangeStatus, {
+        id: created.id,
+        version: created.version,
+        status: 'cancelled',
+        reason: 'Trùng lịch họp HĐND',
+      });
+      expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'Trùng lịch họp HĐND' });
+      const events = await svc.orm.em.fork().find(OutboxEvent, { subject: 'training.course.cancelled' });
+      expect(events.map((e) => (e.data as { courseId: string }).courseId)).toContain(created.id);
+      const reopen = await svc.requestError(S.courseChangeStatus, {
+        id: created.id,
+        version: cancelled.version,
+        status: 'open',
+      });
+      expect(reopen.status).toBe(409);
+    });
+  });
+
+  describe('trainees and import', () => {
+    it('refuses a second trainee with the same staff code (409)', async () => {
+      const error = await svc.requestError(S.traineeCreate, trainee(1, { fullName: 'Người khác' }));
+      expect(error).toMatchObject({ status: 409, fields: [{ path: 'staffCode' }] });
+    });
+
+    it('reports every row of a CSV and writes nothing when one row is bad', async () => {
+      const before = await svc.orm.em.fork().count(TraineeEntity);
+      const report = await svc.request<ImportReport>(S.traineeImport, {
+        commit: true,
+        file: csvFile(
+          [
+            'staffCode,fullName,gender,districtCode,commune,level,group,email',
+            'CSV-1,Trần Văn An,nam,H-VUTHU,Xã Tân Lập,xa,cong chuc,',
+            'CSV-2,"Lê Thị Bình, Hoa",female,H-VUTHU,,commune,civil-servant,bad-email',
+            'T-1,Trùng mã,female,H-VUTHU,Xã Tân Lập,commune,cadre,',
+            'CSV-1,Trùng trong tệp,male,H-VUTHU,Xã Tân Lập,commune,cadre,',
+          ].join('\r\n'),
+        ),
+      });
+      expect(report).toMatchObject({ accepted: 1, rejected: 3, written: 0, committed: false });
+      expect(report.rows.map((r) => [r.row, r.accepted])).toEqual([
+        [2, true],
+        [3, false],
+        [4, false],
+        [5, false],
+      ]);
+      expect(report.rows[1].reasons.map((r) => r.field).sort()).toEqual(['commune', 'email']);
+      expect(report.rows[1].fullName).toBe('Lê Thị Bình, Hoa');
+      expect(report.rows[2].reasons[0]).toMatchObject({
+        field: 'staffCode',
+        message: 'Already in the registry',
+      });
+      expect(report.rows[3].reasons[0].message).toMatch(/row 2/);
+      expect(await svc.orm.em.fork().count(TraineeEntity)).toBe(before);
+    });
+
+    it('checks an XLSX without writing, then commits it whole', async () => {
+      const rows = [
+        ['Mã cán bộ', 'Họ và tên', 'Giới tính', 'Huyện', 'Xã', 'Cấp', 'Đối tượng', 'Ngày sinh'],
+        ...Array.from({ length: 12 }, (_, i) => [
+          `XL-${i + 1}`,
+          `Phạm Thị ${i + 1}`,
+          i % 3 ? 'Nữ' : 'Nam',
+          'H-TIENHAI',
+          'Xã Nam Trung',
+          'commune',
+          'civil-servant',
+          '1990-01-15',
+        ]),
+      ];
+      const file = await xlsxFile(rows);
+      const before = await svc.orm.em.fork().count(TraineeEntity);
+      const check = await svc.request<ImportReport>(S.traineeImport, { file });
+      expect(check).toMatchObject({ accepted: 12, rejected: 0, written: 0, committed: false });
+      expect(await svc.orm.em.fork().count(TraineeEntity)).toBe(before);
+      const done = await svc.request<ImportReport>(S.traineeImport, { file, commit: true });
+      expect(done).toMatchObject({ accepted: 12, written: 12, committed: true });
+      const listed = await svc.request<Page<Trainee>>(S.traineeList, { q: 'pham thi', pageSize: 50 });
+      expect(listed.total).toBe(12);
+      expect(listed.items.filter((t) => t.gender === 'male')).toHaveLength(4);
+    });
+
+    it('says what is wrong with a file it cannot read', async () => {
+      const report = await svc.request<ImportReport>(S.traineeImport, { file: csvFile('x', 'notes.txt') });
+      expect(report.fileError).toMatch(/csv or .xlsx/);
+    });
+  });
+
+  describe('enrolment, attendance, completion and certificates', () => {
+    let c: TrainingCourse;
+    const rosterOf = async () =>
+      (await svc.request<{ items: Enrolment[] }>(S.enrolmentList, { id: c.id })).items;
+
+    beforeAll(async () => {
+      c = await svc.request<TrainingCourse>(S.courseCreate, course({ capacity: 3 }));
+      c = await svc.request<TrainingCourse>(S.courseChangeStatus, {
+        id: c.id,
+        version: c.version,
+        status: 'open',
+      });
+    });
+
+    it('enrols within capacity and puts the rest on the waitlist in order, not an error', async () => {
+      const single = await svc.request<{ enrolled: number }>(S.enrolmentCreate, {
+        id: c.id,
+        traineeIds: [people[0].id],
+      });
+      expect(single.enrolled).toBe(1);
+      const bulk = await svc.request<{ enrolled: number; waitlisted: number; items: Enrolment[] }>(
+        S.enrolmentCreate,
+        { id: c.id, traineeIds: people.slice(1, 5).map((p) => p.id) },
+      );
+      expect(bulk).toMatchObject({ enrolled: 2, waitlisted: 2 });
+      const roster = await rosterOf();
+      expect(roster.map((e) => e.status)).toEqual([
+        'enrolled',
+        'enrolled',
+        'enrolled',
+        'waitlisted',
+        'waitlisted',
+      ]);
+      expect((await svc.request<TrainingCourse>(S.courseGet, { id: c.id })).waitlistCount).toBe(2);
+    });
+
+    it('refuses the same person twice with 409, and an unknown trainee with 400', async () => {
+      const twice = await svc.requestError(S.enrolmentCreate, {
+        id: c.id,
+        traineeIds: [people[5].id, people[0].id],
+      });
+      expect(twice).toMatchObject({ status: 409, fields: [{ path: 'traineeIds.1' }] });
+      const unknown = await svc.requestError(S.enrolmentCreate, {
+        id: c.id,
+        traineeIds: ['8a1f0c1e-4c9e-4d7b-9a51-0d2f3c4b5a69'],
+      });
+      expect(unknown).toMatchObject({ status: 400, fields: [{ path: 'traineeIds.0' }] });
+    });
+
+    it('promotes the first on the waitlist when an enrolled trainee withdraws', async () => {
+      const roster = await rosterOf();
+      const result = await svc.request<{ promoted: Enrolment | null }>(S.enrolmentWithdraw, {
+        id: c.id,
+        enrolmentId: roster[1].id,
+      });
+      expect(result.promoted?.traineeId).toBe(people[3].id);
+      const after = await rosterOf();
+      expect(after.map((e) => [e.traineeId, e.status])).toEqual([
+        [people[0].id, 'enrolled'],
+        [people[1].id, 'withdrawn'],
+        [people[2].id, 'enrolled'],
+        [people[3].id, 'enrolled'],
+        [people[4].id, 'waitlisted'],
+      ]);
+      const course = await svc.request<TrainingCourse>(S.courseGet, { id: c.id });
+      expect(course).toMatchObject({ enrolledCount: 3, waitlistCount: 1 });
+    });
+
+    it('records attendance and scores, completes the course by the rule and numbers the certificates', async () => {
+      const enrolled = (await rosterOf()).filter((e) => e.status === 'enrolled');
+      const [a, b, d] = enrolled;
+      const badSession = await svc.requestError(S.attendanceRecord, {
+        id: c.id,
+        marks: [{ enrolmentId: a.id, session: 5, mark: 'present' }],
+      });
+      expect(badSession.fields?.[0].path).toBe('marks.0.session');
+      await svc.request(S.attendanceRecord, {
+        id: c.id,
+        marks: [
+          { enrolmentId: a.id, session: 0, mark: 'present' },
+          { enrolmentId: a.id, session: 1, mark: 'late' },
+          { enrolmentId: b.id, session: 0, mark: 'present' },
+          { enrolmentId: b.id, session: 1, mark: 'excused' },
+          { enrolmentId: d.id, session: 0, mark: 'present' },
+          { enrolmentId: d.id, session: 1, mark: 'present' },
+        ],
+      });
+      const scored = await svc.request<{ items: Enrolment[] }>(S.scoresRecord, {
+        id: c.id,
+        scores: [
+          { enrolmentId: a.id, score: 8.5 },
+          { enrolmentId: b.id, score: 9 },
+          { enrolmentId: d.id, score: 4.5 },
+        ],
+      });
+      expect(scored.items.find((e) => e.id === a.id)).toMatchObject({
+        attendance: ['present', 'late'],
+        score: 8.5,
+      });
+
+      let current = await svc.request<TrainingCourse>(S.courseGet, { id: c.id });
+      current = await svc.request<TrainingCourse>(S.courseChangeStatus, {
+        id: c.id,
+        version: current.version,
+        status: 'in-progress',
+      });
+      const done = await svc.request<TrainingCourse>(S.courseChangeStatus, {
+        id: c.id,
+        version: current.version,
+        status: 'completed',
+      });
+      expect(done.status).toBe('completed');
+      const results = await rosterOf();
+      const byId = new Map(results.map((e) => [e.id, e]));
+      expect(byId.get(a.id)).toMatchObject({
+        result: 'passed',
+        certificateNo: expect.stringMatching(/^CC-2024-\d{6}$/),
+      });
+      expect(byId.get(b.id)).toMatchObject({ result: 'failed', certificateNo: null }); // 1 of 2 sessions < 80 %
+      expect(byId.get(d.id)).toMatchObject({ result: 'failed', certificateNo: null }); // score 4.5 < 5
+      expect(results.find((e) => e.status === 'waitlisted')?.result).toBeNull();
+
+      const events = await svc.orm.em.fork().find(OutboxEvent, { subject: 'training.course.completed' });
+      const mine = events.map((e) => e.data as Record<string, unknown>).find((d) => d.courseId === c.id);
+      expect(mine).toMatchObject({
+        agencyCode: 'SNV',
+        topic: 'international-integration',
+        targetLevel: 'commune',
+        year: 2024,
+        trained: { total: 3 },
+        completed: { total: 1 },
+        communeTrained: 3,
+        certificatesIssued: 1,
+      });
+
+      const pdf = await svc.request<{ fileName: string; contentType: string; base64: string }>(
+        S.certificateGet,
+        {
+          id: c.id,
+          enrolmentId: a.id,
+        },
+      );
+      expect(pdf.contentType).toBe('application/pdf');
+      expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.fileName).toBe(`${byId.get(a.id)?.certificateNo}.pdf`);
+      const none = await svc.requestError(S.certificateGet, { id: c.id, enrolmentId: b.id });
+      expect(none.status).toBe(409);
+
+      // A completed course is closed: no edits, no roster changes.
+      const edit = await svc.requestError(S.courseUpdate, {
+        ...course({ code: done.code }),
+        id: c.id,
+        version: done.version,
+      });
+      expect(edit).toMatchObject({
+        status: 409,
+        message: expect.stringMatching(/completed course can no longer be edited/),
+      });
+      const enrolLate = await svc.requestError(S.enrolmentCreate, { id: c.id, traineeIds: [people[6].id] });
+      expect(enrolLate.status).toBe(409);
+    });
+
+    it('gives unique, gap-free certificate numbers when many courses complete at once', async () => {
+      const courses: TrainingCourse[] = [];
+      for (let i = 0; i < 6; i++) {
+        let x = await svc.request<TrainingCourse>(
+          S.courseCreate,
+          course({ startDate: '2023-09-04', endDate: '2023-09-05', sessions: [], capacity: 10 }),
+        );
+        x = await svc.request<TrainingCourse>(S.courseChangeStatus, {
+          id: x.id,
+          version: x.version,
+          status: 'open',
+        });
+        const res = await svc.request<{ items: Enrolment[] }>(S.enrolmentCreate, {
+          id: x.id,
+          traineeIds: people.slice(0, 4).map((p) => p.id),
+        });
+        await svc.request(S.scoresRecord, {
+          id: x.id,
+          scores: res.items.map((e) => ({ enrolmentId: e.id, score: 7 })),
+        });
+        x = await svc.request<TrainingCourse>(S.courseGet, { id: x.id });
+        courses.push(
+          await svc.request<TrainingCourse>(S.courseChangeStatus, {
+            id: x.id,
+            version: x.version,
+            status: 'in-progress',
+          }),
+        );
+      }
+      await Promise.all(
+        courses.map((x) =>
+          svc.request(S.courseChangeStatus, { id: x.id, version: x.version, status: 'completed' }),
+        ),
+      );
+      const numbers: string[] = [];
+      for (const x of courses) {
+        const roster = (await svc.request<{ items: Enrolment[] }>(S.enrolmentList, { id: x.id })).items;
+        numbers.push(...roster.map((e) => e.certificateNo ?? 'none'));
+      }
+      expect(numbers).toHaveLength(24);
+      expect(new Set(numbers).size).toBe(24);
+      expect(numbers.map((n) => Number(n.slice(-6))).sort((p, q) => p - q)).toEqual(
+        Array.from({ length: 24 }, (_, i) => i + 1),
+      );
+    });
+  });
+
+  describe('statistics', () => {
+    it('counts people trained by year, topic, level, group and gender in SQL, with the commune share', async () => {
+      const stats = await svc.request<TrainingStats>(S.statsGet, { yearFrom: 2024, yearTo: 2024 });
+      expect(stats.totals).toMatchObject({ trained: 3, completed: 1, communeTrained: 3, communeShare: 1 });
+      expect(stats.totals.completionRate).toBeCloseTo(1 / 3);
+      const sum = (rows: TrainingStats['rows']) => rows.reduce((s, r) => s + r.trained, 0);
+      expect(sum(stats.rows.filter((r) => r.gender === 'female'))).toBe(2);
+      const y2023 = await svc.request<TrainingStats>(S.statsGet, {
+        yearFrom: 2023,
+        yearTo: 2023,
+        gender: 'male',
+      });
+      expect(y2023.totals).toMatchObject({ trained: 12, completed: 12 });
+      const none = await svc.request<TrainingStats>(S.statsGet, { topic: 'it' });
+      expect(none.totals).toMatchObject({ trained: 0, communeShare: 0, completionRate: 0 });
+    });
+
+    it('exports the filtered statistics as CSV and XLSX', async () => {
+      const csv = await svc.request<{ fileName: string; base64: string }>(S.statsExport, {
+        yearFrom: 2024,
+        yearTo: 2024,
+        format: 'csv',
+      });
+      const bytes = Buffer.from(csv.base64, 'base64');
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so Excel reads UTF-8
+      const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+      expect(lines[0]).toBe('year,topic,level,group,gender,agencyCode,trained,completed');
+      expect(lines.slice(1).every((l) => l.startsWith('2024,'))).toBe(true);
+      const xlsx = await svc.request<{ fileName: string; base64: string }>(S.statsExport, {
+        yearFrom: 2023,
+        yearTo: 2023,
+        format: 'xlsx',
+      });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
+      const sheet = wb.worksheets[0];
+      expect(sheet.getRow(1).getCell(7).value).toBe('trained');
+      let total = 0;
+      sheet.eachRow((row, n) => {
+        if (n > 1) total += Number(row.getCell(7).value);
+      });
+      expect(total).toBe(24);
+    });
+
+    it("shows an agency's viewer only its own agency's figures, and refuses the registry to other agencies", async () => {
+      const culture = await svc.request<TrainingStats>(S.statsGet, {}, TEST_CALLERS.cultureViewer);
+      expect(culture.totals.trained).toBe(0);
+      expect(await svc.requestError(S.traineeList, {}, TEST_CALLERS.cultureViewer)).toMatchObject({
+        status: 403,
+      });
+      expect(
+        await svc.requestError(S.traineeImport, { file: csvFile('a') }, TEST_CALLERS.cultureEditor),
+      ).toMatchObject({
+        status: 403,
+      });
+      const hae = await svc.request<Page<Trainee>>(S.traineeList, {}, TEST_CALLERS.homeAffairsEditor);
+      expect(hae.total).toBeGreaterThan(0);
+    });
+  });
+
+  it('builds the demo province quickly and consistently: 2017–2025, districts, certificates unique', async () => {
+    const started = Date.now();
+    const data = buildDemoData();
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(data.courses.length).toBeGreaterThanOrEqual(55);
+    expect(new Set(data.courses.map((x) => x.startDate.slice(0, 4)))).toEqual(
+      new Set(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']),
+    );
+    const numbers = data.enrolments.map((e) => e.certificateNo).filter(Boolean);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(await svc.orm.em.fork().count(CourseEntity)).toBeGreaterThan(0);
+  });
+});
+
+describe.each(testDatabaseKinds())('training demo data on %s', (kind) => {
+  let svc: ServiceHarness;
+  let startedIn = 0;
+
+  beforeAll(async () => {
+    process.env.SEED_DEMO_DATA = 'true';
+    const started = Date.now();
+    try {
+      svc = await startServiceHarness('training', AppModule, kind);
+    } finally {
+      delete process.env.SEED_DEMO_DATA;
+    }
+    startedIn = Date.now() - started;
+  });
+  afterAll(() => svc?.stop());
+
+  it('seeds the empty database at start, quickly, with figures the statistics can answer', async () => {
+    expect(startedIn).toBeLessThan(10_000);
+    const courses = await svc.request<Page<TrainingCourse>>(S.courseList, { pageSize: 1 });
+    expect(courses.total).toBeGreaterThanOrEqual(55);
+    const trainees = await svc.request<Page<Trainee>>(S.traineeList, { pageSize: 1 });
+    expect(trainees.total).toBe(400);
+    const y2024 = await svc.request<TrainingStats>(S.statsGet, {
+      yearFrom: 2024,
+      yearTo: 2024,
+      topic: 'international-integration',
+      level: 'commune',
+    });
+    expect(y2024.rows.every((r) => r.year === 2024 && r.level === 'commune')).toBe(true);
+    const all = await svc.request<TrainingStats>(S.statsGet, {});
+    expect(all.totals.trained).toBeGreaterThan(500);
+    expect(all.totals.communeShare).toBeGreaterThan(0);
+    expect(all.totals.completionRate).toBeGreaterThan(0.3);
+  });
+});

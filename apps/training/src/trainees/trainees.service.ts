@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager, MikroORM } from '@mikro-orm/core';
+import {
+  CreateTraineeSchema,
+  GetByIdSchema,
+  type ImportReport,
+  type ImportRowReport,
+  ImportTraineesSchema,
+  ListTraineesSchema,
+  MAX_IMPORT_ROWS,
+  type Page,
+  type Trainee as TraineeDto,
+  fieldErrorsFromZod,
+} from '@ascc/contracts';
+import {
+  type RequestContext,
+  ServiceError,
+  assertAllowed,
+  paginate,
+  recordAudit,
+  recordMeta,
+  searchFilter,
+  searchText,
+  validate,
+} from '@ascc/service-kit';
+import { ImportFileError, readTraineeFile } from './trainee-file';
+import { Trainee } from './trainee.entity';
+
+const ENTITY = 'Trainee';
+
+@Injectable()
+export class TraineesService {
+  constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
+
+  async create(payload: unknown, ctx: RequestContext): Promise<TraineeDto> {
+    assertAllowed('training.trainee.manage', ctx);
+    const input = validate(CreateTraineeSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      if (await em.count(Trainee, { staffCode: input.staffCode })) {
+        throw new ServiceError('CONFLICT', `A trainee with staff code ${input.staffCode} already exists`, [
+          { path: 'staffCode', code: 'duplicate', message: 'This staff code is already used' },
+        ]);
+      }
+      const trainee = em.create(Trainee, { ...input, searchText: traineeSearch(input) });
+      await em.flush();
+      const dto = toTraineeDto(trainee);
+      recordAudit(em, ctx, { entity: ENTITY, entityId: trainee.id, action: 'create', after: dto });
+      return dto;
+    });
+  }
+
+  async list(payload: unknown, ctx: RequestContext): Promise<Page<TraineeDto>> {
+    assertAllowed('training.trainee.read', ctx);
+    const { q, level, group, gender, districtCode, agencyCode, ...page } = validate(
+      ListTraineesSchema,
+      payload,
+    );
+    const where = {
+      ...searchFilter(q),
+      ...(level && { level }),
+      ...(group && { group }),
+      ...(gender && { gender }),
+      ...(districtCode && { districtCode }),
+      ...(agencyCode && { agencyCode }),
+    };
+    const result = await paginate(this.orm.em.fork(), Trainee, where, page);
+    return { ...result, items: result.items.map(toTraineeDto) };
+  }
+
+  async get(payload: unknown, ctx: RequestContext): Promise<TraineeDto> {
+    assertAllowed('training.trainee.read', ctx);
+    const { id } = validate(GetByIdSchema, payload);
+    const trainee = await this.orm.em.fork().findOne(Trainee, { id });
+    if (!trainee) throw ServiceError.notFound('Trainee', id);
+    return toTraineeDto(trainee);
+  }
+
+  /**
+   * Checks every row of the file and reports on each. Nothing is half-written: with `commit` the rows
+   * are inserted in one transaction only when every row is accepted; one rejected row writes none.
+   */
+  async import(payload: unknown, ctx: RequestContext): Promise<ImportReport> {
+    assertAllowed('training.trainee.manage', ctx);
+    const { file, commit } = validate(ImportTraineesSchema, payload);
+    let parsed;
+    try {
+      parsed = await readTraineeFile(file.fileName, Buffer.from(file.base64, 'base64'), MAX_IMPORT_ROWS);
+    } catch (error) {
+      if (!(error instanceof ImportFileError)) throw error;
+      return { rows: [], accepted: 0, rejected: 0, written: 0, committed: false, fileError: error.message };
+    }
+    const em = this.orm.em.fork();
+    const codes = parsed.map((r) => r.values.staffCode ?? '').filter(Boolean);
+    const known = await existingStaffCodes(em, codes);
+    const seen = new Map<string, number>();
+    const valid: ReturnType<typeof CreateTraineeSchema.parse>[] = [];
+    const rows: ImportRowReport[] = parsed.map(({ row, values }) => {
+      const result = CreateTraineeSchema.safeParse(values);
+      const reasons = result.success
+        ? []
+        : fieldErrorsFromZod(result.error).map((f) => ({ field: f.path, message: f.message }));
+      const code = values.staffCode?.trim() ?? '';
+      if (code && known.has(code)) reasons.push({ field: 'staffCode', message: 'Already in the registry' });
+      if (code && seen.has(code))
+        reasons.push({ field: 'staffCode', message: `Same staff code as row ${seen.get(code)}` });
+      if (code && !seen.has(code)) seen.set(code, row);
+      if (result.success && !reasons.length) valid.push(result.data);
+      return {
+        row,
+        staffCode: code || null,
+        fullName: values.fullName?.trim() || null,
+        accepted: reasons.length === 0,
+        reasons,
+      };
+    });
+    const rejected = rows.filter((r) => !r.accepted).length;
+    const report = { rows, accepted: rows.length - rejected, rejected, fileError: null };
+    if (!commit || rejected || !valid.length) return { ...report, written: 0, committed: false };
+    await em.transactional(async (tx) => {
+      const now = new Date();
+      await tx.insertMany(
+        Trainee,
+        valid.map((t) => ({
+          ...t,
+          id: randomUUID(),
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+          searchText: traineeSearch(t),
+        })),
+      );
+      recordAudit(tx, ctx, {
+        entity: ENTITY,
+        entityId: `import-${randomUUID()}`,
+        action: 'create',
+        after: {
+          file: file.fileName,
+          count: valid.length,
+          staffCodes: valid.map((t) => t.staffCode).join(', '),
+        },
+      });
+    });
+    return { ...report, written: valid.length, committed: true };
+  }
+}
+
+async function existingStaffCodes(em: EntityManager, codes: string[]): Promise<Set<string>> {
+  const known = new Set<string>();
+  for (let i = 0; i < codes.length; i += 500) {
+    const found = await em.find(
+      Trainee,
+      { staffCode: { $in: codes.slice(i, i + 500) } },
+      { fields: ['staffCode'] },
+    );
+    for (const t of found) known.add(t.staffCode);
+  }
+  return known;
+}
+
+function traineeSearch(t: {
+  staffCode: string;
+  fullName: string;
+  commune?: string | null;
+  position?: string | null;
+}) {
+  return searchText(t.staffCode, t.fullName, t.commune, t.position);
+}
+
+export function toTraineeDto(t: Trainee): TraineeDto {
+  return {
+    ...recordMeta(t),
+    staffCode: t.staffCode,
+    fullName: t.fullName,
+    dateOfBirth: t.dateOfBirth ?? null,
+    gender: t.gender,
+    agencyCode: t.agencyCode ?? null,
+    districtCode: t.districtCode ?? null,
+    commune: t.commune ?? null,
+    level: t.level,
+    group: t.group,
+    position: t.position ?? null,
+    email: t.email ?? null,
+    phone: t.phone ?? null,
+  };
+}

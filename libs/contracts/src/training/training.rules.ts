@@ -1,0 +1,84 @@
+/**
+ * The completion rule of a course, in one place for the service, the console and the tests: a trainee
+ * completes when they attended (present or late) at least the course's share of sessions and scored at
+ * least its pass score. An excused absence is recorded but still an absence. A course without sessions
+ * asks attendance of nobody.
+ */
+export const DEFAULT_PASS_SCORE = 5;
+export const DEFAULT_MIN_ATTENDANCE_PERCENT = 80;
+
+export interface CompletionRule {
+  minAttendancePercent: number;
+  passScore: number;
+}
+
+export type Mark = 'present' | 'absent' | 'late' | 'excused' | null;
+
+/** How many of the first `sessions` sessions the marks show attended (present or late). */
+export function sessionsAttended(marks: readonly Mark[], sessions: number): number {
+  let attended = 0;
+  for (let i = 0; i < sessions; i++) if (marks[i] === 'present' || marks[i] === 'late') attended += 1;
+  return attended;
+}
+
+export function completionResult(
+  rule: CompletionRule,
+  marks: readonly Mark[],
+  sessions: number,
+  score: number | null,
+): 'passed' | 'failed' {
+  // Whole-number arithmetic: 4 of 5 sessions is exactly 80 %, with no rounding at the edge.
+  const attendedEnough = sessionsAttended(marks, sessions) * 100 >= rule.minAttendancePercent * sessions;
+  return attendedEnough && score !== null && score >= rule.passScore ? 'passed' : 'failed';
+}
+
+/** A certificate number: `CC-<year>-<serial, six digits>`, sequential within its year. */
+export function certificateNumber(year: number, serial: number): string {
+  return `CC-${year}-${String(serial).padStart(6, '0')}`;
+}
+
+export type CourseStatusName = 'planned' | 'open' | 'in-progress' | 'completed' | 'cancelled';
+
+/** The course workflow: planned → open → in-progress → completed; any but a completed one may be cancelled. */
+export const COURSE_TRANSITIONS: Record<CourseStatusName, readonly CourseStatusName[]> = {
+  planned: ['open', 'cancelled'],
+  open: ['in-progress', 'cancelled'],
+  'in-progress': ['completed', 'cancelled'],
+  completed: [],
+  cancelled: [],
+};
+
+export function canMoveCourse(from: CourseStatusName, to: CourseStatusName): boolean {
+  return COURSE_TRANSITIONS[from].includes(to);
+}
+
+/** Whether the course's details may still be edited: not once completed or cancelled. */
+export function isCourseEditable(status: CourseStatusName): boolean {
+  return status !== 'completed' && status !== 'cancelled';
+}
+
+/**
+ * Where new enrolments go: enrolled while places remain, then the waitlist, in the order given.
+ * Over capacity is never an error.
+ */
+export function placeEnrolments(
+  capacity: number,
+  enrolled: number,
+  count: number,
+): ('enrolled' | 'waitlisted')[] {
+  const free = Math.max(0, capacity - enrolled);
+  return Array.from({ length: count }, (_, i) => (i < free ? 'enrolled' : 'waitlisted'));
+}
+
+/**
+ * Who moves up when places free: the waitlisted with the lowest `seq` (first come, first served), as
+ * many as there are free places.
+ */
+export function promotions<T extends { seq: number }>(
+  capacity: number,
+  enrolled: number,
+  waitlist: readonly T[],
+): T[] {
+  const free = Math.max(0, capacity - enrolled);
+  return [...waitlist].sort((a, b) => a.seq - b.seq).slice(0, free);
+}
