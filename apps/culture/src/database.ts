@@ -1,12 +1,13 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import { CulturalEvent } from './events/cultural-event.entity';
+import { ActivityFunding } from './funding/activity-funding.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 
 /** The culture service's own data: its entities and committed migrations. */
 export const DATABASE: ServiceDatabase = {
   service: 'culture',
-  entities: [PlanRecord, AuditRecord, OutboxEvent, ProcessedEvent, CulturalEvent],
+  entities: [PlanRecord, AuditRecord, OutboxEvent, ProcessedEvent, CulturalEvent, ActivityFunding],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

@@ -1,12 +1,13 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import { TrainingCourse } from './courses/training-course.entity';
+import { ActivityFunding } from './funding/activity-funding.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 
 /** The training service's own data: its entities and committed migrations. */
 export const DATABASE: ServiceDatabase = {
   service: 'training',
-  entities: [PlanRecord, AuditRecord, OutboxEvent, ProcessedEvent, TrainingCourse],
+  entities: [PlanRecord, AuditRecord, OutboxEvent, ProcessedEvent, TrainingCourse, ActivityFunding],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

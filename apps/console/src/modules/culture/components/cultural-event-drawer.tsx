@@ -1,6 +1,7 @@
 import type { CulturalEvent } from '@ascc/contracts';
 import { useMemo } from 'react';
 import { useLang, useT } from '../../../i18n/language';
+import { CulturalEventFundedBadge } from './cultural-event-funded-badge';
 import { RecordDrawer } from '../../../shared/record/record-drawer';
 import { type RecordField, recordValue } from '../../../shared/record/record-values';
 import { useCulturalEvent, useCulturalEventHistory } from '../hooks/use-cultural-events';
@@ -23,6 +24,7 @@ export default function CulturalEventDrawer() {
       { name: 'expectedAudience', label: t('field.expectedAudience'), format: recordValue.count(lang) },
       { name: 'costEstimate', label: t('field.costEstimate'), format: recordValue.money(lang) },
       { name: 'status', label: t('field.status'), format: recordValue.option(t, 'culture.status') },
+      { name: 'id', label: t('budget.funded'), format: (id) => <CulturalEventFundedBadge id={String(id)} /> },
       { name: 'createdAt', label: t('field.createdAt'), format: recordValue.dateTime(lang) },
       { name: 'updatedAt', label: t('field.updatedAt'), format: recordValue.dateTime(lang) },
     ],
