@@ -3,6 +3,7 @@ import { DatabaseModule, auditController, healthController } from '@ascc/service
 import { DATABASE } from './database';
 import { AidDemoData } from './demo/aid-demo-data';
 import { DelegationsModule } from './delegations/delegations.module';
+import { FundingModule } from './funding/funding.module';
 import { NgosModule } from './ngos/ngos.module';
 import { ProjectsModule } from './projects/projects.module';
 import { ReportsModule } from './reports/reports.module';
@@ -14,6 +15,7 @@ import { ReportsModule } from './reports/reports.module';
     ProjectsModule,
     DelegationsModule,
     ReportsModule,
+    FundingModule,
   ],
   controllers: [healthController('aid'), auditController('aid')],
   providers: [AidDemoData],

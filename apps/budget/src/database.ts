@@ -1,12 +1,32 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
+import { BudgetConsolidation } from './consolidation/budget-consolidation.entity';
 import { BudgetEstimate } from './estimates/budget-estimate.entity';
+import { BudgetLine } from './estimates/budget-line.entity';
+import {
+  BudgetDeadline,
+  BudgetEstimateVersion,
+  BudgetReview,
+  IdempotencyRecord,
+} from './estimates/budget-version.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 
 /** The budget service's own data: its entities and committed migrations. */
 export const DATABASE: ServiceDatabase = {
   service: 'budget',
-  entities: [PlanRecord, AuditRecord, OutboxEvent, ProcessedEvent, BudgetEstimate],
+  entities: [
+    PlanRecord,
+    AuditRecord,
+    OutboxEvent,
+    ProcessedEvent,
+    BudgetEstimate,
+    BudgetLine,
+    BudgetEstimateVersion,
+    BudgetReview,
+    IdempotencyRecord,
+    BudgetDeadline,
+    BudgetConsolidation,
+  ],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule, auditController, healthController } from '@ascc/service-kit';
 import { DATABASE } from './database';
+import { FundingModule } from './funding/funding.module';
 import { EventsModule } from './events/events.module';
 
 @Module({
-  imports: [DatabaseModule.forService(DATABASE), EventsModule],
+  imports: [DatabaseModule.forService(DATABASE), EventsModule, FundingModule],
   controllers: [healthController('culture'), auditController('culture')],
 })
 export class AppModule {}

@@ -4,6 +4,7 @@ import { CulturalEventAttachment } from './events/cultural-event-attachment.enti
 import { CulturalEventCountry } from './events/cultural-event-country.entity';
 import { CulturalEventRegistration } from './events/cultural-event-registration.entity';
 import { CulturalEvent } from './events/cultural-event.entity';
+import { ActivityFunding } from './funding/activity-funding.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 
@@ -19,6 +20,7 @@ export const DATABASE: ServiceDatabase = {
     CulturalEventCountry,
     CulturalEventRegistration,
     CulturalEventAttachment,
+    ActivityFunding,
   ],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

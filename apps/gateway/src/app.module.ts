@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ActivityFundingController } from './budget/activity-funding.controller';
 import { BudgetEstimatesController } from './budget/budget-estimates.controller';
 import { BusModule } from './bus/bus.module';
 import { CulturalEventsController } from './culture/cultural-events.controller';
@@ -27,6 +28,7 @@ import { TrainingCoursesController } from './training/training-courses.controlle
     CulturalEventsController,
     PublicCultureController,
     BudgetEstimatesController,
+    ActivityFundingController,
   ],
   // Deny by default: every route passes the permission guard (public routes need no sign-in).
   providers: [{ provide: APP_GUARD, useClass: PermissionGuard }],

@@ -4,6 +4,7 @@ import { CoursesModule } from './courses/courses.module';
 import { DATABASE } from './database';
 import { TrainingDemoData } from './demo/demo-data';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
+import { FundingModule } from './funding/funding.module';
 import { StatsModule } from './stats/stats.module';
 import { TraineesModule } from './trainees/trainees.module';
 
@@ -14,6 +15,7 @@ import { TraineesModule } from './trainees/trainees.module';
     TraineesModule,
     EnrolmentsModule,
     StatsModule,
+    FundingModule,
   ],
   controllers: [healthController('training'), auditController('training')],
   providers: [TrainingDemoData],

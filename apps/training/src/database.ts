@@ -2,6 +2,7 @@ import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import { TrainingCourse } from './courses/training-course.entity';
 import { CertificateCounter, Enrolment } from './enrolments/enrolment.entity';
+import { ActivityFunding } from './funding/activity-funding.entity';
 import { Trainee } from './trainees/trainee.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
@@ -18,6 +19,7 @@ export const DATABASE: ServiceDatabase = {
     Trainee,
     Enrolment,
     CertificateCounter,
+    ActivityFunding,
   ],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

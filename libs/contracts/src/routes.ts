@@ -1,4 +1,5 @@
 import { AID_ROUTES } from './aid/aid.routes';
+import { FUNDING_ROUTES } from './budget/budget.funding';
 import { BUDGET_ROUTES } from './budget/budget.routes';
 import type { HttpRouteContract, RouteContract } from './common/route';
 import { AUTH_ROUTES, USER_ROUTES } from './identity/identity.routes';
@@ -12,6 +13,7 @@ export const DEPARTMENT_ROUTES: readonly RouteContract[] = [
   ...Object.values(AID_ROUTES),
   ...Object.values(CULTURE_ROUTES),
   ...Object.values(BUDGET_ROUTES),
+  ...Object.values(FUNDING_ROUTES),
 ];
 
 /** The routes the gateway answers itself. */

@@ -17,4 +17,8 @@ export * from './audit/audit-append-only.migration';
 export * from './auth/readable-record';
 export * from './events/outbox-event.entity';
 export * from './events/outbox';
+export * from './events/event-bus';
+export * from './events/outbox-relay';
+export * from './events/event-consumers';
+export * from './events/events.module';
 export * from './demo/demo-data';

@@ -81,9 +81,15 @@ const DEPARTMENTS: {
       agencyCode: 'SVHTTDL',
       fiscalYear: 2025,
       titleVi: 'Dự toán kinh phí thực hiện Kế hoạch 38 năm 2025',
-      planArea: 'III.5',
-      fundingSource: 'PROVINCIAL_BUDGET',
-      requestedAmount: 1_250_000_000,
+      lines: [
+        {
+          description: 'Tuần văn hóa ASEAN',
+          planArea: 'III.5',
+          fundingSource: 'PROVINCIAL_BUDGET',
+          quantity: 1,
+          unitCost: 1_250_000_000,
+        },
+      ],
     },
     find: 'ke hoach 38',
   },
@@ -167,12 +173,12 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
     const res = await post('/api/budget/estimates', {
       ...DEPARTMENTS[3].body,
       fiscalYear: 2031,
-      requestedAmount: 12.5,
+      lines: [{ ...(DEPARTMENTS[3].body.lines as object[])[0], unitCost: 12.5 }],
     });
     expect(res.status).toBe(400);
     const error = (await res.json()) as ServiceErrorBody;
     expect(error.code).toBe('VALIDATION_FAILED');
-    expect(error.fields?.map((f) => f.path).sort()).toEqual(['fiscalYear', 'requestedAmount']);
+    expect(error.fields?.map((f) => f.path).sort()).toEqual(['fiscalYear', 'lines.0.unitCost']);
     const after = ((await (await api('/api/budget/estimates')).json()) as Page<unknown>).total;
     expect(after).toBe(before);
   });
@@ -229,7 +235,7 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
     );
     const required =
       doc.paths['/api/budget/estimates'].post.requestBody?.content['application/json'].schema.required;
-    expect(required).toEqual(expect.arrayContaining(['agencyCode', 'fiscalYear', 'requestedAmount']));
+    expect(required).toEqual(expect.arrayContaining(['agencyCode', 'fiscalYear', 'titleVi']));
     expect((await api('/api/docs')).headers.get('content-type')).toContain('text/html');
   });
 

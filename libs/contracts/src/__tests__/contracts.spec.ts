@@ -101,11 +101,17 @@ describe('contracts', () => {
       agencyCode: 'STC',
       fiscalYear: 2024,
       titleVi: 'Dự toán',
-      planArea: 'III.1',
-      fundingSource: 'PROVINCIAL_BUDGET',
-      requestedAmount: 100.5,
+      lines: [
+        {
+          description: 'x',
+          planArea: 'III.1',
+          fundingSource: 'PROVINCIAL_BUDGET',
+          quantity: 1,
+          unitCost: 100.5,
+        },
+      ],
     });
-    expect(errorsOf(money).map((f) => f.path)).toEqual(['requestedAmount']);
+    expect(errorsOf(money).map((f) => f.path)).toEqual(['lines.0.unitCost']);
   });
 
   it('coerces list query strings and bounds the page size', () => {

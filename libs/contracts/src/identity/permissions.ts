@@ -48,6 +48,7 @@ export const PERMISSIONS = {
     { role: 'editor', reach: 'all', agencies: DEPARTMENT_OWNERS.training },
   ],
   'training.stats.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
+  'training.course.funding.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
 
   'aid.ngo.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
   'aid.ngo.create': [
@@ -89,6 +90,7 @@ export const PERMISSIONS = {
     { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.culture },
   ],
   'culture.report.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
+  'culture.event.funding.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
 
   'budget.estimate.read': [
     ...readAll('admin', 'plan-coordinator'),
@@ -96,6 +98,17 @@ export const PERMISSIONS = {
     ...readOwn('editor', 'viewer'),
   ],
   'budget.estimate.create': [...readAll('admin'), ...readOwn('editor')],
+  'budget.estimate.update': [...readAll('admin'), ...readOwn('editor')],
+  'budget.estimate.submit': [...readAll('admin'), ...readOwn('editor')],
+  // Only Finance reviews: an administrator does not stand in for its reviewers.
+  'budget.estimate.review': [{ role: 'finance-reviewer', reach: 'all', agencies: DEPARTMENT_OWNERS.finance }],
+  'budget.consolidation.read': [
+    ...readAll('admin', 'plan-coordinator'),
+    { role: 'finance-reviewer', reach: 'all', agencies: DEPARTMENT_OWNERS.finance },
+  ],
+  'budget.consolidation.manage': [
+    { role: 'finance-reviewer', reach: 'all', agencies: DEPARTMENT_OWNERS.finance },
+  ],
 
   'identity.user.manage': [...readAll('admin')],
   'audit.read': [...readAll('admin')],

@@ -10,6 +10,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
+import { EventsModule } from '../events/events.module';
 import { type ServiceDatabase, databaseKind, ormOptions } from './orm-options';
 
 export const SERVICE_DATABASE = Symbol('SERVICE_DATABASE');
@@ -67,6 +68,9 @@ export class DatabaseModule {
   static forService(db: ServiceDatabase): DynamicModule {
     return {
       module: DatabaseModule,
+      // A department service relays its outbox and consumes other services' events (the gateway's
+      // identity database has neither).
+      imports: db.service === 'identity' ? [] : [EventsModule.forService(db.service)],
       providers: [
         { provide: SERVICE_DATABASE, useValue: db },
         { provide: MikroORM, useFactory: () => openDatabase(db) },

@@ -1,12 +1,25 @@
-import { BUDGET_ROUTES, type CreateBudgetEstimate, type ListBudgetEstimates } from '@ascc/contracts';
-import { callRoute } from '../../../api/client';
+import {
+  BUDGET_ROUTES,
+  CULTURE_ROUTES,
+  type CreateBudgetEstimate,
+  FUNDING_ROUTES,
+  type ListBudgetEstimates,
+  type ReviewBudgetEstimate,
+  TRAINING_ROUTES,
+  type UpdateBudgetEstimate,
+  type UpdateConsolidation,
+} from '@ascc/contracts';
+import { callRoute, downloadRoute } from '../../../api/client';
 
 export const budgetEstimateKeys = {
   all: ['budget', 'estimates'] as const,
   list: (query: ListBudgetEstimates) => [...budgetEstimateKeys.all, 'list', query] as const,
   detail: (id: string) => [...budgetEstimateKeys.all, 'detail', id] as const,
+  versions: (id: string) => [...budgetEstimateKeys.all, 'versions', id] as const,
   history: (id: string, page: number, pageSize: number) =>
     [...budgetEstimateKeys.all, 'history', id, page, pageSize] as const,
+  consolidation: (fiscalYear: number) => ['budget', 'consolidation', fiscalYear] as const,
+  funding: (kind: 'course' | 'event', id: string) => ['funding', kind, id] as const,
 };
 
 export function listBudgetEstimates(query: ListBudgetEstimates, signal?: AbortSignal) {
@@ -21,7 +34,60 @@ export function getBudgetEstimate(id: string, signal?: AbortSignal) {
   return callRoute(BUDGET_ROUTES.estimateGet, { id }, { signal });
 }
 
+export function updateBudgetEstimate(estimate: UpdateBudgetEstimate) {
+  return callRoute(BUDGET_ROUTES.estimateUpdate, estimate);
+}
+
+/** The key makes a retried or double-clicked submission one submission (the service keeps its answer). */
+export function submitBudgetEstimate(input: { id: string; version: number; idempotencyKey: string }) {
+  return callRoute(BUDGET_ROUTES.estimateSubmit, input);
+}
+
+export function reviewBudgetEstimate(input: ReviewBudgetEstimate) {
+  return callRoute(BUDGET_ROUTES.estimateReview, input);
+}
+
+export function getBudgetVersions(id: string, signal?: AbortSignal) {
+  return callRoute(BUDGET_ROUTES.estimateVersions, { id }, { signal });
+}
+
 /** Who changed the record and how, newest first, from the service's audit log. */
 export function getBudgetEstimateHistory(id: string, page: number, pageSize: number, signal?: AbortSignal) {
   return callRoute(BUDGET_ROUTES.estimateHistory, { id, page, pageSize }, { signal });
+}
+
+export function getConsolidation(fiscalYear: number, signal?: AbortSignal) {
+  return callRoute(BUDGET_ROUTES.consolidationGet, { fiscalYear }, { signal });
+}
+
+export function updateConsolidation(input: UpdateConsolidation) {
+  return callRoute(BUDGET_ROUTES.consolidationUpdate, input);
+}
+
+export function exportConsolidation(fiscalYear: number, format: 'xlsx' | 'pdf') {
+  return downloadRoute(BUDGET_ROUTES.consolidationExport, { fiscalYear, format });
+}
+
+export function getActivityFunding(kind: 'course' | 'event', id: string, signal?: AbortSignal) {
+  return callRoute(
+    kind === 'course' ? FUNDING_ROUTES.trainingCourseFunding : FUNDING_ROUTES.culturalEventFunding,
+    { id },
+    { signal },
+  );
+}
+
+/** Activities a line can fund, searched in the owning service (only the estimate's agency's own). */
+export async function searchActivities(
+  kind: 'training-course' | 'cultural-event',
+  agencyCode: string,
+  q: string,
+  signal?: AbortSignal,
+): Promise<{ value: string; label: string }[]> {
+  const query = { agencyCode, pageSize: 20, ...(q ? { q } : {}) } as never;
+  if (kind === 'training-course') {
+    const page = await callRoute(TRAINING_ROUTES.courseList, query, { signal });
+    return page.items.map((c) => ({ value: c.id, label: `${c.code} · ${c.titleVi}` }));
+  }
+  const page = await callRoute(CULTURE_ROUTES.eventList, query, { signal });
+  return page.items.map((e) => ({ value: e.id, label: `${e.startDate} · ${e.titleVi}` }));
 }

@@ -1,39 +1,509 @@
-import type { BudgetEstimate } from '@ascc/contracts';
-import { useMemo } from 'react';
+import {
+  type BudgetEstimate,
+  type BudgetLine,
+  type BudgetLineInput,
+  type BudgetReviewDecision,
+  diffBudgetVersions,
+} from '@ascc/contracts';
+import { fundingSourceLabel, planAreaLabel } from '@ascc/catalog';
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Drawer,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Result,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  message,
+} from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { formatDate, formatMoney } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
-import { RecordDrawer } from '../../../shared/record/record-drawer';
-import { type RecordField, recordValue } from '../../../shared/record/record-values';
-import { useBudgetEstimate, useBudgetEstimateHistory } from '../hooks/use-budget-estimates';
+import { useCan } from '../../auth/hooks/use-can';
+import { errorText } from '../../../shared/error-text';
+import { fundingSourceOptions, planAreaOptions } from '../../../shared/form/controls';
+import { ActivityPicker } from './activity-picker';
+import {
+  useBudgetEstimate,
+  useBudgetVersions,
+  useReviewBudgetEstimate,
+  useSubmitBudgetEstimate,
+  useUpdateBudgetEstimate,
+} from '../hooks/use-budget-estimates';
 
-/**
- * An estimate's details and history. Review and approval have no routes (nor permissions) yet, so
- * nothing here offers them; when they come, their buttons belong here, shown only when `useCan` allows
- * the review permission for the estimate's agency.
- */
+type Row = BudgetLineInput & {
+  key: string;
+  amount: number;
+  reviewComment?: string | null;
+  flag?: string | null;
+  activityLabel?: string;
+};
+
+const toRow = (line: BudgetLine): Row => ({ ...line, key: line.id });
+const newKey = () => crypto.randomUUID();
+
+/** An estimate: its lines (editable while it is the agency's draft), Finance's review, its versions. */
 export default function BudgetEstimateDrawer() {
   const t = useT();
   const lang = useLang();
-  const fields = useMemo<RecordField[]>(
-    () => [
-      { name: 'agencyCode', label: t('field.agencyCode'), format: recordValue.agency(lang) },
-      { name: 'fiscalYear', label: t('field.fiscalYear') },
-      { name: 'titleVi', label: t('field.titleVi') },
-      { name: 'planArea', label: t('field.planArea'), format: recordValue.planArea(lang) },
-      { name: 'fundingSource', label: t('field.fundingSource'), format: recordValue.fundingSource(lang) },
-      { name: 'requestedAmount', label: t('field.requestedAmount'), format: recordValue.money(lang) },
-      { name: 'notes', label: t('field.notes') },
-      { name: 'status', label: t('field.status'), format: recordValue.option(t, 'budget.status') },
-      { name: 'createdAt', label: t('field.createdAt'), format: recordValue.dateTime(lang) },
-      { name: 'updatedAt', label: t('field.updatedAt'), format: recordValue.dateTime(lang) },
-    ],
-    [t, lang],
-  );
+  const { id = '' } = useParams();
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const estimate = useBudgetEstimate(id);
+  const close = () => void navigate({ pathname: '..', search });
   return (
-    <RecordDrawer<BudgetEstimate>
-      title={(estimate) => `${estimate.fiscalYear} · ${estimate.titleVi}`}
-      fields={fields}
-      useRecord={useBudgetEstimate}
-      useHistory={useBudgetEstimateHistory}
+    <Drawer
+      open
+      onClose={close}
+      size={1100}
+      title={estimate.data?.titleVi ?? t('record.details')}
+      data-testid="budget-estimate"
+    >
+      {estimate.isPending ? (
+        <Skeleton active />
+      ) : estimate.isError ? (
+        <Result status="error" title={t('record.loadError')} subTitle={errorText(estimate.error, t)} />
+      ) : (
+        <EstimateView estimate={estimate.data} lang={lang} />
+      )}
+    </Drawer>
+  );
+}
+
+function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi' | 'en' }) {
+  const t = useT();
+  const canEdit = useCan('budget.estimate.update', estimate.agencyCode).allowed;
+  const canReview = useCan('budget.estimate.review', estimate.agencyCode).allowed;
+  const editable = canEdit && !estimate.locked && ['draft', 'returned'].includes(estimate.status);
+  const reviewable =
+    canReview && !estimate.locked && ['submitted', 'resubmitted', 'under-review'].includes(estimate.status);
+  const [rows, setRows] = useState<Row[]>(() => estimate.lines.map(toRow));
+  const [reviews, setReviews] = useState<Record<string, { comment?: string; approvedAmount?: number }>>({});
+  const [comment, setComment] = useState('');
+  const update = useUpdateBudgetEstimate();
+  const submit = useSubmitBudgetEstimate();
+  const review = useReviewBudgetEstimate();
+  // One key per submission attempt of this version: a retry or double click is one submission.
+  const submitKey = useRef(newKey());
+  useEffect(() => {
+    setRows(estimate.lines.map(toRow));
+    submitKey.current = newKey();
+  }, [estimate]);
+
+  const total = rows.reduce((sum, r) => sum + (r.quantity || 0) * (r.unitCost || 0), 0);
+  const patch = (key: string, change: Partial<Row>) =>
+    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const fail = (error: unknown) => void message.error(errorText(error, t));
+  const lines = (): BudgetLineInput[] =>
+    rows.map(({ key: _k, amount: _a, reviewComment: _r, flag: _f, activityLabel: _l, ...line }) => line);
+  const save = () =>
+    update.mutateAsync({
+      id: estimate.id,
+      version: estimate.version,
+      titleVi: estimate.titleVi,
+      notes: estimate.notes,
+      lines: lines(),
+    });
+  const decide = (decision: BudgetReviewDecision) =>
+    review
+      .mutateAsync({
+        id: estimate.id,
+        version: estimate.version,
+        decision,
+        ...(comment ? { comment } : {}),
+        lines: Object.entries(reviews).map(([lineId, r]) => ({ lineId, ...r })),
+      })
+      .then(() => void message.success(t(`budget.decided.${decision}`)), fail);
+
+  const columns = [
+    {
+      key: 'description',
+      title: t('budget.line.description'),
+      render: (_: unknown, r: Row) =>
+        editable ? (
+          <Space direction="vertical">
+            <Input
+              aria-label={t('budget.line.description')}
+              value={r.description}
+              onChange={(e) => patch(r.key, { description: e.target.value })}
+            />
+            <ActivityPicker
+              agencyCode={estimate.agencyCode}
+              value={r.activity}
+              label={r.activityLabel}
+              onChange={(activity, label) => patch(r.key, { activity, activityLabel: label })}
+            />
+          </Space>
+        ) : (
+          <>
+            {r.description}
+            {r.activityLabel && (
+              <div>
+                <Tag>{r.activityLabel}</Tag>
+              </div>
+            )}
+            {r.flag && (
+              <div>
+                <Tag color="red">{r.flag}</Tag>
+              </div>
+            )}
+          </>
+        ),
+    },
+    {
+      key: 'planArea',
+      title: t('field.planArea'),
+      width: 150,
+      render: (_: unknown, r: Row) =>
+        editable ? (
+          <Select
+            style={{ width: 140 }}
+            value={r.planArea}
+            options={planAreaOptions(lang)}
+            onChange={(v) => patch(r.key, { planArea: v })}
+          />
+        ) : (
+          planAreaLabel(r.planArea, lang)
+        ),
+    },
+    {
+      key: 'fundingSource',
+      title: t('field.fundingSource'),
+      width: 150,
+      render: (_: unknown, r: Row) =>
+        editable ? (
+          <Select
+            style={{ width: 140 }}
+            value={r.fundingSource}
+            options={fundingSourceOptions(lang)}
+            onChange={(v) => patch(r.key, { fundingSource: v })}
+          />
+        ) : (
+          fundingSourceLabel(r.fundingSource, lang)
+        ),
+    },
+    {
+      key: 'quantity',
+      title: t('budget.line.quantity'),
+      width: 90,
+      render: (_: unknown, r: Row) =>
+        editable ? (
+          <InputNumber
+            aria-label={t('budget.line.quantity')}
+            min={1}
+            precision={0}
+            value={r.quantity}
+            onChange={(v) => patch(r.key, { quantity: Number(v ?? 1) })}
+          />
+        ) : (
+          r.quantity
+        ),
+    },
+    {
+      key: 'unitCost',
+      title: t('budget.line.unitCost'),
+      width: 150,
+      render: (_: unknown, r: Row) =>
+        editable ? (
+          <InputNumber
+            aria-label={t('budget.line.unitCost')}
+            min={0}
+            precision={0}
+            style={{ width: 140 }}
+            value={r.unitCost}
+            onChange={(v) => patch(r.key, { unitCost: Number(v ?? 0) })}
+          />
+        ) : (
+          formatMoney(r.unitCost, lang)
+        ),
+    },
+    {
+      key: 'amount',
+      title: t('budget.line.amount'),
+      align: 'right' as const,
+      render: (_: unknown, r: Row) => formatMoney((r.quantity || 0) * (r.unitCost || 0), lang),
+    },
+    ...(reviewable
+      ? [
+          {
+            key: 'approved',
+            title: t('budget.line.approvedAmount'),
+            render: (_: unknown, r: Row) => (
+              <InputNumber
+                aria-label={t('budget.line.approvedAmount')}
+                min={0}
+                max={r.quantity * r.unitCost}
+                precision={0}
+                placeholder={String(r.quantity * r.unitCost)}
+                onChange={(v) =>
+                  setReviews((all) => ({
+                    ...all,
+                    [r.key]: { ...all[r.key], approvedAmount: v === null ? undefined : Number(v) },
+                  }))
+                }
+              />
+            ),
+          },
+          {
+            key: 'comment',
+            title: t('budget.line.comment'),
+            render: (_: unknown, r: Row) => (
+              <Input
+                aria-label={t('budget.line.comment')}
+                onChange={(e) =>
+                  setReviews((all) => ({
+                    ...all,
+                    [r.key]: { ...all[r.key], comment: e.target.value || undefined },
+                  }))
+                }
+              />
+            ),
+          },
+        ]
+      : [
+          {
+            key: 'review',
+            title: t('budget.line.review'),
+            render: (_: unknown, r: BudgetLine | Row) => (
+              <>
+                {'approvedAmount' in r &&
+                  r.approvedAmount !== null &&
+                  r.approvedAmount !== undefined &&
+                  formatMoney(r.approvedAmount, lang)}
+                {r.reviewComment && (
+                  <div>
+                    <Tag color="orange">{r.reviewComment}</Tag>
+                  </div>
+                )}
+              </>
+            ),
+          },
+        ]),
+    ...(editable
+      ? [
+          {
+            key: 'remove',
+            width: 50,
+            render: (_: unknown, r: Row) => (
+              <Button
+                size="small"
+                danger
+                aria-label={t('budget.line.remove')}
+                onClick={() => setRows((all) => all.filter((x) => x.key !== r.key))}
+              >
+                ×
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <Tabs
+      items={[
+        {
+          key: 'lines',
+          label: t('budget.tab.lines'),
+          children: (
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Descriptions
+                size="small"
+                bordered
+                column={3}
+                items={[
+                  {
+                    key: 's',
+                    label: t('field.status'),
+                    children: (
+                      <Tag data-testid="estimate-status">{t(`budget.status.${estimate.status}`)}</Tag>
+                    ),
+                  },
+                  { key: 'v', label: t('budget.versionNo'), children: estimate.versionNo },
+                  {
+                    key: 'd',
+                    label: t('budget.deadline'),
+                    children: (
+                      <>
+                        {formatDate(estimate.deadline, lang)}{' '}
+                        {estimate.late && <Tag color="red">{t('budget.late')}</Tag>}
+                      </>
+                    ),
+                  },
+                  {
+                    key: 'r',
+                    label: t('budget.total'),
+                    children: (
+                      <span data-testid="estimate-total">
+                        {formatMoney(editable ? total : estimate.requestedAmount, lang)}
+                      </span>
+                    ),
+                  },
+                  {
+                    key: 'a',
+                    label: t('budget.approvedTotal'),
+                    children:
+                      estimate.approvedAmount === null ? '—' : formatMoney(estimate.approvedAmount, lang),
+                  },
+                  {
+                    key: 'l',
+                    label: t('budget.locked'),
+                    children: estimate.locked ? t('budget.yes') : t('budget.no'),
+                  },
+                ]}
+              />
+              {estimate.reviewComment && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  message={t('budget.financeComment')}
+                  description={estimate.reviewComment}
+                />
+              )}
+              <Table<Row> rowKey="key" size="small" pagination={false} dataSource={rows} columns={columns} />
+              {editable && (
+                <Space>
+                  <Button
+                    onClick={() =>
+                      setRows((all) => [
+                        ...all,
+                        {
+                          key: newKey(),
+                          description: '',
+                          planArea: 'III.1',
+                          fundingSource: 'PROVINCIAL_BUDGET',
+                          quantity: 1,
+                          unitCost: 0,
+                          amount: 0,
+                        },
+                      ])
+                    }
+                  >
+                    {t('budget.line.add')}
+                  </Button>
+                  <Button
+                    loading={update.isPending}
+                    onClick={() => save().then(() => void message.success(t('budget.saved')), fail)}
+                  >
+                    {t('budget.save')}
+                  </Button>
+                  <Popconfirm
+                    title={t('budget.submitConfirm')}
+                    onConfirm={() =>
+                      save()
+                        .then((saved) =>
+                          submit.mutateAsync({
+                            id: saved.id,
+                            version: saved.version,
+                            idempotencyKey: submitKey.current,
+                          }),
+                        )
+                        .then(() => void message.success(t('budget.submitted')), fail)
+                    }
+                  >
+                    <Button type="primary" loading={submit.isPending} disabled={!rows.length}>
+                      {t('budget.submit')}
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              )}
+              {reviewable && (
+                <Space direction="vertical" style={{ width: '100%' }}>
+                  <Input.TextArea
+                    aria-label={t('budget.reviewComment')}
+                    placeholder={t('budget.reviewComment')}
+                    value={comment}
+                    onChange={(e) => setComment(e.target.value)}
+                  />
+                  <Space>
+                    <Popconfirm title={t('budget.confirm.return')} onConfirm={() => decide('return')}>
+                      <Button>{t('budget.action.return')}</Button>
+                    </Popconfirm>
+                    <Popconfirm title={t('budget.confirm.approve')} onConfirm={() => decide('approve')}>
+                      <Button type="primary">{t('budget.action.approve')}</Button>
+                    </Popconfirm>
+                    <Popconfirm title={t('budget.confirm.reject')} onConfirm={() => decide('reject')}>
+                      <Button danger>{t('budget.action.reject')}</Button>
+                    </Popconfirm>
+                  </Space>
+                </Space>
+              )}
+            </Space>
+          ),
+        },
+        {
+          key: 'versions',
+          label: t('budget.tab.versions'),
+          children: <VersionsPanel id={estimate.id} lang={lang} />,
+        },
+      ]}
     />
+  );
+}
+
+/** Every version submitted, and what changed line by line from the one before. */
+function VersionsPanel({ id, lang }: { id: string; lang: 'vi' | 'en' }) {
+  const t = useT();
+  const versions = useBudgetVersions(id);
+  const [picked, setPicked] = useState<number | undefined>();
+  const list = useMemo(() => versions.data?.versions ?? [], [versions.data]);
+  if (versions.isPending) return <Skeleton active />;
+  if (!list.length) return <Result status="info" title={t('budget.noVersions')} />;
+  const current = list.find((v) => v.versionNo === (picked ?? list.length)) ?? list[list.length - 1];
+  const previous = list.find((v) => v.versionNo === current.versionNo - 1);
+  const diff = diffBudgetVersions(previous?.lines ?? [], current.lines);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Select
+        style={{ width: 260 }}
+        value={current.versionNo}
+        onChange={setPicked}
+        options={list.map((v) => ({
+          value: v.versionNo,
+          label: `${t('budget.versionNo')} ${v.versionNo} · ${formatMoney(v.requestedAmount, lang)}`,
+        }))}
+      />
+      <Table
+        size="small"
+        rowKey="lineId"
+        pagination={false}
+        dataSource={diff}
+        columns={[
+          {
+            key: 'c',
+            title: t('budget.diff.change'),
+            render: (_, d) => <Tag>{t(`budget.diff.${d.change}`)}</Tag>,
+          },
+          { key: 'd', title: t('budget.line.description'), dataIndex: 'description' },
+          {
+            key: 'b',
+            title: t('budget.diff.before'),
+            render: (_, d) => (d.before ? formatMoney(d.before.amount, lang) : '—'),
+          },
+          {
+            key: 'a',
+            title: t('budget.diff.after'),
+            render: (_, d) => (d.after ? formatMoney(d.after.amount, lang) : '—'),
+          },
+          { key: 'f', title: t('budget.diff.fields'), render: (_, d) => d.fields.join(', ') },
+        ]}
+      />
+      {versions.data?.reviews.map((r, i) => (
+        <Alert
+          key={i}
+          type={r.decision === 'approve' ? 'success' : r.decision === 'reject' ? 'error' : 'info'}
+          message={`${t(`budget.decided.${r.decision}`)} · ${r.by} · ${r.at.slice(0, 10)}`}
+          description={r.comment ?? undefined}
+        />
+      ))}
+    </Space>
   );
 }

@@ -2,25 +2,19 @@ import { CreateBudgetEstimateSchema, FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '@a
 import { Col, Input, Row } from 'antd';
 import { useT } from '../../../i18n/language';
 import { useOwnAgencyDefaults } from '../../auth/hooks/use-can';
-import {
-  AgencySelect,
-  FundingSourceSelect,
-  MoneyInput,
-  PlanAreaSelect,
-  YearInput,
-} from '../../../shared/form/controls';
+import { AgencySelect, YearInput } from '../../../shared/form/controls';
 import { CreateDrawer } from '../../../shared/form/create-drawer';
 import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateBudgetEstimate } from '../hooks/use-budget-estimates';
 
 /**
- * Every agency drafts its own estimate: an editor's agency is their own, an administrator picks one, and
- * the plan area is left to choose. Most estimates are for this year and from the state budget (VI.1).
+ * Every agency drafts its own estimate: an editor's agency is their own, an administrator picks one.
+ * The lines are written in the estimate's grid once it exists.
  */
 function defaults() {
   const year = Math.min(Math.max(new Date().getFullYear(), FISCAL_YEAR_MIN), FISCAL_YEAR_MAX);
-  return { fiscalYear: year, fundingSource: 'PROVINCIAL_BUDGET' };
+  return { fiscalYear: year };
 }
 
 export function BudgetEstimateForm({
@@ -56,15 +50,6 @@ export function BudgetEstimateForm({
       </Row>
       <FormField name="titleVi" label={t('field.titleVi')}>
         <Input />
-      </FormField>
-      <FormField name="planArea" label={t('field.planArea')}>
-        <PlanAreaSelect />
-      </FormField>
-      <FormField name="fundingSource" label={t('field.fundingSource')}>
-        <FundingSourceSelect />
-      </FormField>
-      <FormField name="requestedAmount" label={t('field.requestedAmount')}>
-        <MoneyInput />
       </FormField>
       <FormField name="notes" label={t('field.notes')}>
         <Input.TextArea rows={4} />

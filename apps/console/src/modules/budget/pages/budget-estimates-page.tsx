@@ -1,24 +1,18 @@
 import {
   BUDGET_ESTIMATE_SORTS,
   BUDGET_ESTIMATE_STATUSES,
-  type BudgetEstimate,
+  type BudgetEstimateSummary,
   FISCAL_YEAR_MAX,
   FISCAL_YEAR_MIN,
   ListBudgetEstimatesSchema,
 } from '@ascc/contracts';
-import { fundingSourceLabel } from '@ascc/catalog';
-import type { TableColumnsType } from 'antd';
+import { Tag, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useLang, useT } from '../../../i18n/language';
-import { useListAccess } from '../../auth/hooks/use-can';
-import { agencyOptions, enumOptions, fundingSourceOptions } from '../../../shared/form/controls';
-import {
-  agencyColumn,
-  createdAtColumn,
-  moneyColumn,
-  planAreaColumn,
-  statusColumn,
-} from '../../../shared/list/columns';
+import { useCan, useListAccess } from '../../auth/hooks/use-can';
+import { Link } from 'react-router-dom';
+import { agencyOptions, enumOptions } from '../../../shared/form/controls';
+import { agencyColumn, createdAtColumn, moneyColumn, statusColumn } from '../../../shared/list/columns';
 import { type ListFilter, ListPage } from '../../../shared/list/list-page';
 import { BudgetEstimateForm } from '../components/budget-estimate-form';
 import { useBudgetEstimates } from '../hooks/use-budget-estimates';
@@ -40,21 +34,26 @@ export default function BudgetEstimatesPage() {
   const t = useT();
   const lang = useLang();
   const access = useListAccess('budget.estimate.read', 'budget.estimate.create');
+  const canConsolidate = useCan('budget.consolidation.read').allowed;
 
-  const columns = useMemo<TableColumnsType<BudgetEstimate>>(
+  const columns = useMemo<TableColumnsType<BudgetEstimateSummary>>(
     () => [
       { key: 'fiscalYear', title: t('field.fiscalYear'), dataIndex: 'fiscalYear' },
       agencyColumn(t, lang),
       { key: 'titleVi', title: t('field.titleVi'), dataIndex: 'titleVi' },
-      planAreaColumn(t, lang),
-      {
-        key: 'fundingSource',
-        title: t('field.fundingSource'),
-        dataIndex: 'fundingSource',
-        render: (code: string) => fundingSourceLabel(code, lang),
-      },
       moneyColumn('requestedAmount', t('field.requestedAmount'), lang),
-      statusColumn(t, (status: BudgetEstimate['status']) => t(`budget.status.${status}`), STATUS_COLORS),
+      {
+        key: 'late',
+        title: t('budget.deadline'),
+        dataIndex: 'late',
+        render: (late: boolean, e: BudgetEstimateSummary) =>
+          late ? <Tag color="red">{t('budget.late')}</Tag> : e.deadline,
+      },
+      statusColumn(
+        t,
+        (status: BudgetEstimateSummary['status']) => t(`budget.status.${status}`),
+        STATUS_COLORS,
+      ),
       createdAtColumn(t, lang),
     ],
     [t, lang],
@@ -73,25 +72,39 @@ export default function BudgetEstimatesPage() {
         options: enumOptions(BUDGET_ESTIMATE_STATUSES, (v) => t(`budget.status.${v}`)),
       },
       { name: 'agencyCode', label: t('field.agencyCode'), options: agencyOptions(lang, t) },
-      { name: 'fundingSource', label: t('field.fundingSource'), options: fundingSourceOptions(lang) },
+      {
+        name: 'late',
+        label: t('budget.filter.late'),
+        options: [
+          { value: 'true', label: t('budget.yes') },
+          { value: 'false', label: t('budget.no') },
+        ],
+      },
     ],
     [t, lang],
   );
 
   return (
-    <ListPage
-      title={t('budget.title')}
-      schema={ListBudgetEstimatesSchema}
-      sortFields={BUDGET_ESTIMATE_SORTS}
-      columns={columns}
-      filters={filters}
-      useList={useBudgetEstimates}
-      readPermission={access.readPermission}
-      fixedValues={access.fixedValues}
-      createLabel={access.canCreate ? t('budget.create') : undefined}
-      emptyHint={t('budget.emptyHint')}
-      renderCreateForm={access.canCreate ? (props) => <BudgetEstimateForm {...props} /> : undefined}
-      recordName={(estimate) => estimate.titleVi}
-    />
+    <>
+      {canConsolidate && (
+        <Link to="consolidation" data-testid="budget-consolidation-link">
+          {t('budget.consolidation.link')}
+        </Link>
+      )}
+      <ListPage
+        title={t('budget.title')}
+        schema={ListBudgetEstimatesSchema}
+        sortFields={BUDGET_ESTIMATE_SORTS}
+        columns={columns}
+        filters={filters}
+        useList={useBudgetEstimates}
+        readPermission={access.readPermission}
+        fixedValues={access.fixedValues}
+        createLabel={access.canCreate ? t('budget.create') : undefined}
+        emptyHint={t('budget.emptyHint')}
+        renderCreateForm={access.canCreate ? (props) => <BudgetEstimateForm {...props} /> : undefined}
+        recordName={(estimate) => estimate.titleVi}
+      />
+    </>
   );
 }

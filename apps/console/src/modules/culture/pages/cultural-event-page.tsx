@@ -33,6 +33,7 @@ import { EventRegistrations } from '../components/event-registrations';
 import { StatusAction } from '../components/status-action';
 import { STATUS_COLORS } from '../components/status-colors';
 import { useCulturalEvent, useCulturalEventHistory } from '../hooks/use-cultural-events';
+import { CulturalEventFundedBadge } from '../components/cultural-event-funded-badge';
 
 /** One event: its details, countries and troupes, registrations, report, attachments and history. */
 export default function CulturalEventPage() {
@@ -130,6 +131,9 @@ function EventView({ event }: { event: CulturalEventDetail }) {
         </Descriptions.Item>
         <Descriptions.Item label={t('field.costEstimate')}>
           {formatMoney(event.costEstimate, lang)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('budget.funded')}>
+          <CulturalEventFundedBadge id={event.id} />
         </Descriptions.Item>
         <Descriptions.Item label={t('culture.field.takesRegistrations')}>
           {event.takesRegistrations

@@ -1,6 +1,7 @@
 import type { TrainingCourse } from '@ascc/contracts';
 import { useMemo } from 'react';
 import { useLang, useT } from '../../../i18n/language';
+import { TrainingCourseFundedBadge } from './training-course-funded-badge';
 import { RecordDrawer } from '../../../shared/record/record-drawer';
 import { type RecordField, recordValue } from '../../../shared/record/record-values';
 import { useTrainingCourse, useTrainingCourseHistory } from '../hooks/use-training-courses';
@@ -26,6 +27,11 @@ export default function TrainingCourseDrawer() {
       { name: 'capacity', label: t('field.capacity'), format: recordValue.count(lang) },
       { name: 'costEstimate', label: t('field.costEstimate'), format: recordValue.money(lang) },
       { name: 'status', label: t('field.status'), format: recordValue.option(t, 'training.status') },
+      {
+        name: 'id',
+        label: t('budget.funded'),
+        format: (id) => <TrainingCourseFundedBadge id={String(id)} />,
+      },
       { name: 'createdAt', label: t('field.createdAt'), format: recordValue.dateTime(lang) },
       { name: 'updatedAt', label: t('field.updatedAt'), format: recordValue.dateTime(lang) },
     ],

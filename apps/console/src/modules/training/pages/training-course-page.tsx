@@ -38,6 +38,7 @@ import { useCan } from '../../auth/hooks/use-can';
 import { downloadCertificate } from '../api/training-courses.api';
 import { BulkEnrolButton } from '../components/bulk-enrol';
 import { TrainingCourseEditForm } from '../components/training-course-form';
+import { TrainingCourseFundedBadge } from '../components/training-course-funded-badge';
 import {
   useChangeCourseStatus,
   useRecordAttendance,
@@ -224,6 +225,7 @@ function CourseDetails({ course }: { course: TrainingCourse }) {
     [t('field.capacity'), formatNumber(course.capacity, lang)],
     [t('training.field.trainers'), formatPlainValue(course.trainers, t)],
     [t('field.costEstimate'), recordValue.money(lang)(course.costEstimate)],
+    [t('budget.funded'), <TrainingCourseFundedBadge key="funded" id={course.id} />],
     [
       t('training.field.completionRule'),
       t('training.completionRule', {

@@ -1,0 +1,111 @@
+import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
+import { agencyLabel, fundingSourceLabel, planAreaLabel } from '@ascc/catalog';
+import type { Consolidation } from '@ascc/contracts';
+
+const HEADERS = [
+  'STT',
+  'Cơ quan, đơn vị',
+  'Lĩnh vực',
+  'Nguồn kinh phí',
+  'Đề nghị (đồng)',
+  'Phê duyệt (đồng)',
+];
+const STATUS_VI = {
+  open: 'Chưa tổng hợp',
+  consolidated: 'Đã tổng hợp (khóa)',
+  submitted: 'Đã trình UBND tỉnh',
+  decided: 'UBND tỉnh đã quyết định',
+} as const;
+
+const money = (n: number) => n.toLocaleString('vi-VN');
+
+/** The provincial estimate as a workbook: a heading, one row per agency × area × source, the total. */
+export async function consolidationXlsx(c: Consolidation): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(`Dự toán ${c.fiscalYear}`);
+  sheet.addRow([`TỔNG HỢP DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH 38/KH-UBND NĂM ${c.fiscalYear}`]).font = {
+    bold: true,
+  };
+  sheet.addRow([
+    `Trạng thái: ${STATUS_VI[c.status]}${c.decisionNumber ? ` — Quyết định số ${c.decisionNumber} ngày ${c.decisionDate}` : ''}`,
+  ]);
+  sheet.addRow([]);
+  sheet.addRow(HEADERS).font = { bold: true };
+  c.rows.forEach((r, i) =>
+    sheet.addRow([
+      i + 1,
+      agencyLabel(r.agencyCode),
+      planAreaLabel(r.planArea),
+      fundingSourceLabel(r.fundingSource),
+      r.requested,
+      r.approved,
+    ]),
+  );
+  sheet.addRow(['', 'Tổng cộng', '', '', c.totals.requested, c.totals.approved]).font = { bold: true };
+  sheet.columns.forEach((col, i) => {
+    col.width = [6, 40, 40, 30, 20, 20][i];
+    if (i >= 4) col.numFmt = '#,##0';
+  });
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** The same as a PDF in the usual administrative layout: the national heading, title, table, total. */
+export function consolidationPdf(c: Consolidation): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 40 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const regular = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif.ttf');
+  const bold = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf');
+  const width = doc.page.width - 80;
+  doc.font(bold).fontSize(10);
+  doc.text('SỞ TÀI CHÍNH', 40, 40, { width: width / 2, align: 'center' });
+  doc.text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 40 + width / 2, 40, { width: width / 2, align: 'center' });
+  doc.text('Độc lập - Tự do - Hạnh phúc', 40 + width / 2, doc.y, { width: width / 2, align: 'center' });
+  doc.moveDown(2);
+  doc
+    .fontSize(13)
+    .text(`TỔNG HỢP DỰ TOÁN KINH PHÍ NĂM ${c.fiscalYear}`, 40, doc.y, { width, align: 'center' });
+  doc
+    .font(regular)
+    .fontSize(10)
+    .text('Thực hiện Kế hoạch số 38/KH-UBND ngày 30/6/2017 của UBND tỉnh', { width, align: 'center' });
+  doc.text(
+    STATUS_VI[c.status] +
+      (c.decisionNumber ? ` — Quyết định số ${c.decisionNumber} ngày ${c.decisionDate}` : ''),
+    { width, align: 'center' },
+  );
+  doc.moveDown();
+  const cols = [30, 200, 200, 130, 100, 100];
+  const row = (cells: string[], font: string) => {
+    doc.font(font).fontSize(8);
+    const y = doc.y;
+    let x = 40;
+    const heights = cells.map((cell, i) => doc.heightOfString(cell, { width: cols[i] - 4 }));
+    cells.forEach((cell, i) => {
+      doc.text(cell, x + 2, y, { width: cols[i] - 4, align: i >= 4 ? 'right' : 'left' });
+      x += cols[i];
+    });
+    doc.y = y + Math.max(...heights) + 4;
+    if (doc.y > doc.page.height - 60) doc.addPage();
+    doc.x = 40;
+  };
+  row(HEADERS, bold);
+  c.rows.forEach((r, i) =>
+    row(
+      [
+        String(i + 1),
+        agencyLabel(r.agencyCode),
+        planAreaLabel(r.planArea),
+        fundingSourceLabel(r.fundingSource),
+        money(r.requested),
+        money(r.approved),
+      ],
+      regular,
+    ),
+  );
+  row(['', 'Tổng cộng', '', '', money(c.totals.requested), money(c.totals.approved)], bold);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,172 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager, MikroORM, raw } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import {
+  type Consolidation,
+  type ConsolidationRow,
+  ExportConsolidationSchema,
+  type FileDownload,
+  GetConsolidationSchema,
+  UpdateConsolidationSchema,
+} from '@ascc/contracts';
+import { type RequestContext, ServiceError, assertAllowed, recordAudit, validate } from '@ascc/service-kit';
+import { BudgetEstimate } from '../estimates/budget-estimate.entity';
+import { BudgetLine } from '../estimates/budget-line.entity';
+import { BudgetConsolidation } from './budget-consolidation.entity';
+import { consolidationPdf, consolidationXlsx } from './consolidation-export';
+
+/**
+ * The provincial estimate: Finance consolidates a year's approved estimates (totals by agency × plan
+ * area × funding source, summed in SQL), which locks the year, then records its submission to the
+ * People's Committee and the Committee's decision.
+ */
+@Injectable()
+export class ConsolidationService {
+  constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
+
+  async get(payload: unknown, ctx: RequestContext): Promise<Consolidation> {
+    assertAllowed('budget.consolidation.read', ctx);
+    const { fiscalYear } = validate(GetConsolidationSchema, payload);
+    return this.load(this.orm.em.fork(), fiscalYear);
+  }
+
+  async update(payload: unknown, ctx: RequestContext): Promise<Consolidation> {
+    assertAllowed('budget.consolidation.manage', ctx);
+    const input = validate(UpdateConsolidationSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      const row = await em.findOne(BudgetConsolidation, { fiscalYear: input.fiscalYear });
+      if ((row?.version ?? 0) !== input.version)
+        throw new ServiceError('CONFLICT', 'Someone else changed this consolidation: reload it', [
+          {
+            path: 'version',
+            code: 'stale',
+            message: `The consolidation is now at version ${row?.version ?? 0}`,
+            params: { currentVersion: row?.version ?? 0 },
+          },
+        ]);
+      const before = row ? { status: row.status } : undefined;
+      const now = new Date();
+      if (input.action === 'consolidate') {
+        if (row) throw new ServiceError('CONFLICT', `${input.fiscalYear} is already consolidated`);
+        const pending = await em.count(BudgetEstimate, {
+          fiscalYear: input.fiscalYear,
+          status: { $in: ['submitted', 'under-review', 'resubmitted'] },
+        });
+        if (pending)
+          throw new ServiceError(
+            'CONFLICT',
+            `${pending} estimate(s) of ${input.fiscalYear} still await review`,
+          );
+        em.create(BudgetConsolidation, {
+          fiscalYear: input.fiscalYear,
+          status: 'consolidated',
+          consolidatedAt: now,
+          consolidatedBy: ctx.caller.username,
+        });
+      } else if (input.action === 'submit') {
+        if (row?.status !== 'consolidated')
+          throw new ServiceError('CONFLICT', 'Only a consolidated estimate can be submitted');
+        row.status = 'submitted';
+        row.submittedAt = now;
+        row.submissionNumber = input.submissionNumber ?? null;
+      } else {
+        if (row?.status !== 'submitted')
+          throw new ServiceError(
+            'CONFLICT',
+            "Record the submission before the People's Committee's decision",
+          );
+        row.status = 'decided';
+        row.decisionNumber = input.decisionNumber ?? null;
+        row.decisionDate = input.decisionDate ?? null;
+      }
+      await em.flush();
+      recordAudit(em, ctx, {
+        entity: 'BudgetConsolidation',
+        entityId: String(input.fiscalYear),
+        action: input.action === 'consolidate' ? 'create' : 'update',
+        before,
+        after: {
+          status:
+            input.action === 'consolidate'
+              ? 'consolidated'
+              : input.action === 'submit'
+                ? 'submitted'
+                : 'decided',
+        },
+      });
+      return this.load(em, input.fiscalYear);
+    });
+  }
+
+  async export(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
+    assertAllowed('budget.consolidation.read', ctx);
+    const { fiscalYear, format } = validate(ExportConsolidationSchema, payload);
+    const consolidation = await this.load(this.orm.em.fork(), fiscalYear);
+    const name = `du-toan-tong-hop-${fiscalYear}`;
+    return format === 'xlsx'
+      ? {
+          fileName: `${name}.xlsx`,
+          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          base64: (await consolidationXlsx(consolidation)).toString('base64'),
+        }
+      : {
+          fileName: `${name}.pdf`,
+          contentType: 'application/pdf',
+          base64: (await consolidationPdf(consolidation)).toString('base64'),
+        };
+  }
+
+  private async load(em: EntityManager, fiscalYear: number): Promise<Consolidation> {
+    const [row, rows, counts] = await Promise.all([
+      em.findOne(BudgetConsolidation, { fiscalYear }),
+      totals(em, fiscalYear),
+      em.count(BudgetEstimate, { fiscalYear, status: 'approved' }),
+    ]);
+    const pending = await em.count(BudgetEstimate, {
+      fiscalYear,
+      status: { $in: ['submitted', 'under-review', 'resubmitted'] },
+    });
+    return {
+      fiscalYear,
+      status: row?.status ?? 'open',
+      locked: Boolean(row),
+      consolidatedAt: row?.consolidatedAt.toISOString() ?? null,
+      submittedAt: row?.submittedAt?.toISOString() ?? null,
+      submissionNumber: row?.submissionNumber ?? null,
+      decisionNumber: row?.decisionNumber ?? null,
+      decisionDate: row?.decisionDate ?? null,
+      version: row?.version ?? 0,
+      estimates: { approved: counts, pending },
+      totals: {
+        requested: rows.reduce((s, r) => s + r.requested, 0),
+        approved: rows.reduce((s, r) => s + r.approved, 0),
+      },
+      rows,
+    };
+  }
+}
+
+/** Requested against approved, by agency × plan area × funding source, summed by the database. */
+async function totals(em: EntityManager, fiscalYear: number): Promise<ConsolidationRow[]> {
+  const qb = (em as SqlEntityManager)
+    .createQueryBuilder(BudgetLine, 'l')
+    .join('l.estimate', 'e')
+    .select([
+      'e.agency_code as agency_code',
+      'l.plan_area as plan_area',
+      'l.funding_source as funding_source',
+    ])
+    .addSelect(raw('sum(l.amount) as requested'))
+    .addSelect(raw('sum(coalesce(l.approved_amount, 0)) as approved'))
+    .where({ estimate: { fiscalYear, status: 'approved' } })
+    .groupBy(['e.agency_code', 'l.plan_area', 'l.funding_source'])
+    .orderBy({ 'e.agency_code': 'asc', 'l.plan_area': 'asc', 'l.funding_source': 'asc' });
+  const found = await qb.execute<Record<string, string | number>[]>('all', false);
+  return found.map((r) => ({
+    agencyCode: r.agency_code as ConsolidationRow['agencyCode'],
+    planArea: r.plan_area as ConsolidationRow['planArea'],
+    fundingSource: r.funding_source as ConsolidationRow['fundingSource'],
+    requested: Number(r.requested),
+    approved: Number(r.approved),
+  }));
+}

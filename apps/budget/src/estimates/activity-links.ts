@@ -1,0 +1,86 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
+import { headers as natsHeaders } from 'nats';
+import { firstValueFrom, timeout } from 'rxjs';
+import {
+  ACTIVITY_LOOKUP_SUBJECT,
+  type ActivityLink,
+  type ActivityLookupResult,
+  ActivityLookupResultSchema,
+} from '@ascc/contracts';
+import {
+  HEADER,
+  type RequestContext,
+  ServiceError,
+  inboxPrefix,
+  natsConnectionOptions,
+  requestTimeoutMs,
+} from '@ascc/service-kit';
+
+/**
+ * Asks the service that owns an activity whether it exists and whose it is (training, culture, aid
+ * answer `<service>.activity.lookup`). Budget's NATS user may publish those subjects and nothing else of
+ * theirs; the replies come to budget's own inbox prefix.
+ */
+@Injectable()
+export class ActivityLinks implements OnApplicationShutdown {
+  private client?: ClientNats;
+
+  private nats(): ClientNats {
+    this.client ??= new ClientNats({
+      ...natsConnectionOptions('budget-lookups'),
+      inboxPrefix: inboxPrefix('budget'),
+    });
+    return this.client;
+  }
+
+  async lookup(link: ActivityLink, ctx: RequestContext): Promise<ActivityLookupResult> {
+    const subject = ACTIVITY_LOOKUP_SUBJECT[link.kind];
+    const headers = natsHeaders();
+    if (ctx.correlationId) headers.set(HEADER.correlationId, ctx.correlationId);
+    const record = new NatsRecordBuilder(link).setHeaders(headers).build();
+    try {
+      const answer = await firstValueFrom(
+        this.nats().send<unknown>(subject, record).pipe(timeout(requestTimeoutMs())),
+      );
+      return ActivityLookupResultSchema.parse(answer);
+    } catch {
+      throw new ServiceError(
+        'SERVICE_UNAVAILABLE',
+        `The ${subject.split('.')[0]} service could not confirm the linked activity; try again`,
+      );
+    }
+  }
+
+  /**
+   * Checks each linked line: a missing activity → 400 naming `lines.N.activity`; another agency's →
+   * 403. Returns the activities' labels by line index.
+   */
+  async check(
+    lines: readonly { activity?: ActivityLink }[],
+    agencyCode: string,
+    ctx: RequestContext,
+    unchanged: (index: number) => boolean,
+  ): Promise<Map<number, string | undefined>> {
+    const labels = new Map<number, string | undefined>();
+    const checks = lines.map(async (line, index) => {
+      if (!line.activity || unchanged(index)) return;
+      const found = await this.lookup(line.activity, ctx);
+      if (!found.exists) {
+        throw new ServiceError('VALIDATION_FAILED', 'A linked activity does not exist', [
+          { path: `lines.${index}.activity`, code: 'not_found', message: 'No such activity' },
+        ]);
+      }
+      if (found.agencyCode !== agencyCode) {
+        throw new ServiceError('FORBIDDEN', `Line ${index + 1} links an activity of another agency`);
+      }
+      labels.set(index, found.label);
+    });
+    await Promise.all(checks);
+    return labels;
+  }
+
+  async onApplicationShutdown() {
+    await this.client?.close();
+  }
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { event } from '../common/event';
+import { AgencyCodeSchema, IdSchema } from '../common/primitives.schema';
+import { ActivityLinkSchema } from './budget.schema';
+
+/**
+ * Events of the budget service (stream BUDGET), written to its outbox in the approval's transaction.
+ * Training and culture consume `lineFunded` and record the funding of their course or event.
+ */
+export const BUDGET_EVENTS = {
+  estimateApproved: event({
+    subject: 'budget.estimate.approved',
+    stream: 'BUDGET',
+    summary: "Finance approved an agency's estimate for a fiscal year",
+    schema: z.object({
+      estimateId: IdSchema,
+      agencyCode: AgencyCodeSchema,
+      fiscalYear: z.number().int(),
+      versionNo: z.number().int(),
+      requestedAmount: z.number().int(),
+      approvedAmount: z.number().int(),
+      approvedAt: z.string().datetime(),
+    }),
+  }),
+  lineFunded: event({
+    subject: 'budget.line.funded',
+    stream: 'BUDGET',
+    summary: 'An approved estimate line funds an activity of another service with this amount',
+    schema: z.object({
+      estimateId: IdSchema,
+      lineId: IdSchema,
+      agencyCode: AgencyCodeSchema,
+      fiscalYear: z.number().int(),
+      activity: ActivityLinkSchema,
+      description: z.string(),
+      requestedAmount: z.number().int(),
+      approvedAmount: z.number().int(),
+      approvedAt: z.string().datetime(),
+    }),
+  }),
+};

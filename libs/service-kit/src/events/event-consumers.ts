@@ -1,0 +1,155 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { AckPolicy, type ConsumerMessages, DeliverPolicy, type JsMsg, nanos } from 'nats';
+import { type EventContract, type EventData, type EventEnvelope, EventEnvelopeSchema } from '@ascc/contracts';
+import { type EventBus, isNotFound, sleep } from './event-bus';
+import { ProcessedEvent } from './outbox-event.entity';
+
+/** Applies one event's effect inside the transaction that also records it as processed. */
+export type EventHandler<E extends EventContract> = (
+  em: EntityManager,
+  data: EventData<E>,
+  envelope: EventEnvelope,
+) => Promise<void>;
+
+interface Registration {
+  contract: EventContract;
+  durable: string;
+  handler: EventHandler<EventContract>;
+  ready: Promise<void>;
+  markReady: () => void;
+}
+
+/**
+ * Durable consumers of other services' events. Each `consume` gets a JetStream durable pull consumer
+ * on the publisher's stream, filtered to one subject: JetStream keeps its position, so events published
+ * while this service was down arrive when it comes back. A message is acknowledged only after the
+ * handler's transaction — its effect plus a `ProcessedEvent` row — has committed; the same event
+ * again finds that row and changes nothing; a failed handler is redelivered.
+ */
+export class EventConsumers {
+  private readonly registrations: Registration[] = [];
+  private readonly subscriptions = new Set<ConsumerMessages>();
+  private readonly loops: Promise<void>[] = [];
+  private started = false;
+  private stopped = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly bus: EventBus,
+    /** Wait before a failed event is delivered again. */
+    private readonly retryMs = Number(process.env.EVENT_RETRY_MS ?? 2000),
+  ) {}
+
+  /**
+   * Registers a durable consumer (`durableName`: letters, digits, `-`, `_`; the same name in every
+   * copy of the service, so they share its messages). Returns when JetStream has the consumer.
+   */
+  consume<E extends EventContract>(
+    contract: E,
+    durableName: string,
+    handler: EventHandler<E>,
+  ): Promise<void> {
+    let markReady = () => undefined as void;
+    const ready = new Promise<void>((resolve) => (markReady = resolve));
+    const registration: Registration = {
+      contract,
+      durable: durableName,
+      handler: handler as EventHandler<EventContract>,
+      ready,
+      markReady,
+    };
+    this.registrations.push(registration);
+    if (this.started) this.loops.push(this.run(registration));
+    return ready;
+  }
+
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    for (const registration of this.registrations) this.loops.push(this.run(registration));
+  }
+
+  /** Resolves when every registered consumer exists on JetStream. */
+  async ready(): Promise<void> {
+    await Promise.all(this.registrations.map((r) => r.ready));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const messages of this.subscriptions) messages.stop();
+    await Promise.all(this.loops);
+  }
+
+  private async run(registration: Registration): Promise<void> {
+    const { contract, durable } = registration;
+    let attempt = 0;
+    while (!this.stopped) {
+      try {
+        await this.ensureConsumer(registration);
+        registration.markReady();
+        attempt = 0;
+        const consumer = await (await this.bus.jetstream()).consumers.get(contract.stream, durable);
+        const messages = await consumer.consume({ max_messages: 20 });
+        this.subscriptions.add(messages);
+        try {
+          for await (const message of messages) await this.handle(registration, message);
+        } finally {
+          this.subscriptions.delete(messages);
+        }
+      } catch (error) {
+        if (this.stopped) break;
+        attempt += 1;
+        // The publisher may not have created its stream yet: wait for it quietly at first.
+        if (attempt === 10 || (attempt > 10 && attempt % 60 === 0) || (attempt === 1 && !isNotFound(error)))
+          this.bus.logger.warn(`consumer ${durable} on ${contract.stream}: ${(error as Error).message}`);
+        await sleep(Math.min(2000, 200 * attempt));
+      }
+    }
+  }
+
+  private async ensureConsumer({ contract, durable }: Registration): Promise<void> {
+    const jsm = await this.bus.manager();
+    try {
+      await jsm.consumers.info(contract.stream, durable);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      await jsm.consumers.add(contract.stream, {
+        durable_name: durable,
+        ack_policy: AckPolicy.Explicit,
+        // A consumer created after events were published (a new service) still receives them all.
+        deliver_policy: DeliverPolicy.All,
+        filter_subject: contract.subject,
+        ack_wait: nanos(30_000),
+        max_deliver: -1,
+      });
+    }
+  }
+
+  private async handle(registration: Registration, message: JsMsg): Promise<void> {
+    const { contract, handler } = registration;
+    let envelope: EventEnvelope;
+    let data: unknown;
+    try {
+      envelope = EventEnvelopeSchema.parse(message.json());
+      data = contract.schema.parse(envelope.data);
+    } catch (error) {
+      // A malformed event never becomes valid: stop redelivering it, and say so.
+      this.bus.logger.error(`dropping a malformed ${contract.subject}: ${(error as Error).message}`);
+      message.term();
+      return;
+    }
+    try {
+      await this.orm.em.fork().transactional(async (em) => {
+        if (await em.findOne(ProcessedEvent, { eventId: envelope.eventId })) return;
+        await handler(em, data as EventData<EventContract>, envelope);
+        em.create(ProcessedEvent, { eventId: envelope.eventId, subject: envelope.subject });
+      });
+      message.ack();
+    } catch (error) {
+      this.bus.logger.warn(
+        `${contract.subject} ${envelope.eventId} failed, will retry: ${(error as Error).message}`,
+      );
+      message.nak(this.retryMs);
+    }
+  }
+}
