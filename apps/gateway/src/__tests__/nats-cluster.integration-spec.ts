@@ -14,6 +14,7 @@ const course = (code: string) => ({
   titleVi: 'Bồi dưỡng ngoại ngữ cho công chức',
   titleEn: 'Foreign language for civil servants',
   topic: 'foreign-language',
+  language: 'en',
   targetLevel: 'district',
   agencyCode: 'SNV',
   startDate: '2025-05-05',
