@@ -107,15 +107,36 @@ export class ConsolePage {
     await this.field(label).fill(value);
   }
 
-  /** Types into the select's search box, then clicks the option with exactly that label. */
+  /**
+   * Types into the select's search box, then clicks the option with exactly that label, and waits until
+   * the field shows it. On a busy machine a click can land while the dropdown is still animating in and
+   * be lost; the choice is then made again, as a user would.
+   */
   async choose(label: string, option: string, multiple = false): Promise<void> {
     const input = this.field(label);
-    await input.click();
-    await input.fill(option);
+    // The field shows a choice as text inside its `.ant-select` (the dropdown itself lives elsewhere).
+    const chosen = this.drawer
+      .locator('.ant-form-item')
+      .filter({ has: this.page.getByLabel(label, { exact: true }) })
+      .locator('.ant-select', { hasText: option });
     const dropdown = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-    await dropdown.locator(`.ant-select-item-option[title="${option}"]`).click();
-    // A single select closes once it took the choice; going on before can lose the click.
-    if (!multiple) await dropdown.waitFor({ state: 'hidden' });
+    for (let attempt = 1; ; attempt++) {
+      if (!(await dropdown.first().isVisible())) await input.click();
+      await input.fill(option);
+      const item = dropdown.locator(`.ant-select-item-option[title="${option}"]`);
+      await item.waitFor();
+      await item.click();
+      try {
+        await chosen.first().waitFor({ timeout: 3000 });
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
+    // A single select closes once it took the choice; going on before can lose the next click.
+    if (!multiple && (await dropdown.first().isVisible())) {
+      await dropdown.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => input.press('Escape'));
+    }
   }
 
   /** A multi-select stays open after a choice; Escape closes it like a user would. */

@@ -24,7 +24,7 @@ export async function openDatabase(
   if (databaseKind(env) === 'sqlite')
     fs.mkdirSync(path.dirname(options.dbName as string), { recursive: true });
   const orm = await MikroORM.init(options);
-  if (databaseKind(env) === 'postgresql') await preparePostgresSchema(orm, db.service);
+  if (databaseKind(env) === 'postgresql') await retried(() => preparePostgresSchema(orm, db.service));
   const applied = await migrateUp(orm);
   if (applied.length) new Logger('Database').log(`${db.service}: applied ${applied.join(', ')}`);
   return orm;
@@ -40,18 +40,26 @@ export async function preparePostgresSchema(orm: MikroORM, service: string): Pro
 }
 
 /**
- * Applies pending migrations in one transaction. Copies of a service starting together race for the
- * same migrations: the loser's transaction fails and rolls back, and its retry finds them applied.
+ * Services starting together on a new database race to create the shared pg_trgm extension: one
+ * `create extension if not exists` can fail on the other's concurrent insert. Trying again finds it.
  */
-async function migrateUp(orm: MikroORM, attempts = 5): Promise<string[]> {
+async function retried<T>(action: () => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return (await orm.getMigrator().up()).map((m) => m.name);
+      return await action();
     } catch (error) {
       if (attempt >= attempts) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200 * attempt + Math.random() * 300));
     }
   }
+}
+
+/**
+ * Applies pending migrations in one transaction. Copies of a service starting together race for the
+ * same migrations: the loser's transaction fails and rolls back, and its retry finds them applied.
+ */
+async function migrateUp(orm: MikroORM): Promise<string[]> {
+  return retried(async () => (await orm.getMigrator().up()).map((m) => m.name));
 }
 
 @Injectable()
