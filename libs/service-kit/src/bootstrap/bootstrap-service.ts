@@ -33,10 +33,8 @@ export async function bootstrapService(service: ServiceName, module: Type<unknow
     // A supervisor that started this process over IPC (npm start, tests) learns it is ready.
     process.send?.('ready');
   } catch (error) {
-    new Logger('Bootstrap').error(
-      `${service} service failed to start`,
-      error instanceof Error ? error.stack : error,
-    );
+    // Always on stderr, even with LOG_LEVEL=silent: a service that cannot start must say why.
+    console.error(`${service} service failed to start:`, error instanceof Error ? error.stack : error);
     process.exit(1);
   }
 }
