@@ -4,7 +4,7 @@ import { CulturalEventAttachment } from './events/cultural-event-attachment.enti
 import { CulturalEventCountry } from './events/cultural-event-country.entity';
 import { CulturalEventRegistration } from './events/cultural-event-registration.entity';
 import { CulturalEvent } from './events/cultural-event.entity';
-import { ActivityFunding } from './funding/activity-funding.entity';
+import { ActivityFunding } from '@ascc/service-kit';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 

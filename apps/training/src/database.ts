@@ -2,7 +2,7 @@ import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import { TrainingCourse } from './courses/training-course.entity';
 import { CertificateCounter, Enrolment } from './enrolments/enrolment.entity';
-import { ActivityFunding } from './funding/activity-funding.entity';
+import { ActivityFunding } from '@ascc/service-kit';
 import { Trainee } from './trainees/trainee.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';

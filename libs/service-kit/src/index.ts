@@ -22,3 +22,5 @@ export * from './events/outbox-relay';
 export * from './events/event-consumers';
 export * from './events/events.module';
 export * from './demo/demo-data';
+export * from './funding/activity-funding.entity';
+export * from './funding/activity-funding.service';

@@ -1,18 +1,42 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { type ActivityLookupResult, ActivityLookupSchema, FUNDING_SUBJECTS } from '@ascc/contracts';
 import { validate } from '@ascc/service-kit';
+import { Delegation } from '../delegations/delegation.entity';
+import { AidProject } from '../projects/aid-project.entity';
 
 /**
- * Answers the budget service's lookups of aid activities. Aid projects and delegations are not
- * modelled in this service yet, so every lookup answers `exists: false` (a line linking one is refused
- * with 400) until they are: then this looks them up like training's and culture's lookups do.
+ * Answers the budget service's lookups of aid activities a budget line may fund: an aid project or a
+ * delegation, with its agency (a line may only link its own agency's) and a label for Finance.
  */
 @Controller()
 export class FundingHandler {
+  constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
+
+  /** Asked by the budget service only (NATS lets only it publish here): read-only, no caller needed. */
   @MessagePattern(FUNDING_SUBJECTS.aidLookup)
-  lookup(@Payload() payload: unknown): ActivityLookupResult {
-    validate(ActivityLookupSchema, payload);
+  async lookup(@Payload() payload: unknown): Promise<ActivityLookupResult> {
+    const { kind, id } = validate(ActivityLookupSchema, payload);
+    const em = this.orm.em.fork();
+    if (kind === 'aid-project') {
+      const project = await em.findOne(AidProject, { id });
+      if (project)
+        return {
+          exists: true,
+          agencyCode: project.agencyCode,
+          label: `${project.code} · ${project.titleVi}`,
+        };
+    }
+    if (kind === 'delegation') {
+      const delegation = await em.findOne(Delegation, { id });
+      if (delegation)
+        return {
+          exists: true,
+          agencyCode: delegation.agencyCode,
+          label: `${delegation.startDate} · ${delegation.title}`,
+        };
+    }
     return { exists: false };
   }
 }

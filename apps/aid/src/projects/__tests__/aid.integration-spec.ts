@@ -9,6 +9,7 @@ import {
   type Delegation,
   type DelegationReport,
   type FileDownload,
+  FUNDING_SUBJECTS,
   type Ngo,
   type Page,
 } from '@ascc/contracts';
@@ -388,6 +389,18 @@ describe.each(testDatabaseKinds())('aid projects, transactions, delegations and 
     });
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
+  });
+
+  it('tells the budget service which agency owns an aid project a budget line links, and nothing of unknown ones', async () => {
+    const created = await svc.request<AidProject>(S.projectCreate, project(), editor);
+    expect(await svc.request(FUNDING_SUBJECTS.aidLookup, { kind: 'aid-project', id: created.id })).toEqual({
+      exists: true,
+      agencyCode: 'SNGV',
+      label: `${created.code} · ${created.titleVi}`,
+    });
+    expect(await svc.request(FUNDING_SUBJECTS.aidLookup, { kind: 'delegation', id: created.id })).toEqual({
+      exists: false,
+    });
   });
 
   it('refuses a viewer of another agency and an editor of another department', async () => {

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { BigIntType, DateTimeType, Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * A budget line approved by Finance that funds a cultural event, as learnt from `budget.line.funded`: written
- * once per line (the event's id is recorded as processed in the same transaction).
+ * A budget line approved by Finance that funds an activity of this service (a course, an event), as
+ * learnt from `budget.line.funded`: written once per line (the event's id is recorded as processed in the
+ * same transaction). The training and culture services keep it in their own databases.
  */
 @Entity({ tableName: 'activity_funding' })
 @Index({ properties: ['activityId', 'fundedAt'] })
