@@ -1,32 +1,171 @@
 import type { Lang } from '@ascc/catalog';
 import type { FieldError } from '@ascc/contracts';
-import { formatNumber } from '../format/format';
+import { formatMoney, formatNumber } from '../format/format';
 import { type MessageKey, translate } from './translate';
 
-/** What the translator needs of an issue: a zod issue code and its params, from the client or the server. */
-export type ValidationIssue = Pick<FieldError, 'code' | 'message' | 'params'>;
+/**
+ * What the translator needs of an issue: a zod issue code and its params, from the client or the server,
+ * and (when known) the dotted path of the field, which tells apart rules that share a code.
+ */
+export type ValidationIssue = Pick<FieldError, 'code' | 'message' | 'params'> & { path?: string };
 
 const NUMERIC_ORIGINS = new Set(['number', 'int', 'bigint']);
 const COLLECTION_ORIGINS = new Set(['array', 'set']);
 
+type Say = (key: MessageKey, values?: Record<string, unknown>) => string;
+type Params = Record<string, unknown>;
+/** Words one rule or field code; `field` is the last named segment of the path (`lines.2.amount` → `amount`). */
+type Wording = (say: Say, params: Params, field: string, context: Context) => string;
+interface Context {
+  /** What the form sent at the issue's path, when the caller passed the message. */
+  sent: unknown;
+  /** An amount of đồng as the language writes money. */
+  money: (dong: number) => string;
+}
+
+/** The entry of `map` named `key`, never an inherited property (a rule named `constructor`). */
+const own = <T>(map: Record<string, T>, key: unknown): T | undefined =>
+  typeof key === 'string' && Object.hasOwn(map, key) ? map[key] : undefined;
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** The value at a dotted path of the message the form sent, if the caller passed it. */
+function valueAt(values: Params, path: string | undefined): unknown {
+  let value: unknown = values;
+  for (const part of (path ?? '').split('.').filter(Boolean)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Params)[part];
+  }
+  return value;
+}
+
+/** The sum of the percentages a list of shares holds (aid sectors and locations), when known. */
+function percentageSum(list: unknown): number | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const shares = list.map((item) => (item as { percentage?: unknown } | null)?.percentage);
+  return shares.every(isNumber) ? shares.reduce((sum, share) => sum + share, 0) : undefined;
+}
+
+const stale: Wording = (say, params) =>
+  isNumber(params.currentVersion)
+    ? say('validation.staleVersion', { version: params.currentVersion })
+    : say('validation.stale');
+
+/**
+ * The contracts' and services' own rules, by `params.rule` of a custom issue. Every rule the contracts
+ * or services raise has an entry here: the spec collects them from the sources and fails on a missing one.
+ */
+const RULES: Record<string, Wording> = {
+  endBeforeStart: (say) => say('validation.endBeforeStart'),
+  duplicate: (say, _p, field) =>
+    field === 'sectors' || field === 'locations'
+      ? say('validation.listedTwice')
+      : say('validation.duplicate'),
+  required: (say, _p, field) =>
+    field === 'name' ? say('validation.organisationRequired') : say('validation.required'),
+  passwordVariety: (say) => say('validation.passwordVariety'),
+  passwordMismatch: (say) => say('validation.passwordMismatch'),
+  passwordUnchanged: (say) => say('validation.passwordUnchanged'),
+  passwordContainsUsername: (say) => say('validation.passwordContainsUsername'),
+  passwordCommon: (say) => say('validation.passwordCommon'),
+  // training
+  sessionOutsideCourse: (say) => say('validation.sessionOutsideCourse'),
+  languageRequired: (say) => say('validation.languageRequired'),
+  unitRequired: (say) => say('validation.unitRequired'),
+  communeRequired: (say) => say('validation.communeRequired'),
+  // aid
+  percentagesSum: (say, params, _f, context) => {
+    const sum = isNumber(params.sum) ? params.sum : percentageSum(context.sent);
+    return sum === undefined ? say('validation.percentagesSum') : say('validation.percentagesSumIs', { sum });
+  },
+  fundingRequired: (say) => say('validation.fundingRequired'),
+  positive: (say) => say('validation.positive'),
+  minorUnits: (say) => say('validation.minorUnits'),
+  rateRequired: (say) => say('validation.rateRequired'),
+  statusTransition: (say) => say('validation.transition'),
+  unknownNgo: (say) => say('validation.unknownNgo'),
+  unknownProject: (say) => say('validation.unknownProject'),
+  staleVersion: stale,
+};
+
+/** The services' own field codes (not zod's), as they send them in a 400's or 409's `fields`. */
+const SERVICE_CODES: Record<string, Wording> = {
+  duplicate: (say, _p, field) =>
+    field === 'traineeIds'
+      ? say('validation.traineeTaken')
+      : field === 'fiscalYear'
+        ? say('validation.estimateExists')
+        : say('validation.duplicate'),
+  stale,
+  not_found: (say, _p, field) =>
+    field === 'activity' ? say('validation.unknownActivity') : say('validation.notFound'),
+  unknown: (say) => say('validation.notFound'),
+  not_enrolled: (say) => say('validation.notEnrolled'),
+  not_editable: (say) => say('validation.notEditable'),
+  final: (say) => say('validation.final'),
+  transition: (say) => say('validation.transition'),
+  extension: (say) => say('validation.fileExtension'),
+  file_type: (say) => say('validation.fileType'),
+  too_many: (say) => say('validation.tooManyFiles'),
+  no_registrations: (say) => say('validation.noRegistrations'),
+};
+
+/** A refinement the contracts raise without a rule name, known by the field it names. */
+const RULELESS_BY_FIELD: Record<string, Wording> = {
+  base64: (say) => say('validation.fileTooLarge', { max: 5 }),
+  countryCodes: (say) => say('validation.listedTwice'),
+  reason: (say) => say('validation.required'),
+  decisionNumber: (say) => say('validation.required'),
+  decisionDate: (say) => say('validation.required'),
+  // The gateway's users and sign-in: an administrator's own account, the current password.
+  roles: (say) => say('validation.ownAdminRole'),
+  active: (say) => say('validation.ownAccount'),
+  currentPassword: (say) => say('validation.currentPassword'),
+};
+
+/** A service's `too_big`/`too_small` without zod's `origin`, known by the field it names. */
+const BOUNDS_BY_FIELD: Record<string, Wording> = {
+  approvedAmount: (say, params, _f, { money }) =>
+    isNumber(params.maximum)
+      ? say('validation.approvedOverRequestedIs', { max: money(params.maximum) })
+      : say('validation.approvedOverRequested'),
+  amount: (say, params, _f, { money }) =>
+    isNumber(params.maximum)
+      ? say('validation.amountMax', { max: money(params.maximum) })
+      : say('validation.amountTooLarge'),
+  session: (say) => say('validation.noSuchSession'),
+};
+
+/** The last segment of a dotted path that names a field (not a list index). */
+function fieldOf(path: string | undefined): string {
+  return (
+    (path ?? '')
+      .split('.')
+      .filter((part) => part && !/^\d+$/.test(part))
+      .pop() ?? ''
+  );
+}
+
 /**
  * Words a validation issue in the reader's language from its zod issue `code` and `params`, never from
  * zod's English `message`. Client-side zod errors and the server's `fields` both come through here, so a
- * rule reads the same wherever it was caught.
+ * rule reads the same wherever it was caught. `values`, the message the form sent, lets a rule name what
+ * was wrong with it (the sum of the percentages given).
  */
-export function translateIssue(issue: ValidationIssue, lang: Lang): string {
+export function translateIssue(issue: ValidationIssue, lang: Lang, values?: Params): string {
   const params = issue.params ?? {};
   // Bounds below 10 000 are mostly years and counts, which read wrongly with a group separator ("2.017").
   const number = (value: unknown) =>
     typeof value === 'number' && Math.abs(value) >= 10_000 ? formatNumber(value, lang) : String(value);
-  const say = (key: MessageKey, values?: Record<string, unknown>) =>
-    translate(
-      lang,
-      key,
-      values && Object.fromEntries(Object.entries(values).map(([k, v]) => [k, number(v)])),
-    );
+  const say: Say = (key, vals) =>
+    translate(lang, key, vals && Object.fromEntries(Object.entries(vals).map(([k, v]) => [k, number(v)])));
   const origin = String(params.origin ?? '');
   const inclusive = params.inclusive !== false;
+  const field = fieldOf(issue.path);
+  const context: Context = {
+    sent: valueAt(values ?? {}, issue.path),
+    money: (dong) => formatMoney(dong, lang),
+  };
 
   switch (issue.code) {
     case 'too_small': {
@@ -36,6 +175,9 @@ export function translateIssue(issue: ValidationIssue, lang: Lang): string {
       if (NUMERIC_ORIGINS.has(origin))
         return say(inclusive ? 'validation.numberMin' : 'validation.numberGt', { min });
       if (COLLECTION_ORIGINS.has(origin)) return say('validation.arrayMin', { min });
+      // A service's own: an estimate without lines, a return without a comment.
+      if (field === 'lines') return say('validation.linesRequired');
+      if (!origin && min === undefined) return say('validation.required');
       return say('validation.invalid');
     }
     case 'too_big': {
@@ -44,6 +186,13 @@ export function translateIssue(issue: ValidationIssue, lang: Lang): string {
       if (NUMERIC_ORIGINS.has(origin))
         return say(inclusive ? 'validation.numberMax' : 'validation.numberLt', { max });
       if (COLLECTION_ORIGINS.has(origin)) return say('validation.arrayMax', { max });
+      if (field === 'lines')
+        return isNumber(max)
+          ? say('validation.totalMax', { max: context.money(max) })
+          : say('validation.amountTooLarge');
+      const bound = own(BOUNDS_BY_FIELD, field);
+      if (bound) return bound(say, params, field, context);
+      if (isNumber(max)) return say('validation.numberMax', { max });
       return say('validation.invalid');
     }
     case 'required':
@@ -61,19 +210,24 @@ export function translateIssue(issue: ValidationIssue, lang: Lang): string {
         ? say('validation.date')
         : say('validation.format');
     case 'invalid_value':
-    case 'invalid_enum_value':
+    case 'invalid_enum_value': {
+      const options = Array.isArray(params.values) ? params.values.map(String) : [];
+      if (field === 'planArea' && options.length && options.length <= 4)
+        return say('validation.planAreaOneOf', { values: options.join(', ') });
+      if (field === 'countryCode' || field === 'countryCodes') return say('validation.unknownCountry');
       return say('validation.option');
+    }
     case 'not_multiple_of':
       return say('validation.integer');
-    case 'duplicate':
-      return say('validation.duplicate');
-    case 'custom':
-      if (params.rule === 'endBeforeStart') return say('validation.endBeforeStart');
-      if (params.rule === 'duplicate') return say('validation.duplicate');
-      if (params.rule === 'passwordVariety') return say('validation.passwordVariety');
-      if (params.rule === 'passwordMismatch') return say('validation.passwordMismatch');
-      return say('validation.invalid');
-    default:
-      return say('validation.invalid');
+    case 'custom': {
+      const rule = own(RULES, params.rule);
+      if (rule) return rule(say, params, field, context);
+      const byField = params.rule === undefined ? own(RULELESS_BY_FIELD, field) : undefined;
+      return byField ? byField(say, params, field, context) : say('validation.invalid');
+    }
+    default: {
+      const code = own(SERVICE_CODES, issue.code);
+      return code ? code(say, params, field, context) : say('validation.invalid');
+    }
   }
 }

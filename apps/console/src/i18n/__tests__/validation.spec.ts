@@ -1,11 +1,22 @@
 import {
+  CreateAidProjectSchema,
+  CreateAidTransactionSchema,
   CreateBudgetEstimateSchema,
   CreateCulturalEventSchema,
+  CreateDelegationSchema,
+  CreateTraineeSchema,
   CreateTrainingCourseSchema,
+  ChangeCourseStatusSchema,
   type FieldError,
+  TransitionCulturalEventSchema,
+  UpdateConsolidationSchema,
+  UploadAttachmentSchema,
   fieldErrorsFromZod,
 } from '@ascc/contracts';
+import { fieldErrorsToFormFields } from '../../shared/form/form-values';
+import { translate } from '../translate';
 import { translateIssue } from '../validation';
+import { fieldLiteralsIn, rulelessRefinementsIn, rulesIn, sourceFiles } from './issue-sources';
 
 /** Issues exactly as the console meets them: zod's, through the same mapping the gateway uses. */
 function issuesOf(
@@ -112,6 +123,247 @@ describe(translateIssue.name, () => {
     expect(translateIssue({ ...server, code: 'custom', params: { rule: 'duplicate' } }, 'en')).toBe(
       'This value is already used by another record',
     );
+  });
+
+  it('words the fields of a trainee: a unit and, for commune-level staff, the commune', () => {
+    const issues = issuesOf(CreateTraineeSchema, {
+      staffCode: 'CB-001',
+      fullName: 'Nguyễn Văn A',
+      gender: 'male',
+      level: 'commune',
+      group: 'cadre',
+    });
+    expect(translateIssue(issueAt(issues, 'agencyCode'), 'vi')).toBe(
+      'Chọn cơ quan hoặc huyện, thị xã, thành phố của đơn vị',
+    );
+    expect(translateIssue(issueAt(issues, 'agencyCode'), 'en')).toBe("Choose the unit's agency or district");
+    expect(translateIssue(issueAt(issues, 'commune'), 'vi')).toBe(
+      'Cán bộ cấp xã cần ghi rõ xã, phường, thị trấn',
+    );
+    expect(translateIssue(issueAt(issues, 'commune'), 'en')).toBe('Commune-level staff need their commune');
+  });
+
+  it("words a course's sessions outside its dates and a foreign-language course without its language", () => {
+    const issues = issuesOf(CreateTrainingCourseSchema, {
+      ...validCourse,
+      topic: 'foreign-language',
+      sessions: [{ date: '2026-06-01', topic: 'Late' }],
+    });
+    expect(translateIssue(issueAt(issues, 'sessions.0.date'), 'vi')).toBe(
+      'Buổi học phải nằm trong thời gian của khóa học',
+    );
+    expect(translateIssue(issueAt(issues, 'sessions.0.date'), 'en')).toBe(
+      "The session must fall within the course's dates",
+    );
+    expect(translateIssue(issueAt(issues, 'language'), 'vi')).toBe(
+      'Khóa học ngoại ngữ cần chọn ngôn ngữ giảng dạy',
+    );
+    expect(translateIssue(issueAt(issues, 'language'), 'en')).toBe(
+      'Choose the language a foreign-language course teaches',
+    );
+
+    const cancel = issuesOf(ChangeCourseStatusSchema, {
+      id: '3f1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e9f',
+      version: 1,
+      status: 'cancelled',
+    });
+    expect(translateIssue(issueAt(cancel, 'reason'), 'en')).toBe('This field is required');
+  });
+
+  it('names the sum of the percentages an aid project gave, when it knows what was sent', () => {
+    const project = {
+      code: 'VT-01',
+      titleVi: 'Nước sạch',
+      titleEn: 'Clean water',
+      agencyCode: 'SNGV',
+      participants: [{ role: 'implementing', name: 'Plan' }],
+      sectors: [
+        { code: '14030', percentage: 60 },
+        { code: '14030', percentage: 30 },
+      ],
+      locations: [{ districtCode: 'H-DONGHUNG', percentage: 100 }],
+      status: 'approved',
+    };
+    const issues = issuesOf(CreateAidProjectSchema, project);
+    const sum = issues.find((i) => i.path === 'sectors' && i.params?.rule === 'percentagesSum');
+    if (!sum) throw new Error(JSON.stringify(issues));
+    expect(translateIssue(sum, 'en', project)).toBe('The percentages add up to 90; they must add up to 100');
+    expect(translateIssue(sum, 'vi', project)).toBe('Tổng các tỷ lệ đang là 90%; phải bằng 100%');
+    expect(translateIssue(sum, 'en')).toBe('The percentages must add up to 100');
+
+    // A form places it beside the sectors list, with the sum of what it checked.
+    const placed = fieldErrorsToFormFields(issues, ['sectors', 'locations'], 'en', project);
+    expect(placed.fields.find((f) => f.name === 'sectors')?.errors).toContain(
+      'The percentages add up to 90; they must add up to 100',
+    );
+
+    const twice = issues.find((i) => i.path === 'sectors' && i.params?.rule === 'duplicate');
+    expect(twice && translateIssue(twice, 'en')).toBe('The same entry is listed twice');
+    expect(translateIssue(issueAt(issues, 'participants'), 'vi')).toBe('Cần ít nhất một tổ chức tài trợ');
+    expect(translateIssue(issueAt(issues, 'decisionNo'), 'en')).toBe('This field is required');
+  });
+
+  it('asks for the exchange rate of a foreign amount and a positive amount', () => {
+    const issues = issuesOf(CreateAidTransactionSchema, {
+      projectId: '3f1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e9f',
+      type: 'commitment',
+      date: '2026-01-05',
+      amount: '0',
+      currency: 'USD',
+    });
+    expect(translateIssue(issueAt(issues, 'exchangeRate'), 'vi')).toBe(
+      'Số tiền bằng ngoại tệ cần có tỷ giá quy đổi ra đồng',
+    );
+    expect(translateIssue(issueAt(issues, 'exchangeRate'), 'en')).toBe(
+      'An amount in a foreign currency needs its exchange rate to đồng',
+    );
+    expect(translateIssue(issueAt(issues, 'amount'), 'en')).toBe('Must be more than zero');
+  });
+
+  it('names an unknown country and a country listed twice on a delegation', () => {
+    const issues = issuesOf(CreateDelegationSchema, { countryCodes: ['XX'] });
+    expect(translateIssue(issueAt(issues, 'countryCodes.0'), 'vi')).toBe('Quốc gia không có trong danh mục');
+    expect(translateIssue(issueAt(issues, 'countryCodes.0'), 'en')).toBe(
+      'This country is not in the list of countries',
+    );
+    const twice = issuesOf(CreateDelegationSchema, { countryCodes: ['LA', 'LA'] });
+    expect(translateIssue(issueAt(twice, 'countryCodes'), 'en')).toBe('The same entry is listed twice');
+  });
+
+  it("names a cultural event's plan areas, a missing reason, and an attachment over 5 MB", () => {
+    const issues = issuesOf(CreateCulturalEventSchema, { planArea: 'III.1' });
+    expect(translateIssue(issueAt(issues, 'planArea'), 'vi')).toBe(
+      'Chọn một trong các nội dung Kế hoạch: III.5, III.9',
+    );
+    expect(translateIssue(issueAt(issues, 'planArea'), 'en')).toBe(
+      'Choose one of the plan areas III.5, III.9',
+    );
+
+    const postpone = issuesOf(TransitionCulturalEventSchema, {
+      id: '3f1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e9f',
+      version: 1,
+      to: 'postponed',
+    });
+    expect(translateIssue(issueAt(postpone, 'reason'), 'vi')).toBe('Vui lòng nhập thông tin này');
+
+    const big = issuesOf(UploadAttachmentSchema, {
+      id: '3f1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e9f',
+      file: { fileName: 'a.pdf', contentType: 'application/pdf', base64: 'A'.repeat(7_000_004) },
+    });
+    expect(translateIssue(issueAt(big, 'file.base64'), 'vi')).toBe('Tệp lớn hơn 5 MB');
+    expect(translateIssue(issueAt(big, 'file.base64'), 'en')).toBe('The file is larger than 5 MB');
+  });
+
+  it("words the attachment checks the culture service makes on the file's content", () => {
+    const type: FieldError = { path: 'file.contentType', code: 'file_type', message: 'Allowed: …' };
+    expect(translateIssue(type, 'vi')).toBe('Chỉ nhận ảnh JPEG, PNG, WebP và tài liệu PDF, DOCX, XLSX');
+    expect(translateIssue(type, 'en')).toBe(
+      'Only JPEG, PNG, WebP photos and PDF, DOCX, XLSX documents are accepted',
+    );
+    const name: FieldError = { path: 'file.fileName', code: 'extension', message: '…' };
+    expect(translateIssue(name, 'en')).toBe("The file name's extension does not match its content");
+  });
+
+  it('words the budget limits in money: a line over 10^15 đồng and an approval over the request', () => {
+    const line: FieldError = {
+      path: 'lines.2.amount',
+      code: 'too_big',
+      message: 'The amount (quantity × unit cost) must be at most 10^15 đồng',
+      params: { maximum: 1_000_000_000_000_000 },
+    };
+    expect(translateIssue(line, 'vi')).toBe(
+      'Thành tiền (số lượng × đơn giá) không được vượt quá 1.000.000.000.000.000\u00a0₫',
+    );
+    const approved: FieldError = {
+      path: 'lines.0.approvedAmount',
+      code: 'too_big',
+      message: 'The approved amount cannot exceed the requested amount',
+      params: { maximum: 50_000_000 },
+    };
+    expect(translateIssue(approved, 'vi')).toBe(
+      'Số được duyệt không được vượt quá số đề nghị (50.000.000\u00a0₫)',
+    );
+    expect(translateIssue(approved, 'en')).toBe(
+      'The approved amount cannot exceed the requested amount (VND\u00a050,000,000)',
+    );
+    const total: FieldError = { ...line, path: 'lines' };
+    expect(translateIssue(total, 'en')).toBe(
+      "The estimate's total must be at most VND\u00a01,000,000,000,000,000",
+    );
+    const noLines: FieldError = { path: 'lines', code: 'too_small', message: 'Add at least one line' };
+    expect(translateIssue(noLines, 'vi')).toBe('Cần ít nhất một dòng dự toán');
+    const year: FieldError = { path: 'fiscalYear', code: 'duplicate', message: '…' };
+    expect(translateIssue(year, 'en')).toBe('This agency already has an estimate for this year');
+    const decide = issuesOf(UpdateConsolidationSchema, { fiscalYear: 2026, action: 'decide', version: 1 });
+    expect(translateIssue(issueAt(decide, 'decisionNumber'), 'en')).toBe('This field is required');
+  });
+
+  it('names the version someone else saved in a stale-version 409', () => {
+    const stale: FieldError = {
+      path: 'version',
+      code: 'stale',
+      message: 'The record has a newer version',
+      params: { rule: 'staleVersion', currentVersion: 4 },
+    };
+    expect(translateIssue(stale, 'vi')).toBe('Người khác vừa lưu phiên bản 4; hãy tải lại rồi sửa lại');
+    expect(translateIssue({ ...stale, code: 'custom' }, 'en')).toBe(
+      'Someone else saved version 4; reload and edit again',
+    );
+    expect(translateIssue({ ...stale, params: {} }, 'en')).toBe(
+      'Someone else saved a newer version; reload and edit again',
+    );
+  });
+
+  describe('every rule and field code in the sources has its own wording', () => {
+    const generic = { vi: translate('vi', 'validation.invalid'), en: translate('en', 'validation.invalid') };
+    const contracts = sourceFiles('libs/contracts/src');
+    // The gateway raises the identity rules (users, passwords) itself.
+    const services = ['training', 'aid', 'culture', 'budget', 'gateway'].flatMap((s) =>
+      sourceFiles(`apps/${s}/src`),
+    );
+    const expectWorded = (issue: FieldError) => {
+      for (const lang of ['vi', 'en'] as const) {
+        const text = translateIssue(issue, lang);
+        expect({ issue, lang, text }).toEqual({ issue, lang, text: expect.not.stringMatching(/[{}]/) });
+        expect({ issue, lang, generic: text === generic[lang] }).toEqual({ issue, lang, generic: false });
+      }
+    };
+
+    it("words every params.rule the contracts' schemas and the services raise, in both languages", () => {
+      const uses = rulesIn([...contracts, ...services]);
+      // The scan works: it finds the rules of each department's schemas and of a service.
+      for (const domain of ['training', 'aid', 'culture', 'identity'])
+        expect(uses.some((u) => u.file.startsWith(`libs/contracts/src/${domain}/`))).toBe(true);
+      expect(uses.map((u) => u.rule)).toEqual(
+        expect.arrayContaining(['percentagesSum', 'rateRequired', 'unitRequired', 'staleVersion']),
+      );
+      for (const { rule } of uses) {
+        expectWorded({ path: 'x', code: 'custom', message: 'English', params: { rule } });
+      }
+    });
+
+    it('words every field code the services send', () => {
+      const literals = fieldLiteralsIn(services);
+      expect(literals.length).toBeGreaterThan(10);
+      for (const app of ['training', 'aid', 'culture', 'budget', 'gateway'])
+        expect(literals.some((l) => l.file.startsWith(`apps/${app}/`))).toBe(true);
+      // zod's own codes with params (a bound) are worded from their params, tested above.
+      for (const { path, code, message, hasParams } of literals.filter(
+        (l) => !l.hasParams || !['too_big', 'too_small', 'custom'].includes(l.code),
+      )) {
+        expectWorded({ path, code, message, ...(hasParams ? { params: {} } : {}) });
+      }
+    });
+
+    it('words every refinement the contracts raise without a rule, by the field it names', () => {
+      // Query checks the console composes itself (a calendar month, a report's grouping), never a form.
+      const queryOnly = new Set(['CalendarQuerySchema', 'dimensionList']);
+      const refinements = rulelessRefinementsIn(contracts).filter((r) => !queryOnly.has(r.schema));
+      expect(refinements.map((r) => r.field)).toEqual(expect.arrayContaining(['base64', 'countryCodes']));
+      for (const { field } of refinements) {
+        expectWorded({ path: `x.${field}`, code: 'custom', message: 'English' });
+      }
+    });
   });
 
   it("never shows zod's English message for a code it does not know", () => {

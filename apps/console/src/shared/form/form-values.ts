@@ -34,16 +34,18 @@ export interface FormFieldErrors {
 /**
  * Places issues (client-side zod or the server's `fields`) on the form's fields by dotted path: a nested
  * path such as `countryCodes.2` lands on its top-level field, which is the control the user edits.
+ * `sent`, the message checked or sent, lets a message name what was wrong (the percentages' sum).
  */
 export function fieldErrorsToFormFields(
   errors: FieldError[],
   fieldNames: readonly string[],
   lang: Lang,
+  sent?: Record<string, unknown>,
 ): FormFieldErrors {
   const byField = new Map<string, string[]>();
   const unmatched: string[] = [];
   for (const error of errors) {
-    const text = translateIssue(error, lang);
+    const text = translateIssue(error, lang, sent);
     const name = error.path.split('.')[0] ?? '';
     if (!fieldNames.includes(name)) {
       unmatched.push(text);

@@ -44,8 +44,8 @@ export function useSchemaForm<S extends z.ZodObject>(options: SchemaFormOptions<
   const [pending, setPending] = useState(false);
   const [formError, setFormError] = useState<ReactNode>();
 
-  const showFieldErrors = (errors: FieldError[]) => {
-    const { fields, unmatched } = fieldErrorsToFormFields(errors, Object.keys(schema.shape), lang);
+  const showFieldErrors = (errors: FieldError[], sent: Record<string, unknown>) => {
+    const { fields, unmatched } = fieldErrorsToFormFields(errors, Object.keys(schema.shape), lang, sent);
     form.setFields(fields);
     if (fields[0]) form.scrollToField(fields[0].name);
     setFormError(unmatched.length ? unmatched.join(' ') : t('form.fixFields'));
@@ -53,9 +53,10 @@ export function useSchemaForm<S extends z.ZodObject>(options: SchemaFormOptions<
 
   const submit = async (values: Record<string, unknown>) => {
     setFormError(undefined);
-    const parsed = schema.safeParse({ ...formValuesToMessage(values), ...extraValues });
+    const message = { ...formValuesToMessage(values), ...extraValues };
+    const parsed = schema.safeParse(message);
     if (!parsed.success) {
-      showFieldErrors(fieldErrorsFromZod(parsed.error));
+      showFieldErrors(fieldErrorsFromZod(parsed.error), message);
       return;
     }
     setPending(true);
@@ -70,7 +71,7 @@ export function useSchemaForm<S extends z.ZodObject>(options: SchemaFormOptions<
         form.setFields([{ name: explained.field, errors: [explained.text] }]);
         setFormError(t('form.fixFields'));
       } else if (explained) setFormError(explained.text);
-      else if (error instanceof ApiError && error.fields.length) showFieldErrors(error.fields);
+      else if (error instanceof ApiError && error.fields.length) showFieldErrors(error.fields, message);
       else setFormError(errorText(error, t));
     }
   };

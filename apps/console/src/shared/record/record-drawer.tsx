@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Button, Descriptions, Drawer, Result, Skeleton, Tabs } from 'antd';
+import type { ReactNode } from 'react';
 import { useNavigate, useLocation, useParams } from 'react-router-dom';
 import { useT } from '../../i18n/language';
 import { errorText } from '../error-text';
@@ -10,7 +11,10 @@ export interface RecordDrawerProps<T> {
   title: (record: T) => string;
   fields: RecordField[];
   useRecord: (id: string) => UseQueryResult<T>;
-  useHistory: UseRecordHistory;
+  /** The record's change history; without one (no audit route) the drawer shows its details only. */
+  useHistory?: UseRecordHistory;
+  /** Actions on the loaded record beside the drawer's title (an edit button), if any. */
+  actions?: (record: T) => ReactNode;
 }
 
 /**
@@ -22,6 +26,7 @@ export function RecordDrawer<T extends object>({
   fields,
   useRecord,
   useHistory,
+  actions,
 }: RecordDrawerProps<T>) {
   const t = useT();
   const { id = '' } = useParams();
@@ -37,6 +42,7 @@ export function RecordDrawer<T extends object>({
       onClose={close}
       size={720}
       title={record.data ? title(record.data) : t('record.details')}
+      extra={record.data && actions ? actions(record.data) : undefined}
       data-testid="record-drawer"
     >
       {record.isPending ? (
@@ -71,11 +77,15 @@ export function RecordDrawer<T extends object>({
                 />
               ),
             },
-            {
-              key: 'history',
-              label: <span data-testid="history-tab">{t('record.history')}</span>,
-              children: <HistoryPanel id={id} useHistory={useHistory} fields={fields} />,
-            },
+            ...(useHistory
+              ? [
+                  {
+                    key: 'history',
+                    label: <span data-testid="history-tab">{t('record.history')}</span>,
+                    children: <HistoryPanel id={id} useHistory={useHistory} fields={fields} />,
+                  },
+                ]
+              : []),
           ]}
         />
       )}

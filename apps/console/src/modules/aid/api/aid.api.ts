@@ -9,6 +9,7 @@ import {
   type ListAidProjects,
   type ListDelegations,
   type UpdateAidProject,
+  type UpdateDelegation,
   type UpdateNgo,
 } from '@ascc/contracts';
 import { callRoute, downloadRoute } from '../../../api/client';
@@ -53,6 +54,8 @@ export const getDelegation = (id: string, signal?: AbortSignal) =>
   callRoute(AID_ROUTES.delegationGet, { id }, { signal });
 export const createDelegation = (delegation: CreateDelegation) =>
   callRoute(AID_ROUTES.delegationCreate, delegation);
+export const updateDelegation = (delegation: UpdateDelegation) =>
+  callRoute(AID_ROUTES.delegationUpdate, delegation);
 export const getDelegationHistory = (id: string, page: number, pageSize: number, signal?: AbortSignal) =>
   callRoute(AID_ROUTES.delegationHistory, { id, page, pageSize }, { signal });
 

@@ -1,9 +1,28 @@
 import type { Delegation } from '@ascc/contracts';
-import { useMemo } from 'react';
+import { Button } from 'antd';
+import { useMemo, useState } from 'react';
 import { useLang, useT } from '../../../i18n/language';
+import { useCan } from '../../auth/hooks/use-can';
 import { RecordDrawer } from '../../../shared/record/record-drawer';
 import { type RecordField, recordValue } from '../../../shared/record/record-values';
 import { useDelegation, useDelegationHistory } from '../hooks/use-aid';
+import { DelegationForm } from './delegation-form';
+
+/** The edit button and form of a delegation, for those who may manage its agency's delegations. */
+function EditDelegation({ delegation }: { delegation: Delegation }) {
+  const t = useT();
+  const canEdit = useCan('aid.delegation.manage', delegation.agencyCode).allowed;
+  const [editing, setEditing] = useState(false);
+  if (!canEdit) return null;
+  return (
+    <>
+      <Button onClick={() => setEditing(true)} data-testid="edit-delegation">
+        {t('aid.edit')}
+      </Button>
+      <DelegationForm open={editing} onClose={() => setEditing(false)} editing={delegation} />
+    </>
+  );
+}
 
 const linkLabel = (value: unknown) =>
   value && typeof value === 'object' && 'label' in value ? String(value.label) : '';
@@ -38,6 +57,7 @@ export default function DelegationDrawer() {
       fields={fields}
       useRecord={useDelegation}
       useHistory={useDelegationHistory}
+      actions={(d) => <EditDelegation delegation={d} />}
     />
   );
 }

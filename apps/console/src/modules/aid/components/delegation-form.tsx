@@ -1,19 +1,23 @@
 import {
   DELEGATION_DIRECTIONS,
   DELEGATION_PURPOSES,
+  type Delegation,
   DelegationFields,
   delegationRules,
 } from '@ascc/contracts';
 import { Input, Select } from 'antd';
 import { z } from 'zod';
-import { useT } from '../../../i18n/language';
+import { ApiError } from '../../../api/api-error';
+import { fromCalendarDate } from '../../../format/format';
+import { useLang, useT } from '../../../i18n/language';
+import { translateIssue } from '../../../i18n/validation';
 import { useOwnAgencyDefaults } from '../../auth/hooks/use-can';
 import { CountrySelect, EnumSelect, WholeNumberInput } from '../../../shared/form/controls';
 import { CreateDrawer } from '../../../shared/form/create-drawer';
 import { AgencyAndPlanAreaFields, DateRangeFields, FieldRow } from '../../../shared/form/field-groups';
 import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
-import { useCreateDelegation } from '../hooks/use-aid';
+import { useCreateDelegation, useUpdateDelegation } from '../hooks/use-aid';
 import { NgoSelect, ProjectSelect } from './aid-controls';
 
 /** A select's `{ value, label }` (labelInValue): the link keeps the label it had when chosen. */
@@ -25,11 +29,46 @@ const DelegationFormSchema = DelegationFields.omit({ ngo: true, project: true, c
   .superRefine(delegationRules);
 type DelegationFormValues = z.output<typeof DelegationFormSchema>;
 
+/**
+ * An edit replaces the whole record on the version it was read at; the link to a cultural event, which
+ * this form does not show, travels unchanged so the edit does not drop it.
+ */
+const DelegationEditSchema = DelegationFields.omit({ ngo: true, project: true })
+  .extend({
+    ngoLink: PickedSchema,
+    projectLink: PickedSchema,
+    id: z.uuid(),
+    version: z.number().int().min(1),
+  })
+  .superRefine(delegationRules);
+
 function toMessage({ ngoLink, projectLink, ...rest }: DelegationFormValues) {
   return {
     ...rest,
     ...(ngoLink && { ngo: { id: ngoLink.value, label: String(ngoLink.label) } }),
     ...(projectLink && { project: { id: projectLink.value, label: String(projectLink.label) } }),
+  };
+}
+
+/** A delegation as the form holds it: dates as picker values, links as the selects' `{ value, label }`. */
+function toFormValues(d: Delegation): Record<string, unknown> {
+  return {
+    title: d.title,
+    direction: d.direction,
+    purpose: d.purpose,
+    countryCodes: d.countryCodes,
+    organisations: d.organisations,
+    headName: d.headName,
+    headTitle: d.headTitle,
+    size: d.size,
+    startDate: fromCalendarDate(d.startDate),
+    endDate: fromCalendarDate(d.endDate),
+    agencyCode: d.agencyCode,
+    planArea: d.planArea,
+    ngoLink: d.ngo && { value: d.ngo.id, label: d.ngo.label },
+    projectLink: d.project && { value: d.project.id, label: d.project.label },
+    outcomes: d.outcomes,
+    followUps: d.followUps,
   };
 }
 
@@ -42,19 +81,38 @@ const DEFAULTS = {
   organisations: [],
 };
 
-export function DelegationForm({ open, onClose }: CreateFormProps) {
+/** Logs a delegation, or edits `editing` on the version it was read at (a stale one is refused, 409). */
+export function DelegationForm({ open, onClose, editing }: CreateFormProps & { editing?: Delegation }) {
   const t = useT();
-  const start = useOwnAgencyDefaults('aid.delegation.manage', DEFAULTS);
+  const lang = useLang();
+  const start = useOwnAgencyDefaults('aid.delegation.manage', DEFAULTS, editing && toFormValues(editing));
   const create = useCreateDelegation();
+  const update = useUpdateDelegation();
   return (
     <CreateDrawer
       name="delegation"
-      title={t('aid.delegations.create')}
+      title={editing ? `${t('aid.edit')} · ${editing.title}` : t('aid.delegations.create')}
       open={open}
       onClose={onClose}
-      schema={DelegationFormSchema}
+      schema={editing ? DelegationEditSchema : DelegationFormSchema}
       initialValues={start.initialValues}
-      onSubmit={(values) => create.mutateAsync(toMessage(values))}
+      extraValues={
+        editing && {
+          id: editing.id,
+          version: editing.version,
+          ...(editing.culturalEvent && { culturalEvent: editing.culturalEvent }),
+        }
+      }
+      successMessage={editing ? t('form.saved') : undefined}
+      explainError={(error) => {
+        if (!editing || !(error instanceof ApiError) || error.code !== 'CONFLICT') return undefined;
+        const stale = error.fields.find((f) => f.path === 'version');
+        return stale ? { text: `${t('aid.stale')} ${translateIssue(stale, lang)}` } : undefined;
+      }}
+      onSubmit={(values) => {
+        const message = toMessage(values as DelegationFormValues);
+        return editing ? update.mutateAsync(message as never) : create.mutateAsync(message);
+      }}
     >
       <FormField name="title" label={t('aid.field.delegationTitle')}>
         <Input />

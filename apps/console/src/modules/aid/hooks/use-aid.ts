@@ -20,6 +20,7 @@ import {
   listDelegations,
   listProjects,
   listTransactions,
+  updateDelegation,
   updateNgo,
   updateProject,
 } from '../api/aid.api';
@@ -60,6 +61,8 @@ export const useDelegationHistory = (id: string, page: number, pageSize: number)
     getDelegationHistory(id, page, pageSize, signal),
   );
 export const useCreateDelegation = () => useCreateMutation(createDelegation, aidKeys.all);
+/** An edit changes the delegation, its lists, the calendar and the reports: every aid query is refreshed. */
+export const useUpdateDelegation = () => useCreateMutation(updateDelegation, aidKeys.all);
 
 export const useUpdateNgo = () => useCreateMutation(updateNgo, ngoKeys.all);
 

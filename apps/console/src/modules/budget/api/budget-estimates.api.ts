@@ -19,6 +19,7 @@ export const budgetEstimateKeys = {
   history: (id: string, page: number, pageSize: number) =>
     [...budgetEstimateKeys.all, 'history', id, page, pageSize] as const,
   consolidation: (fiscalYear: number) => ['budget', 'consolidation', fiscalYear] as const,
+  deadlines: ['budget', 'deadlines'] as const,
   funding: (kind: 'course' | 'event', id: string) => ['funding', kind, id] as const,
 };
 
@@ -54,6 +55,15 @@ export function getBudgetVersions(id: string, signal?: AbortSignal) {
 /** Who changed the record and how, newest first, from the service's audit log. */
 export function getBudgetEstimateHistory(id: string, page: number, pageSize: number, signal?: AbortSignal) {
   return callRoute(BUDGET_ROUTES.estimateHistory, { id, page, pageSize }, { signal });
+}
+
+/** The submission deadlines Finance set, per fiscal year (a year without one uses the default). */
+export function listBudgetDeadlines(signal?: AbortSignal) {
+  return callRoute(BUDGET_ROUTES.deadlineList, {}, { signal });
+}
+
+export function setBudgetDeadline(input: { fiscalYear: number; deadline: string }) {
+  return callRoute(BUDGET_ROUTES.deadlineSet, input);
 }
 
 export function getConsolidation(fiscalYear: number, signal?: AbortSignal) {

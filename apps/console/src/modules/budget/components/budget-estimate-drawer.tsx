@@ -28,6 +28,8 @@ import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { formatDate, formatMoney } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
+import { ApiError } from '../../../api/api-error';
+import { translateIssue } from '../../../i18n/validation';
 import { errorText } from '../../../shared/error-text';
 import { fundingSourceOptions, planAreaOptions } from '../../../shared/form/controls';
 import { ActivityPicker } from './activity-picker';
@@ -49,6 +51,13 @@ type Row = BudgetLineInput & {
 
 const toRow = (line: BudgetLine): Row => ({ ...line, key: line.id });
 const newKey = () => crypto.randomUUID();
+/** A classification code as typed: digits kept, an emptied box absent (the contract's codes are optional). */
+const code = (value: string) => value.trim() || undefined;
+
+/** The budget classification of a line as the finance office writes it: chapter · section · item. */
+export function classificationOf(line: Pick<BudgetLineInput, 'chapter' | 'section' | 'item'>): string {
+  return [line.chapter, line.section, line.item].map((part) => part || '—').join(' · ');
+}
 
 /** An estimate: its lines (editable while it is the agency's draft), Finance's review, its versions. */
 export default function BudgetEstimateDrawer() {
@@ -101,7 +110,17 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
   const total = rows.reduce((sum, r) => sum + (r.quantity || 0) * (r.unitCost || 0), 0);
   const patch = (key: string, change: Partial<Row>) =>
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
-  const fail = (error: unknown) => void message.error(errorText(error, t));
+  /** A 400's fields name lines by index (`lines.2.amount`): each is worded and said with its line number. */
+  const fail = (error: unknown) => {
+    if (!(error instanceof ApiError) || !error.fields.length) return void message.error(errorText(error, t));
+    const sent = { lines: lines() };
+    const problems = error.fields.map((field) => {
+      const text = translateIssue(field, lang, sent);
+      const line = /^lines\.(\d+)\b/.exec(field.path);
+      return line ? `${t('budget.line.number', { n: Number(line[1]) + 1 })}: ${text}` : text;
+    });
+    void message.error(problems.join(' · '));
+  };
   const lines = (): BudgetLineInput[] =>
     rows.map(({ key: _k, amount: _a, reviewComment: _r, flag: _f, activityLabel: _l, ...line }) => line);
   const save = () =>
@@ -191,6 +210,45 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
         ),
     },
     {
+      key: 'classification',
+      title: t('budget.line.classification'),
+      width: 170,
+      render: (_: unknown, r: Row) =>
+        editable ? (
+          <Space.Compact>
+            <Input
+              aria-label={t('budget.line.chapter')}
+              placeholder={t('budget.line.chapterShort')}
+              maxLength={3}
+              inputMode="numeric"
+              style={{ width: 52 }}
+              value={r.chapter ?? ''}
+              onChange={(e) => patch(r.key, { chapter: code(e.target.value) })}
+            />
+            <Input
+              aria-label={t('budget.line.section')}
+              placeholder={t('budget.line.sectionShort')}
+              maxLength={3}
+              inputMode="numeric"
+              style={{ width: 52 }}
+              value={r.section ?? ''}
+              onChange={(e) => patch(r.key, { section: code(e.target.value) })}
+            />
+            <Input
+              aria-label={t('budget.line.item')}
+              placeholder={t('budget.line.itemShort')}
+              maxLength={4}
+              inputMode="numeric"
+              style={{ width: 60 }}
+              value={r.item ?? ''}
+              onChange={(e) => patch(r.key, { item: code(e.target.value) })}
+            />
+          </Space.Compact>
+        ) : (
+          <span data-testid="line-classification">{classificationOf(r)}</span>
+        ),
+    },
+    {
       key: 'quantity',
       title: t('budget.line.quantity'),
       width: 90,
@@ -230,6 +288,23 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
       title: t('budget.line.amount'),
       align: 'right' as const,
       render: (_: unknown, r: Row) => formatMoney((r.quantity || 0) * (r.unitCost || 0), lang),
+    },
+    {
+      key: 'notes',
+      title: t('budget.line.notes'),
+      width: 180,
+      render: (_: unknown, r: Row) =>
+        editable ? (
+          <Input.TextArea
+            aria-label={t('budget.line.notes')}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            maxLength={2000}
+            value={r.notes ?? ''}
+            onChange={(e) => patch(r.key, { notes: e.target.value || undefined })}
+          />
+        ) : (
+          <span data-testid="line-notes">{r.notes}</span>
+        ),
     },
     ...(reviewable
       ? [

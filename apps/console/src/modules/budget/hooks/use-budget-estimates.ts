@@ -9,8 +9,10 @@ import {
   getBudgetEstimateHistory,
   getBudgetVersions,
   getConsolidation,
+  listBudgetDeadlines,
   listBudgetEstimates,
   reviewBudgetEstimate,
+  setBudgetDeadline,
   submitBudgetEstimate,
   updateBudgetEstimate,
   updateConsolidation,
@@ -70,5 +72,22 @@ export function useActivityFunding(kind: 'course' | 'event', id: string) {
   return useQuery({
     queryKey: budgetEstimateKeys.funding(kind, id),
     queryFn: ({ signal }) => getActivityFunding(kind, id, signal),
+  });
+}
+
+export function useBudgetDeadlines(enabled = true) {
+  return useQuery({
+    queryKey: budgetEstimateKeys.deadlines,
+    queryFn: ({ signal }) => listBudgetDeadlines(signal),
+    enabled,
+  });
+}
+
+/** A new deadline changes which estimates are late: the deadlines and every estimate are refreshed. */
+export function useSetBudgetDeadline() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: setBudgetDeadline,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['budget'] }),
   });
 }

@@ -21,6 +21,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { errorText } from '../../../shared/error-text';
 import { exportConsolidation } from '../api/budget-estimates.api';
+import { BudgetDeadlines } from '../components/budget-deadlines';
 import { useConsolidation, useUpdateConsolidation } from '../hooks/use-budget-estimates';
 
 const YEARS = Array.from({ length: FISCAL_YEAR_MAX - FISCAL_YEAR_MIN + 1 }, (_, i) => FISCAL_YEAR_MAX - i);
@@ -178,6 +179,7 @@ export default function BudgetConsolidationPage() {
           />
         </>
       )}
+      <BudgetDeadlines initialYear={year} />
     </Space>
   );
 }

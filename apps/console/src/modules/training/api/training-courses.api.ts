@@ -27,6 +27,7 @@ export const trainingCourseKeys = {
 export const traineeKeys = {
   all: ['training', 'trainees'] as const,
   list: (query: ListTrainees) => [...traineeKeys.all, 'list', query] as const,
+  detail: (id: string) => [...traineeKeys.all, 'detail', id] as const,
 };
 
 export const trainingStatsKeys = {
@@ -85,6 +86,10 @@ export function downloadCertificate(id: string, enrolmentId: string) {
 
 export function listTrainees(query: ListTrainees, signal?: AbortSignal) {
   return callRoute(TRAINING_ROUTES.traineeList, query, { signal });
+}
+
+export function getTrainee(id: string, signal?: AbortSignal) {
+  return callRoute(TRAINING_ROUTES.traineeGet, { id }, { signal });
 }
 
 export function createTrainee(trainee: CreateTrainee) {

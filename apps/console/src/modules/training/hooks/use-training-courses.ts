@@ -6,6 +6,7 @@ import {
   createTrainee,
   createTrainingCourse,
   enrolTrainees,
+  getTrainee,
   getTrainingCourse,
   getTrainingCourseHistory,
   getTrainingStats,
@@ -70,6 +71,10 @@ export const useRecordScores = () => useCourseMutation(recordScores);
 
 export function useTrainees(query: ListTrainees) {
   return usePageQuery(traineeKeys.list(query), (signal) => listTrainees(query, signal));
+}
+
+export function useTrainee(id: string) {
+  return useRecordQuery(traineeKeys.detail(id), (signal) => getTrainee(id, signal));
 }
 
 export function useCreateTrainee() {

@@ -100,6 +100,7 @@ export default function TraineesPage() {
         createLabel={canManage ? t('training.trainee.create') : undefined}
         renderCreateForm={canManage ? (props) => <TraineeForm {...props} /> : undefined}
         emptyHint={t('training.trainees.emptyHint')}
+        recordName={(trainee) => `${trainee.staffCode} · ${trainee.fullName}`}
       />
     </Flex>
   );

@@ -185,8 +185,11 @@ describe(TrainingCourseForm.name, () => {
       ],
     });
     fireEvent.click(screen.getByTestId('form-submit'));
-    // The rule's own wording needs a shared validation key; the schedule field is marked meanwhile.
-    expect(await within(messagesBeside('Ngày buổi 2')).findByText('Giá trị không hợp lệ')).toBeTruthy();
+    expect(
+      await within(messagesBeside('Ngày buổi 2')).findByText(
+        'Buổi học phải nằm trong thời gian của khóa học',
+      ),
+    ).toBeTruthy();
     expect(fetch).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getAllByText('Xóa')[1]);

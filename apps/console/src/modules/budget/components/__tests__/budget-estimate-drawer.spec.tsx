@@ -1,0 +1,154 @@
+// First: the browser APIs jsdom lacks must exist before antd and react-router load.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { jsonResponse, routeFetch } from '../../../../test/fetch';
+import { renderScreen } from '../../../../test/render';
+import { SNV_EDITOR, STC_REVIEWER } from '../../../../test/users';
+import BudgetEstimateDrawer from '../budget-estimate-drawer';
+
+const ID = '7c1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e92';
+const LINE_ID = '8d1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e93';
+const LINE = {
+  id: LINE_ID,
+  position: 0,
+  description: 'Bồi dưỡng tiếng Anh cho cán bộ',
+  planArea: 'III.8',
+  chapter: '418',
+  section: '341',
+  item: '7000',
+  fundingSource: 'PROVINCIAL_BUDGET',
+  quantity: 2,
+  unitCost: 50_000_000,
+  amount: 100_000_000,
+  notes: 'Theo Kế hoạch 38',
+  approvedAmount: null,
+  reviewComment: null,
+  flag: null,
+};
+const estimate = (status: string, lines: unknown[] = [LINE]) => ({
+  id: ID,
+  version: 2,
+  createdAt: '2026-01-05T08:00:00.000Z',
+  updatedAt: '2026-01-06T09:30:00.000Z',
+  agencyCode: 'SNV',
+  fiscalYear: 2026,
+  titleVi: 'Dự toán 2026 của Sở Nội vụ',
+  status,
+  requestedAmount: 100_000_000,
+  approvedAmount: null,
+  versionNo: 1,
+  submittedAt: null,
+  deadline: '2025-07-20',
+  late: false,
+  reviewComment: null,
+  flaggedLines: 0,
+  locked: false,
+  lines,
+});
+
+function serve(current: unknown, answerPut: (body: Record<string, unknown>) => Response) {
+  return routeFetch((url, init) => {
+    if (init?.method && init.method !== 'GET') return answerPut(JSON.parse(String(init.body)));
+    if (url === `/api/budget/estimates/${ID}`) return jsonResponse(200, current);
+    return jsonResponse(200, { versions: [], reviews: [] });
+  });
+}
+
+/** The text of the toast antd shows (outside the drawer, in its own container). */
+const toastText = () => document.querySelector('.ant-message-notice')?.textContent;
+
+function renderDrawer(user = SNV_EDITOR, lang: 'vi' | 'en' = 'vi') {
+  return renderScreen(
+    <Routes>
+      <Route path="budget/:id" element={<BudgetEstimateDrawer />} />
+    </Routes>,
+    { lang, url: `/budget/${ID}`, user },
+  );
+}
+
+describe('BudgetEstimateDrawer lines', () => {
+  it("shows each line's budget classification and notes", async () => {
+    serve(estimate('submitted'), () => jsonResponse(500, {}));
+    renderDrawer(SNV_EDITOR, 'en');
+
+    expect(await screen.findByText('Budget classification')).toBeTruthy();
+    expect(screen.getByText('Notes')).toBeTruthy();
+    expect(screen.getByTestId('line-classification').textContent).toBe('418 · 341 · 7000');
+    expect(screen.getByTestId('line-notes').textContent).toBe('Theo Kế hoạch 38');
+  });
+
+  it('edits the classification and notes of a draft line and saves them with the line', async () => {
+    const fetch = serve(estimate('draft'), (body) => jsonResponse(200, { ...estimate('draft'), ...body }));
+    renderDrawer();
+
+    const chapter = await screen.findByLabelText('Chương');
+    fireEvent.change(chapter, { target: { value: '422' } });
+    fireEvent.change(screen.getByLabelText('Loại, khoản'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Mục'), { target: { value: '7050' } });
+    fireEvent.change(screen.getByLabelText('Ghi chú'), { target: { value: 'Tăng theo số học viên' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(fetch.mock.calls.some(([, init]) => init?.method === 'PUT')).toBe(true));
+    const [, init] = fetch.mock.calls.find(([, i]) => i?.method === 'PUT') ?? [];
+    const body = JSON.parse(String(init?.body));
+    expect(body.lines).toEqual([
+      expect.objectContaining({ id: LINE_ID, chapter: '422', item: '7050', notes: 'Tăng theo số học viên' }),
+    ]);
+    expect(body.lines[0]).not.toHaveProperty('section');
+  });
+
+  it("words the service's 400 on a line with the line's number and the rule's own message", async () => {
+    serve(estimate('draft'), () =>
+      jsonResponse(400, {
+        code: 'VALIDATION_FAILED',
+        status: 400,
+        message: 'The request has invalid fields',
+        fields: [
+          {
+            path: 'lines.0.amount',
+            code: 'too_big',
+            message: 'The amount (quantity × unit cost) must be at most 10^15 đồng',
+            params: { maximum: 1_000_000_000_000_000 },
+          },
+        ],
+      }),
+    );
+    renderDrawer();
+    fireEvent.click(await screen.findByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() =>
+      expect(toastText()).toBe(
+        'Dòng 1: Thành tiền (số lượng × đơn giá) không được vượt quá 1.000.000.000.000.000\u00a0₫',
+      ),
+    );
+  });
+
+  it('tells Finance an approved amount above the request, in money', async () => {
+    serve(estimate('submitted'), () =>
+      jsonResponse(400, {
+        code: 'VALIDATION_FAILED',
+        status: 400,
+        message: 'The review has invalid fields',
+        fields: [
+          {
+            path: 'lines.0.approvedAmount',
+            code: 'too_big',
+            message: 'The approved amount cannot exceed the requested amount',
+            params: { maximum: 100_000_000 },
+          },
+        ],
+      }),
+    );
+    renderDrawer(STC_REVIEWER, 'en');
+    fireEvent.change(await screen.findByLabelText('Approved amount'), { target: { value: '120000000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    const confirm = await screen.findByRole('tooltip');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'OK' }));
+
+    await waitFor(() =>
+      expect(toastText()).toBe(
+        'Line 1: The approved amount cannot exceed the requested amount (VND\u00a0100,000,000)',
+      ),
+    );
+  });
+});
