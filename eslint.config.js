@@ -33,6 +33,7 @@ module.exports = [
             { sourceTag: 'scope:aid', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:culture', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:budget', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:reporting', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:shared', 'scope:console'] },
             { sourceTag: 'platform:any', onlyDependOnLibsWithTags: ['platform:any'] },
             { sourceTag: 'platform:browser', onlyDependOnLibsWithTags: ['platform:any', 'platform:browser'] },

@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole product on this machine — one nats-server (JetStream on, data under data/),
- * the four services and the gateway serving the console. Ctrl-C stops every process it started.
+ * the four department services, the reporting service (the cross-department read model) and the
+ * gateway serving the console. Ctrl-C stops every process it started.
  * NATS_SERVERS and DATABASE_URL point it at an external NATS cluster and PostgreSQL instead.
  */
 import path from 'node:path';

@@ -13,6 +13,7 @@ import { AidProjectsController } from './aid/aid-projects.controller';
 import { AidReportsController } from './aid/aid-reports.controller';
 import { DelegationsController } from './aid/delegations.controller';
 import { NgosController } from './aid/ngos.controller';
+import { ReportingController } from './reporting/reporting.controller';
 import { TrainingCoursesController } from './training/training-courses.controller';
 
 @Module({
@@ -29,6 +30,7 @@ import { TrainingCoursesController } from './training/training-courses.controlle
     PublicCultureController,
     BudgetEstimatesController,
     ActivityFundingController,
+    ReportingController,
   ],
   // Deny by default: every route passes the permission guard (public routes need no sign-in).
   providers: [{ provide: APP_GUARD, useClass: PermissionGuard }],

@@ -1,3 +1,4 @@
+import { AID_EVENTS } from './aid/aid.events';
 import { BUDGET_EVENTS } from './budget/budget.events';
 import type { EventContract } from './common/event';
 import { CULTURE_EVENTS } from './culture/culture.events';
@@ -10,6 +11,7 @@ import { TRAINING_EVENTS } from './training/training.events';
  */
 export const DOMAIN_EVENTS: Record<string, readonly EventContract[]> = {
   training: Object.values(TRAINING_EVENTS),
+  aid: Object.values(AID_EVENTS),
   culture: Object.values(CULTURE_EVENTS),
   budget: Object.values(BUDGET_EVENTS),
 };

@@ -3,6 +3,7 @@ import { FUNDING_ROUTES } from './budget/budget.funding';
 import { BUDGET_ROUTES } from './budget/budget.routes';
 import type { HttpRouteContract, RouteContract } from './common/route';
 import { AUTH_ROUTES, USER_ROUTES } from './identity/identity.routes';
+import { REPORTING_ROUTES } from './reporting/reporting.routes';
 import { SYSTEM_ROUTES } from './system/system.routes';
 import { CULTURE_ROUTES } from './culture/culture.routes';
 import { TRAINING_ROUTES } from './training/training.routes';
@@ -14,6 +15,7 @@ export const DEPARTMENT_ROUTES: readonly RouteContract[] = [
   ...Object.values(CULTURE_ROUTES),
   ...Object.values(BUDGET_ROUTES),
   ...Object.values(FUNDING_ROUTES),
+  ...Object.values(REPORTING_ROUTES),
 ];
 
 /** The routes the gateway answers itself. */

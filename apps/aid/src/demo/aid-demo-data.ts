@@ -13,6 +13,7 @@ import { demoDataEnabled, searchText, seededRandom } from '@ascc/service-kit';
 import { tagList } from '../common/aid-sql';
 import { Delegation, DelegationCountry } from '../delegations/delegation.entity';
 import { Ngo } from '../ngos/ngo.entity';
+import { recordTransactionEvent } from '../events/aid-events';
 import { AidProject, AidTransaction, ProjectLocation, ProjectSector } from '../projects/aid-project.entity';
 
 /** Realistic donors of a Red River Delta province, ASEAN and beyond (names as they register in Viet Nam). */
@@ -431,6 +432,14 @@ export async function seedAidDemo(em: EntityManager) {
   await em.insertMany(ProjectSector, sectorRows as never[]);
   await em.insertMany(ProjectLocation, locationRows as never[]);
   await em.insertMany(AidTransaction, transactions as never[]);
+  // The same events recording a transaction writes, so the dashboard of the demo province is not empty.
+  const projectById = new Map(projects.map((p) => [p.id as string, p]));
+  for (const t of transactions)
+    recordTransactionEvent(
+      em,
+      projectById.get(t.projectId as string) as unknown as Parameters<typeof recordTransactionEvent>[1],
+      t as unknown as Parameters<typeof recordTransactionEvent>[2],
+    );
   await em.insertMany(Delegation, delegations as never[]);
   await em.insertMany(DelegationCountry, delegationCountries as never[]);
   return {

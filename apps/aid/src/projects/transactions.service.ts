@@ -17,6 +17,7 @@ import {
   recordAudit,
   validate,
 } from '@ascc/service-kit';
+import { recordTransactionEvent } from '../events/aid-events';
 import { AidProject, AidTransaction } from './aid-project.entity';
 import { projectTotals } from './project-totals';
 
@@ -60,6 +61,8 @@ export class TransactionsService {
         createdBy: ctx.caller.username,
       });
       await em.flush();
+      // The cross-department dashboard learns of it through the outbox, in this transaction.
+      recordTransactionEvent(em, project, transaction);
       const dto = toDto(transaction);
       recordAudit(em, ctx, {
         entity: 'AidTransaction',

@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from 
 import { MikroORM } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { FUNDING_SOURCE_CODES, PLAN_AREAS, agenciesValidOn } from '@ascc/catalog';
-import type { BudgetEstimateStatus } from '@ascc/contracts';
-import { demoDataEnabled, searchText, seededRandom } from '@ascc/service-kit';
+import { BUDGET_EVENTS, type BudgetEstimateStatus, type EventData } from '@ascc/contracts';
+import { demoDataEnabled, recordEvent, searchText, seededRandom } from '@ascc/service-kit';
 import { BudgetConsolidation } from '../consolidation/budget-consolidation.entity';
 import { BudgetEstimate } from '../estimates/budget-estimate.entity';
 import { BudgetLine } from '../estimates/budget-line.entity';
@@ -38,6 +38,7 @@ export class BudgetDemoData implements OnApplicationBootstrap {
     const lines: Record<string, unknown>[] = [];
     const versions: Record<string, unknown>[] = [];
     const consolidations: Record<string, unknown>[] = [];
+    const approvals: EventData<typeof BUDGET_EVENTS.estimateApproved>[] = [];
     for (let year = 2017; year <= 2025; year++) {
       for (const agency of agenciesValidOn(`${year}-01-01`)) {
         const id = randomUUID();
@@ -71,6 +72,23 @@ export class BudgetDemoData implements OnApplicationBootstrap {
         });
         const requested = estimateLines.reduce((s, l) => s + l.amount, 0);
         lines.push(...estimateLines);
+        if (status === 'approved')
+          approvals.push({
+            estimateId: id,
+            agencyCode: agency.code,
+            fiscalYear: year,
+            versionNo: 1,
+            requestedAmount: estimateLines.reduce((s, l) => s + l.amount, 0),
+            approvedAmount: estimateLines.reduce((s, l) => s + (l.approvedAmount ?? 0), 0),
+            approvedAt: `${year - 1}-10-15T09:00:00.000Z`,
+            lines: estimateLines.map((l) => ({
+              lineId: l.id,
+              planArea: l.planArea,
+              fundingSource: l.fundingSource,
+              requestedAmount: l.amount,
+              approvedAmount: l.approvedAmount ?? 0,
+            })),
+          });
         const titleVi = `Dự toán kinh phí thực hiện Kế hoạch 38/KH-UBND năm ${year}`;
         estimates.push({
           id,
@@ -137,6 +155,8 @@ export class BudgetDemoData implements OnApplicationBootstrap {
         await tx.insertMany(BudgetLine, lines.slice(i, i + 500) as never[]);
       await tx.insertMany(BudgetEstimateVersion, versions as never[]);
       await tx.insertMany(BudgetConsolidation, consolidations as never[]);
+      // The events approving an estimate writes, so the cross-department dashboard has the demo's figures.
+      for (const e of approvals) recordEvent(tx, BUDGET_EVENTS.estimateApproved, e);
     });
     new Logger('Demo').log(`budget: ${estimates.length} demo estimates, ${lines.length} lines`);
   }

@@ -309,6 +309,13 @@ export class EstimatesService implements OnModuleInit {
           requestedAmount: estimate.requestedAmount,
           approvedAmount: estimate.approvedAmount,
           approvedAt: now.toISOString(),
+          lines: lines.map((line) => ({
+            lineId: line.id,
+            planArea: line.planArea,
+            fundingSource: line.fundingSource,
+            requestedAmount: line.amount,
+            approvedAmount: line.approvedAmount ?? 0,
+          })),
         });
         for (const line of lines) {
           if (!line.activityKind || !line.activityId) continue;

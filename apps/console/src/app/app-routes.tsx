@@ -8,6 +8,8 @@ const TrainingRoutes = lazy(() => import('../modules/training/training-routes'))
 const AidRoutes = lazy(() => import('../modules/aid/aid-routes'));
 const CultureRoutes = lazy(() => import('../modules/culture/culture-routes'));
 const BudgetRoutes = lazy(() => import('../modules/budget/budget-routes'));
+const PlanAreaPage = lazy(() => import('../modules/dashboard/pages/plan-area-page'));
+const YearlyReportsPage = lazy(() => import('../modules/dashboard/pages/yearly-reports-page'));
 const StatusPage = lazy(() => import('../modules/status/pages/status-page'));
 const UsersPage = lazy(() => import('../modules/users/pages/users-page'));
 const AuditPage = lazy(() => import('../modules/audit/pages/audit-page'));
@@ -33,6 +35,8 @@ export function AppRoutes() {
         <Route path="aid/*" element={<AidRoutes />} />
         <Route path="culture/*" element={<CultureRoutes />} />
         <Route path="budget/*" element={<BudgetRoutes />} />
+        <Route path="plan/:code" element={<PlanAreaPage />} />
+        <Route path="reports" element={<YearlyReportsPage />} />
         <Route path="status" element={<StatusPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />

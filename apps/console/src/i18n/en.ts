@@ -3,6 +3,7 @@ import { trainingEn } from '../modules/training/messages.en';
 import { aidEn } from '../modules/aid/messages.en';
 import { cultureEn } from '../modules/culture/messages.en';
 import { budgetEn } from '../modules/budget/messages.en';
+import { reportingEn } from '../modules/dashboard/messages.en';
 
 export const en: Messages = {
   'app.title': 'ASCC Plan Console',
@@ -199,6 +200,7 @@ export const en: Messages = {
   'status.service.aid': 'Aid service',
   'status.service.culture': 'Culture service',
   'status.service.budget': 'Budget service',
+  'status.service.reporting': 'Reporting service',
 
   'role.admin': 'Administrator',
   'role.editor': 'Editor',
@@ -295,4 +297,5 @@ export const en: Messages = {
   ...aidEn,
   ...cultureEn,
   ...budgetEn,
+  ...reportingEn,
 };

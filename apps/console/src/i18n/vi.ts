@@ -2,6 +2,7 @@ import { trainingVi } from '../modules/training/messages.vi';
 import { aidVi } from '../modules/aid/messages.vi';
 import { cultureVi } from '../modules/culture/messages.vi';
 import { budgetVi } from '../modules/budget/messages.vi';
+import { reportingVi } from '../modules/dashboard/messages.vi';
 
 /**
  * Vietnamese, the default language. Its keys define `MessageKey`; the English dictionary must have the
@@ -203,6 +204,7 @@ export const vi = {
   'status.service.aid': 'Dịch vụ Viện trợ',
   'status.service.culture': 'Dịch vụ Văn hóa',
   'status.service.budget': 'Dịch vụ Ngân sách',
+  'status.service.reporting': 'Dịch vụ Tổng hợp báo cáo',
 
   'role.admin': 'Quản trị hệ thống',
   'role.editor': 'Cập nhật dữ liệu',
@@ -300,6 +302,7 @@ export const vi = {
   ...aidVi,
   ...cultureVi,
   ...budgetVi,
+  ...reportingVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

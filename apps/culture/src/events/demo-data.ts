@@ -1,14 +1,15 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { type DistrictCode, nextIsoDay, todayIsoDate } from '@ascc/catalog';
-import type {
-  AgencyCode,
-  CountryCode,
-  CulturalEventStatus,
-  CulturalEventType,
-  Troupe,
+import {
+  type AgencyCode,
+  CULTURE_EVENTS,
+  type CountryCode,
+  type CulturalEventStatus,
+  type CulturalEventType,
+  type Troupe,
 } from '@ascc/contracts';
-import { demoDataEnabled, searchText, seededRandom } from '@ascc/service-kit';
+import { demoDataEnabled, recordEvent, searchText, seededRandom } from '@ascc/service-kit';
 import { CulturalEventCountry } from './cultural-event-country.entity';
 import { CulturalEvent } from './cultural-event.entity';
 import { aseanCountries, participatingCountries, venueKey } from './event-rules';
@@ -182,6 +183,28 @@ export class CultureDemoData implements OnApplicationBootstrap {
           }));
         }),
       );
+      // The events holding and reporting an event write, so the cross-department dashboard has them.
+      for (const e of events) {
+        if (e.status !== 'held' && e.status !== 'reported') continue;
+        const asean = new Set(aseanCountries(e.countryCodes, e.startDate));
+        const figures = {
+          eventId: e.id,
+          agencyCode: e.agencyCode,
+          type: e.type,
+          year: Number(e.startDate.slice(0, 4)),
+          districtCode: e.districtCode ?? null,
+          planArea: e.planArea,
+          countries: e.countryCodes.map((code) => ({ code, asean: asean.has(code) })),
+          audience: e.actualAudience ?? 0,
+        };
+        if (e.status === 'held')
+          recordEvent(em, CULTURE_EVENTS.eventHeld, { ...figures, heldAt: `${e.endDate}T17:00:00.000Z` });
+        else
+          recordEvent(em, CULTURE_EVENTS.eventReported, {
+            ...figures,
+            reportedAt: (e.reportedAt ?? new Date()).toISOString(),
+          });
+      }
       this.logger.log(`seeded ${events.length} demo cultural events`);
       return events.length;
     });

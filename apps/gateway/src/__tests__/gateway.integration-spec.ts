@@ -129,7 +129,13 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
     expect(res.status).toBe(200);
     const health = (await res.json()) as GatewayHealth;
     expect(health.status).toBe('ok');
-    expect(health.services.map((s) => s.service).sort()).toEqual(['aid', 'budget', 'culture', 'training']);
+    expect(health.services.map((s) => s.service).sort()).toEqual([
+      'aid',
+      'budget',
+      'culture',
+      'reporting',
+      'training',
+    ]);
     for (const s of health.services) {
       expect(s).toMatchObject({ status: 'up', database: 'up', databaseKind: database });
       expect(s.roundTripMs).toBeGreaterThan(0);

@@ -35,6 +35,9 @@ const WORKFLOW_ROUTES = new Set([
   'submitBudgetEstimate',
   'reviewBudgetEstimate',
   'updateBudgetConsolidation',
+  'updateYearlyReport',
+  'submitYearlyReport',
+  'reviewYearlyReport',
 ]);
 
 let serial = 0;
@@ -65,6 +68,13 @@ function createBody(route: HttpRouteContract, agency: AgencyCode, succeeds = tru
         endDate: '2025-01-07',
         capacity: 10,
         costEstimate: 1_000_000,
+      };
+    case 'createYearlyReport':
+      // A year and area no earlier call used for this agency (one report per agency × year × area).
+      return {
+        agencyCode: agency,
+        year: 2030 + (serial % 60),
+        planArea: `III.${1 + (Math.floor(serial / 60) % 12)}`,
       };
     case 'createNgo':
       return {
@@ -217,6 +227,7 @@ describe('permission matrix: every route × role × own/other agency', () => {
       'createDelegation',
       'createCulturalEvent',
       'createBudgetEstimate',
+      'createYearlyReport',
     ]) {
       const route = routeOf(op);
       for (const agency of agencies) {
@@ -323,6 +334,15 @@ describe('permission matrix: every route × role × own/other agency', () => {
       exportBudgetConsolidation: { fiscalYear: 2030, format: 'xlsx' },
     };
     if (route.operationId in budgetMessages) return budgetMessages[route.operationId];
+    const report = records.get(`reporting:${agency}`);
+    const reportMessages: Record<string, Record<string, unknown>> = {
+      updateYearlyReport: { id: report, version: 1, narrative: 'Kết quả' },
+      submitYearlyReport: { id: report, version: 1 },
+      reviewYearlyReport: { id: report, version: 1, decision: 'return', comment: 'Bổ sung số liệu' },
+    };
+    if (route.operationId in reportMessages) return reportMessages[route.operationId];
+    // The read model's figures of a plan area: province-wide, the same for every agency.
+    if (route.operationId === 'getPlanAreaFigures') return { code: 'III.8' };
     if (route.operationId === 'resetUserPassword')
       return { id: someUserId, password: 'Matrix-Reset-2025-long' };
     if (pathParamNames(route.path).includes('id')) {

@@ -288,6 +288,7 @@ async function completeCourse(em: SqlEntityManager, course: TrainingCourse): Pro
     completed: count(passed),
     communeTrained: enrolments.filter((e) => trainees.get(e.traineeId)?.level === 'commune').length,
     certificatesIssued: passed.length,
+    planArea: course.planArea,
     completedAt: new Date().toISOString(),
   });
 }

@@ -7,11 +7,12 @@ import {
   type CourseStatus,
   TARGET_GROUPS,
   TARGET_LEVELS,
+  TRAINING_EVENTS,
   TRAINING_TOPICS,
   certificateNumber,
   completionResult,
 } from '@ascc/contracts';
-import { demoDataEnabled, searchText, seededRandom } from '@ascc/service-kit';
+import { demoDataEnabled, recordEvent, searchText, seededRandom } from '@ascc/service-kit';
 import { TrainingCourse } from '../courses/training-course.entity';
 import { CertificateCounter, Enrolment } from '../enrolments/enrolment.entity';
 import { Trainee } from '../trainees/trainee.entity';
@@ -70,11 +71,44 @@ export class TrainingDemoData implements OnApplicationBootstrap {
       for (let i = 0; i < data.enrolments.length; i += 500)
         await tx.insertMany(Enrolment, data.enrolments.slice(i, i + 500));
       await tx.insertMany(CertificateCounter, data.counters);
+      // The events completing a course writes, so the cross-department dashboard has the demo's figures.
+      for (const event of completedCourseEvents(data))
+        recordEvent(tx, TRAINING_EVENTS.courseCompleted, event);
     });
     new Logger('DemoData').log(
       `training: ${data.courses.length} courses, ${data.trainees.length} trainees, ${data.enrolments.length} enrolments in ${Date.now() - started} ms`,
     );
   }
+}
+
+/** `training.course.completed` of every completed demo course, counted as completing a course counts. */
+export function completedCourseEvents(data: ReturnType<typeof buildDemoData>) {
+  const trainees = new Map<string, (typeof data.trainees)[number]>(data.trainees.map((t) => [t.id, t]));
+  return data.courses
+    .filter((course) => course.status === 'completed')
+    .map((course) => {
+      const enrolled = data.enrolments.filter((e) => e.courseId === course.id && e.status === 'enrolled');
+      const passed = enrolled.filter((e) => e.result === 'passed');
+      const count = (list: Enrolment[]) => {
+        const female = list.filter((e) => trainees.get(e.traineeId)?.gender === 'female').length;
+        return { female, male: list.length - female, total: list.length };
+      };
+      return {
+        courseId: course.id,
+        code: course.code,
+        agencyCode: course.agencyCode,
+        topic: course.topic,
+        targetLevel: course.targetLevel,
+        targetGroup: course.targetGroup,
+        year: Number(course.endDate.slice(0, 4)),
+        trained: count(enrolled),
+        completed: count(passed),
+        communeTrained: enrolled.filter((e) => trainees.get(e.traineeId)?.level === 'commune').length,
+        certificatesIssued: passed.length,
+        planArea: course.planArea,
+        completedAt: `${course.endDate}T17:00:00.000Z`,
+      };
+    });
 }
 
 export function buildDemoData(seed = 38_2017) {

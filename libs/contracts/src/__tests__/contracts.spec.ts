@@ -8,6 +8,7 @@ import {
   DEPARTMENT_ROUTES,
   HEALTH_SUBJECTS,
   ListTrainingCoursesSchema,
+  REPORTING_SUBJECTS,
   TRAINING_SUBJECTS,
   fieldErrorsFromZod,
   routePath,
@@ -39,6 +40,7 @@ describe('contracts', () => {
       aid: AID_SUBJECTS,
       culture: CULTURE_SUBJECTS,
       budget: BUDGET_SUBJECTS,
+      reporting: REPORTING_SUBJECTS,
     };
     const all: string[] = [];
     for (const [domain, map] of Object.entries(maps)) {

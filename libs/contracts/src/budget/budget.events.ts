@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { event } from '../common/event';
-import { AgencyCodeSchema, IdSchema } from '../common/primitives.schema';
+import {
+  AgencyCodeSchema,
+  FundingSourceCodeSchema,
+  IdSchema,
+  PlanAreaCodeSchema,
+} from '../common/primitives.schema';
 import { ActivityLinkSchema } from './budget.schema';
 
 /**
@@ -20,6 +25,21 @@ export const BUDGET_EVENTS = {
       requestedAmount: z.number().int(),
       approvedAmount: z.number().int(),
       approvedAt: z.string().datetime(),
+      /**
+       * Requested and approved per line, by plan area and funding source (the dashboard's budget
+       * figures). Optional: events written before it was added do not carry it.
+       */
+      lines: z
+        .array(
+          z.object({
+            lineId: IdSchema,
+            planArea: PlanAreaCodeSchema,
+            fundingSource: FundingSourceCodeSchema,
+            requestedAmount: z.number().int(),
+            approvedAmount: z.number().int(),
+          }),
+        )
+        .optional(),
     }),
   }),
   lineFunded: event({

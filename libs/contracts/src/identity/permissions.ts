@@ -110,6 +110,16 @@ export const PERMISSIONS = {
     { role: 'finance-reviewer', reach: 'all', agencies: DEPARTMENT_OWNERS.finance },
   ],
 
+  // The cross-department read model: the dashboard for administrators and the plan's coordinator; the
+  // plan browser's province-wide figures for every signed-in user; rebuilding it for admins only.
+  'reporting.dashboard.read': [...readAll('admin', 'plan-coordinator')],
+  'reporting.plan.read': [...readAll('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator')],
+  'reporting.readmodel.rebuild': [...readAll('admin')],
+  // Yearly reports: each agency's own, read by the coordinator, who alone accepts or returns them.
+  'reporting.report.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
+  'reporting.report.manage': [...readAll('admin'), ...readOwn('editor')],
+  'reporting.report.review': [...readAll('plan-coordinator')],
+
   'identity.user.manage': [...readAll('admin')],
   'audit.read': [...readAll('admin')],
 } as const satisfies Record<string, readonly Grant[] | 'public'>;

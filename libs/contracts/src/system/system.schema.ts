@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** The department services behind the gateway; each answers `<service>.health.get`. */
-export const SERVICE_NAMES = ['training', 'aid', 'culture', 'budget'] as const;
+/**
+ * The services behind the gateway; each answers `<service>.health.get`. `reporting` holds the
+ * cross-department read model fed by the others' events.
+ */
+export const SERVICE_NAMES = ['training', 'aid', 'culture', 'budget', 'reporting'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 export const HealthRequestSchema = z.object({});

@@ -1,6 +1,7 @@
 import { AID_SUBJECTS } from '../aid/aid.subjects';
 import { BUDGET_SUBJECTS } from '../budget/budget.subjects';
 import { CULTURE_SUBJECTS } from '../culture/culture.subjects';
+import { REPORTING_SUBJECTS } from '../reporting/reporting.subjects';
 import { TRAINING_SUBJECTS } from '../training/training.subjects';
 import type { ServiceName } from './system.schema';
 
@@ -10,6 +11,7 @@ export const HEALTH_SUBJECTS: Record<ServiceName, string> = {
   aid: AID_SUBJECTS.health,
   culture: CULTURE_SUBJECTS.health,
   budget: BUDGET_SUBJECTS.health,
+  reporting: REPORTING_SUBJECTS.health,
 };
 
 /** Audit search subject of each service. */
@@ -18,4 +20,5 @@ export const AUDIT_SUBJECTS: Record<ServiceName, string> = {
   aid: AID_SUBJECTS.auditList,
   culture: CULTURE_SUBJECTS.auditList,
   budget: BUDGET_SUBJECTS.auditList,
+  reporting: REPORTING_SUBJECTS.auditList,
 };

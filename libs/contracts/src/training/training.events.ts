@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { event } from '../common/event';
-import { AgencyCodeSchema } from '../common/primitives.schema';
+import { AgencyCodeSchema, PlanAreaCodeSchema } from '../common/primitives.schema';
 import { TARGET_GROUPS, TARGET_LEVELS, TRAINING_TOPICS } from './training.schema';
 
 const ByGender = z.object({
@@ -44,6 +44,8 @@ export const TRAINING_EVENTS = {
       /** Of those trained, how many are commune-level staff. */
       communeTrained: z.number().int().min(0),
       certificatesIssued: z.number().int().min(0),
+      /** The course's plan area (III.8 unless said otherwise); optional in events written before it. */
+      planArea: PlanAreaCodeSchema.optional(),
       completedAt: z.string().datetime(),
     }),
   }),

@@ -3,6 +3,7 @@ import {
   BUDGET_ROUTES,
   CULTURE_ROUTES,
   ListAuditSchema,
+  REPORTING_ROUTES,
   SERVICE_NAMES,
   type ServiceName,
   TRAINING_ROUTES,
@@ -20,6 +21,7 @@ const AUDIT_ROUTES = {
   aid: AID_ROUTES.auditList,
   culture: CULTURE_ROUTES.auditList,
   budget: BUDGET_ROUTES.auditList,
+  reporting: REPORTING_ROUTES.auditList,
   identity: USER_ROUTES.audit,
 } satisfies Record<AuditSource, unknown>;
 

@@ -8,6 +8,7 @@ import {
   planAreaLabel,
 } from '@ascc/catalog';
 import { Card, Col, Row, Table, Timeline, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import type { TableColumnsType } from 'antd';
 import { formatDate } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
@@ -18,7 +19,12 @@ export function PlanSummary() {
   const lang = useLang();
 
   const columns: TableColumnsType<PlanArea> = [
-    { key: 'code', title: t('field.planArea'), dataIndex: 'code', width: 110 },
+    {
+      key: 'code',
+      title: t('field.planArea'),
+      width: 110,
+      render: (_, area) => <Link to={`/plan/${area.code}`}>{area.code}</Link>,
+    },
     { key: 'title', title: t('field.title'), render: (_, area) => planAreaLabel(area.code, lang) },
     {
       key: 'lead',

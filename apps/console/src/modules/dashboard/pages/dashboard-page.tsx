@@ -1,25 +1,51 @@
-import { Col, Flex, Row, Typography } from 'antd';
+import { Col, Flex, Row, Spin, Typography } from 'antd';
+import { Suspense, lazy } from 'react';
+import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/language';
+import { useCan } from '../../auth/hooks/use-can';
 import { CountCard } from '../components/count-card';
 import { PlanSummary } from '../components/plan-summary';
 import { useRecordCounts } from '../hooks/use-record-counts';
 
+// The plan dashboard carries the charts (recharts): loaded only for those who see it.
+const PlanDashboard = lazy(() => import('./plan-dashboard'));
+
 export default function DashboardPage() {
   const t = useT();
-  const counts = useRecordCounts();
+  const wholePlan = useCan('reporting.dashboard.read').allowed;
+  const reports = useCan('reporting.report.read').allowed;
   return (
     <Flex vertical gap="middle">
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('dashboard.title')}
       </Typography.Title>
-      <Row gutter={[16, 16]}>
-        {counts.map((count) => (
-          <Col key={count.section} xs={24} sm={12} xl={6}>
-            <CountCard count={count} />
-          </Col>
-        ))}
-      </Row>
+      {/* Administrators and the coordinator see the whole plan from the read model; everyone keeps the counts. */}
+      {wholePlan && (
+        <Suspense fallback={<Spin />}>
+          <PlanDashboard />
+        </Suspense>
+      )}
+      {reports && (
+        <Link to="/reports" data-testid="open-yearly-reports">
+          {t('reporting.openReports')}
+        </Link>
+      )}
+      <RecordCounts />
       <PlanSummary />
     </Flex>
+  );
+}
+
+/** How many records each department the user may read has. */
+function RecordCounts() {
+  const counts = useRecordCounts();
+  return (
+    <Row gutter={[16, 16]}>
+      {counts.map((count) => (
+        <Col key={count.section} xs={24} sm={12} xl={6}>
+          <CountCard count={count} />
+        </Col>
+      ))}
+    </Row>
   );
 }

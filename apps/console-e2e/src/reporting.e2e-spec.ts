@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, type Stack, signIn, startStack } from '@ascc/testing';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { ConsolePage, type Credentials } from './support/console-page';
+
+/**
+ * The plan dashboard of issue 8, in Chromium against the real stack with the demo province: the plan
+ * coordinator opens the dashboard, sees the whole plan's figures from the read model, narrows it to a
+ * year, and drills down from a figure to the list of the records behind it; then opens the yearly
+ * reports, sees who has not reported, returns one report with a comment, accepts the other and
+ * exports the province's report; an editor keeps the record counts.
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Thai-Binh-2025';
+const demo = (username: string): Credentials => ({ username, password: DEMO_PASSWORD });
+
+describe('Reporting: the coordinator reads the whole plan on one page', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  let ui: ConsolePage;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'apps', 'console', 'index.html')))
+      throw new Error(
+        'dist/apps/console is missing: run `npm run build:node && npm run build:console` first',
+      );
+    stack = await startStack({
+      env: { DEMO_PASSWORD, SEED_DEMO_DATA: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '100', LOG_LEVEL: 'silent' },
+    });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const context = await browser.newContext({
+      viewport: { width: 1600, height: 1000 },
+      acceptDownloads: true,
+    });
+    await context.addInitScript("window.localStorage.setItem('ascc.console.lang', 'en')");
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    ui = new ConsolePage(page);
+    // Two agencies submit their 2024 reports (through the API: the journey is the coordinator's).
+    for (const [username, agencyCode, planArea] of [
+      ['snv.editor', 'SNV', 'III.8'],
+      ['svhttdl.editor', 'SVHTTDL', 'III.5'],
+    ]) {
+      const token = (await signIn(stack.url, username, DEMO_PASSWORD)).accessToken;
+      const post = async (path: string, body: unknown) => {
+        const res = await fetch(`${stack.url}${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        if (res.status >= 300) throw new Error(`${path}: ${res.status}`);
+        return (await res.json()) as { id: string; version: number };
+      };
+      const report = await post('/api/reporting/reports', { agencyCode, year: 2024, planArea });
+      await post(`/api/reporting/reports/${report.id}/submit`, { version: report.version });
+    }
+    await page.goto(stack.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  const figure = (testId: string) => page.getByTestId(testId).getByTestId('figure-value');
+  /** The figure once the read model has taken in the demo province's events (not zero). */
+  const settledFigure = async (testId: string) => {
+    for (let attempt = 0; attempt < 60; attempt++) {
+      const text = (await figure(testId).textContent()) ?? '';
+      if (/[1-9]/.test(text)) return text;
+      await page.waitForTimeout(1000);
+      await page.reload();
+      await page.getByTestId('plan-dashboard').waitFor();
+    }
+    throw new Error(`${testId} stayed empty`);
+  };
+
+  it('shows the coordinator the trained, events, aid and budget figures of the whole plan', async () => {
+    await ui.signIn(demo('sldtbxh.coordinator'));
+    await page.getByTestId('plan-dashboard').waitFor();
+    expect(await settledFigure('figure-trained')).toMatch(/\d/);
+    expect(await settledFigure('figure-events')).toMatch(/\d/);
+    expect(await settledFigure('figure-aid')).toMatch(/\d/);
+    expect(await settledFigure('figure-budget')).toMatch(/\d/);
+    await page
+      .getByTestId('asean-countries')
+      .getByText(/Thailand|Lao/)
+      .first()
+      .waitFor();
+  });
+
+  it('narrows the dashboard to one year and keeps it in the address', async () => {
+    const whole = await figure('figure-budget').textContent();
+    await page.getByTestId('dashboard-period').click();
+    await page.getByTitle('Year 2020').click();
+    await page.waitForURL((url) => url.searchParams.get('year') === '2020');
+    // The year's figure replaces the whole plan's once the new query answers.
+    for (let attempt = 0; attempt < 50 && (await figure('figure-budget').textContent()) === whole; attempt++)
+      await page.waitForTimeout(200);
+    expect(await figure('figure-budget').textContent()).not.toBe(whole);
+    expect(await figure('figure-budget').textContent()).toMatch(/[1-9]/);
+  });
+
+  it('drills down from the approved budget to the list of approved estimates of that year', async () => {
+    await page.getByTestId('figure-budget-open').click();
+    await page.waitForURL((url) => url.pathname === '/budget');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('fiscalYear')).toBe('2020');
+    expect(url.searchParams.get('status')).toBe('approved');
+    await page.getByTestId('list-table').waitFor();
+    await page.getByTestId('list-table').getByText('2020').first().waitFor();
+  });
+
+  it('returns one yearly report with a comment, accepts the other and exports the province report', async () => {
+    await page.goto(`${stack.url}/`);
+    await page.getByTestId('open-yearly-reports').click();
+    await page.getByTestId('yearly-reports').waitFor();
+    await page.getByRole('combobox', { name: 'Period' }).click();
+    await page.getByTitle('Year 2024').click();
+    await page.waitForURL((url) => url.searchParams.get('year') === '2024');
+    const missing = page.getByTestId('reports-missing');
+    await missing
+      .getByText(/Department of Labour, Invalids and Social Affairs/)
+      .first()
+      .waitFor();
+    expect(await missing.getByText('Department of Home Affairs · III.8').count()).toBe(0);
+
+    const row = (agency: string) => page.getByTestId('list-table').locator('tbody tr', { hasText: agency });
+    await row('Department of Home Affairs').getByTestId('report-return').click();
+    await page.getByLabel('Comment (required to return)').fill('Please add the commune-level share');
+    await page.getByRole('dialog').getByRole('button', { name: 'Return' }).click();
+    await row('Department of Home Affairs').getByText('Returned').waitFor();
+
+    await row('Department of Culture, Sports and Tourism').getByTestId('report-accept').click();
+    await page
+      .locator('.ant-popconfirm:not(.ant-popover-hidden)')
+      .getByRole('button', { name: /OK|Yes/ })
+      .click();
+    await row('Department of Culture, Sports and Tourism').getByText('Accepted').waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('province-report-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('bao-cao-ke-hoach-38-nam-2024.xlsx');
+  });
+
+  it('keeps the record counts for an editor, who may not read the plan dashboard', async () => {
+    await ui.signOut();
+    await ui.signIn(demo('snv.editor'));
+    await page.getByTestId('count-training').waitFor();
+    expect(await page.getByTestId('plan-dashboard').count()).toBe(0);
+  });
+});

@@ -1,0 +1,362 @@
+import { agencyLabel, planAreaLabel, planAreasOfAgency } from '@ascc/catalog';
+import type { PlanAreaCode, YearlyReport } from '@ascc/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Input,
+  Modal,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useSessionUser } from '../../../app/use-session';
+import { formatDateTime, formatMoney, formatNumber } from '../../../format/format';
+import { useLang, useT } from '../../../i18n/language';
+import { errorText } from '../../../shared/error-text';
+import { Forbidden } from '../../../shared/forbidden';
+import { can, useCan } from '../../auth/hooks/use-can';
+import {
+  createYearlyReport,
+  exportProvinceReport,
+  getReportingOverview,
+  listYearlyReports,
+  reviewYearlyReport,
+  submitYearlyReport,
+  updateYearlyReport,
+  yearlyReportKeys,
+} from '../api/reporting.api';
+
+const YEARS = Array.from({ length: 10 }, (_, i) => 2017 + i);
+const STATUS_COLOR = { draft: 'default', submitted: 'processing', accepted: 'success', returned: 'warning' };
+
+/**
+ * Yearly reports (plan VII.12): an agency starts its report on an area it leads or coordinates (its
+ * figures come pre-filled from the read model), writes and submits it; the coordinator sees who has
+ * and has not reported, and accepts or returns each report with a comment.
+ */
+export default function YearlyReportsPage() {
+  return useCan('reporting.report.read').allowed ? <ReportsView /> : <Forbidden />;
+}
+
+function ReportsView() {
+  const t = useT();
+  const lang = useLang();
+  const user = useSessionUser();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || new Date().getFullYear() - 1;
+  const coordinator = useCan('reporting.dashboard.read').allowed;
+  const manage = useCan('reporting.report.manage');
+  const [error, setError] = useState<string>();
+  const [editing, setEditing] = useState<YearlyReport>();
+  const [returning, setReturning] = useState<YearlyReport>();
+  const [comment, setComment] = useState('');
+  const [area, setArea] = useState<PlanAreaCode>();
+  const [exporting, setExporting] = useState(false);
+  const list = useQuery({
+    queryKey: yearlyReportKeys.list({ year, pageSize: 100 }),
+    queryFn: ({ signal }) => listYearlyReports({ year, pageSize: 100 }, signal),
+  });
+  const overview = useQuery({
+    queryKey: yearlyReportKeys.overview(year),
+    queryFn: ({ signal }) => getReportingOverview(year, signal),
+    enabled: coordinator,
+  });
+  const done = {
+    onSuccess: () => {
+      setError(undefined);
+      return queryClient.invalidateQueries({ queryKey: yearlyReportKeys.all });
+    },
+    onError: (e: unknown) => setError(errorText(e, t)),
+  };
+  const create = useMutation({ mutationFn: createYearlyReport, ...done });
+  const update = useMutation({
+    mutationFn: updateYearlyReport,
+    ...done,
+    onSettled: () => setEditing(undefined),
+  });
+  const submit = useMutation({ mutationFn: submitYearlyReport, ...done });
+  const review = useMutation({
+    mutationFn: reviewYearlyReport,
+    ...done,
+    onSettled: () => setReturning(undefined),
+  });
+  const ownAreas = user ? planAreasOfAgency(user.agencyCode) : [];
+  const mayManage = (r: YearlyReport) =>
+    can(user, 'reporting.report.manage', r.agencyCode).allowed &&
+    (r.status === 'draft' || r.status === 'returned');
+  const mayReview = (r: YearlyReport) =>
+    can(user, 'reporting.report.review').allowed && r.status === 'submitted';
+
+  return (
+    <Flex vertical gap="middle" data-testid="yearly-reports">
+      <Flex justify="space-between" align="center" wrap gap="small">
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('reporting.reports')}
+        </Typography.Title>
+        <Space>
+          {coordinator && (
+            <Button
+              data-testid="province-report-export"
+              loading={exporting}
+              onClick={async () => {
+                setExporting(true);
+                try {
+                  await exportProvinceReport(year);
+                } catch (e) {
+                  setError(errorText(e, t));
+                } finally {
+                  setExporting(false);
+                }
+              }}
+            >
+              {t('reporting.exportProvince')}
+            </Button>
+          )}
+          <Select
+            aria-label={t('reporting.period')}
+            value={year}
+            onChange={(y) => setParams(new URLSearchParams({ year: String(y) }))}
+            options={YEARS.map((y) => ({ value: y, label: t('reporting.year', { year: y }) }))}
+            style={{ width: 140 }}
+          />
+        </Space>
+      </Flex>
+      {error && <Alert type="error" showIcon title={error} closable onClose={() => setError(undefined)} />}
+      {coordinator && overview.data && (
+        <Card title={t('reporting.overview', { date: overview.data.dueDate })} data-testid="reports-overview">
+          <Row gutter={16}>
+            <Col span={6}>
+              <Statistic title={t('reporting.expected')} value={overview.data.expected} />
+            </Col>
+            <Col span={6}>
+              <Statistic title={t('reporting.submitted')} value={overview.data.submitted} />
+            </Col>
+            <Col span={6}>
+              <Statistic
+                title={t('reporting.onTimeRate')}
+                value={
+                  overview.data.onTimeRate === null
+                    ? '—'
+                    : `${formatNumber(Math.round(overview.data.onTimeRate * 1000) / 10, lang)} %`
+                }
+              />
+            </Col>
+            <Col span={6}>
+              <Statistic title={t('reporting.late')} value={overview.data.late.length} />
+            </Col>
+          </Row>
+          <Typography.Paragraph style={{ marginTop: 16 }}>{t('reporting.missing')}</Typography.Paragraph>
+          <Flex wrap gap={4} data-testid="reports-missing">
+            {overview.data.missing.map((m) => (
+              <Tag key={`${m.agencyCode}-${m.planArea}`}>
+                {agencyLabel(m.agencyCode, lang)} · {m.planArea}
+              </Tag>
+            ))}
+          </Flex>
+        </Card>
+      )}
+      {manage.allowed && ownAreas.length > 0 && (
+        <Space wrap>
+          <Select
+            aria-label={t('field.planArea')}
+            placeholder={t('field.planArea')}
+            value={area}
+            onChange={setArea}
+            style={{ minWidth: 320 }}
+            options={ownAreas.map((a) => ({
+              value: a.code,
+              label: `${a.code} · ${planAreaLabel(a.code, lang)}`,
+            }))}
+          />
+          <Button
+            type="primary"
+            disabled={!area || !user}
+            loading={create.isPending}
+            onClick={() =>
+              user && area && create.mutate({ agencyCode: user.agencyCode, year, planArea: area })
+            }
+            data-testid="report-create"
+          >
+            {t('reporting.start')}
+          </Button>
+        </Space>
+      )}
+      <Table<YearlyReport>
+        data-testid="list-table"
+        rowKey="id"
+        loading={list.isPending}
+        dataSource={list.data?.items ?? []}
+        pagination={false}
+        columns={[
+          { key: 'agency', title: t('field.agencyCode'), render: (_, r) => agencyLabel(r.agencyCode, lang) },
+          { key: 'area', title: t('field.planArea'), render: (_, r) => r.planArea },
+          {
+            key: 'status',
+            title: t('reporting.status'),
+            render: (_, r) => (
+              <Space size={4}>
+                <Tag color={STATUS_COLOR[r.status]}>{t(`reporting.status.${r.status}`)}</Tag>
+                {r.late && <Tag color="red">{t('reporting.late')}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            key: 'submitted',
+            title: t('reporting.submitted'),
+            render: (_, r) => (r.submittedAt ? formatDateTime(r.submittedAt, lang) : '—'),
+          },
+          {
+            key: 'figures',
+            title: t('reporting.trained'),
+            align: 'right',
+            render: (_, r) => formatNumber(r.figures.trained, lang),
+          },
+          {
+            key: 'actions',
+            title: '',
+            render: (_, r) => (
+              <Space>
+                {mayManage(r) && (
+                  <Button size="small" onClick={() => setEditing(r)}>
+                    {t('reporting.edit')}
+                  </Button>
+                )}
+                {mayManage(r) && (
+                  <Popconfirm
+                    title={t('reporting.confirmSubmit')}
+                    onConfirm={() => submit.mutate({ id: r.id, version: r.version })}
+                  >
+                    <Button size="small" type="primary" data-testid="report-submit">
+                      {t('reporting.submit')}
+                    </Button>
+                  </Popconfirm>
+                )}
+                {mayReview(r) && (
+                  <Popconfirm
+                    title={t('reporting.confirmAccept')}
+                    onConfirm={() => review.mutate({ id: r.id, version: r.version, decision: 'accept' })}
+                  >
+                    <Button size="small" type="primary" data-testid="report-accept">
+                      {t('reporting.accept')}
+                    </Button>
+                  </Popconfirm>
+                )}
+                {mayReview(r) && (
+                  <Button size="small" danger onClick={() => setReturning(r)} data-testid="report-return">
+                    {t('reporting.return')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <ReportEditor
+        report={editing}
+        saving={update.isPending}
+        onCancel={() => setEditing(undefined)}
+        onSave={(fields) => editing && update.mutate({ id: editing.id, version: editing.version, ...fields })}
+      />
+      <Modal
+        open={Boolean(returning)}
+        title={t('reporting.return')}
+        okText={t('reporting.return')}
+        okButtonProps={{ disabled: !comment.trim(), danger: true }}
+        confirmLoading={review.isPending}
+        onCancel={() => setReturning(undefined)}
+        onOk={() =>
+          returning &&
+          review.mutate({ id: returning.id, version: returning.version, decision: 'return', comment })
+        }
+      >
+        <Input.TextArea
+          aria-label={t('reporting.comment')}
+          placeholder={t('reporting.comment')}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          rows={4}
+        />
+      </Modal>
+    </Flex>
+  );
+}
+
+function ReportEditor(props: {
+  report?: YearlyReport;
+  saving: boolean;
+  onCancel: () => void;
+  onSave: (fields: { narrative: string; difficulties: string; proposals: string }) => void;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const [fields, setFields] = useState({ narrative: '', difficulties: '', proposals: '' });
+  const [shown, setShown] = useState<string>();
+  if (props.report && shown !== props.report.id) {
+    setShown(props.report.id);
+    setFields({
+      narrative: props.report.narrative,
+      difficulties: props.report.difficulties,
+      proposals: props.report.proposals,
+    });
+  }
+  const r = props.report;
+  return (
+    <Modal
+      open={Boolean(r)}
+      width={720}
+      title={r ? `${agencyLabel(r.agencyCode, lang)} · ${r.planArea} · ${r.year}` : ''}
+      okText={t('reporting.save')}
+      confirmLoading={props.saving}
+      onCancel={props.onCancel}
+      onOk={() => props.onSave(fields)}
+    >
+      {r && (
+        <Flex vertical gap="small">
+          {r.reviewComment && <Alert type="warning" showIcon title={r.reviewComment} />}
+          <Descriptions
+            size="small"
+            column={2}
+            bordered
+            items={[
+              { key: 't', label: t('reporting.trained'), children: formatNumber(r.figures.trained, lang) },
+              { key: 'e', label: t('reporting.events'), children: formatNumber(r.figures.events, lang) },
+              {
+                key: 'a',
+                label: t('reporting.aidDisbursed'),
+                children: formatMoney(r.figures.aidDisbursed, lang),
+              },
+              {
+                key: 'b',
+                label: t('reporting.approved'),
+                children: formatMoney(r.figures.budgetApproved, lang),
+              },
+            ]}
+          />
+          {(['narrative', 'difficulties', 'proposals'] as const).map((name) => (
+            <Input.TextArea
+              key={name}
+              aria-label={t(`reporting.${name}`)}
+              placeholder={t(`reporting.${name}`)}
+              rows={name === 'narrative' ? 6 : 3}
+              value={fields[name]}
+              onChange={(e) => setFields({ ...fields, [name]: e.target.value })}
+            />
+          ))}
+        </Flex>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,322 @@
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { JSONCodec, connect } from 'nats';
+import {
+  AID_EVENTS,
+  type AidReport,
+  type Consolidation,
+  type CultureReport,
+  type Dashboard,
+  type RebuildResult,
+  type ReportingOverview,
+  type TrainingStats,
+  type YearlyReport,
+} from '@ascc/contracts';
+import { DEMO_ENV, type Stack, signIn, startStack, testDatabaseKinds, waitFor } from '@ascc/testing';
+
+/**
+ * The seeded province as processes: the demo data each service writes produces its events, the
+ * reporting service's read model takes them in, and its figures equal each service's own statistics.
+ * A rebuild from the streams gives the same figures; the same event twice counts once.
+ */
+describe.each(testDatabaseKinds())('reporting read model on the seeded province (%s)', (database) => {
+  let stack: Stack;
+  const tokens: Record<string, string> = {};
+  const get = async <T>(user: string, path: string) => {
+    const res = await fetch(`${stack.url}${path}`, { headers: { authorization: `Bearer ${tokens[user]}` } });
+    return { status: res.status, body: (await res.json()) as T };
+  };
+  const send = async <T>(user: string, method: string, path: string, body: unknown) => {
+    const res = await fetch(`${stack.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens[user]}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as T & { fields?: { path: string }[] } };
+  };
+  const dashboard = async (query = '') => {
+    const res = await get<Dashboard>('sldtbxh.coordinator', `/api/reporting/dashboard${query}`);
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+  /** Caught up: nothing pending on the consumers, and the applied count stable for three polls. */
+  const caughtUp = async () => {
+    let last = -1;
+    let stable = 0;
+    await waitFor(
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const d = await dashboard();
+        stable = d.lag === 0 && d.eventsApplied === last && last > 0 ? stable + 1 : 0;
+        last = d.eventsApplied;
+        return stable >= 3;
+      },
+      'the read model to catch up',
+      90_000,
+    );
+  };
+
+  beforeAll(async () => {
+    stack = await startStack({
+      database,
+      env: { ...DEMO_ENV, SEED_DEMO_USERS: 'true', SEED_DEMO_DATA: 'true', LOG_LEVEL: 'silent' },
+    });
+    for (const user of ['admin', 'sldtbxh.coordinator', 'snv.editor', 'svhttdl.editor'])
+      tokens[user] = (await signIn(stack.url, user)).accessToken;
+    await caughtUp();
+  }, 180_000);
+  afterAll(() => stack?.stop());
+
+  it('lets the coordinator and admins read the dashboard, and nobody else', async () => {
+    expect((await get('admin', '/api/reporting/dashboard?phase=P1')).status).toBe(200);
+    expect((await get('snv.editor', '/api/reporting/dashboard')).status).toBe(403);
+    expect((await get('snv.editor', '/api/reporting/areas/III.8')).status).toBe(200);
+    const rebuild = await fetch(`${stack.url}/api/reporting/rebuild`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${tokens['sldtbxh.coordinator']}`,
+        'content-type': 'application/json',
+      },
+      body: '{}',
+    });
+    expect(rebuild.status).toBe(403);
+  });
+
+  it("equals each service's own statistics, for the whole plan and for single years", async () => {
+    const all = await dashboard();
+    expect(all.training.trained).toBeGreaterThan(0);
+    expect(all.culture.events).toBeGreaterThan(0);
+    expect(all.aid.committed).toBeGreaterThan(0);
+    expect(all.budget.approved).toBeGreaterThan(0);
+
+    const stats = (await get<TrainingStats>('admin', '/api/training/stats')).body;
+    expect(all.training.trained).toBe(stats.totals.trained);
+    expect(all.training.completed).toBe(stats.totals.completed);
+    expect(all.training.communeTrained).toBe(stats.totals.communeTrained);
+
+    const aid = (await get<AidReport>('admin', '/api/aid/reports/aid?groupBy=year')).body;
+    expect({ committed: all.aid.committed, disbursed: all.aid.disbursed }).toEqual({
+      committed: aid.totals.committed,
+      disbursed: aid.totals.disbursed,
+    });
+    const aidByCountry = (await get<AidReport>('admin', '/api/aid/reports/aid?groupBy=country')).body;
+    for (const row of aidByCountry.rows) {
+      const mine = all.aid.byCountry.find((c) => c.countryCode === (row.countryCode ?? null));
+      expect({ country: row.countryCode, committed: mine?.committed, disbursed: mine?.disbursed }).toEqual({
+        country: row.countryCode,
+        committed: row.committed,
+        disbursed: row.disbursed,
+      });
+    }
+
+    for (const year of [2018, 2020, 2024]) {
+      const d = await dashboard(`?year=${year}`);
+      const s = (await get<TrainingStats>('admin', `/api/training/stats?yearFrom=${year}&yearTo=${year}`))
+        .body;
+      expect([year, d.training.trained, d.training.completed]).toEqual([
+        year,
+        s.totals.trained,
+        s.totals.completed,
+      ]);
+
+      const culture = (await get<CultureReport>('admin', `/api/culture/reports?year=${year}`)).body;
+      const held = await get<{ total: number }>('admin', `/api/culture/events?year=${year}&status=held`);
+      const reported = await get<{ total: number }>(
+        'admin',
+        `/api/culture/events?year=${year}&status=reported`,
+      );
+      expect([year, d.culture.events, d.culture.audience]).toEqual([
+        year,
+        held.body.total + reported.body.total,
+        culture.totals.audience,
+      ]);
+      const aseanOfYear = culture.aseanByYear.find((y) => y.year === year)?.countryCodes ?? [];
+      expect([...d.culture.aseanCountries].sort()).toEqual([...aseanOfYear].sort());
+
+      const aidYear = (
+        await get<AidReport>('admin', `/api/aid/reports/aid?groupBy=year&yearFrom=${year}&yearTo=${year}`)
+      ).body;
+      expect([year, d.aid.committed, d.aid.disbursed]).toEqual([
+        year,
+        aidYear.totals.committed,
+        aidYear.totals.disbursed,
+      ]);
+
+      const budget = (await get<Consolidation>('admin', `/api/budget/consolidations/${year}`)).body;
+      expect([year, d.budget.requested, d.budget.approved]).toEqual([
+        year,
+        budget.totals.requested,
+        budget.totals.approved,
+      ]);
+    }
+  });
+
+  it('counts the same event twice once, and a rebuild from the streams gives the same figures', async () => {
+    const before = await dashboard();
+    // The aid service's NATS user publishes an event twice with one event id (no JetStream
+    // de-duplication: no msgID), as a redelivery after a crash would.
+    const credentials = stack.natsCredentials;
+    const nc = await connect({
+      servers: stack.natsUrl,
+      ...(credentials ? { user: 'aid', pass: credentials.aid } : {}),
+      inboxPrefix: '_INBOX_aid',
+    });
+    const envelope = {
+      eventId: randomUUID(),
+      subject: AID_EVENTS.transactionRecorded.subject,
+      occurredAt: new Date().toISOString(),
+      data: {
+        transactionId: randomUUID(),
+        projectId: randomUUID(),
+        agencyCode: 'SNGV',
+        type: 'commitment',
+        date: '2030-05-01',
+        year: 2030,
+        dongAmount: 1_000_000_001,
+        donorCountryCode: 'TH',
+        asean: true,
+        sectors: [{ code: '15110', planArea: 'III.10', percentage: 100 }],
+        locations: [{ districtCode: 'H-VUTHU', percentage: 100 }],
+      },
+    };
+    const js = nc.jetstream();
+    await js.publish(envelope.subject, JSONCodec().encode(envelope));
+    await js.publish(envelope.subject, JSONCodec().encode(envelope));
+    await nc.drain();
+    await waitFor(
+      async () => (await dashboard('?year=2030')).aid.committed > 0,
+      'the published event to be applied',
+      30_000,
+    );
+    await caughtUp();
+    const after = await dashboard();
+    expect(after.aid.committed - before.aid.committed).toBe(1_000_000_001);
+    expect((await dashboard('?year=2030')).aid.committed).toBe(1_000_000_001);
+
+    const res = await fetch(`${stack.url}/api/reporting/rebuild`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.admin}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(200);
+    const result = (await res.json()) as RebuildResult;
+    expect(result.replayed.AID).toBeGreaterThan(0);
+    // Two messages carried one event: the replay applies it once.
+    expect(result.applied).toBe(after.eventsApplied);
+    await caughtUp();
+    const rebuilt = await dashboard();
+    expect(rebuilt).toEqual(after);
+  });
+
+  it('takes a yearly report from draft to accepted, pre-filled from the read model, and counts who reported', async () => {
+    const overview = async () =>
+      (await get<ReportingOverview>('sldtbxh.coordinator', '/api/reporting/overview?year=2024')).body;
+    const first = await overview();
+    expect(first.dueDate).toBe('2024-12-15');
+    expect(first.expected).toBeGreaterThan(20);
+    expect(first.missing).toContainEqual({ agencyCode: 'SNV', planArea: 'III.8' });
+    expect(first.onTimeRate).toBe(0);
+
+    const created = await send<YearlyReport>('snv.editor', 'POST', '/api/reporting/reports', {
+      agencyCode: 'SNV',
+      year: 2024,
+      planArea: 'III.8',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.status).toBe('draft');
+    // Home Affairs' courses are all III.8: its figure is the year's people trained.
+    expect(created.body.figures.trained).toBe((await dashboard('?year=2024')).training.trained);
+    expect(created.body.figures.trained).toBeGreaterThan(0);
+    const id = created.body.id;
+    const again = await send('snv.editor', 'POST', '/api/reporting/reports', {
+      agencyCode: 'SNV',
+      year: 2024,
+      planArea: 'III.8',
+    });
+    expect(again.status).toBe(409);
+    expect((await get('svhttdl.editor', `/api/reporting/reports/${id}`)).status).toBe(403);
+
+    const edited = await send<YearlyReport>('snv.editor', 'PUT', `/api/reporting/reports/${id}`, {
+      version: created.body.version,
+      narrative: 'Tổ chức 7 khóa bồi dưỡng',
+      indicators: [{ name: 'Lượt người được bồi dưỡng', target: 300, actual: created.body.figures.trained }],
+    });
+    expect(edited.status).toBe(200);
+    const stale = await send('snv.editor', 'PUT', `/api/reporting/reports/${id}`, {
+      version: created.body.version,
+      narrative: 'Bản cũ',
+    });
+    expect(stale.status).toBe(409);
+
+    const submitted = await send<YearlyReport>('snv.editor', 'POST', `/api/reporting/reports/${id}/submit`, {
+      version: edited.body.version,
+    });
+    expect([submitted.status, submitted.body.status, submitted.body.late]).toEqual([200, 'submitted', true]);
+    expect(
+      (
+        await send('snv.editor', 'POST', `/api/reporting/reports/${id}/review`, {
+          version: submitted.body.version,
+          decision: 'accept',
+        })
+      ).status,
+    ).toBe(403);
+    const noComment = await send('sldtbxh.coordinator', 'POST', `/api/reporting/reports/${id}/review`, {
+      version: submitted.body.version,
+      decision: 'return',
+    });
+    expect([noComment.status, noComment.body.fields?.[0]?.path]).toEqual([400, 'comment']);
+    const returned = await send<YearlyReport>(
+      'sldtbxh.coordinator',
+      'POST',
+      `/api/reporting/reports/${id}/review`,
+      {
+        version: submitted.body.version,
+        decision: 'return',
+        comment: 'Bổ sung tỷ lệ cán bộ cấp xã',
+      },
+    );
+    expect([returned.body.status, returned.body.reviewComment]).toEqual([
+      'returned',
+      'Bổ sung tỷ lệ cán bộ cấp xã',
+    ]);
+    const resubmitted = await send<YearlyReport>(
+      'snv.editor',
+      'POST',
+      `/api/reporting/reports/${id}/submit`,
+      {
+        version: returned.body.version,
+      },
+    );
+    const accepted = await send<YearlyReport>(
+      'sldtbxh.coordinator',
+      'POST',
+      `/api/reporting/reports/${id}/review`,
+      {
+        version: resubmitted.body.version,
+        decision: 'accept',
+      },
+    );
+    expect(accepted.body.status).toBe('accepted');
+
+    const after = await overview();
+    expect(after.submitted).toBe(first.submitted + 1);
+    expect(after.missing).not.toContainEqual({ agencyCode: 'SNV', planArea: 'III.8' });
+    expect(after.late).toContainEqual(expect.objectContaining({ agencyCode: 'SNV', planArea: 'III.8' }));
+    const mine = await get<{ items: YearlyReport[] }>('snv.editor', '/api/reporting/reports?year=2024');
+    expect(mine.body.items.map((r) => r.id)).toEqual([id]);
+
+    // The province's report: a workbook with the accepted report and who has not reported.
+    const file = await fetch(`${stack.url}/api/reporting/province-report?year=2024`, {
+      headers: { authorization: `Bearer ${tokens['sldtbxh.coordinator']}` },
+    });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await file.arrayBuffer()) as never);
+    const rows = workbook.getWorksheet('Bao cao')?.getSheetValues().filter(Boolean) ?? [];
+    expect(rows).toHaveLength(2);
+    expect(JSON.stringify(rows[1])).toContain('Tổ chức 7 khóa bồi dưỡng');
+    expect(workbook.getWorksheet('Chua nop')?.rowCount).toBe(after.missing.length + 1);
+    expect((await get('snv.editor', '/api/reporting/province-report?year=2024')).status).toBe(403);
+  });
+});

@@ -1,0 +1,4 @@
+import { bootstrapService } from '@ascc/service-kit';
+import { AppModule } from './app.module';
+
+void bootstrapService('reporting', AppModule);

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ReadModelHandler } from './read-model.handler';
+import { ReadModelService } from './read-model.service';
+
+/** The cross-department read model: its event consumers, the dashboard, plan areas and rebuild. */
+@Module({ controllers: [ReadModelHandler], providers: [ReadModelService] })
+export class ReadModelModule {}

@@ -1,0 +1,452 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { type EntityManager, MikroORM } from '@mikro-orm/core';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import { AckPolicy, DeliverPolicy, type JsMsg, nanos } from 'nats';
+import { findPhase } from '@ascc/catalog';
+import {
+  type AreaFigures,
+  AreaQuerySchema,
+  type Dashboard,
+  DashboardQuerySchema,
+  EventEnvelopeSchema,
+  RebuildReadModelSchema,
+  type RebuildResult,
+  splitToDong,
+} from '@ascc/contracts';
+import {
+  EventBus,
+  EventConsumers,
+  ProcessedEvent,
+  type RequestContext,
+  assertAllowed,
+  consumerName,
+  isNotFound,
+  recordAudit,
+  validate,
+} from '@ascc/service-kit';
+import { PROJECTIONS, SOURCE_STREAMS, projectionOf } from './projections';
+import { AidFact, BudgetFact, CultureFact, CultureFactCountry, TrainingFact } from './read-model.entities';
+
+/** The name of the consumer a rebuild reads each stream with (auth.conf grants exactly this one). */
+export const REBUILD_CONSUMER = 'reporting-rebuild';
+const SERVICE = 'reporting';
+
+interface Span {
+  from: number | null;
+  to: number | null;
+}
+
+/**
+ * The cross-department read model: durable consumers of the departments' events fill the fact tables
+ * (one transaction per event, with its ProcessedEvent row, so a redelivery changes nothing); the
+ * dashboard and the plan areas are GROUP BY queries on those tables only — a page load asks no other
+ * service. A rebuild clears the tables and replays every source stream from its first message.
+ */
+@Injectable()
+export class ReadModelService implements OnModuleInit {
+  private readonly logger = new Logger('ReadModel');
+
+  constructor(
+    @Inject(MikroORM) private readonly orm: MikroORM,
+    @Inject(EventConsumers) private readonly consumers: EventConsumers,
+    @Inject(EventBus) private readonly bus: EventBus,
+  ) {}
+
+  onModuleInit() {
+    for (const { contract, project } of PROJECTIONS)
+      void this.consumers.consume(contract, consumerName(SERVICE, contract), (em, data) => project(em, data));
+  }
+
+  async dashboard(payload: unknown, ctx: RequestContext): Promise<Dashboard> {
+    assertAllowed('reporting.dashboard.read', ctx);
+    const query = validate(DashboardQuerySchema, payload);
+    const span = spanOf(query);
+    const em = this.orm.em.fork() as SqlEntityManager;
+    const knex = em.getKnex();
+    const t = (name: string) => tableName(em, name);
+    const inSpan = (q: Knex.QueryBuilder, column = 'year') => {
+      if (span.from !== null) q.where(column, '>=', span.from);
+      if (span.to !== null) q.where(column, '<=', span.to);
+      return q;
+    };
+    const rows = (q: Knex.QueryBuilder) => em.execute(q) as Promise<Record<string, unknown>[]>;
+    const aidSums = [
+      knex.raw(`cast(sum(case when type = 'commitment' then weighted else 0 end) as text) as committed`),
+      knex.raw(`cast(sum(case when type = 'disbursement' then weighted else 0 end) as text) as disbursed`),
+    ];
+    const [
+      training,
+      byLevel,
+      byYear,
+      culture,
+      byCountry,
+      byType,
+      aid,
+      aidByCountry,
+      aidBySector,
+      budget,
+      byAgency,
+      byFunding,
+      applied,
+      lag,
+    ] = await Promise.all([
+      rows(
+        inSpan(knex.from(t('training_fact'))).select(
+          knex.raw('count(*) as courses'),
+          knex.raw('coalesce(sum(trained), 0) as trained'),
+          knex.raw('coalesce(sum(completed), 0) as completed'),
+          knex.raw('coalesce(sum(female), 0) as female'),
+          knex.raw('coalesce(sum(commune_trained), 0) as commune'),
+        ),
+      ),
+      rows(
+        inSpan(knex.from(t('training_fact')))
+          .select('level', knex.raw('count(*) as courses'), knex.raw('sum(trained) as trained'))
+          .select(knex.raw('sum(completed) as completed'))
+          .groupBy('level')
+          .orderBy('level'),
+      ),
+      rows(
+        inSpan(knex.from(t('training_fact')))
+          .select('year', knex.raw('sum(trained) as trained'), knex.raw('sum(completed) as completed'))
+          .groupBy('year')
+          .orderBy('year'),
+      ),
+      rows(
+        inSpan(knex.from(t('culture_fact'))).select(
+          knex.raw('count(*) as events'),
+          knex.raw('coalesce(sum(audience), 0) as audience'),
+        ),
+      ),
+      rows(
+        inSpan(knex.from(t('culture_fact_country')))
+          .select('country_code', knex.raw('max(case when asean then 1 else 0 end) as asean'))
+          .select(knex.raw('count(distinct cultural_event_id) as events'))
+          .groupBy('country_code')
+          .orderBy([{ column: 'events', order: 'desc' }, { column: 'country_code' }]),
+      ),
+      rows(
+        inSpan(knex.from(t('culture_fact')))
+          .select('type', knex.raw('count(*) as events'), knex.raw('sum(audience) as audience'))
+          .groupBy('type')
+          .orderBy('type'),
+      ),
+      rows(inSpan(knex.from(t('aid_fact'))).select(...aidSums)),
+      rows(
+        inSpan(knex.from(t('aid_fact')))
+          .select('country_code', knex.raw('max(case when asean then 1 else 0 end) as asean'), ...aidSums)
+          .groupBy('country_code')
+          .orderBy('country_code'),
+      ),
+      rows(
+        inSpan(knex.from(t('aid_fact')))
+          .select('sector_code', ...aidSums)
+          .groupBy('sector_code')
+          .orderBy('sector_code'),
+      ),
+      rows(
+        inSpan(knex.from(t('budget_fact'))).select(
+          knex.raw('count(distinct estimate_id) as estimates'),
+          knex.raw('coalesce(sum(requested), 0) as requested'),
+          knex.raw('coalesce(sum(approved), 0) as approved'),
+        ),
+      ),
+      rows(
+        inSpan(knex.from(t('budget_fact')))
+          .select(
+            'agency_code',
+            knex.raw('sum(requested) as requested'),
+            knex.raw('sum(approved) as approved'),
+          )
+          .groupBy('agency_code')
+          .orderBy('agency_code'),
+      ),
+      rows(
+        inSpan(knex.from(t('budget_fact')))
+          .whereNotNull('funding_source')
+          .select('funding_source', knex.raw('sum(requested) as requested'))
+          .select(knex.raw('sum(approved) as approved'))
+          .groupBy('funding_source')
+          .orderBy('funding_source'),
+      ),
+      em.count(ProcessedEvent, {}),
+      this.lag(),
+    ]);
+    const n = toNumber;
+    const tr = training[0] ?? {};
+    const trained = n(tr.trained);
+    return {
+      yearFrom: span.from,
+      yearTo: span.to,
+      eventsApplied: applied,
+      lag,
+      training: {
+        courses: n(tr.courses),
+        trained,
+        completed: n(tr.completed),
+        female: n(tr.female),
+        communeTrained: n(tr.commune),
+        communeShare: trained ? n(tr.commune) / trained : 0,
+        byLevel: byLevel.map((r) => ({
+          level: String(r.level),
+          courses: n(r.courses),
+          trained: n(r.trained),
+          completed: n(r.completed),
+        })),
+        byYear: byYear.map((r) => ({ year: n(r.year), trained: n(r.trained), completed: n(r.completed) })),
+      },
+      culture: {
+        events: n(culture[0]?.events),
+        audience: n(culture[0]?.audience),
+        aseanCountries: byCountry
+          .filter((r) => n(r.asean) === 1 || r.asean === true)
+          .map((r) => String(r.country_code)),
+        byCountry: byCountry.map((r) => ({
+          countryCode: String(r.country_code),
+          asean: n(r.asean) === 1 || r.asean === true,
+          events: n(r.events),
+        })),
+        byType: byType.map((r) => ({ type: String(r.type), events: n(r.events), audience: n(r.audience) })),
+      },
+      aid: {
+        committed: splitToDong(aid[0]?.committed as string),
+        disbursed: splitToDong(aid[0]?.disbursed as string),
+        byCountry: aidByCountry.map((r) => ({
+          countryCode: (r.country_code as string | null) ?? null,
+          asean: n(r.asean) === 1 || r.asean === true,
+          committed: splitToDong(r.committed as string),
+          disbursed: splitToDong(r.disbursed as string),
+        })),
+        bySector: aidBySector.map((r) => ({
+          sectorCode: String(r.sector_code),
+          committed: splitToDong(r.committed as string),
+          disbursed: splitToDong(r.disbursed as string),
+        })),
+      },
+      budget: {
+        estimates: n(budget[0]?.estimates),
+        requested: n(budget[0]?.requested),
+        approved: n(budget[0]?.approved),
+        byAgency: byAgency.map((r) => ({
+          agencyCode: String(r.agency_code),
+          requested: n(r.requested),
+          approved: n(r.approved),
+        })),
+        byFundingSource: byFunding.map((r) => ({
+          fundingSource: String(r.funding_source),
+          requested: n(r.requested),
+          approved: n(r.approved),
+        })),
+      },
+    };
+  }
+
+  async area(payload: unknown, ctx: RequestContext): Promise<AreaFigures> {
+    assertAllowed('reporting.plan.read', ctx);
+    const query = validate(AreaQuerySchema, payload);
+    const span = spanOf(query);
+    const em = this.orm.em.fork() as SqlEntityManager;
+    const knex = em.getKnex();
+    const base = (table: string) => {
+      const q = knex.from(tableName(em, table)).where('plan_area', query.code);
+      if (span.from !== null) q.where('year', '>=', span.from);
+      if (span.to !== null) q.where('year', '<=', span.to);
+      return q;
+    };
+    const rows = (q: Knex.QueryBuilder) => em.execute(q) as Promise<Record<string, unknown>[]>;
+    const disbursedSum = knex.raw(
+      `cast(sum(case when type = 'disbursement' then weighted else 0 end) as text) as disbursed`,
+    );
+    const [training, culture, aid, budget, tY, cY, aY, bY] = await Promise.all([
+      rows(
+        base('training_fact').select(
+          knex.raw('count(*) as courses'),
+          knex.raw('coalesce(sum(trained), 0) as trained'),
+          knex.raw('coalesce(sum(completed), 0) as completed'),
+        ),
+      ),
+      rows(
+        base('culture_fact').select(
+          knex.raw('count(*) as events'),
+          knex.raw('coalesce(sum(audience), 0) as audience'),
+        ),
+      ),
+      rows(
+        base('aid_fact').select(
+          knex.raw(`cast(sum(case when type = 'commitment' then weighted else 0 end) as text) as committed`),
+          disbursedSum,
+        ),
+      ),
+      rows(
+        base('budget_fact').select(
+          knex.raw('count(*) as lines'),
+          knex.raw('coalesce(sum(requested), 0) as requested'),
+          knex.raw('coalesce(sum(approved), 0) as approved'),
+        ),
+      ),
+      rows(base('training_fact').select('year', knex.raw('sum(trained) as v')).groupBy('year')),
+      rows(base('culture_fact').select('year', knex.raw('count(*) as v')).groupBy('year')),
+      rows(base('aid_fact').select('year', disbursedSum).groupBy('year')),
+      rows(base('budget_fact').select('year', knex.raw('sum(approved) as v')).groupBy('year')),
+    ]);
+    const n = toNumber;
+    const years = new Map<number, AreaFigures['byYear'][number]>();
+    const year = (y: unknown) => {
+      const key = n(y);
+      if (!years.has(key)) years.set(key, { year: key, trained: 0, events: 0, disbursed: 0, approved: 0 });
+      return years.get(key) as AreaFigures['byYear'][number];
+    };
+    tY.forEach((r) => (year(r.year).trained = n(r.v)));
+    cY.forEach((r) => (year(r.year).events = n(r.v)));
+    aY.forEach((r) => (year(r.year).disbursed = splitToDong(r.disbursed as string)));
+    bY.forEach((r) => (year(r.year).approved = n(r.v)));
+    return {
+      code: query.code,
+      training: {
+        courses: n(training[0]?.courses),
+        trained: n(training[0]?.trained),
+        completed: n(training[0]?.completed),
+      },
+      culture: { events: n(culture[0]?.events), audience: n(culture[0]?.audience) },
+      aid: {
+        committed: splitToDong(aid[0]?.committed as string),
+        disbursed: splitToDong(aid[0]?.disbursed as string),
+      },
+      budget: {
+        lines: n(budget[0]?.lines),
+        requested: n(budget[0]?.requested),
+        approved: n(budget[0]?.approved),
+      },
+      byYear: [...years.values()].sort((a, b) => a.year - b.year),
+    };
+  }
+
+  /**
+   * Clears the read model and replays each source stream from its first message through a consumer of
+   * its own (no acks, deleted afterwards). Events the live consumers apply meanwhile find their
+   * ProcessedEvent row and change nothing, so nothing counts twice.
+   */
+  async rebuild(payload: unknown, ctx: RequestContext): Promise<RebuildResult> {
+    assertAllowed('reporting.readmodel.rebuild', ctx);
+    validate(RebuildReadModelSchema, payload);
+    const started = Date.now();
+    await this.orm.em.fork().transactional(async (em) => {
+      await clearReadModel(em);
+    });
+    const replayed: Record<string, number> = {};
+    let applied = 0;
+    for (const stream of SOURCE_STREAMS) {
+      const result = await this.replay(stream);
+      replayed[stream] = result.read;
+      applied += result.applied;
+    }
+    const result = { replayed, applied, tookMs: Date.now() - started };
+    await this.orm.em.fork().transactional(async (em) => {
+      recordAudit(em, ctx, {
+        entity: 'ReadModel',
+        entityId: 'read-model',
+        action: 'update',
+        after: result,
+      });
+    });
+    this.logger.log(`read model rebuilt: ${applied} events in ${result.tookMs} ms`);
+    return result;
+  }
+
+  private async replay(stream: string): Promise<{ read: number; applied: number }> {
+    const jsm = await this.bus.manager();
+    try {
+      await jsm.streams.info(stream);
+    } catch (error) {
+      if (isNotFound(error)) return { read: 0, applied: 0 };
+      throw error;
+    }
+    await jsm.consumers.delete(stream, REBUILD_CONSUMER).catch((error: unknown) => {
+      if (!isNotFound(error)) throw error;
+    });
+    await jsm.consumers.add(stream, {
+      name: REBUILD_CONSUMER,
+      ack_policy: AckPolicy.None,
+      deliver_policy: DeliverPolicy.All,
+      inactive_threshold: nanos(60_000),
+    });
+    let read = 0;
+    let applied = 0;
+    try {
+      const consumer = await (await this.bus.jetstream()).consumers.get(stream, REBUILD_CONSUMER);
+      let remaining = (await consumer.info()).num_pending;
+      while (remaining > 0) {
+        const batch: JsMsg[] = [];
+        const messages = await consumer.fetch({ max_messages: Math.min(200, remaining), expires: 5000 });
+        for await (const message of messages) batch.push(message);
+        if (!batch.length) break;
+        remaining -= batch.length;
+        read += batch.length;
+        applied += await this.applyBatch(batch);
+      }
+    } finally {
+      await jsm.consumers.delete(stream, REBUILD_CONSUMER).catch(() => undefined);
+    }
+    return { read, applied };
+  }
+
+  /** Applies a batch of replayed messages in one transaction, skipping those already processed. */
+  private async applyBatch(batch: JsMsg[]): Promise<number> {
+    return this.orm.em.fork().transactional(async (em) => {
+      let applied = 0;
+      for (const message of batch) {
+        const parsed = EventEnvelopeSchema.safeParse(message.json());
+        if (!parsed.success) continue;
+        const projection = projectionOf(parsed.data.subject);
+        if (!projection) continue;
+        const data = projection.contract.schema.safeParse(parsed.data.data);
+        if (!data.success) continue;
+        if (await em.findOne(ProcessedEvent, { eventId: parsed.data.eventId })) continue;
+        await projection.project(em, data.data);
+        em.create(ProcessedEvent, { eventId: parsed.data.eventId, subject: parsed.data.subject });
+        await em.flush();
+        applied += 1;
+      }
+      return applied;
+    });
+  }
+
+  /** Events published but not yet applied, summed over the read model's durable consumers. */
+  private async lag(): Promise<number> {
+    try {
+      const jsm = await this.bus.manager();
+      const infos = await Promise.all(
+        PROJECTIONS.map(({ contract }) =>
+          jsm.consumers.info(contract.stream, consumerName(SERVICE, contract)).catch(() => undefined),
+        ),
+      );
+      return infos.reduce((sum, info) => sum + (info ? info.num_pending + info.num_ack_pending : 0), 0);
+    } catch {
+      return 0;
+    }
+  }
+}
+
+/** Empties every fact table and forgets which events were applied. */
+export async function clearReadModel(em: EntityManager): Promise<void> {
+  for (const entity of [CultureFactCountry, CultureFact, TrainingFact, AidFact, BudgetFact])
+    await em.nativeDelete(entity, {});
+  await em.nativeDelete(ProcessedEvent, {});
+}
+
+export function spanOf(query: { year?: number; phase?: string }): Span {
+  if (query.year) return { from: query.year, to: query.year };
+  const phase = query.phase ? findPhase(query.phase) : undefined;
+  return phase ? { from: phase.fromYear, to: phase.toYear } : { from: null, to: null };
+}
+
+function tableName(em: EntityManager, table: string): string {
+  const schema = em.config.get('schema');
+  return schema ? `${schema}.${table}` : table;
+}
+
+function toNumber(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return Number(value);
+}

@@ -1,0 +1,49 @@
+import { DateTimeType, Entity, Index, type Opt, Property, Unique } from '@mikro-orm/core';
+import { PlanRecord } from '@ascc/service-kit';
+import type { PlanAreaCode, YearlyReportStatus } from '@ascc/contracts';
+
+/** An agency's yearly report on one plan area (plan VII.12): one per agency × year × area. */
+@Entity({ tableName: 'yearly_report' })
+@Unique({ properties: ['agencyCode', 'year', 'planArea'] })
+@Index({ properties: ['year', 'updatedAt', 'id'] })
+@Index({ properties: ['agencyCode', 'updatedAt', 'id'] })
+@Index({ properties: ['status', 'updatedAt', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
+export class YearlyReport extends PlanRecord {
+  @Property({ type: 'string', length: 20 })
+  agencyCode!: string;
+
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Property({ type: 'string', length: 8 })
+  planArea!: PlanAreaCode;
+
+  @Property({ type: 'string', length: 16 })
+  status: YearlyReportStatus & Opt = 'draft';
+
+  @Property({ type: 'text' })
+  narrative: string & Opt = '';
+
+  @Property({ type: 'json' })
+  indicators: { name: string; target: number | null; actual: number | null }[] & Opt = [];
+
+  @Property({ type: 'text' })
+  difficulties: string & Opt = '';
+
+  @Property({ type: 'text' })
+  proposals: string & Opt = '';
+
+  /** The agency's figures from the read model when the report was started. */
+  @Property({ type: 'json' })
+  figures!: { trained: number; events: number; aidDisbursed: number; budgetApproved: number };
+
+  @Property({ type: DateTimeType, nullable: true })
+  submittedAt?: Date | null;
+
+  @Property({ type: 'boolean' })
+  late: boolean & Opt = false;
+
+  @Property({ type: 'text', nullable: true })
+  reviewComment?: string | null;
+}

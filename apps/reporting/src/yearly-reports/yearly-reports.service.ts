@@ -1,0 +1,314 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type EntityManager,
+  type FilterQuery,
+  MikroORM,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import ExcelJS from 'exceljs';
+import { agencyLabel, annualReportDueDate, planAreaLabel, todayIsoDate } from '@ascc/catalog';
+import {
+  CreateYearlyReportSchema,
+  type FileDownload,
+  GetByIdSchema,
+  ListYearlyReportsSchema,
+  type Page,
+  ProvinceReportExportSchema,
+  type ReportingOverview,
+  ReportingOverviewQuerySchema,
+  ReviewYearlyReportSchema,
+  SubmitYearlyReportSchema,
+  UpdateYearlyReportSchema,
+  type YearlyReport as YearlyReportDto,
+  expectedReports,
+  isLateReport,
+  splitToDong,
+  yearlyReportAllows,
+  yearlyReportNext,
+} from '@ascc/contracts';
+import {
+  type RequestContext,
+  ServiceError,
+  agencyScope,
+  assertAllowed,
+  assertRecordAllowed,
+  findPermitted,
+  paginate,
+  recordAudit,
+  searchText,
+  validate,
+} from '@ascc/service-kit';
+import { YearlyReport } from './yearly-report.entity';
+
+const LABEL = 'Yearly report';
+const ENTITY = 'YearlyReport';
+
+/**
+ * Yearly reports (plan VII.12): an agency starts one per year and area, pre-filled with its figures
+ * from the read model, edits and submits it; the plan coordinator accepts it or returns it with a
+ * comment, and sees who has and has not reported. One transaction per command, with its audit record.
+ */
+@Injectable()
+export class YearlyReportsService {
+  constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
+
+  async list(payload: unknown, ctx: RequestContext): Promise<Page<YearlyReportDto>> {
+    const { year, agencyCode, planArea, status, page, pageSize, sort, order } = validate(
+      ListYearlyReportsSchema,
+      payload,
+    );
+    const scope = agencyScope('reporting.report.read', ctx, agencyCode);
+    const where: FilterQuery<YearlyReport> = {
+      ...scope,
+      ...(year && { year }),
+      ...(planArea && { planArea }),
+      ...(status && { status }),
+    };
+    const result = await paginate(this.orm.em.fork(), YearlyReport, where, { page, pageSize, sort, order });
+    return { ...result, items: result.items.map(toDto) };
+  }
+
+  async get(payload: unknown, ctx: RequestContext): Promise<YearlyReportDto> {
+    const { id } = validate(GetByIdSchema, payload);
+    return toDto(
+      await findPermitted(this.orm.em.fork(), YearlyReport, id, ctx, 'reporting.report.read', LABEL),
+    );
+  }
+
+  async create(payload: unknown, ctx: RequestContext): Promise<YearlyReportDto> {
+    const input = validate(CreateYearlyReportSchema, payload);
+    assertAllowed('reporting.report.manage', ctx);
+    assertRecordAllowed('reporting.report.manage', ctx, input.agencyCode);
+    try {
+      return await this.orm.em.fork().transactional(async (em) => {
+        const report = em.create(YearlyReport, {
+          ...input,
+          figures: await figuresOf(em, input.agencyCode, input.year, input.planArea),
+          searchText: searchText(input.agencyCode, input.planArea, String(input.year)),
+        });
+        await em.flush();
+        recordAudit(em, ctx, { entity: ENTITY, entityId: report.id, action: 'create', after: toDto(report) });
+        return toDto(report);
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException)
+        throw new ServiceError('CONFLICT', 'This agency already has a report for this year and area', [
+          { path: 'planArea', code: 'duplicate', message: 'A report for this year and area exists' },
+        ]);
+      throw error;
+    }
+  }
+
+  async update(payload: unknown, ctx: RequestContext): Promise<YearlyReportDto> {
+    const input = validate(UpdateYearlyReportSchema, payload);
+    return this.change(input.id, input.version, ctx, 'reporting.report.manage', (report) => {
+      assertAction(report, 'edit');
+      report.narrative = input.narrative;
+      report.indicators = input.indicators;
+      report.difficulties = input.difficulties;
+      report.proposals = input.proposals;
+    });
+  }
+
+  async submit(payload: unknown, ctx: RequestContext): Promise<YearlyReportDto> {
+    const input = validate(SubmitYearlyReportSchema, payload);
+    return this.change(input.id, input.version, ctx, 'reporting.report.manage', (report) => {
+      report.status = assertAction(report, 'submit');
+      report.submittedAt = new Date();
+      report.late = isLateReport(report.year, todayIsoDate());
+      report.reviewComment = null;
+    });
+  }
+
+  async review(payload: unknown, ctx: RequestContext): Promise<YearlyReportDto> {
+    const input = validate(ReviewYearlyReportSchema, payload);
+    return this.change(input.id, input.version, ctx, 'reporting.report.review', (report) => {
+      report.status = assertAction(report, input.decision);
+      report.reviewComment = input.comment ?? null;
+    });
+  }
+
+  async overview(payload: unknown, ctx: RequestContext): Promise<ReportingOverview> {
+    assertAllowed('reporting.dashboard.read', ctx);
+    const year = validate(ReportingOverviewQuerySchema, payload).year ?? Number(todayIsoDate().slice(0, 4));
+    const expected = expectedReports(year);
+    const em = this.orm.em.fork();
+    // One row per report of the year (at most agencies × 12 areas): no paging needed.
+    const reports = await em.find(YearlyReport, { year });
+    const byKey = new Map(reports.map((r) => [`${r.agencyCode}|${r.planArea}`, r]));
+    const isIn = (r?: YearlyReport) => Boolean(r?.submittedAt) && r?.status !== 'draft';
+    const submitted = expected.filter((e) => isIn(byKey.get(`${e.agencyCode}|${e.planArea}`)));
+    const late = submitted.flatMap((e) => {
+      const r = byKey.get(`${e.agencyCode}|${e.planArea}`) as YearlyReport;
+      return r.late ? [{ ...e, submittedAt: (r.submittedAt as Date).toISOString() }] : [];
+    });
+    const onTime = submitted.length - late.length;
+    return {
+      year,
+      dueDate: annualReportDueDate(year),
+      expected: expected.length,
+      submitted: submitted.length,
+      onTime,
+      onTimeRate: expected.length ? onTime / expected.length : null,
+      missing: expected.filter((e) => !isIn(byKey.get(`${e.agencyCode}|${e.planArea}`))),
+      late,
+    };
+  }
+
+  /**
+   * One change of a report in its transaction. An agency's edits and submission refresh its figures
+   * from the read model, so a submitted report carries the figures of the day it was submitted.
+   */
+  /**
+   * The province's yearly report as XLSX: the agencies' figures by area (from the read model), each
+   * agency's report with its status, and who has not reported. The reports of one year are bounded
+   * (agencies × 12 areas), so they are read in one query.
+   */
+  async provinceReport(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
+    assertAllowed('reporting.dashboard.read', ctx);
+    const year = validate(ProvinceReportExportSchema, payload).year ?? Number(todayIsoDate().slice(0, 4));
+    const overview = await this.overview({ year }, ctx);
+    const reports = await this.orm.em
+      .fork()
+      .find(YearlyReport, { year }, { orderBy: { agencyCode: 'asc', planArea: 'asc' } });
+    const workbook = new ExcelJS.Workbook();
+    const summary = workbook.addWorksheet('Tong hop');
+    summary.addRow([`Báo cáo kết quả thực hiện Kế hoạch 38/KH-UBND năm ${year}`]).font = { bold: true };
+    summary.addRow(['Hạn nộp / Due', overview.dueDate]);
+    summary.addRow(['Phải nộp / Expected', overview.expected]);
+    summary.addRow(['Đã nộp / Submitted', overview.submitted]);
+    summary.addRow(['Đúng hạn / On time', overview.onTime]);
+    summary.addRow(['Tỷ lệ đúng hạn / On-time rate', overview.onTimeRate ?? '']);
+    const sheet = workbook.addWorksheet('Bao cao');
+    sheet.addRow([
+      'Đơn vị / Agency',
+      'Nội dung / Area',
+      'Trạng thái / Status',
+      'Nộp muộn / Late',
+      'Lượt người bồi dưỡng / Trained',
+      'Sự kiện / Events',
+      'Viện trợ giải ngân / Aid disbursed (VND)',
+      'Kinh phí được duyệt / Budget approved (VND)',
+      'Kết quả / Results',
+      'Khó khăn / Difficulties',
+      'Đề xuất / Proposals',
+    ]).font = { bold: true };
+    for (const r of reports)
+      sheet.addRow([
+        `${r.agencyCode} ${agencyLabel(r.agencyCode, 'vi')}`,
+        `${r.planArea} ${planAreaLabel(r.planArea, 'vi')}`,
+        r.status,
+        r.late ? 'x' : '',
+        r.figures.trained,
+        r.figures.events,
+        r.figures.aidDisbursed,
+        r.figures.budgetApproved,
+        r.narrative,
+        r.difficulties,
+        r.proposals,
+      ]);
+    const missing = workbook.addWorksheet('Chua nop');
+    missing.addRow(['Đơn vị / Agency', 'Nội dung / Area']).font = { bold: true };
+    for (const m of overview.missing)
+      missing.addRow([`${m.agencyCode} ${agencyLabel(m.agencyCode, 'vi')}`, m.planArea]);
+    return {
+      fileName: `bao-cao-ke-hoach-38-nam-${year}.xlsx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
+    };
+  }
+
+  private change(
+    id: string,
+    version: number,
+    ctx: RequestContext,
+    permission: 'reporting.report.manage' | 'reporting.report.review',
+    apply: (report: YearlyReport) => void,
+  ): Promise<YearlyReportDto> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const report = await findPermitted(em, YearlyReport, id, ctx, permission, LABEL);
+      if (report.version !== version)
+        throw new ServiceError('CONFLICT', 'Someone else saved a newer version of this report', [
+          {
+            path: 'version',
+            code: 'stale',
+            message: 'The report has a newer version',
+            params: { currentVersion: report.version, current: toDto(report) },
+          },
+        ]);
+      const before = toDto(report);
+      apply(report);
+      if (permission === 'reporting.report.manage')
+        report.figures = await figuresOf(em, report.agencyCode, report.year, report.planArea);
+      await em.flush();
+      const after = toDto(report);
+      recordAudit(em, ctx, { entity: ENTITY, entityId: report.id, action: 'update', before, after });
+      return after;
+    });
+  }
+}
+
+function assertAction(report: YearlyReport, action: 'edit' | 'submit' | 'accept' | 'return') {
+  const next = action === 'edit' ? report.status : yearlyReportNext(report.status, action);
+  if (!next || !yearlyReportAllows(report.status, action))
+    throw new ServiceError('CONFLICT', `A ${report.status} report cannot be ${action}ed`, [
+      { path: 'status', code: 'invalid_transition', message: `Not allowed from ${report.status}` },
+    ]);
+  return next;
+}
+
+/** The agency's figures in an area and year, summed by the database from the read model. */
+async function figuresOf(em: EntityManager, agencyCode: string, year: number, planArea: string) {
+  const sql = em as SqlEntityManager;
+  const knex = sql.getKnex();
+  const schema = em.config.get('schema');
+  const t = (name: string) => (schema ? `${schema}.${name}` : name);
+  const where = { agency_code: agencyCode, year, plan_area: planArea };
+  const one = async (table: string, expr: string) =>
+    (
+      (
+        await sql.execute(
+          knex
+            .from(t(table))
+            .where(where)
+            .select(knex.raw(`${expr} as v`)),
+        )
+      )[0] as {
+        v: unknown;
+      }
+    )?.v;
+  const [trained, events, disbursed, approved] = await Promise.all([
+    one('training_fact', 'coalesce(sum(trained), 0)'),
+    one('culture_fact', 'count(*)'),
+    one('aid_fact', `cast(sum(case when type = 'disbursement' then weighted else 0 end) as text)`),
+    one('budget_fact', 'coalesce(sum(approved), 0)'),
+  ]);
+  return {
+    trained: Number(trained ?? 0),
+    events: Number(events ?? 0),
+    aidDisbursed: splitToDong(disbursed as string),
+    budgetApproved: Number(approved ?? 0),
+  };
+}
+
+export function toDto(r: YearlyReport): YearlyReportDto {
+  return {
+    id: r.id,
+    version: r.version,
+    agencyCode: r.agencyCode as YearlyReportDto['agencyCode'],
+    year: r.year,
+    planArea: r.planArea,
+    status: r.status,
+    narrative: r.narrative,
+    indicators: r.indicators,
+    difficulties: r.difficulties,
+    proposals: r.proposals,
+    figures: r.figures,
+    dueDate: annualReportDueDate(r.year),
+    submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
+    late: r.late,
+    reviewComment: r.reviewComment ?? null,
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import { PHASE_CODES } from '@ascc/catalog';
+import { listQuerySchema, pageSchema } from '../common/list.schema';
+import { AgencyCodeSchema, DongSchema, PlanAreaCodeSchema } from '../common/primitives.schema';
+
+/**
+ * The dashboard's period: one year, or a phase of the plan (2017–2020, 2021–2025), or (neither) the
+ * whole plan. A year wins over a phase.
+ */
+export const DashboardQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  phase: z.enum(PHASE_CODES).optional(),
+});
+export type DashboardQuery = z.input<typeof DashboardQuerySchema>;
+
+const Money = DongSchema;
+const Count = z.number().int().min(0);
+
+export const TrainingFiguresSchema = z.object({
+  /** Completed courses. */
+  courses: Count,
+  /** People trained (enrolments in completed courses, lượt người) and of them completed. */
+  trained: Count,
+  completed: Count,
+  female: Count,
+  communeTrained: Count,
+  /** Commune-level share of the people trained, 0–1. */
+  communeShare: z.number(),
+  byLevel: z.array(z.object({ level: z.string(), courses: Count, trained: Count, completed: Count })),
+  byYear: z.array(z.object({ year: z.number().int(), trained: Count, completed: Count })),
+});
+
+export const CultureFiguresSchema = z.object({
+  /** Events held or reported. */
+  events: Count,
+  audience: Count,
+  /** ASEAN countries that took part in at least one of them. */
+  aseanCountries: z.array(z.string()),
+  byCountry: z.array(z.object({ countryCode: z.string(), asean: z.boolean(), events: Count })),
+  byType: z.array(z.object({ type: z.string(), events: Count, audience: Count })),
+});
+
+export const AidFiguresSchema = z.object({
+  committed: Money,
+  disbursed: Money,
+  byCountry: z.array(
+    z.object({ countryCode: z.string().nullable(), asean: z.boolean(), committed: Money, disbursed: Money }),
+  ),
+  bySector: z.array(z.object({ sectorCode: z.string(), committed: Money, disbursed: Money })),
+});
+
+export const BudgetFiguresSchema = z.object({
+  /** Approved estimates. */
+  estimates: Count,
+  requested: Money,
+  approved: Money,
+  byAgency: z.array(z.object({ agencyCode: z.string(), requested: Money, approved: Money })),
+  byFundingSource: z.array(z.object({ fundingSource: z.string(), requested: Money, approved: Money })),
+});
+
+export const DashboardSchema = z.object({
+  yearFrom: z.number().int().nullable(),
+  yearTo: z.number().int().nullable(),
+  /** Events applied to the read model, and events published but not yet applied (0: caught up). */
+  eventsApplied: Count,
+  lag: Count,
+  training: TrainingFiguresSchema,
+  culture: CultureFiguresSchema,
+  aid: AidFiguresSchema,
+  budget: BudgetFiguresSchema,
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;
+
+export const AreaQuerySchema = DashboardQuerySchema.extend({ code: PlanAreaCodeSchema });
+export type AreaQuery = z.input<typeof AreaQuerySchema>;
+
+/** One plan area's activities across the services, from the read model. */
+export const AreaFiguresSchema = z.object({
+  code: PlanAreaCodeSchema,
+  training: z.object({ courses: Count, trained: Count, completed: Count }),
+  culture: z.object({ events: Count, audience: Count }),
+  aid: z.object({ committed: Money, disbursed: Money }),
+  budget: z.object({ lines: Count, requested: Money, approved: Money }),
+  byYear: z.array(
+    z.object({
+      year: z.number().int(),
+      trained: Count,
+      events: Count,
+      disbursed: Money,
+      approved: Money,
+    }),
+  ),
+});
+export type AreaFigures = z.infer<typeof AreaFiguresSchema>;
+
+export const RebuildReadModelSchema = z.object({});
+export const RebuildResultSchema = z.object({
+  /** Events read from each publisher's stream, from its first message. */
+  replayed: z.record(z.string(), Count),
+  applied: Count,
+  tookMs: Count,
+});
+export type RebuildResult = z.infer<typeof RebuildResultSchema>;
+
+// ——— Yearly reports (plan VII.12: each agency reports by 15 December for each area it leads or
+// coordinates; the coordinator accepts or returns them) ———
+
+export const YEARLY_REPORT_STATUSES = ['draft', 'submitted', 'accepted', 'returned'] as const;
+export type YearlyReportStatus = (typeof YEARLY_REPORT_STATUSES)[number];
+
+const ReportYearSchema = z.coerce.number().int().min(2017).max(2100);
+const LongText = z.string().trim().max(20_000);
+
+export const IndicatorSchema = z.object({
+  name: z.string().trim().min(1).max(300),
+  target: z.number().min(0).max(1e15).nullable(),
+  actual: z.number().min(0).max(1e15).nullable(),
+});
+
+/** The agency's figures in the area and year, taken from the read model when the report is created. */
+export const ReportFiguresSchema = z.object({
+  trained: Count,
+  events: Count,
+  aidDisbursed: Money,
+  budgetApproved: Money,
+});
+
+export const YearlyReportSchema = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  agencyCode: AgencyCodeSchema,
+  year: z.number().int(),
+  planArea: PlanAreaCodeSchema,
+  status: z.enum(YEARLY_REPORT_STATUSES),
+  narrative: z.string(),
+  indicators: z.array(IndicatorSchema),
+  difficulties: z.string(),
+  proposals: z.string(),
+  figures: ReportFiguresSchema,
+  dueDate: z.string(),
+  submittedAt: z.string().nullable(),
+  late: z.boolean(),
+  reviewComment: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type YearlyReport = z.infer<typeof YearlyReportSchema>;
+export const YearlyReportPageSchema = pageSchema(YearlyReportSchema);
+
+export const CreateYearlyReportSchema = z.object({
+  agencyCode: AgencyCodeSchema,
+  year: ReportYearSchema,
+  planArea: PlanAreaCodeSchema,
+});
+export type CreateYearlyReport = z.input<typeof CreateYearlyReportSchema>;
+
+export const UpdateYearlyReportSchema = z.object({
+  id: z.uuid(),
+  version: z.number().int().min(1),
+  narrative: LongText.default(''),
+  indicators: z.array(IndicatorSchema).max(50).default([]),
+  difficulties: LongText.default(''),
+  proposals: LongText.default(''),
+});
+export type UpdateYearlyReport = z.input<typeof UpdateYearlyReportSchema>;
+
+export const SubmitYearlyReportSchema = z.object({ id: z.uuid(), version: z.number().int().min(1) });
+
+export const ReviewYearlyReportSchema = z
+  .object({
+    id: z.uuid(),
+    version: z.number().int().min(1),
+    decision: z.enum(['accept', 'return']),
+    comment: z.string().trim().max(5000).optional(),
+  })
+  .refine((r) => r.decision !== 'return' || Boolean(r.comment), {
+    path: ['comment'],
+    message: 'Say what to correct when returning a report',
+  });
+export type ReviewYearlyReport = z.input<typeof ReviewYearlyReportSchema>;
+
+export const ListYearlyReportsSchema = listQuerySchema(['updatedAt', 'year'] as const, {
+  year: ReportYearSchema.optional(),
+  agencyCode: AgencyCodeSchema.optional(),
+  planArea: PlanAreaCodeSchema.optional(),
+  status: z.enum(YEARLY_REPORT_STATUSES).optional(),
+});
+export type ListYearlyReports = z.input<typeof ListYearlyReportsSchema>;
+
+export const ReportingOverviewQuerySchema = z.object({ year: ReportYearSchema.optional() });
+
+/** The province's yearly report as a workbook: the figures, every agency's report, who has not reported. */
+export const ProvinceReportExportSchema = z.object({ year: ReportYearSchema.optional() });
+
+/** Who has and has not reported for a year, against what the plan expects (agency × area it leads or coordinates). */
+export const ReportingOverviewSchema = z.object({
+  year: z.number().int(),
+  dueDate: z.string(),
+  expected: Count,
+  submitted: Count,
+  onTime: Count,
+  /** Reports submitted by the due date over those expected, 0–1 (null when none is expected). */
+  onTimeRate: z.number().nullable(),
+  missing: z.array(z.object({ agencyCode: z.string(), planArea: z.string() })),
+  late: z.array(z.object({ agencyCode: z.string(), planArea: z.string(), submittedAt: z.string() })),
+});
+export type ReportingOverview = z.infer<typeof ReportingOverviewSchema>;

@@ -1,0 +1,19 @@
+/**
+ * NATS subjects of the reporting service (the cross-department read model). Renaming a subject breaks
+ * running peers: deploy the service and the gateway together.
+ */
+export const REPORTING_SUBJECTS = {
+  health: 'reporting.health.get',
+  dashboardGet: 'reporting.dashboard.get',
+  areaGet: 'reporting.area.get',
+  rebuild: 'reporting.readmodel.rebuild',
+  reportList: 'reporting.report.list',
+  reportCreate: 'reporting.report.create',
+  reportGet: 'reporting.report.get',
+  reportUpdate: 'reporting.report.update',
+  reportSubmit: 'reporting.report.submit',
+  reportReview: 'reporting.report.review',
+  overviewGet: 'reporting.overview.get',
+  provinceExport: 'reporting.province.export',
+  auditList: 'reporting.audit.list',
+} as const;
