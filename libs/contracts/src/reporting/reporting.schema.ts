@@ -175,6 +175,7 @@ export const ReviewYearlyReportSchema = z
   .refine((r) => r.decision !== 'return' || Boolean(r.comment), {
     path: ['comment'],
     message: 'Say what to correct when returning a report',
+    params: { rule: 'required' },
   });
 export type ReviewYearlyReport = z.input<typeof ReviewYearlyReportSchema>;
 
