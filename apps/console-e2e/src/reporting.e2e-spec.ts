@@ -154,6 +154,28 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
       page.getByTestId('province-report-export').click(),
     ]);
     expect(download.suggestedFilename()).toBe('bao-cao-ke-hoach-38-nam-2024.xlsx');
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('province-report-pdf').click(),
+    ]);
+    expect(pdf.suggestedFilename()).toBe('bao-cao-ke-hoach-38-nam-2024.pdf');
+  });
+
+  it('freezes the mid-term review after a confirmation and exports it as frozen', async () => {
+    const reviews = page.getByTestId('reviews');
+    await reviews.getByText('No review has been frozen yet').waitFor();
+    await reviews.getByTestId('review-freeze-mid-term').click();
+    await page
+      .locator('.ant-popconfirm:not(.ant-popover-hidden)')
+      .getByRole('button', { name: /OK|Yes/ })
+      .click();
+    await reviews.getByText('2017–2020').waitFor();
+    expect(await reviews.getByTestId('review-freeze-mid-term').count()).toBe(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      reviews.getByTestId('review-export-pdf-mid-term').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('so-ket-ke-hoach-38-2017-2020.pdf');
   });
 
   it('keeps the record counts for an editor, who may not read the plan dashboard', async () => {

@@ -7,6 +7,7 @@ import {
   CultureFactCountry,
   TrainingFact,
 } from './read-model/read-model.entities';
+import { ReviewSnapshot } from './yearly-reports/review-snapshot.entity';
 import { YearlyReport } from './yearly-reports/yearly-report.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
@@ -28,6 +29,7 @@ export const DATABASE: ServiceDatabase = {
     AidFact,
     BudgetFact,
     YearlyReport,
+    ReviewSnapshot,
   ],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

@@ -38,6 +38,8 @@ const WORKFLOW_ROUTES = new Set([
   'updateYearlyReport',
   'submitYearlyReport',
   'reviewYearlyReport',
+  // Only the first permitted caller freezes the review; later ones meet "already frozen" (409).
+  'freezeReview',
 ]);
 
 let serial = 0;
@@ -69,6 +71,8 @@ function createBody(route: HttpRouteContract, agency: AgencyCode, succeeds = tru
         capacity: 10,
         costEstimate: 1_000_000,
       };
+    case 'freezeReview':
+      return { kind: 'mid-term' };
     case 'createYearlyReport':
       // A year and area no earlier call used for this agency (one report per agency × year × area).
       return {
@@ -300,6 +304,8 @@ describe('permission matrix: every route × role × own/other agency', () => {
     'recordAttendance',
     'recordScores',
     'getTrainee',
+    // A review that does not exist: past the permission check, the service's 404.
+    'exportReview',
   ]);
 
   /** The message a route takes for a caller acting on a record of `agency`. */
@@ -339,6 +345,7 @@ describe('permission matrix: every route × role × own/other agency', () => {
       updateYearlyReport: { id: report, version: 1, narrative: 'Kết quả' },
       submitYearlyReport: { id: report, version: 1 },
       reviewYearlyReport: { id: report, version: 1, decision: 'return', comment: 'Bổ sung số liệu' },
+      exportReview: { id: '00000000-0000-4000-8000-000000000000', format: 'pdf' },
     };
     if (route.operationId in reportMessages) return reportMessages[route.operationId];
     // The read model's figures of a plan area: province-wide, the same for every agency.

@@ -67,6 +67,21 @@ export class ReportingController {
     return this.bus.request(R.provinceExport, message, ctx);
   }
 
+  @ApiRoute(R.reviewFreeze)
+  freezeReview(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.reviewFreeze, message, ctx);
+  }
+
+  @ApiRoute(R.reviewList)
+  listReviews(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.reviewList, message, ctx);
+  }
+
+  @ApiRoute(R.reviewExport)
+  exportReview(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.reviewExport, message, ctx);
+  }
+
   @ApiRoute(R.auditList)
   audit(@Message() message: unknown, @Ctx() ctx: CallContext) {
     return this.bus.request(R.auditList, message, ctx);

@@ -9,6 +9,7 @@ import {
   type Dashboard,
   type RebuildResult,
   type ReportingOverview,
+  type ReviewSnapshot,
   type TrainingStats,
   type YearlyReport,
 } from '@ascc/contracts';
@@ -318,5 +319,137 @@ describe.each(testDatabaseKinds())('reporting read model on the seeded province 
     expect(JSON.stringify(rows[1])).toContain('Tổ chức 7 khóa bồi dưỡng');
     expect(workbook.getWorksheet('Chua nop')?.rowCount).toBe(after.missing.length + 1);
     expect((await get('snv.editor', '/api/reporting/province-report?year=2024')).status).toBe(403);
+  });
+
+  it('freezes the mid-term review once, and later edits and events do not change it', async () => {
+    const coordinator = { authorization: `Bearer ${tokens['sldtbxh.coordinator']}` };
+    const download = async (path: string) => {
+      const res = await fetch(`${stack.url}${path}`, { headers: coordinator });
+      return {
+        status: res.status,
+        type: res.headers.get('content-type'),
+        body: Buffer.from(await res.arrayBuffer()),
+      };
+    };
+    /** Every sheet's values: the workbook's content without its timestamps. */
+    const sheets = async (buffer: Buffer) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(buffer as never);
+      return workbook.worksheets.map((w) => [w.name, JSON.stringify(w.getSheetValues())]);
+    };
+
+    const created = await send<YearlyReport>('snv.editor', 'POST', '/api/reporting/reports', {
+      agencyCode: 'SNV',
+      year: 2020,
+      planArea: 'III.8',
+    });
+    const edited = await send<YearlyReport>(
+      'snv.editor',
+      'PUT',
+      `/api/reporting/reports/${created.body.id}`,
+      {
+        version: created.body.version,
+        narrative: 'Sơ kết: 5 khóa bồi dưỡng',
+        indicators: [{ name: 'Khóa bồi dưỡng', target: 4, actual: 5 }],
+      },
+    );
+    const submitted = await send<YearlyReport>(
+      'snv.editor',
+      'POST',
+      `/api/reporting/reports/${created.body.id}/submit`,
+      { version: edited.body.version },
+    );
+    expect(submitted.body.status).toBe('submitted');
+
+    expect((await send('snv.editor', 'POST', '/api/reporting/reviews', { kind: 'mid-term' })).status).toBe(
+      403,
+    );
+    expect((await get('snv.editor', '/api/reporting/reviews')).status).toBe(403);
+    const bad = await send('sldtbxh.coordinator', 'POST', '/api/reporting/reviews', { kind: 'yearly' });
+    expect([bad.status, bad.body.fields?.[0]?.path]).toEqual([400, 'kind']);
+    const frozen = await send<ReviewSnapshot>('sldtbxh.coordinator', 'POST', '/api/reporting/reviews', {
+      kind: 'mid-term',
+    });
+    expect(frozen.status).toBe(201);
+    expect(frozen.body).toMatchObject({ kind: 'mid-term', yearFrom: 2017, yearTo: 2020, reports: 1 });
+    expect(
+      (await send('sldtbxh.coordinator', 'POST', '/api/reporting/reviews', { kind: 'mid-term' })).status,
+    ).toBe(409);
+    const list = await get<{ items: ReviewSnapshot[] }>('admin', '/api/reporting/reviews');
+    expect(list.body.items).toEqual([frozen.body]);
+
+    const exportPath = `/api/reporting/reviews/${frozen.body.id}/export`;
+    const xlsxBefore = await download(`${exportPath}?format=xlsx`);
+    expect(xlsxBefore.type).toContain('spreadsheetml');
+    const before = await sheets(xlsxBefore.body);
+    expect(JSON.stringify(before)).toContain('Sơ kết: 5 khóa bồi dưỡng');
+    const pdf = await download(`${exportPath}?format=pdf`);
+    expect([pdf.status, pdf.type, pdf.body.subarray(0, 5).toString()]).toEqual([
+      200,
+      'application/pdf',
+      '%PDF-',
+    ]);
+    const phase1 = await dashboard('?phase=P1');
+
+    // After the freeze: the report is returned, edited and resubmitted, and a new 2019 event arrives.
+    const returned = await send<YearlyReport>(
+      'sldtbxh.coordinator',
+      'POST',
+      `/api/reporting/reports/${created.body.id}/review`,
+      { version: submitted.body.version, decision: 'return', comment: 'Bổ sung' },
+    );
+    const changed = await send<YearlyReport>(
+      'snv.editor',
+      'PUT',
+      `/api/reporting/reports/${created.body.id}`,
+      {
+        version: returned.body.version,
+        narrative: 'Sửa sau khi chốt sơ kết',
+      },
+    );
+    expect(changed.status).toBe(200);
+    const credentials = stack.natsCredentials;
+    const nc = await connect({
+      servers: stack.natsUrl,
+      ...(credentials ? { user: 'aid', pass: credentials.aid } : {}),
+      inboxPrefix: '_INBOX_aid',
+    });
+    const envelope = {
+      eventId: randomUUID(),
+      subject: AID_EVENTS.transactionRecorded.subject,
+      occurredAt: new Date().toISOString(),
+      data: {
+        transactionId: randomUUID(),
+        projectId: randomUUID(),
+        agencyCode: 'SNGV',
+        type: 'commitment',
+        date: '2019-05-01',
+        year: 2019,
+        dongAmount: 2_000_000_003,
+        donorCountryCode: 'TH',
+        asean: true,
+        sectors: [{ code: '15110', planArea: 'III.10', percentage: 100 }],
+        locations: [{ districtCode: 'H-VUTHU', percentage: 100 }],
+      },
+    };
+    await nc.jetstream().publish(envelope.subject, JSONCodec().encode(envelope));
+    await nc.drain();
+    await waitFor(
+      async () => (await dashboard('?phase=P1')).aid.committed === phase1.aid.committed + 2_000_000_003,
+      'the 2019 event to be applied',
+      30_000,
+    );
+
+    // The live report changed; the frozen review did not.
+    const live = await download('/api/reporting/province-report?year=2020&format=xlsx');
+    expect(JSON.stringify(await sheets(live.body))).toContain('Sửa sau khi chốt sơ kết');
+    const livePdf = await download('/api/reporting/province-report?year=2020&format=pdf');
+    expect([livePdf.status, livePdf.type]).toEqual([200, 'application/pdf']);
+    const after = await sheets((await download(`${exportPath}?format=xlsx`)).body);
+    expect(after).toEqual(before);
+    expect(JSON.stringify(after)).not.toContain('Sửa sau khi chốt sơ kết');
+    expect((await get<{ items: ReviewSnapshot[] }>('admin', '/api/reporting/reviews')).body.items).toEqual([
+      frozen.body,
+    ]);
   });
 });

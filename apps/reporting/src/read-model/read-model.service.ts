@@ -31,7 +31,7 @@ import { AidFact, BudgetFact, CultureFact, CultureFactCountry, TrainingFact } fr
 export const REBUILD_CONSUMER = 'reporting-rebuild';
 const SERVICE = 'reporting';
 
-interface Span {
+export interface Span {
   from: number | null;
   to: number | null;
 }
@@ -57,11 +57,20 @@ export class ReadModelService implements OnModuleInit {
       void this.consumers.consume(contract, consumerName(SERVICE, contract), (em, data) => project(em, data));
   }
 
-  async dashboard(payload: unknown, ctx: RequestContext): Promise<Dashboard> {
+  /**
+   * `within`: run the queries in that entity manager's transaction; `years`: an explicit span of years
+   * instead of the query's year or phase (a frozen review's snapshot).
+   */
+  async dashboard(
+    payload: unknown,
+    ctx: RequestContext,
+    within?: EntityManager,
+    years?: Span,
+  ): Promise<Dashboard> {
     assertAllowed('reporting.dashboard.read', ctx);
     const query = validate(DashboardQuerySchema, payload);
-    const span = spanOf(query);
-    const em = this.orm.em.fork() as SqlEntityManager;
+    const span = years ?? spanOf(query);
+    const em = (within ?? this.orm.em.fork()) as SqlEntityManager;
     const knex = em.getKnex();
     const t = (name: string) => tableName(em, name);
     const inSpan = (q: Knex.QueryBuilder, column = 'year') => {

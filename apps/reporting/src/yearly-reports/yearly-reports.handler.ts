@@ -2,11 +2,15 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
 import { REPORTING_SUBJECTS as S } from '@ascc/contracts';
 import { requestContext } from '@ascc/service-kit';
+import { ReviewsService } from './reviews.service';
 import { YearlyReportsService } from './yearly-reports.service';
 
 @Controller()
 export class YearlyReportsHandler {
-  constructor(@Inject(YearlyReportsService) private readonly reports: YearlyReportsService) {}
+  constructor(
+    @Inject(YearlyReportsService) private readonly reports: YearlyReportsService,
+    @Inject(ReviewsService) private readonly reviews: ReviewsService,
+  ) {}
 
   @MessagePattern(S.reportList)
   list(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
@@ -40,11 +44,26 @@ export class YearlyReportsHandler {
 
   @MessagePattern(S.provinceExport)
   provinceReport(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
-    return this.reports.provinceReport(payload, requestContext(nats));
+    return this.reviews.provinceReport(payload, requestContext(nats));
   }
 
   @MessagePattern(S.overviewGet)
   overview(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.reports.overview(payload, requestContext(nats));
+  }
+
+  @MessagePattern(S.reviewFreeze)
+  freeze(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.reviews.freeze(payload, requestContext(nats));
+  }
+
+  @MessagePattern(S.reviewList)
+  listReviews(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.reviews.list(payload, requestContext(nats));
+  }
+
+  @MessagePattern(S.reviewExport)
+  exportReview(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.reviews.export(payload, requestContext(nats));
   }
 }

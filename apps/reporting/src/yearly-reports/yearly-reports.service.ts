@@ -6,15 +6,12 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import ExcelJS from 'exceljs';
-import { agencyLabel, annualReportDueDate, planAreaLabel, todayIsoDate } from '@ascc/catalog';
+import { annualReportDueDate, todayIsoDate } from '@ascc/catalog';
 import {
   CreateYearlyReportSchema,
-  type FileDownload,
   GetByIdSchema,
   ListYearlyReportsSchema,
   type Page,
-  ProvinceReportExportSchema,
   type ReportingOverview,
   ReportingOverviewQuerySchema,
   ReviewYearlyReportSchema,
@@ -160,65 +157,6 @@ export class YearlyReportsService {
    * One change of a report in its transaction. An agency's edits and submission refresh its figures
    * from the read model, so a submitted report carries the figures of the day it was submitted.
    */
-  /**
-   * The province's yearly report as XLSX: the agencies' figures by area (from the read model), each
-   * agency's report with its status, and who has not reported. The reports of one year are bounded
-   * (agencies × 12 areas), so they are read in one query.
-   */
-  async provinceReport(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    assertAllowed('reporting.dashboard.read', ctx);
-    const year = validate(ProvinceReportExportSchema, payload).year ?? Number(todayIsoDate().slice(0, 4));
-    const overview = await this.overview({ year }, ctx);
-    const reports = await this.orm.em
-      .fork()
-      .find(YearlyReport, { year }, { orderBy: { agencyCode: 'asc', planArea: 'asc' } });
-    const workbook = new ExcelJS.Workbook();
-    const summary = workbook.addWorksheet('Tong hop');
-    summary.addRow([`Báo cáo kết quả thực hiện Kế hoạch 38/KH-UBND năm ${year}`]).font = { bold: true };
-    summary.addRow(['Hạn nộp / Due', overview.dueDate]);
-    summary.addRow(['Phải nộp / Expected', overview.expected]);
-    summary.addRow(['Đã nộp / Submitted', overview.submitted]);
-    summary.addRow(['Đúng hạn / On time', overview.onTime]);
-    summary.addRow(['Tỷ lệ đúng hạn / On-time rate', overview.onTimeRate ?? '']);
-    const sheet = workbook.addWorksheet('Bao cao');
-    sheet.addRow([
-      'Đơn vị / Agency',
-      'Nội dung / Area',
-      'Trạng thái / Status',
-      'Nộp muộn / Late',
-      'Lượt người bồi dưỡng / Trained',
-      'Sự kiện / Events',
-      'Viện trợ giải ngân / Aid disbursed (VND)',
-      'Kinh phí được duyệt / Budget approved (VND)',
-      'Kết quả / Results',
-      'Khó khăn / Difficulties',
-      'Đề xuất / Proposals',
-    ]).font = { bold: true };
-    for (const r of reports)
-      sheet.addRow([
-        `${r.agencyCode} ${agencyLabel(r.agencyCode, 'vi')}`,
-        `${r.planArea} ${planAreaLabel(r.planArea, 'vi')}`,
-        r.status,
-        r.late ? 'x' : '',
-        r.figures.trained,
-        r.figures.events,
-        r.figures.aidDisbursed,
-        r.figures.budgetApproved,
-        r.narrative,
-        r.difficulties,
-        r.proposals,
-      ]);
-    const missing = workbook.addWorksheet('Chua nop');
-    missing.addRow(['Đơn vị / Agency', 'Nội dung / Area']).font = { bold: true };
-    for (const m of overview.missing)
-      missing.addRow([`${m.agencyCode} ${agencyLabel(m.agencyCode, 'vi')}`, m.planArea]);
-    return {
-      fileName: `bao-cao-ke-hoach-38-nam-${year}.xlsx`,
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      base64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
-    };
-  }
-
   private change(
     id: string,
     version: number,

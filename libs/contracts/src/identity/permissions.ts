@@ -119,6 +119,9 @@ export const PERMISSIONS = {
   'reporting.report.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
   'reporting.report.manage': [...readAll('admin'), ...readOwn('editor')],
   'reporting.report.review': [...readAll('plan-coordinator')],
+  // Frozen mid-term and final reviews: frozen by the coordinator, read by who reads the province report.
+  'reporting.review.freeze': [...readAll('admin', 'plan-coordinator')],
+  'reporting.review.read': [...readAll('admin', 'plan-coordinator')],
 
   'identity.user.manage': [...readAll('admin')],
   'audit.read': [...readAll('admin')],

@@ -190,7 +190,55 @@ export type ListYearlyReports = z.input<typeof ListYearlyReportsSchema>;
 export const ReportingOverviewQuerySchema = z.object({ year: ReportYearSchema.optional() });
 
 /** The province's yearly report as a workbook: the figures, every agency's report, who has not reported. */
-export const ProvinceReportExportSchema = z.object({ year: ReportYearSchema.optional() });
+export const ProvinceReportExportSchema = z.object({
+  year: ReportYearSchema.optional(),
+  format: z.enum(['xlsx', 'pdf']).default('xlsx'),
+});
+
+// ——— Frozen reviews (plan V / VII.12: the 2020 mid-term review covers 2017–2020, the 2025 final
+// review the whole plan, 2017–2025). A snapshot is stored once and never changes. ———
+
+export const REVIEW_KINDS = ['mid-term', 'final'] as const;
+export type ReviewKindCode = (typeof REVIEW_KINDS)[number];
+
+/** The content of a province report (live for a year, or frozen for a review's years). */
+export const ProvinceReportContentSchema = z.object({
+  title: z.string(),
+  yearFrom: z.number().int(),
+  yearTo: z.number().int(),
+  generatedAt: z.string(),
+  figures: DashboardSchema,
+  expected: Count,
+  submitted: Count,
+  onTime: Count,
+  reports: z.array(YearlyReportSchema),
+  missing: z.array(z.object({ year: z.number().int(), agencyCode: z.string(), planArea: z.string() })),
+});
+export type ProvinceReportContent = z.infer<typeof ProvinceReportContentSchema>;
+
+export const FreezeReviewSchema = z.object({ kind: z.enum(REVIEW_KINDS) });
+export type FreezeReview = z.input<typeof FreezeReviewSchema>;
+
+export const ReviewSnapshotSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(REVIEW_KINDS),
+  yearFrom: z.number().int(),
+  yearTo: z.number().int(),
+  frozenAt: z.string(),
+  frozenBy: z.string().nullable(),
+  reports: Count,
+  expected: Count,
+  submitted: Count,
+});
+export type ReviewSnapshot = z.infer<typeof ReviewSnapshotSchema>;
+export const ReviewSnapshotListSchema = z.object({ items: z.array(ReviewSnapshotSchema) });
+export const ListReviewsSchema = z.object({});
+
+export const ExportReviewSchema = z.object({
+  id: z.uuid(),
+  format: z.enum(['xlsx', 'pdf']).default('xlsx'),
+});
+export type ExportReview = z.input<typeof ExportReviewSchema>;
 
 /** Who has and has not reported for a year, against what the plan expects (agency × area it leads or coordinates). */
 export const ReportingOverviewSchema = z.object({

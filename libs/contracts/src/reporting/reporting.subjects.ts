@@ -15,5 +15,8 @@ export const REPORTING_SUBJECTS = {
   reportReview: 'reporting.report.review',
   overviewGet: 'reporting.overview.get',
   provinceExport: 'reporting.province.export',
+  reviewFreeze: 'reporting.review.freeze',
+  reviewList: 'reporting.review.list',
+  reviewExport: 'reporting.review.export',
   auditList: 'reporting.audit.list',
 } as const;

@@ -4,6 +4,7 @@ import {
   type DashboardQuery,
   type ListYearlyReports,
   REPORTING_ROUTES as R,
+  type ReviewKindCode,
   type ReviewYearlyReport,
   type UpdateYearlyReport,
 } from '@ascc/contracts';
@@ -53,6 +54,20 @@ export function reviewYearlyReport(message: ReviewYearlyReport) {
   return callRoute(R.reportReview, message);
 }
 
-export function exportProvinceReport(year: number) {
-  return downloadRoute(R.provinceExport, { year });
+export function exportProvinceReport(year: number, format: 'xlsx' | 'pdf' = 'xlsx') {
+  return downloadRoute(R.provinceExport, { year, format });
+}
+
+export const reviewKeys = { all: ['reporting', 'reviews'] as const };
+
+export function listReviews(signal?: AbortSignal) {
+  return callRoute(R.reviewList, {}, { signal });
+}
+
+export function freezeReview(kind: ReviewKindCode) {
+  return callRoute(R.reviewFreeze, { kind });
+}
+
+export function exportReview(id: string, format: 'xlsx' | 'pdf') {
+  return downloadRoute(R.reviewExport, { id, format });
 }

@@ -37,6 +37,7 @@ import {
   updateYearlyReport,
   yearlyReportKeys,
 } from '../api/reporting.api';
+import { ReviewsCard } from '../components/reviews-card';
 
 const YEARS = Array.from({ length: 10 }, (_, i) => 2017 + i);
 const STATUS_COLOR = { draft: 'default', submitted: 'processing', accepted: 'success', returned: 'warning' };
@@ -59,12 +60,13 @@ function ReportsView() {
   const year = Number(params.get('year')) || new Date().getFullYear() - 1;
   const coordinator = useCan('reporting.dashboard.read').allowed;
   const manage = useCan('reporting.report.manage');
+  const readReviews = useCan('reporting.review.read').allowed;
   const [error, setError] = useState<string>();
   const [editing, setEditing] = useState<YearlyReport>();
   const [returning, setReturning] = useState<YearlyReport>();
   const [comment, setComment] = useState('');
   const [area, setArea] = useState<PlanAreaCode>();
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<'xlsx' | 'pdf'>();
   const list = useQuery({
     queryKey: yearlyReportKeys.list({ year, pageSize: 100 }),
     queryFn: ({ signal }) => listYearlyReports({ year, pageSize: 100 }, signal),
@@ -107,24 +109,26 @@ function ReportsView() {
           {t('reporting.reports')}
         </Typography.Title>
         <Space>
-          {coordinator && (
-            <Button
-              data-testid="province-report-export"
-              loading={exporting}
-              onClick={async () => {
-                setExporting(true);
-                try {
-                  await exportProvinceReport(year);
-                } catch (e) {
-                  setError(errorText(e, t));
-                } finally {
-                  setExporting(false);
-                }
-              }}
-            >
-              {t('reporting.exportProvince')}
-            </Button>
-          )}
+          {coordinator &&
+            (['xlsx', 'pdf'] as const).map((format) => (
+              <Button
+                key={format}
+                data-testid={format === 'xlsx' ? 'province-report-export' : 'province-report-pdf'}
+                loading={exporting === format}
+                onClick={async () => {
+                  setExporting(format);
+                  try {
+                    await exportProvinceReport(year, format);
+                  } catch (e) {
+                    setError(errorText(e, t));
+                  } finally {
+                    setExporting(undefined);
+                  }
+                }}
+              >
+                {t(format === 'xlsx' ? 'reporting.exportProvince' : 'reporting.exportProvincePdf')}
+              </Button>
+            ))}
           <Select
             aria-label={t('reporting.period')}
             value={year}
@@ -168,6 +172,7 @@ function ReportsView() {
           </Flex>
         </Card>
       )}
+      {readReviews && <ReviewsCard />}
       {manage.allowed && ownAreas.length > 0 && (
         <Space wrap>
           <Select

@@ -1,0 +1,191 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager, MikroORM, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { PHASES, PLAN, todayIsoDate } from '@ascc/catalog';
+import {
+  ExportReviewSchema,
+  type FileDownload,
+  FreezeReviewSchema,
+  ListReviewsSchema,
+  type ProvinceReportContent,
+  ProvinceReportExportSchema,
+  type ReviewKindCode,
+  type ReviewSnapshot as ReviewSnapshotDto,
+  expectedReports,
+} from '@ascc/contracts';
+import {
+  type RequestContext,
+  ServiceError,
+  assertAllowed,
+  recordAudit,
+  searchText,
+  validate,
+} from '@ascc/service-kit';
+import { ReadModelService } from '../read-model/read-model.service';
+import { ReviewSnapshot } from './review-snapshot.entity';
+import { renderProvinceReport } from './province-report.render';
+import { YearlyReport } from './yearly-report.entity';
+import { toDto } from './yearly-reports.service';
+
+const title = (years: string) => `Báo cáo kết quả thực hiện Kế hoạch ${PLAN.number} năm ${years}`;
+
+/**
+ * The province report (live, for a year) and the frozen reviews (plan V, VII.12): the mid-term review
+ * covers phase 1 (2017–2020), the final review the whole plan (2017–2025). Both are built from the
+ * same content — the read model's figures, the agencies' reports and who has not reported — which a
+ * review stores once, in one transaction, and exports from then on exactly as frozen.
+ */
+@Injectable()
+export class ReviewsService {
+  constructor(
+    @Inject(MikroORM) private readonly orm: MikroORM,
+    @Inject(ReadModelService) private readonly readModel: ReadModelService,
+  ) {}
+
+  async provinceReport(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
+    assertAllowed('reporting.dashboard.read', ctx);
+    const input = validate(ProvinceReportExportSchema, payload);
+    const year = input.year ?? Number(todayIsoDate().slice(0, 4));
+    const content = await this.content(this.orm.em.fork(), ctx, year, year, title(String(year)));
+    return renderProvinceReport(content, input.format, `bao-cao-ke-hoach-38-nam-${year}`);
+  }
+
+  async freeze(payload: unknown, ctx: RequestContext): Promise<ReviewSnapshotDto> {
+    const { kind } = validate(FreezeReviewSchema, payload);
+    assertAllowed('reporting.review.freeze', ctx);
+    const { yearFrom, yearTo, name } = reviewSpan(kind);
+    const conflict = () =>
+      new ServiceError('CONFLICT', `The ${kind} review has already been frozen`, [
+        { path: 'kind', code: 'duplicate', message: 'This review is already frozen' },
+      ]);
+    try {
+      return await this.orm.em.fork().transactional(async (em) => {
+        if (await em.count(ReviewSnapshot, { kind })) throw conflict();
+        const content = await this.content(
+          em,
+          ctx,
+          yearFrom,
+          yearTo,
+          `${name} - ${title(`${yearFrom}-${yearTo}`)}`,
+        );
+        const snapshot = em.create(ReviewSnapshot, {
+          kind,
+          yearFrom,
+          yearTo,
+          frozenAt: new Date(content.generatedAt),
+          frozenBy: ctx.caller.username,
+          content,
+          searchText: searchText(kind, String(yearFrom), String(yearTo)),
+        });
+        await em.flush();
+        const dto = toSnapshotDto(snapshot);
+        recordAudit(em, ctx, {
+          entity: 'ReviewSnapshot',
+          entityId: snapshot.id,
+          action: 'create',
+          after: dto,
+        });
+        return dto;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw conflict();
+      throw error;
+    }
+  }
+
+  async list(payload: unknown, ctx: RequestContext): Promise<{ items: ReviewSnapshotDto[] }> {
+    validate(ListReviewsSchema, payload);
+    assertAllowed('reporting.review.read', ctx);
+    // At most one snapshot per kind (two rows): no paging. Only the listed columns are read.
+    const rows = await this.orm.em
+      .fork()
+      .find(ReviewSnapshot, {}, { orderBy: { frozenAt: 'asc', id: 'asc' } });
+    return { items: rows.map(toSnapshotDto) };
+  }
+
+  async export(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
+    const { id, format } = validate(ExportReviewSchema, payload);
+    assertAllowed('reporting.review.read', ctx);
+    const snapshot = await this.orm.em.fork().findOne(ReviewSnapshot, { id });
+    if (!snapshot) throw new ServiceError('NOT_FOUND', 'Review not found');
+    return renderProvinceReport(
+      snapshot.content,
+      format,
+      `${snapshot.kind === 'final' ? 'tong-ket' : 'so-ket'}-ke-hoach-38-${snapshot.yearFrom}-${snapshot.yearTo}`,
+    );
+  }
+
+  /**
+   * The report's content for years `yearFrom`–`yearTo`: the read model's figures for the span, every
+   * report of those years (bounded: agencies × 12 areas × years, read in one query) and, per year, who
+   * owes a report and has not submitted it.
+   */
+  private async content(
+    em: EntityManager,
+    ctx: RequestContext,
+    yearFrom: number,
+    yearTo: number,
+    heading: string,
+  ): Promise<ProvinceReportContent> {
+    const figures = await this.readModel.dashboard({}, ctx, em, { from: yearFrom, to: yearTo });
+    const reports = await em.find(
+      YearlyReport,
+      { year: { $gte: yearFrom, $lte: yearTo } },
+      { orderBy: { year: 'asc', planArea: 'asc', agencyCode: 'asc', id: 'asc' } },
+    );
+    const byKey = new Map(reports.map((r) => [`${r.year}|${r.agencyCode}|${r.planArea}`, r]));
+    const isIn = (r?: YearlyReport) => Boolean(r?.submittedAt) && r?.status !== 'draft';
+    let expected = 0;
+    let submitted = 0;
+    let onTime = 0;
+    const missing: ProvinceReportContent['missing'] = [];
+    for (let year = yearFrom; year <= yearTo; year++)
+      for (const e of expectedReports(year)) {
+        expected++;
+        const r = byKey.get(`${year}|${e.agencyCode}|${e.planArea}`);
+        if (!isIn(r)) missing.push({ year, agencyCode: e.agencyCode, planArea: e.planArea });
+        else {
+          submitted++;
+          if (!r?.late) onTime++;
+        }
+      }
+    return {
+      title: heading,
+      yearFrom,
+      yearTo,
+      generatedAt: new Date().toISOString(),
+      figures,
+      expected,
+      submitted,
+      onTime,
+      reports: reports.map(toDto),
+      missing,
+    };
+  }
+}
+
+/** The years a review covers, from the catalog's phases: mid-term = phase 1, final = the whole plan. */
+export function reviewSpan(kind: ReviewKindCode) {
+  const phase = PHASES.find((p) => p.review.kind === kind);
+  if (!phase) throw new ServiceError('NOT_FOUND', 'Unknown review');
+  const yearFrom = kind === 'final' ? PLAN.firstYear : phase.fromYear;
+  const yearTo = kind === 'final' ? PLAN.lastYear : phase.toYear;
+  return {
+    yearFrom,
+    yearTo,
+    name: phase.review.nameVi,
+  };
+}
+
+function toSnapshotDto(s: ReviewSnapshot): ReviewSnapshotDto {
+  return {
+    id: s.id,
+    kind: s.kind,
+    yearFrom: s.yearFrom,
+    yearTo: s.yearTo,
+    frozenAt: s.frozenAt.toISOString(),
+    frozenBy: s.frozenBy ?? null,
+    reports: s.content.reports.length,
+    expected: s.content.expected,
+    submitted: s.content.submitted,
+  };
+}
