@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { ServiceError } from '@ascc/service-kit';
 import type { Knex } from '@mikro-orm/knex';
 
 /** The knex of an entity manager, for the GROUP BY queries the ORM does not express. */
@@ -26,22 +25,6 @@ export function tableName(em: EntityManager, table: string): string {
 export function toNumber(value: unknown): number {
   if (value === null || value === undefined) return 0;
   return Number(value);
-}
-
-/** The 409 of an edit made on an old version: the body names the version the record has now. */
-export function staleVersion(label: string, currentVersion: number): ServiceError {
-  return new ServiceError(
-    'CONFLICT',
-    `${label} was changed by someone else since you opened it; reload and try again`,
-    [
-      {
-        path: 'version',
-        code: 'stale',
-        message: 'The record has a newer version',
-        params: { rule: 'staleVersion', currentVersion },
-      },
-    ],
-  );
 }
 
 /** `,a,b,` — a list kept in one text column so a LIKE '%,a,%' filter finds records holding `a`. */

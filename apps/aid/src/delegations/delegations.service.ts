@@ -26,7 +26,7 @@ import {
   searchText,
   validate,
 } from '@ascc/service-kit';
-import { staleVersion, tagList } from '../common/aid-sql';
+import { tagList } from '../common/aid-sql';
 import { Ngo } from '../ngos/ngo.entity';
 import { AidProject } from '../projects/aid-project.entity';
 import { Delegation, DelegationCountry } from './delegation.entity';
@@ -59,7 +59,8 @@ export class DelegationsService {
     return this.orm.em.fork().transactional(async (em) => {
       const delegation = await findPermitted(em, Delegation, id, ctx, 'aid.delegation.manage', 'Delegation');
       assertRecordAllowed('aid.delegation.manage', ctx, input.agencyCode);
-      if (delegation.version !== version) throw staleVersion('The delegation', delegation.version);
+      if (delegation.version !== version)
+        throw ServiceError.staleVersion('The delegation', delegation.version);
       await assertLinksExist(em, input);
       const before = toDto(delegation);
       em.assign(delegation, columns(input) as never);

@@ -14,6 +14,7 @@ import {
 } from '@ascc/contracts';
 import {
   type RequestContext,
+  ServiceError,
   agencyScope,
   assertAllowed,
   assertRecordAllowed,
@@ -26,7 +27,7 @@ import {
   searchText,
   validate,
 } from '@ascc/service-kit';
-import { staleVersion } from '../common/aid-sql';
+
 import { Ngo } from './ngo.entity';
 
 const ENTITY = 'Ngo';
@@ -57,7 +58,7 @@ export class NgosService {
     return this.orm.em.fork().transactional(async (em) => {
       const ngo = await findPermitted(em, Ngo, id, ctx, 'aid.ngo.update', 'NGO');
       assertRecordAllowed('aid.ngo.update', ctx, input.agencyCode);
-      if (ngo.version !== version) throw staleVersion('The NGO', ngo.version);
+      if (ngo.version !== version) throw ServiceError.staleVersion('The NGO', ngo.version);
       const before = toDto(ngo);
       em.assign(ngo, {
         ...columns(input),

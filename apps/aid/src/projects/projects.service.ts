@@ -29,7 +29,7 @@ import {
   searchText,
   validate,
 } from '@ascc/service-kit';
-import { staleVersion, tagList } from '../common/aid-sql';
+import { tagList } from '../common/aid-sql';
 import { Ngo } from '../ngos/ngo.entity';
 import { AidProject, ProjectLocation, ProjectSector } from './aid-project.entity';
 import { projectTotals, totalsFrom } from './project-totals';
@@ -63,7 +63,7 @@ export class ProjectsService {
     return this.orm.em.fork().transactional(async (em) => {
       const project = await findPermitted(em, AidProject, id, ctx, 'aid.project.manage', 'Aid project');
       assertRecordAllowed('aid.project.manage', ctx, input.agencyCode);
-      if (project.version !== version) throw staleVersion('The project', project.version);
+      if (project.version !== version) throw ServiceError.staleVersion('The project', project.version);
       if (!canMoveTo(project.status, input.status)) {
         throw new ServiceError('VALIDATION_FAILED', 'The request has invalid fields', [
           {

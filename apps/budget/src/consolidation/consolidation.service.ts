@@ -36,14 +36,7 @@ export class ConsolidationService {
     return this.orm.em.fork().transactional(async (em) => {
       const row = await em.findOne(BudgetConsolidation, { fiscalYear: input.fiscalYear });
       if ((row?.version ?? 0) !== input.version)
-        throw new ServiceError('CONFLICT', 'Someone else changed this consolidation: reload it', [
-          {
-            path: 'version',
-            code: 'stale',
-            message: `The consolidation is now at version ${row?.version ?? 0}`,
-            params: { currentVersion: row?.version ?? 0 },
-          },
-        ]);
+        throw ServiceError.staleVersion('The consolidation', row?.version ?? 0);
       const before = row ? { status: row.status } : undefined;
       const now = new Date();
       if (input.action === 'consolidate') {

@@ -567,14 +567,7 @@ function writeLines(
 
 function assertVersion(estimate: BudgetEstimate, version: number) {
   if (estimate.version !== version)
-    throw new ServiceError('CONFLICT', 'Someone else changed this estimate: reload it', [
-      {
-        path: 'version',
-        code: 'stale',
-        message: `The estimate is now at version ${estimate.version}`,
-        params: { currentVersion: estimate.version, status: estimate.status },
-      },
-    ]);
+    throw ServiceError.staleVersion('The estimate', estimate.version, { status: estimate.status });
 }
 
 function assertAction(estimate: BudgetEstimate, action: BudgetAction) {

@@ -301,14 +301,7 @@ function fieldsOf(input: EventInput) {
 /** Refuses a change made from a stale read: 409, naming the version the record is at now. */
 function assertFresh(event: CulturalEvent, version: number): void {
   if (event.version === version) return;
-  throw new ServiceError('CONFLICT', 'The record was changed by someone else; reload and try again', [
-    {
-      path: 'version',
-      code: 'stale',
-      message: `The record is at version ${event.version}`,
-      params: { currentVersion: event.version, updatedAt: event.updatedAt.toISOString() },
-    },
-  ]);
+  throw ServiceError.staleVersion('The event', event.version, { updatedAt: event.updatedAt.toISOString() });
 }
 
 function assertTransition(from: CulturalEventStatus, to: CulturalEventStatus): void {

@@ -167,14 +167,7 @@ export class YearlyReportsService {
     return this.orm.em.fork().transactional(async (em) => {
       const report = await findPermitted(em, YearlyReport, id, ctx, permission, LABEL);
       if (report.version !== version)
-        throw new ServiceError('CONFLICT', 'Someone else saved a newer version of this report', [
-          {
-            path: 'version',
-            code: 'stale',
-            message: 'The report has a newer version',
-            params: { currentVersion: report.version, current: toDto(report) },
-          },
-        ]);
+        throw ServiceError.staleVersion('The report', report.version, { current: toDto(report) });
       const before = toDto(report);
       apply(report);
       if (permission === 'reporting.report.manage')

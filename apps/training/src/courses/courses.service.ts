@@ -231,18 +231,7 @@ async function promoteIntoFreePlaces(em: EntityManager, course: TrainingCourse) 
 }
 
 function staleVersion(course: TrainingCourse): ServiceError {
-  return new ServiceError(
-    'CONFLICT',
-    `The course was changed by someone else (now version ${course.version}); reload and try again`,
-    [
-      {
-        path: 'version',
-        code: 'stale',
-        message: 'Someone else saved a newer version',
-        params: { currentVersion: course.version, current: toCourseDto(course) },
-      },
-    ],
-  );
+  return ServiceError.staleVersion('The course', course.version, { current: toCourseDto(course) });
 }
 
 function assertVersion(course: TrainingCourse, version: number) {

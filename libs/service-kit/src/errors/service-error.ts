@@ -19,4 +19,24 @@ export class ServiceError extends RpcException {
   static notFound(entity: string, id: string) {
     return new ServiceError('NOT_FOUND', `${entity} ${id} was not found`);
   }
+
+  /**
+   * The 409 of an edit made on a version someone else has since replaced (optimistic locking). The
+   * `version` field names the version the record has now, with whatever else the console needs to show
+   * it (`extra`: the current record, its status); never a lost update.
+   */
+  static staleVersion(label: string, currentVersion: number, extra: Record<string, unknown> = {}) {
+    return new ServiceError(
+      'CONFLICT',
+      `${label} was changed by someone else (now version ${currentVersion}); reload and try again`,
+      [
+        {
+          path: 'version',
+          code: 'stale',
+          message: `${label} is now at version ${currentVersion}`,
+          params: { rule: 'staleVersion', currentVersion, ...extra },
+        },
+      ],
+    );
+  }
 }
