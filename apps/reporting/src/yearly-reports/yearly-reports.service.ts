@@ -184,7 +184,7 @@ function assertAction(report: YearlyReport, action: 'edit' | 'submit' | 'accept'
   const next = action === 'edit' ? report.status : yearlyReportNext(report.status, action);
   if (!next || !yearlyReportAllows(report.status, action))
     throw new ServiceError('CONFLICT', `A ${report.status} report cannot be ${action}ed`, [
-      { path: 'status', code: 'invalid_transition', message: `Not allowed from ${report.status}` },
+      { path: 'status', code: 'transition', message: `Not allowed from ${report.status}` },
     ]);
   return next;
 }
