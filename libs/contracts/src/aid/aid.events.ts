@@ -7,6 +7,7 @@ import {
   DistrictCodeSchema,
   PlanAreaCodeSchema,
 } from '../common/primitives.schema';
+import { DELEGATION_DIRECTIONS, DELEGATION_PURPOSES } from './aid.schema';
 
 /**
  * Events of the aid service (stream AID), written to its outbox in the transaction that records the
@@ -21,6 +22,9 @@ export const AID_EVENTS = {
     schema: z.object({
       transactionId: z.string().uuid(),
       projectId: z.string().uuid(),
+      /** The project's code and Vietnamese title (the plan's record lists); optional in older events. */
+      projectCode: z.string().optional(),
+      projectTitleVi: z.string().optional(),
       agencyCode: AgencyCodeSchema,
       type: z.string(),
       date: CalendarDateSchema,
@@ -32,6 +36,31 @@ export const AID_EVENTS = {
       asean: z.boolean(),
       sectors: z.array(z.object({ code: z.string(), planArea: PlanAreaCodeSchema, percentage: z.number() })),
       locations: z.array(z.object({ districtCode: DistrictCodeSchema, percentage: z.number() })),
+    }),
+  }),
+  /**
+   * A delegation was recorded or edited: its latest state, whole (a consumer replaces what it had).
+   * Delegations are never deleted; one called off keeps its record.
+   */
+  delegationRecorded: event({
+    subject: 'aid.delegation.recorded',
+    stream: 'AID',
+    summary: 'A delegation (inbound or outbound) was recorded or edited: its latest state',
+    schema: z.object({
+      delegationId: z.string().uuid(),
+      version: z.number().int(),
+      titleVi: z.string(),
+      agencyCode: AgencyCodeSchema,
+      direction: z.enum(DELEGATION_DIRECTIONS),
+      purpose: z.enum(DELEGATION_PURPOSES),
+      planArea: PlanAreaCodeSchema,
+      /** The countries, each marked ASEAN member or not on the start date. */
+      countries: z.array(z.object({ code: CountryCodeSchema, asean: z.boolean() })),
+      size: z.number().int().min(0),
+      startDate: CalendarDateSchema,
+      endDate: CalendarDateSchema,
+      /** The year of the start date. */
+      year: z.number().int(),
     }),
   }),
 };

@@ -33,6 +33,9 @@ export const BUDGET_EVENTS = {
         .array(
           z.object({
             lineId: IdSchema,
+            /** The line's description and linked activity (record lists); optional in older events. */
+            description: z.string().optional(),
+            activity: ActivityLinkSchema.nullable().optional(),
             planArea: PlanAreaCodeSchema,
             fundingSource: FundingSourceCodeSchema,
             requestedAmount: z.number().int(),

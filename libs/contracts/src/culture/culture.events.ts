@@ -7,6 +7,8 @@ const CULTURAL_EVENT_TYPE = z.string();
 /** The figures of a held or reported event, for the cross-department dashboard. */
 const EventFiguresSchema = z.object({
   eventId: z.string().uuid(),
+  /** The event's Vietnamese title (the plan's record lists); optional in events written before it. */
+  titleVi: z.string().optional(),
   agencyCode: AgencyCodeSchema,
   type: CULTURAL_EVENT_TYPE,
   year: z.number().int(),

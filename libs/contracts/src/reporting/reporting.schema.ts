@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { PHASE_CODES } from '@ascc/catalog';
 import { listQuerySchema, pageSchema } from '../common/list.schema';
-import { AgencyCodeSchema, DongSchema, PlanAreaCodeSchema } from '../common/primitives.schema';
+import {
+  AgencyCodeSchema,
+  CountryCodeSchema,
+  DongSchema,
+  FundingSourceCodeSchema,
+  PlanAreaCodeSchema,
+} from '../common/primitives.schema';
 
 /**
  * The dashboard's period: one year, or a phase of the plan (2017–2020, 2021–2025), or (neither) the
@@ -49,6 +55,16 @@ export const AidFiguresSchema = z.object({
   bySector: z.array(z.object({ sectorCode: z.string(), committed: Money, disbursed: Money })),
 });
 
+/** Delegations received and sent (`aid.delegation.recorded`), by the year of their start date. */
+export const DelegationFiguresSchema = z.object({
+  delegations: Count,
+  inbound: Count,
+  outbound: Count,
+  /** People in them (the delegations' sizes summed). */
+  members: Count,
+  byCountry: z.array(z.object({ countryCode: z.string(), asean: z.boolean(), delegations: Count })),
+});
+
 export const BudgetFiguresSchema = z.object({
   /** Approved estimates. */
   estimates: Count,
@@ -67,9 +83,82 @@ export const DashboardSchema = z.object({
   training: TrainingFiguresSchema,
   culture: CultureFiguresSchema,
   aid: AidFiguresSchema,
+  /** Absent from review snapshots frozen before delegations were in the read model. */
+  delegations: DelegationFiguresSchema.optional(),
   budget: BudgetFiguresSchema,
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
+
+// ——— The records behind the figures: every dashboard and plan-area figure opens the list of the read
+// model's rows it sums, each linking to its record in the department's pages. ———
+
+/** The kinds of record the read model lists, one per department fact table. */
+export const PLAN_RECORD_KINDS = ['course', 'event', 'aid-project', 'delegation', 'budget-line'] as const;
+export type PlanRecordKind = (typeof PLAN_RECORD_KINDS)[number];
+
+export const PLAN_RECORD_SORTS = ['year', 'title', 'figure'] as const;
+
+/**
+ * The records of one kind behind a figure: the dashboard's period (year or phase) and the dimension the
+ * figure is split by. A filter that does not apply to the kind is refused (400 naming it), never ignored.
+ * `figure` sorts by the kind's main figure: trained, audience, disbursed, size, approved.
+ */
+export const PlanRecordsQuerySchema = listQuerySchema(PLAN_RECORD_SORTS, {
+  kind: z.enum(PLAN_RECORD_KINDS),
+  year: DashboardQuerySchema.shape.year,
+  phase: DashboardQuerySchema.shape.phase,
+  planArea: PlanAreaCodeSchema.optional(),
+  agencyCode: AgencyCodeSchema.optional(),
+  /** course: the target level. */
+  level: z.string().trim().max(40).optional(),
+  /** event: a participating country; aid-project: the donor country; delegation: a country visited or visiting. */
+  countryCode: CountryCodeSchema.optional(),
+  /** aid-project: a DAC sector of the project. */
+  sectorCode: z.string().regex(/^[0-9]{5}$/, { message: 'A 5-digit DAC sector code' }).optional(),
+  /** event: the event type; delegation: inbound or outbound. */
+  type: z.string().trim().max(40).optional(),
+  /** budget-line: the funding source. */
+  fundingSource: FundingSourceCodeSchema.optional(),
+});
+export type PlanRecordsQuery = z.input<typeof PlanRecordsQuerySchema>;
+
+/** A record's figures; each kind fills its own (course: trained…, aid-project: committed…). */
+export const PlanRecordFiguresSchema = z.object({
+  trained: Count.optional(),
+  completed: Count.optional(),
+  communeTrained: Count.optional(),
+  audience: Count.optional(),
+  countries: z.array(z.string()).optional(),
+  committed: Money.optional(),
+  disbursed: Money.optional(),
+  members: Count.optional(),
+  requested: Money.optional(),
+  approved: Money.optional(),
+});
+export type PlanRecordFigures = z.infer<typeof PlanRecordFiguresSchema>;
+
+export const PlanRecordSchema = z.object({
+  kind: z.enum(PLAN_RECORD_KINDS),
+  /** The source record's id: the course, event, aid project, delegation or budget line. */
+  id: z.uuid(),
+  /** Where the record is opened: the budget line's estimate; for the other kinds, the record itself. */
+  recordId: z.uuid(),
+  code: z.string().nullable(),
+  /** The title the source last announced (null for events written before titles travelled). */
+  title: z.string().nullable(),
+  agencyCode: z.string(),
+  /** The year the figures belong to; null for an aid project, whose transactions span years. */
+  year: z.number().int().nullable(),
+  planArea: z.string().nullable(),
+  figures: PlanRecordFiguresSchema,
+});
+export type PlanRecord = z.infer<typeof PlanRecordSchema>;
+
+export const PlanRecordPageSchema = pageSchema(PlanRecordSchema).extend({
+  /** The figures summed over every matching record (not only this page): equal to the figure opened. */
+  totals: PlanRecordFiguresSchema,
+});
+export type PlanRecordPage = z.infer<typeof PlanRecordPageSchema>;
 
 export const AreaQuerySchema = DashboardQuerySchema.extend({ code: PlanAreaCodeSchema });
 export type AreaQuery = z.input<typeof AreaQuerySchema>;
@@ -79,7 +168,8 @@ export const AreaFiguresSchema = z.object({
   code: PlanAreaCodeSchema,
   training: z.object({ courses: Count, trained: Count, completed: Count }),
   culture: z.object({ events: Count, audience: Count }),
-  aid: z.object({ committed: Money, disbursed: Money }),
+  aid: z.object({ projects: Count, committed: Money, disbursed: Money }),
+  delegations: z.object({ delegations: Count, members: Count }),
   budget: z.object({ lines: Count, requested: Money, approved: Money }),
   byYear: z.array(
     z.object({
@@ -87,6 +177,7 @@ export const AreaFiguresSchema = z.object({
       trained: Count,
       events: Count,
       disbursed: Money,
+      delegations: Count,
       approved: Money,
     }),
   ),
@@ -189,10 +280,13 @@ export type ListYearlyReports = z.input<typeof ListYearlyReportsSchema>;
 
 export const ReportingOverviewQuerySchema = z.object({ year: ReportYearSchema.optional() });
 
+/** The province report and the frozen reviews export as a workbook, a Word document or a PDF. */
+export const REPORT_FORMATS = ['xlsx', 'docx', 'pdf'] as const;
+
 /** The province's yearly report as a workbook: the figures, every agency's report, who has not reported. */
 export const ProvinceReportExportSchema = z.object({
   year: ReportYearSchema.optional(),
-  format: z.enum(['xlsx', 'pdf']).default('xlsx'),
+  format: z.enum(REPORT_FORMATS).default('xlsx'),
 });
 
 // ——— Frozen reviews (plan V / VII.12: the 2020 mid-term review covers 2017–2020, the 2025 final
@@ -236,7 +330,7 @@ export const ListReviewsSchema = z.object({});
 
 export const ExportReviewSchema = z.object({
   id: z.uuid(),
-  format: z.enum(['xlsx', 'pdf']).default('xlsx'),
+  format: z.enum(REPORT_FORMATS).default('xlsx'),
 });
 export type ExportReview = z.input<typeof ExportReviewSchema>;
 

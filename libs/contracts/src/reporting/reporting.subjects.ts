@@ -6,6 +6,7 @@ export const REPORTING_SUBJECTS = {
   health: 'reporting.health.get',
   dashboardGet: 'reporting.dashboard.get',
   areaGet: 'reporting.area.get',
+  recordList: 'reporting.record.list',
   rebuild: 'reporting.readmodel.rebuild',
   reportList: 'reporting.report.list',
   reportCreate: 'reporting.report.create',

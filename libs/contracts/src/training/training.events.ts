@@ -34,6 +34,8 @@ export const TRAINING_EVENTS = {
     schema: z.object({
       courseId: z.string().uuid(),
       code: z.string(),
+      /** The course's Vietnamese title (the plan's record lists); optional in events written before it. */
+      titleVi: z.string().optional(),
       agencyCode: AgencyCodeSchema,
       topic: z.enum(TRAINING_TOPICS),
       targetLevel: z.enum(TARGET_LEVELS),
