@@ -27,6 +27,7 @@ import {
   validate,
 } from '@ascc/service-kit';
 import { tagList } from '../common/aid-sql';
+import { recordDelegationEvent } from '../events/aid-events';
 import { Ngo } from '../ngos/ngo.entity';
 import { AidProject } from '../projects/aid-project.entity';
 import { Delegation, DelegationCountry } from './delegation.entity';
@@ -49,6 +50,8 @@ export class DelegationsService {
       await em.flush();
       const dto = toDto(delegation);
       recordAudit(em, ctx, { entity: ENTITY, entityId: delegation.id, action: 'create', after: dto });
+      // The plan's dashboard learns of it through the outbox, in this transaction.
+      recordDelegationEvent(em, delegation);
       return dto;
     });
   }
@@ -69,6 +72,7 @@ export class DelegationsService {
       await em.flush();
       const after = toDto(delegation);
       recordAudit(em, ctx, { entity: ENTITY, entityId: delegation.id, action: 'update', before, after });
+      recordDelegationEvent(em, delegation);
       return after;
     });
   }

@@ -13,7 +13,7 @@ import { demoDataEnabled, searchText, seededRandom } from '@ascc/service-kit';
 import { tagList } from '../common/aid-sql';
 import { Delegation, DelegationCountry } from '../delegations/delegation.entity';
 import { Ngo } from '../ngos/ngo.entity';
-import { recordTransactionEvent } from '../events/aid-events';
+import { recordDelegationEvent, recordTransactionEvent } from '../events/aid-events';
 import { AidProject, AidTransaction, ProjectLocation, ProjectSector } from '../projects/aid-project.entity';
 
 /** Realistic donors of a Red River Delta province, ASEAN and beyond (names as they register in Viet Nam). */
@@ -152,7 +152,8 @@ const TOPICS: [string, string][] = [
 
 /**
  * Fills an empty aid database with NGOs, projects 2017–2025 across districts and sectors (with their
- * transactions in USD, EUR, KRW, JPY and VND) and delegations, in one transaction, with native batch inserts.
+ * transactions in USD, EUR, KRW, JPY and VND) and delegations, in one transaction, with native batch inserts,
+ * and the outbox events recording them writes (one per transaction and one per delegation).
  */
 @Injectable()
 export class AidDemoData implements OnApplicationBootstrap {
@@ -340,6 +341,7 @@ export async function seedAidDemo(em: EntityManager) {
     if (n % 3 === 0) {
       const delegationId = randomUUID();
       const start = `${year}-${decisionDate.slice(5, 7)}-${pad(Math.max(1, Number(decisionDate.slice(8)) - 2))}`;
+      const size = rnd.int(2, 8);
       delegations.push({
         ...meta(),
         id: delegationId,
@@ -351,7 +353,7 @@ export async function seedAidDemo(em: EntityManager) {
         organisations: [ngo.nameOriginal],
         headName: `Representative ${n + 1}`,
         headTitle: 'Trưởng đại diện',
-        size: rnd.int(2, 8),
+        size,
         startDate: start,
         endDate: start,
         agencyCode: 'SNGV',
@@ -372,7 +374,7 @@ export async function seedAidDemo(em: EntityManager) {
         countryCode: ngo.countryCode,
         direction: 'inbound',
         startDate: start,
-        size: 4,
+        size,
       });
     }
   }
@@ -442,6 +444,9 @@ export async function seedAidDemo(em: EntityManager) {
     );
   await em.insertMany(Delegation, delegations as never[]);
   await em.insertMany(DelegationCountry, delegationCountries as never[]);
+  // The event recording a delegation writes, one per delegation, for the plan's dashboard.
+  for (const d of delegations)
+    recordDelegationEvent(em, d as unknown as Parameters<typeof recordDelegationEvent>[1]);
   return {
     ngos: ngos.length,
     projects: projects.length,

@@ -5,6 +5,8 @@ import { recordEvent } from '@ascc/service-kit';
 
 interface ProjectShape {
   id: string;
+  code: string;
+  titleVi: string;
   agencyCode: string;
   planArea: string;
   donorCountryCode?: string | null;
@@ -19,6 +21,21 @@ interface TransactionShape {
   dongAmount: number | string;
 }
 
+/** What the delegation event is built from: the entity, its DTO or a demo row all have it. */
+interface DelegationShape {
+  id: string;
+  version: number;
+  title: string;
+  agencyCode: string;
+  direction: string;
+  purpose: string;
+  planArea: string;
+  countryCodes: readonly string[];
+  size: number;
+  startDate: string;
+  endDate: string;
+}
+
 /** The `aid.transaction.recorded` figures of a transaction on its project (ASEAN on its date). */
 export function transactionRecorded(
   project: ProjectShape,
@@ -27,6 +44,8 @@ export function transactionRecorded(
   return AID_EVENTS.transactionRecorded.schema.parse({
     transactionId: t.id,
     projectId: project.id,
+    projectCode: project.code,
+    projectTitleVi: project.titleVi,
     agencyCode: project.agencyCode,
     type: t.type,
     date: t.date,
@@ -46,4 +65,30 @@ export function transactionRecorded(
 /** Writes the event to the outbox in the transaction of `em` (the transaction's own). */
 export function recordTransactionEvent(em: EntityManager, project: ProjectShape, t: TransactionShape): void {
   recordEvent(em, AID_EVENTS.transactionRecorded, transactionRecorded(project, t));
+}
+
+/**
+ * The `aid.delegation.recorded` data of a delegation: its whole latest state, each country marked ASEAN
+ * member or not on the start date (the catalogue's dated membership), the year of the start date.
+ */
+export function delegationRecorded(d: DelegationShape): EventData<typeof AID_EVENTS.delegationRecorded> {
+  return AID_EVENTS.delegationRecorded.schema.parse({
+    delegationId: d.id,
+    version: d.version,
+    titleVi: d.title,
+    agencyCode: d.agencyCode,
+    direction: d.direction,
+    purpose: d.purpose,
+    planArea: d.planArea,
+    countries: d.countryCodes.map((code) => ({ code, asean: isAseanMember(code, d.startDate) })),
+    size: d.size,
+    startDate: d.startDate,
+    endDate: d.endDate,
+    year: Number(d.startDate.slice(0, 4)),
+  });
+}
+
+/** Writes the delegation's latest state to the outbox in the transaction of `em`. */
+export function recordDelegationEvent(em: EntityManager, d: DelegationShape): void {
+  recordEvent(em, AID_EVENTS.delegationRecorded, delegationRecorded(d));
 }

@@ -83,6 +83,9 @@ export class BudgetDemoData implements OnApplicationBootstrap {
             approvedAt: `${year - 1}-10-15T09:00:00.000Z`,
             lines: estimateLines.map((l) => ({
               lineId: l.id,
+              description: l.description,
+              // The demo's lines link no activity of another service.
+              activity: null,
               planArea: l.planArea,
               fundingSource: l.fundingSource,
               requestedAmount: l.amount,

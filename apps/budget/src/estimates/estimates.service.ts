@@ -311,6 +311,9 @@ export class EstimatesService implements OnModuleInit {
           approvedAt: now.toISOString(),
           lines: lines.map((line) => ({
             lineId: line.id,
+            description: line.description,
+            activity:
+              line.activityKind && line.activityId ? { kind: line.activityKind, id: line.activityId } : null,
             planArea: line.planArea,
             fundingSource: line.fundingSource,
             requestedAmount: line.amount,

@@ -12,7 +12,7 @@ import {
 import { demoDataEnabled, recordEvent, searchText, seededRandom } from '@ascc/service-kit';
 import { CulturalEventCountry } from './cultural-event-country.entity';
 import { CulturalEvent } from './cultural-event.entity';
-import { aseanCountries, participatingCountries, venueKey } from './event-rules';
+import { aseanCountries, eventFigures, participatingCountries, venueKey } from './event-rules';
 
 const VENUES: Record<DistrictCode, string[]> = {
   'TP-THAIBINH': [
@@ -186,17 +186,7 @@ export class CultureDemoData implements OnApplicationBootstrap {
       // The events holding and reporting an event write, so the cross-department dashboard has them.
       for (const e of events) {
         if (e.status !== 'held' && e.status !== 'reported') continue;
-        const asean = new Set(aseanCountries(e.countryCodes, e.startDate));
-        const figures = {
-          eventId: e.id,
-          agencyCode: e.agencyCode,
-          type: e.type,
-          year: Number(e.startDate.slice(0, 4)),
-          districtCode: e.districtCode ?? null,
-          planArea: e.planArea,
-          countries: e.countryCodes.map((code) => ({ code, asean: asean.has(code) })),
-          audience: e.actualAudience ?? 0,
-        };
+        const figures = eventFigures(e, e.actualAudience ?? 0);
         if (e.status === 'held')
           recordEvent(em, CULTURE_EVENTS.eventHeld, { ...figures, heldAt: `${e.endDate}T17:00:00.000Z` });
         else

@@ -1,5 +1,11 @@
 import { isAseanMember } from '@ascc/catalog';
-import { CULTURAL_EVENT_NEXT_STATUSES, type CountryCode, type CulturalEventStatus } from '@ascc/contracts';
+import {
+  type AgencyCode,
+  CULTURAL_EVENT_NEXT_STATUSES,
+  type CountryCode,
+  type CulturalEventStatus,
+  type DistrictCode,
+} from '@ascc/contracts';
 
 /**
  * The business rules of a cultural event, in one place: which status may follow which (the table is in
@@ -57,4 +63,35 @@ export function participatingCountries(
 /** The countries that were ASEAN members on the event's first day (the catalog knows the dates). */
 export function aseanCountries(countryCodes: readonly CountryCode[], onDate: string): CountryCode[] {
   return countryCodes.filter((code) => isAseanMember(code, onDate));
+}
+
+/** What the dashboard figures of an event are read from (the entity, or a demo row). */
+export interface EventFiguresSource {
+  id: string;
+  titleVi: string;
+  agencyCode: AgencyCode;
+  type: string;
+  startDate: string;
+  districtCode?: DistrictCode | null;
+  planArea: string;
+  countryCodes: readonly CountryCode[];
+}
+
+/**
+ * The figures `culture.event.held` and `culture.event.reported` carry (with `audience`, the actual
+ * audience or the report's attendance): the year of the first day, each country ASEAN member or not then.
+ */
+export function eventFigures(event: EventFiguresSource, audience: number) {
+  const asean = new Set(aseanCountries(event.countryCodes, event.startDate));
+  return {
+    eventId: event.id,
+    titleVi: event.titleVi,
+    agencyCode: event.agencyCode,
+    type: event.type,
+    year: Number(event.startDate.slice(0, 4)),
+    districtCode: event.districtCode ?? null,
+    planArea: event.planArea,
+    countries: event.countryCodes.map((code) => ({ code, asean: asean.has(code) })),
+    audience,
+  };
 }

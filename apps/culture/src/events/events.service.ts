@@ -45,6 +45,7 @@ import {
   VENUE_OCCUPYING_STATUSES,
   aseanCountries,
   canTransition,
+  eventFigures,
   participatingCountries,
   venueKey,
 } from './event-rules';
@@ -121,7 +122,7 @@ export class EventsService {
       }
       if (input.to === 'held') {
         recordEvent(em, CULTURE_EVENTS.eventHeld, {
-          ...figures(event, event.actualAudience ?? 0),
+          ...eventFigures(event, event.actualAudience ?? 0),
           heldAt: now,
         });
       }
@@ -152,7 +153,7 @@ export class EventsService {
       event.actualAudience = input.attendance;
       await em.flush();
       recordEvent(em, CULTURE_EVENTS.eventReported, {
-        ...figures(event, input.attendance),
+        ...eventFigures(event, input.attendance),
         reportedAt: event.reportedAt.toISOString(),
       });
       recordAudit(em, ctx, {
@@ -373,21 +374,6 @@ function attachmentDto(a: CulturalEventAttachment): AttachmentDto {
     size: a.size,
     kind: a.kind,
     createdAt: a.createdAt.toISOString(),
-  };
-}
-
-/** The dashboard figures of a held or reported event. */
-function figures(event: CulturalEvent, audience: number) {
-  const asean = new Set(aseanCountries(event.countryCodes, event.startDate));
-  return {
-    eventId: event.id,
-    agencyCode: event.agencyCode,
-    type: event.type,
-    year: Number(event.startDate.slice(0, 4)),
-    districtCode: event.districtCode ?? null,
-    planArea: event.planArea,
-    countries: event.countryCodes.map((code) => ({ code, asean: asean.has(code) })),
-    audience,
   };
 }
 

@@ -268,6 +268,7 @@ async function completeCourse(em: SqlEntityManager, course: TrainingCourse): Pro
   recordEvent(em, TRAINING_EVENTS.courseCompleted, {
     courseId: course.id,
     code: course.code,
+    titleVi: course.titleVi,
     agencyCode: course.agencyCode,
     topic: course.topic,
     targetLevel: course.targetLevel,

@@ -96,6 +96,7 @@ export function completedCourseEvents(data: ReturnType<typeof buildDemoData>) {
       return {
         courseId: course.id,
         code: course.code,
+        titleVi: course.titleVi,
         agencyCode: course.agencyCode,
         topic: course.topic,
         targetLevel: course.targetLevel,

@@ -6,8 +6,10 @@ import {
   type AidProject,
   type AidReport,
   type CreateAidProject,
+  type AID_EVENTS,
   type Delegation,
   type DelegationReport,
+  type EventData,
   type FileDownload,
   FUNDING_SUBJECTS,
   type Ngo,
@@ -20,6 +22,7 @@ import {
   startServiceHarness,
   testDatabaseKinds,
 } from '@ascc/testing';
+import { OutboxEvent } from '@ascc/service-kit';
 import { AppModule } from '../../app.module';
 import { seedAidDemo } from '../../demo/aid-demo-data';
 import { AidProject as AidProjectEntity, AidTransaction } from '../aid-project.entity';
@@ -29,6 +32,8 @@ const IATI_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'iati-2.03');
 
 const S = AID_SUBJECTS;
 const editor = TEST_CALLERS.foreignAffairsEditor;
+type TransactionRecorded = EventData<typeof AID_EVENTS.transactionRecorded>;
+type DelegationRecorded = EventData<typeof AID_EVENTS.delegationRecorded>;
 
 describe.each(testDatabaseKinds())('aid projects, transactions, delegations and reports on %s', (kind) => {
   let svc: ServiceHarness;
@@ -184,6 +189,29 @@ describe.each(testDatabaseKinds())('aid projects, transactions, delegations and 
     expect(fetched.totals.disbursed).toBe(2_000_544_000);
     const txs = await svc.request<Page<{ date: string }>>(S.transactionList, { projectId: created.id });
     expect(txs.items.map((t) => t.date)).toEqual(['2024-03-20', '2024-06-01', '2024-11-01']);
+
+    // Each transaction wrote its event in its own transaction, naming the project by code and title.
+    const outbox = await svc.orm.em
+      .fork()
+      .find(OutboxEvent, { subject: 'aid.transaction.recorded' }, { orderBy: { seq: 'asc' } });
+    const events = outbox.map((o) => o.data as TransactionRecorded).filter((e) => e.projectId === created.id);
+    expect(events).toHaveLength(3);
+    for (const e of events)
+      expect(e).toMatchObject({
+        projectCode: 'KR-EDU-2024',
+        projectTitleVi: 'Nâng cao chất lượng giáo dục tiểu học tại Tiền Hải',
+        agencyCode: 'SNGV',
+        donorCountryCode: 'KR',
+        asean: false,
+        year: 2024,
+        sectors: [{ code: '11220', percentage: 100 }],
+        locations: [{ districtCode: 'H-TIENHAI', percentage: 100 }],
+      });
+    expect(events.map((e) => [e.type, e.date, e.dongAmount])).toEqual([
+      ['commitment', '2024-03-20', 2_922_060_000],
+      ['disbursement', '2024-06-01', 1_250_525_250],
+      ['disbursement', '2024-11-01', 750_018_750],
+    ]);
   });
 
   it('accepts a disbursement beyond the commitment but flags it', async () => {
@@ -369,6 +397,56 @@ describe.each(testDatabaseKinds())('aid projects, transactions, delegations and 
       direction: 'inbound',
       delegations: 1,
       people: 4,
+    });
+
+    // Recording and editing it each wrote its whole latest state to the outbox, in the same transaction.
+    const edited = await svc.request<Delegation>(
+      S.delegationUpdate,
+      {
+        ...d,
+        title: 'Đoàn GNI và Ti-mo Lét-xtê khảo sát dự án giáo dục',
+        countryCodes: ['KR', 'TL'],
+        size: 6,
+        startDate: '2025-11-03',
+        endDate: '2025-11-05',
+      },
+      editor,
+    );
+    expect(edited.version).toBe(2);
+    const stale = await svc.requestError(S.delegationUpdate, { ...d, title: 'Lost' }, editor);
+    expect(stale.status).toBe(409);
+    const outbox = await svc.orm.em
+      .fork()
+      .find(OutboxEvent, { subject: 'aid.delegation.recorded' }, { orderBy: { seq: 'asc' } });
+    const events = outbox.map((o) => o.data as DelegationRecorded).filter((e) => e.delegationId === d.id);
+    const expected = (x: Delegation, countries: DelegationRecorded['countries']): DelegationRecorded => ({
+      delegationId: x.id,
+      version: x.version,
+      titleVi: x.title,
+      agencyCode: x.agencyCode,
+      direction: x.direction,
+      purpose: x.purpose,
+      planArea: x.planArea,
+      countries,
+      size: x.size,
+      startDate: x.startDate,
+      endDate: x.endDate,
+      year: Number(x.startDate.slice(0, 4)),
+    });
+    const current = await svc.request<Delegation>(S.delegationGet, { id: d.id });
+    expect(events).toEqual([
+      expected(d, [{ code: 'KR', asean: false }]),
+      // Timor-Leste is an ASEAN member from 26 October 2025: on this start date, it counts.
+      expected(current, [
+        { code: 'KR', asean: false },
+        { code: 'TL', asean: true },
+      ]),
+    ]);
+    expect(events[1]).toMatchObject({
+      version: 2,
+      titleVi: 'Đoàn GNI và Ti-mo Lét-xtê khảo sát dự án giáo dục',
+      size: 6,
+      year: 2025,
     });
   });
 

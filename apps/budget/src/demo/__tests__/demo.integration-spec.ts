@@ -1,7 +1,16 @@
-import { BUDGET_SUBJECTS, type Consolidation, type Page, type BudgetEstimateSummary } from '@ascc/contracts';
+import {
+  BUDGET_EVENTS,
+  BUDGET_SUBJECTS,
+  type BudgetEstimateSummary,
+  type Consolidation,
+  type EventData,
+  type Page,
+} from '@ascc/contracts';
+import { OutboxEvent } from '@ascc/service-kit';
 import { type ServiceHarness, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
 import { AppModule } from '../../app.module';
 import { BudgetEstimate } from '../../estimates/budget-estimate.entity';
+import { BudgetLine } from '../../estimates/budget-line.entity';
 
 describe.each(testDatabaseKinds())('budget demo data on %s', (kind) => {
   let svc: ServiceHarness;
@@ -35,5 +44,24 @@ describe.each(testDatabaseKinds())('budget demo data on %s', (kind) => {
     });
     expect(page.items.every((e) => e.locked)).toBe(true);
     expect(startedIn).toBeLessThan(20_000);
+  });
+
+  it('writes one budget.estimate.approved per approved estimate, each line with its description', async () => {
+    const em = svc.orm.em.fork();
+    const events = (await em.find(OutboxEvent, { subject: BUDGET_EVENTS.estimateApproved.subject })).map(
+      (o) => o.data as EventData<typeof BUDGET_EVENTS.estimateApproved>,
+    );
+    expect(events).toHaveLength(await em.count(BudgetEstimate, { status: 'approved' }));
+    const lines = new Map(
+      (await em.find(BudgetLine, { estimate: { status: 'approved' } })).map((l) => [l.id, l]),
+    );
+    const eventLines = events.flatMap((e) => e.lines ?? []);
+    expect(eventLines).toHaveLength(lines.size);
+    for (const l of eventLines)
+      expect(l).toMatchObject({
+        description: lines.get(l.lineId)?.description,
+        activity: null,
+        approvedAmount: lines.get(l.lineId)?.approvedAmount,
+      });
   });
 });

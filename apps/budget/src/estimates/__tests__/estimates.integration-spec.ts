@@ -189,6 +189,15 @@ describe.each(testDatabaseKinds())('budget service on %s', (kind) => {
       finance,
     );
     expect(tooMuch.fields?.[0].path).toBe('lines.0.approvedAmount');
+    // The second line funds a cultural event (linked in the database: no culture service runs here).
+    const eventId = randomUUID();
+    await svc.orm.em
+      .fork()
+      .nativeUpdate(
+        BudgetLine,
+        { id: resubmitted.lines[1].id },
+        { activityKind: 'cultural-event', activityId: eventId },
+      );
     const approved = await svc.request<BudgetEstimateDto>(
       BUDGET_SUBJECTS.estimateReview,
       {
@@ -213,10 +222,38 @@ describe.each(testDatabaseKinds())('budget service on %s', (kind) => {
     expect(versions.versions.map((v) => v.requestedAmount)).toEqual([450_000_000, 350_000_000]);
     expect(versions.reviews.map((r) => r.decision)).toEqual(['return', 'approve']);
 
-    // The approval wrote its event in the same transaction; no line links an activity, so no line event.
+    // The approval wrote its events in the same transaction: the estimate's, each line with its
+    // description and linked activity (or null), and a line event for the linked line only.
     const events = await svc.orm.em.fork().find(OutboxEvent, { subject: 'budget.estimate.approved' });
     expect(events).toHaveLength(1);
     expect(events[0].data).toMatchObject({ estimateId: draft.id, approvedAmount: 300_000_000 });
+    expect((events[0].data as { lines: unknown[] }).lines).toEqual([
+      {
+        lineId: draft.lines[0].id,
+        description: 'Tuần văn hóa ASEAN',
+        activity: null,
+        planArea: 'III.5',
+        fundingSource: 'PROVINCIAL_BUDGET',
+        requestedAmount: 300_000_000,
+        approvedAmount: 250_000_000,
+      },
+      {
+        lineId: resubmitted.lines[1].id,
+        description: 'Biểu diễn nghệ thuật',
+        activity: { kind: 'cultural-event', id: eventId },
+        planArea: 'III.5',
+        fundingSource: 'PROVINCIAL_BUDGET',
+        requestedAmount: 50_000_000,
+        approvedAmount: 50_000_000,
+      },
+    ]);
+    const funded = await svc.orm.em.fork().find(OutboxEvent, { subject: 'budget.line.funded' });
+    expect(funded.map((e) => e.data)).toEqual([
+      expect.objectContaining({
+        lineId: resubmitted.lines[1].id,
+        activity: { kind: 'cultural-event', id: eventId },
+      }),
+    ]);
   });
 
   it('consolidates a year by agency × plan area × funding source, locks it, and exports it', async () => {

@@ -4,6 +4,7 @@ import {
   aseanCountries,
   canTransition,
   datesOverlap,
+  eventFigures,
   participatingCountries,
   venueKey,
 } from '../event-rules';
@@ -56,5 +57,34 @@ describe('cultural event rules', () => {
   it('marks ASEAN members as of the event date (Timor-Leste only from 26 October 2025)', () => {
     expect(aseanCountries(['LA', 'JP', 'TH', 'TL'], '2024-01-01')).toEqual(['LA', 'TH']);
     expect(aseanCountries(['TL'], '2025-11-01')).toEqual(['TL']);
+  });
+
+  it('gives the dashboard figures of an event: its title, the year of its first day, ASEAN members then', () => {
+    const event = {
+      id: '6f1c3f55-8f5e-4a52-9d0b-6a4f3c2b1a00',
+      titleVi: 'Tuần Văn hóa ASEAN',
+      agencyCode: 'SVHTTDL' as const,
+      type: 'culture-week',
+      startDate: '2025-10-25',
+      districtCode: null,
+      planArea: 'III.5',
+      countryCodes: ['LA', 'TL', 'KR'] as const,
+    };
+    expect(eventFigures(event, 1200)).toEqual({
+      eventId: event.id,
+      titleVi: 'Tuần Văn hóa ASEAN',
+      agencyCode: 'SVHTTDL',
+      type: 'culture-week',
+      year: 2025,
+      districtCode: null,
+      planArea: 'III.5',
+      // Timor-Leste joined on 26 October 2025, the day after this event began.
+      countries: [
+        { code: 'LA', asean: true },
+        { code: 'TL', asean: false },
+        { code: 'KR', asean: false },
+      ],
+      audience: 1200,
+    });
   });
 });

@@ -163,7 +163,9 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
     const outbox = await svc.orm.em.fork().find(OutboxEvent, {}, { orderBy: { seq: 'asc' } });
     const mine = outbox.filter((o) => (o.data as { eventId: string }).eventId === event.id);
     expect(mine.map((o) => o.subject)).toEqual(['culture.event.held', 'culture.event.reported']);
+    expect(mine[1].data).toMatchObject({ titleVi: 'Lễ hội Đền Trần Thái Bình', audience: 5200, year: 2023 });
     expect(mine[0].data).toMatchObject({
+      titleVi: 'Lễ hội Đền Trần Thái Bình',
       audience: 5000,
       year: 2023,
       planArea: 'III.5',
@@ -423,5 +425,17 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
     expect(report.aseanByYear.find((y) => y.year === 2023)?.countryCodes).toEqual(
       expect.arrayContaining(['LA']),
     );
+    // One held or reported event per held or reported demo event, titled as the event.
+    const done = await em.fork().find(CulturalEvent, { status: { $in: ['held', 'reported'] } });
+    const outbox = await em
+      .fork()
+      .find(OutboxEvent, { subject: { $in: ['culture.event.held', 'culture.event.reported'] } });
+    const byEvent = new Map(outbox.map((o) => [(o.data as { eventId: string }).eventId, o]));
+    expect(done.length).toBeGreaterThan(50);
+    for (const e of done) {
+      const row = byEvent.get(e.id);
+      expect(row?.subject).toBe(`culture.event.${e.status}`);
+      expect(row?.data).toMatchObject({ eventId: e.id, titleVi: e.titleVi, agencyCode: e.agencyCode });
+    }
   });
 });

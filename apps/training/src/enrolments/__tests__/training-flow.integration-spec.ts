@@ -417,6 +417,8 @@ describe.each(testDatabaseKinds())('training courses, trainees, enrolment and ce
       const events = await svc.orm.em.fork().find(OutboxEvent, { subject: 'training.course.completed' });
       const mine = events.map((e) => e.data as Record<string, unknown>).find((d) => d.courseId === c.id);
       expect(mine).toMatchObject({
+        code: c.code,
+        titleVi: 'Bồi dưỡng kiến thức hội nhập quốc tế cho cán bộ cấp xã',
         agencyCode: 'SNV',
         topic: 'international-integration',
         targetLevel: 'commune',
@@ -608,5 +610,17 @@ describe.each(testDatabaseKinds())('training demo data on %s', (kind) => {
     expect(all.totals.trained).toBeGreaterThan(500);
     expect(all.totals.communeShare).toBeGreaterThan(0);
     expect(all.totals.completionRate).toBeGreaterThan(0.3);
+  });
+
+  it('writes one training.course.completed per completed course, titled as the course', async () => {
+    const em = svc.orm.em.fork();
+    const events = (await em.find(OutboxEvent, { subject: 'training.course.completed' })).map(
+      (e) => e.data as { courseId: string; code: string; titleVi?: string },
+    );
+    const completed = await em.find(CourseEntity, { status: 'completed' });
+    expect(events).toHaveLength(completed.length);
+    const byId = new Map(events.map((e) => [e.courseId, e]));
+    for (const course of completed)
+      expect(byId.get(course.id)).toMatchObject({ code: course.code, titleVi: course.titleVi });
   });
 });
