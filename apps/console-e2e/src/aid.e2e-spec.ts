@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT, type Stack, startStack } from '@ascc/testing';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { ConsolePage } from './support/console-page';
+import type { Stack } from '@ascc/testing';
+import type { Page } from 'playwright-core';
+import type { ConsolePage } from './support/console-page';
+import { DEMO_PASSWORD, type Journey, startJourney } from './support/journey';
 
 /**
  * Foreign Affairs' journey through the aid section, in the built console against the real stack: the
@@ -10,15 +10,6 @@ import { ConsolePage } from './support/console-page';
  * commitment and two disbursements, logs the inbound delegation that came to sign it, finds the totals
  * in the report, and downloads the province's projects as IATI XML.
  */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-sync',
-];
-const DEMO_PASSWORD = 'Demo-Thai-Binh-2025';
 const stamp = Date.now().toString(36).toUpperCase();
 const NGO_NAME = `Korea Green Friends ${stamp}`;
 const NGO_LABEL = `${NGO_NAME} (KGF)`;
@@ -28,39 +19,18 @@ const text = (value: string | null) => (value ?? '').replace(/\u00a0/g, ' ');
 const TITLE_VI = `Nâng cao chất lượng giáo dục tiểu học Tiền Hải ${stamp}`;
 
 describe('Foreign Affairs: NGO aid and delegations', () => {
+  let journey: Journey;
   let stack: Stack;
-  let browser: Browser;
   let page: Page;
   let ui: ConsolePage;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'apps', 'console', 'index.html')))
-      throw new Error(
-        'dist/apps/console is missing: run `npm run build:node && npm run build:console` first',
-      );
-    stack = await startStack({ env: { DEMO_PASSWORD, LOGIN_RATE_LIMIT_PER_MINUTE: '100' } });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    ui = new ConsolePage(page);
+    journey = await startJourney({ acceptDownloads: true });
+    ({ stack, page, ui } = journey);
   }, 90_000);
-
   // A step that failed with a drawer open would otherwise fail every later step too.
-  afterEach(async () => {
-    if (await ui.drawer.isVisible()) {
-      await page.keyboard.press('Escape');
-      await ui.drawer.waitFor({ state: 'hidden' });
-    }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterEach(() => journey.closeOpenLayers());
+  afterAll(() => journey?.stop());
 
   it('signs in the Foreign Affairs editor, in English', async () => {
     await page.goto(stack.url);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT, type Stack, startStack } from '@ascc/testing';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { ConsolePage, type Credentials } from './support/console-page';
+import type { Stack } from '@ascc/testing';
+import type { Page } from 'playwright-core';
+import type { ConsolePage } from './support/console-page';
+import { type Journey, demo, startJourney } from './support/journey';
 
 /**
  * A year's estimate from Culture's draft to the People's Committee, in the built console against the
@@ -11,57 +11,32 @@ import { ConsolePage, type Credentials } from './support/console-page';
  * the Culture module (the approval travelled over JetStream), and Finance consolidates the year and
  * downloads the XLSX.
  */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'];
-const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Thai-Binh-2025';
-const demo = (username: string): Credentials => ({ username, password: DEMO_PASSWORD });
 const stamp = Date.now().toString(36).toUpperCase();
 const EVENT = `Tuần văn hóa ASEAN ${stamp}`;
 const ESTIMATE = `Dự toán Tuần văn hóa ${stamp}`;
 const YEAR = '2026';
 
 describe('budget estimate journey', () => {
+  let journey: Journey;
   let stack: Stack;
-  let browser: Browser;
   let page: Page;
   let ui: ConsolePage;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'apps', 'console', 'index.html')))
-      throw new Error(
-        'dist/apps/console is missing: run `npm run build:node && npm run build:console` first',
-      );
-    stack = await startStack({
-      env: { DEMO_PASSWORD, LOGIN_RATE_LIMIT_PER_MINUTE: '100', LOG_LEVEL: 'silent' },
-    });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    const context = await browser.newContext({
-      viewport: { width: 1600, height: 1000 },
-      acceptDownloads: true,
-    });
     // The journey reads the console in English.
-    await context.addInitScript("window.localStorage.setItem('ascc.console.lang', 'en')");
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    ui = new ConsolePage(page);
+    journey = await startJourney({
+      env: { LOG_LEVEL: 'silent' },
+      viewport: { width: 1600, height: 1000 },
+      timeout: 15_000,
+      acceptDownloads: true,
+      lang: 'en',
+    });
+    ({ stack, page, ui } = journey);
     await page.goto(stack.url);
   }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
+  afterAll(() => journey?.stop());
   // A step that failed with a drawer open would otherwise fail every later step too.
-  afterEach(async () => {
-    if (await page.getByRole('dialog').first().isVisible()) {
-      await page.keyboard.press('Escape');
-      await page
-        .getByRole('dialog')
-        .first()
-        .waitFor({ state: 'hidden' })
-        .catch(() => undefined);
-    }
-  });
+  afterEach(() => journey.closeOpenLayers());
 
   const estimateDrawer = () => page.getByTestId('budget-estimate');
   const confirm = async () => {

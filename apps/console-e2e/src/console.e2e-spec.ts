@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT, type Stack, startStack } from '@ascc/testing';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { ConsolePage, type Credentials } from './support/console-page';
+import type { Stack } from '@ascc/testing';
+import type { Page } from 'playwright-core';
+import type { ConsolePage, Credentials } from './support/console-page';
+import { type Journey, demo, startJourney } from './support/journey';
 
 /**
  * The built console in Chromium against the real stack (nats-server, the four services, the gateway
@@ -10,22 +9,10 @@ import { ConsolePage, type Credentials } from './support/console-page';
  * the journeys in order, as the people of the province would: each department's editor records their
  * work, the Finance reviewer sees every agency's estimates, and the admin creates a new user.
  */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
-/** The demo users' password and the admin's TOTP secret; the stack seeds its demo users with them. */
-const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Thai-Binh-2025';
+/** The admin's TOTP secret; the stack seeds its demo users with it. */
 const DEMO_TOTP_SECRET = process.env.DEMO_TOTP_SECRET || 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
-const demo = (username: string): Credentials => ({ username, password: DEMO_PASSWORD });
 const ADMIN: Credentials = { ...demo('admin'), totpSecret: DEMO_TOTP_SECRET };
 
 /** Unique per run, so each record can be searched for by a word nothing else contains. */
@@ -33,43 +20,18 @@ const stamp = Date.now().toString(36).toUpperCase();
 const NEW_USER = { username: `e2e.${stamp.toLowerCase()}`, password: 'First-Password-2026' };
 
 describe('ASCC Plan Console', () => {
+  let journey: Journey;
   let stack: Stack;
-  let browser: Browser;
   let page: Page;
   let ui: ConsolePage;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'apps', 'console', 'index.html'))) {
-      throw new Error(
-        'dist/apps/console is missing: run `npm run build:node && npm run build:console` first',
-      );
-    }
-    stack = await startStack({
-      env: {
-        DEMO_PASSWORD,
-        DEMO_TOTP_SECRET,
-        // Every sign-in of the journey comes from 127.0.0.1; the default 10 a minute is for guessers.
-        LOGIN_RATE_LIMIT_PER_MINUTE: '100',
-      },
-    });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    page.setDefaultTimeout(10_000);
-    ui = new ConsolePage(page);
+    journey = await startJourney({ env: { DEMO_TOTP_SECRET } });
+    ({ stack, page, ui } = journey);
   }, 90_000);
-
   // A step that failed with a drawer or modal open would otherwise fail every later step too.
-  afterEach(async () => {
-    if (await ui.drawer.isVisible()) {
-      await page.keyboard.press('Escape');
-      await ui.drawer.waitFor({ state: 'hidden' });
-    }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterEach(() => journey.closeOpenLayers());
+  afterAll(() => journey?.stop());
 
   it('opens on the login page in Vietnamese, switches to English there, and stays English after a reload', async () => {
     await page.goto(stack.url);

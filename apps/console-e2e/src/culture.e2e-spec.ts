@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT, type Stack, startStack } from '@ascc/testing';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { ConsolePage, type Credentials } from './support/console-page';
+import type { Stack } from '@ascc/testing';
+import type { Browser, Page } from 'playwright-core';
+import type { ConsolePage } from './support/console-page';
+import { type Journey, demo, startJourney } from './support/journey';
 
 /**
  * The culture journey of issue 6, in Chromium against the real stack: a Culture editor plans an ASEAN
@@ -10,18 +9,7 @@ import { ConsolePage, type Credentials } from './support/console-page';
  * calendar, in the iCal feed and on the public page (seen by a citizen without an account, in English),
  * records it as held with 5,000 attendees, and finds it in the year's report.
  */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Thai-Binh-2025';
-const EDITOR: Credentials = { username: 'svhttdl.editor', password: DEMO_PASSWORD };
+const EDITOR = demo('svhttdl.editor');
 
 const stamp = Date.now().toString(36).toUpperCase();
 const TITLE_EN = `ASEAN culture week ${stamp}`;
@@ -33,6 +21,7 @@ const END = day(16);
 const YEAR = START.slice(0, 4);
 
 describe('Culture: an ASEAN culture week from plan to report', () => {
+  let journey: Journey;
   let stack: Stack;
   let browser: Browser;
   let page: Page;
@@ -40,22 +29,10 @@ describe('Culture: an ASEAN culture week from plan to report', () => {
   let eventUrl = '';
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'apps', 'console', 'index.html'))) {
-      throw new Error(
-        'dist/apps/console is missing: run `npm run build:node && npm run build:console` first',
-      );
-    }
-    stack = await startStack({ env: { DEMO_PASSWORD, LOGIN_RATE_LIMIT_PER_MINUTE: '100' } });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    page.setDefaultTimeout(10_000);
-    ui = new ConsolePage(page);
+    journey = await startJourney();
+    ({ stack, browser, page, ui } = journey);
   }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterAll(() => journey?.stop());
 
   it('lets the Culture editor plan the culture week in Thái Bình city with troupes from Laos and Thailand', async () => {
     await page.goto(`${stack.url}/login`);

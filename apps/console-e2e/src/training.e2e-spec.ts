@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { REPO_ROOT, type Stack, startStack } from '@ascc/testing';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { ConsolePage } from './support/console-page';
+import type { Stack } from '@ascc/testing';
+import type { Page } from 'playwright-core';
+import type { ConsolePage } from './support/console-page';
+import { DEMO_PASSWORD, type Journey, startJourney } from './support/journey';
 
 /**
  * Home Affairs runs a course from plan to certificates in the built console against the real stack: a
@@ -11,17 +11,6 @@ import { ConsolePage } from './support/console-page';
  * enrolled, marked present, scored, the course completed, a certificate downloaded — and the statistics
  * show 30 more people trained at commune level.
  */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Thai-Binh-2025';
 const stamp = Date.now().toString(36).toUpperCase();
 const CODE = `HN-${stamp}`;
 const STATS_URL = '/training/stats?yearFrom=2026&yearTo=2026&topic=international-integration&level=commune';
@@ -57,8 +46,8 @@ async function traineesXlsx(): Promise<Buffer> {
 }
 
 describe('Training: a Home Affairs course from plan to certificates', () => {
+  let journey: Journey;
   let stack: Stack;
-  let browser: Browser;
   let page: Page;
   let ui: ConsolePage;
   let coursePath = '';
@@ -97,36 +86,16 @@ describe('Training: a Home Affairs course from plan to certificates', () => {
   };
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'apps', 'console', 'index.html'))) {
-      throw new Error(
-        'dist/apps/console is missing: run `npm run build:node && npm run build:console` first',
-      );
-    }
-    stack = await startStack({
-      env: { DEMO_PASSWORD, LOGIN_RATE_LIMIT_PER_MINUTE: '100', SEED_DEMO_DATA: 'true' },
+    journey = await startJourney({
+      env: { SEED_DEMO_DATA: 'true' },
+      timeout: 15_000,
+      acceptDownloads: true,
     });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    page = await (
-      await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
-    ).newPage();
-    page.setDefaultTimeout(15_000);
-    ui = new ConsolePage(page);
+    ({ stack, page, ui } = journey);
   }, 120_000);
-
   // A step that failed with a drawer or modal open would otherwise fail every later step too.
-  afterEach(async () => {
-    for (const layer of [ui.drawer, page.locator('.ant-modal')]) {
-      if (await layer.first().isVisible()) {
-        await page.keyboard.press('Escape');
-        await layer.first().waitFor({ state: 'hidden' });
-      }
-    }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterEach(() => journey.closeOpenLayers());
+  afterAll(() => journey?.stop());
 
   let before = 0;
 

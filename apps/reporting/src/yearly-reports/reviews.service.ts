@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type EntityManager, MikroORM, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  type EntityManager,
+  IsolationLevel,
+  MikroORM,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { PHASES, PLAN, todayIsoDate } from '@ascc/catalog';
 import {
   ExportReviewSchema,
@@ -57,6 +63,13 @@ export class ReviewsService {
       new ServiceError('CONFLICT', `The ${kind} review has already been frozen`, [
         { path: 'kind', code: 'duplicate', message: 'This review is already frozen' },
       ]);
+    // One snapshot across the freeze's queries (figures, reports, who has not reported): PostgreSQL's
+    // default READ COMMITTED gives each statement its own, so a report submitted meanwhile could be
+    // counted in one query and not another. SQLite's transactions are already serializable.
+    const isolation =
+      this.orm.em.getPlatform() instanceof PostgreSqlPlatform
+        ? { isolationLevel: IsolationLevel.REPEATABLE_READ }
+        : {};
     try {
       return await this.orm.em.fork().transactional(async (em) => {
         if (await em.count(ReviewSnapshot, { kind })) throw conflict();
@@ -85,7 +98,7 @@ export class ReviewsService {
           after: dto,
         });
         return dto;
-      });
+      }, isolation);
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw conflict();
       throw error;

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { ProvinceReportContent } from '@ascc/contracts';
+import { provinceReportModel } from '../province-report.model';
 import { renderProvinceReport } from '../province-report.render';
 import { reviewSpan } from '../reviews.service';
 
@@ -40,12 +42,12 @@ const content: ProvinceReportContent = {
       status: 'accepted',
       narrative: 'Tổ chức 5 khóa bồi dưỡng',
       indicators: [{ name: 'Khóa bồi dưỡng', target: 4, actual: 5 }],
-      difficulties: '',
-      proposals: '',
-      figures: { trained: 40, events: 0, aidDisbursed: 0, budgetApproved: 0 },
+      difficulties: 'Thiếu giảng viên tiếng Anh',
+      proposals: 'Bổ sung kinh phí',
+      figures: { trained: 40, events: 0, aidDisbursed: 0, budgetApproved: 1_250_000 },
       dueDate: '2020-12-15',
-      submittedAt: '2020-12-01T00:00:00.000Z',
-      late: false,
+      submittedAt: '2020-12-20T00:00:00.000Z',
+      late: true,
       reviewComment: null,
       updatedAt: '2020-12-02T00:00:00.000Z',
     },
@@ -53,7 +55,114 @@ const content: ProvinceReportContent = {
   missing: [{ year: 2020, agencyCode: 'SVHTTDL', planArea: 'III.8' }],
 };
 
+const withDelegations: ProvinceReportContent = {
+  ...content,
+  figures: {
+    ...content.figures,
+    delegations: {
+      delegations: 3,
+      inbound: 2,
+      outbound: 1,
+      members: 27,
+      byCountry: [{ countryCode: 'LA', asean: true, delegations: 2 }],
+    },
+  },
+};
+
+/** The DOCX's body XML, after checking the file is a zip with a Word document in it. */
+async function documentXml(base64: string) {
+  const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'));
+  const xml = await zip.file('word/document.xml')?.async('string');
+  if (!xml) throw new Error('no word/document.xml');
+  return xml;
+}
+/** The document's text: its runs' text joined (Word splits text into runs at formatting changes). */
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+
+describe(provinceReportModel.name, () => {
+  it('decides the sections, the late reports and who has not reported once for every format', () => {
+    const m = provinceReportModel(content);
+    expect(m.sections).toEqual({
+      figures: 'I. KẾT QUẢ CHUNG CỦA TỈNH',
+      delegations: null,
+      areas: 'II. KẾT QUẢ THEO NỘI DUNG KẾ HOẠCH',
+      reporting: 'III. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ',
+    });
+    expect(m.delegations).toBeNull();
+    expect(m.placeDate).toBe('Thái Bình, ngày 29 tháng 11 năm 2026');
+    expect(m.areas).toHaveLength(1);
+    expect(m.areas[0].reports.map((r) => r.heading)).toEqual([
+      'Sở Nội vụ — năm 2020 (Đã chấp nhận, nộp muộn)',
+    ]);
+    expect(m.areas[0].missingLine).toContain('(2020)');
+    expect(m.late.map((r) => r.agencyCode)).toEqual(['SNV']);
+    expect(m.submission.summary).toBe('Báo cáo của các đơn vị: phải nộp 2, đã nộp 1, đúng hạn 1 (50%)');
+    expect(m.figures.find((f) => f.labelEn === 'Aid committed')).toMatchObject({
+      value: 1_000_000,
+      unit: 'dong',
+    });
+  });
+
+  it('adds the delegations section, numbered before the areas, when the figures have it', () => {
+    const m = provinceReportModel(withDelegations);
+    expect(m.sections.delegations).toBe('II. ĐOÀN RA, ĐOÀN VÀO');
+    expect(m.sections.areas).toBe('III. KẾT QUẢ THEO NỘI DUNG KẾ HOẠCH');
+    expect(m.delegations?.lines.map((l) => l.value)).toEqual([3, 2, 1, 27]);
+    expect(m.delegations?.byCountry).toEqual([
+      { countryCode: 'LA', country: expect.stringMatching(/Lào/), asean: true, delegations: 2 },
+    ]);
+  });
+});
+
 describe('province report files', () => {
+  it('renders a Word document (A4, Times New Roman) under the national heading with the reports', async () => {
+    const file = await renderProvinceReport(content, 'docx', 'bao-cao');
+    expect([file.fileName, file.contentType]).toEqual([
+      'bao-cao.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ]);
+    const xml = await documentXml(file.base64);
+    const text = textOf(xml);
+    for (const expected of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      content.title,
+      'I. KẾT QUẢ CHUNG CỦA TỈNH',
+      '1.000.000 đ',
+      'Tổ chức 5 khóa bồi dưỡng',
+      'Khóa bồi dưỡng',
+      'Thiếu giảng viên tiếng Anh',
+      'Bổ sung kinh phí',
+      'Chưa báo cáo: Sở Văn hóa',
+      '- Nộp muộn:',
+    ])
+      expect(text).toContain(expected);
+    expect(text).not.toContain('ĐOÀN RA, ĐOÀN VÀO');
+    // A4 portrait in twips, and the default font.
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
+    expect(await zip.file('word/styles.xml')?.async('string')).toContain('w:ascii="Times New Roman"');
+  });
+
+  it('shows the delegations in all three formats when the figures have them', async () => {
+    const docx = textOf(await documentXml((await renderProvinceReport(withDelegations, 'docx', 'b')).base64));
+    expect(docx).toContain('II. ĐOÀN RA, ĐOÀN VÀO');
+    expect(docx).toContain('Số người tham gia');
+    const xlsx = await renderProvinceReport(withDelegations, 'xlsx', 'b');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.base64, 'base64') as never);
+    const summary = JSON.stringify(workbook.getWorksheet('Tong hop')?.getSheetValues());
+    expect(summary).toContain('Đoàn ra, đoàn vào / Delegations');
+    expect(summary).toContain('["Số người tham gia / Members",27]'.slice(1, -1));
+    const pdf = await renderProvinceReport(withDelegations, 'pdf', 'b');
+    const plain = await renderProvinceReport(content, 'pdf', 'b');
+    // The PDF's text is compressed: the extra section shows as a longer document.
+    expect(Buffer.from(pdf.base64, 'base64').length).toBeGreaterThan(
+      Buffer.from(plain.base64, 'base64').length,
+    );
+  });
+
   it('renders the PDF with the Vietnamese fonts', async () => {
     const file = await renderProvinceReport(content, 'pdf', 'bao-cao');
     expect([file.fileName, file.contentType]).toEqual(['bao-cao.pdf', 'application/pdf']);

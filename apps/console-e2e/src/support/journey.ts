@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, type Stack, startStack } from '@ascc/testing';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { ConsolePage, type Credentials } from './console-page';
+
+/** The demo users' password; the stack seeds its demo users with it. */
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Thai-Binh-2025';
+export const demo = (username: string): Credentials => ({ username, password: DEMO_PASSWORD });
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface JourneyOptions {
+  /** Environment for the stack's processes, beside the demo password and a login rate limit for one IP. */
+  env?: Record<string, string>;
+  viewport?: { width: number; height: number };
+  /** Playwright's default wait, ms. */
+  timeout?: number;
+  acceptDownloads?: boolean;
+  /** Open the console in this language (stored before the first page loads); otherwise Vietnamese. */
+  lang?: 'en';
+}
+
+/** A browser journey's world: the stack from `dist`, Chromium, one page and the console's helpers. */
+export interface Journey {
+  stack: Stack;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  ui: ConsolePage;
+  /** Closes a drawer or modal a failed step left open, so the next step starts clean. */
+  closeOpenLayers(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a journey against the built console: checks `dist/apps/console` exists, starts the stack
+ * (nats-server, the services and the gateway serving the console) and Chromium, and opens a page.
+ * Signing in stays in the journey's steps: it is part of what each journey checks.
+ */
+export async function startJourney(options: JourneyOptions = {}): Promise<Journey> {
+  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'apps', 'console', 'index.html')))
+    throw new Error('dist/apps/console is missing: run `npm run build:node && npm run build:console` first');
+  const stack = await startStack({
+    // Every sign-in of a journey comes from 127.0.0.1; the default 10 a minute is for guessers.
+    env: { DEMO_PASSWORD, LOGIN_RATE_LIMIT_PER_MINUTE: '100', ...options.env },
+  });
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1440, height: 900 },
+      acceptDownloads: options.acceptDownloads ?? false,
+    });
+    if (options.lang)
+      await context.addInitScript(`window.localStorage.setItem('ascc.console.lang', '${options.lang}')`);
+    const page = await context.newPage();
+    page.setDefaultTimeout(options.timeout ?? 10_000);
+    const ui = new ConsolePage(page);
+    const opened = browser;
+    return {
+      stack,
+      browser: opened,
+      context,
+      page,
+      ui,
+      async closeOpenLayers() {
+        for (const layer of [page.getByRole('dialog').first(), page.locator('.ant-modal').first()]) {
+          if (await layer.isVisible()) {
+            await page.keyboard.press('Escape');
+            await layer.waitFor({ state: 'hidden' }).catch(() => undefined);
+          }
+        }
+      },
+      async stop() {
+        await opened.close();
+        await stack.stop();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await stack.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,248 @@
+import { agencyLabel, countryLabel, planAreaLabel } from '@ascc/catalog';
+import type { ProvinceReportContent, YearlyReport } from '@ascc/contracts';
+
+/**
+ * What the province report says, decided once for every format: the heading, the title and period,
+ * the figures, the delegations (when the content has them), each plan area's submitted and accepted
+ * reports with who has not reported, and who reported late. The PDF, DOCX and XLSX renderers only lay
+ * this out; none of them reads the raw content.
+ */
+export interface ProvinceReportModel {
+  /** The issuing body, top left in the administrative layout. */
+  issuer: [string, string];
+  nation: string;
+  motto: string;
+  /** "Thái Bình, ngày … tháng … năm …" (the day the content was generated or frozen, Vietnam time). */
+  placeDate: string;
+  title: string;
+  /** "2020" or "2017-2020". */
+  years: string;
+  period: string;
+  generatedAt: string;
+  sections: {
+    figures: string;
+    delegations: string | null;
+    areas: string;
+    reporting: string;
+  };
+  figures: FigureLine[];
+  delegations: {
+    lines: FigureLine[];
+    byCountry: { countryCode: string; country: string; asean: boolean; delegations: number }[];
+  } | null;
+  submission: {
+    expected: number;
+    submitted: number;
+    onTime: number;
+    /** On-time reports over those expected, 0–1; null when none is expected. */
+    onTimeRate: number | null;
+    summary: string;
+  };
+  /** Plan areas with a report or a missing one, in plan order. */
+  areas: AreaSection[];
+  /** Every report of the years in any status: the workbook's register. */
+  register: AgencyReport[];
+  missing: MissingReport[];
+  late: AgencyReport[];
+}
+
+export interface FigureLine {
+  labelVi: string;
+  labelEn: string;
+  value: number;
+  unit: 'count' | 'dong';
+}
+
+export interface AgencyReport {
+  year: number;
+  agencyCode: string;
+  agency: string;
+  planArea: string;
+  planAreaTitle: string;
+  status: YearlyReport['status'];
+  statusVi: string;
+  late: boolean;
+  submittedAt: string | null;
+  /** "Sở Nội vụ — năm 2020 (Đã chấp nhận, nộp muộn)". */
+  heading: string;
+  /** The agency's figures in one sentence, and as numbers (for the workbook). */
+  figures: string;
+  figureValues: YearlyReport['figures'];
+  narrative: string;
+  indicators: { name: string; target: string; actual: string }[];
+  difficulties: string;
+  proposals: string;
+  reviewComment: string | null;
+}
+
+export interface MissingReport {
+  year: number;
+  agencyCode: string;
+  agency: string;
+  planArea: string;
+  planAreaTitle: string;
+}
+
+export interface AreaSection {
+  code: string;
+  heading: string;
+  reports: AgencyReport[];
+  missing: MissingReport[];
+  /** "Chưa báo cáo: Sở … (2020); …", or null when everyone reported. */
+  missingLine: string | null;
+}
+
+export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+export const STATUS_VI: Record<YearlyReport['status'], string> = {
+  draft: 'Dự thảo',
+  submitted: 'Đã nộp',
+  accepted: 'Đã chấp nhận',
+  returned: 'Trả lại',
+};
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** An integer in the Vietnamese grouping (1.000.000). */
+export const formatNumber = (n: number) => n.toLocaleString('vi-VN');
+export const formatFigure = (line: Pick<FigureLine, 'value' | 'unit'>) =>
+  line.unit === 'dong' ? `${formatNumber(line.value)} đ` : formatNumber(line.value);
+const orDash = (n: number | null) => (n === null ? '-' : formatNumber(n));
+
+export function provinceReportModel(c: ProvinceReportContent): ProvinceReportModel {
+  const f = c.figures;
+  const years = c.yearFrom === c.yearTo ? `${c.yearFrom}` : `${c.yearFrom}-${c.yearTo}`;
+  const figures: FigureLine[] = [
+    line('Lượt người được bồi dưỡng', 'People trained', f.training.trained),
+    line('Khóa học hoàn thành', 'Completed courses', f.training.courses),
+    line('Sự kiện văn hóa', 'Cultural events', f.culture.events),
+    line('Quốc gia ASEAN tham gia', 'ASEAN countries engaged', f.culture.aseanCountries.length),
+    line('Viện trợ cam kết', 'Aid committed', f.aid.committed, 'dong'),
+    line('Viện trợ giải ngân', 'Aid disbursed', f.aid.disbursed, 'dong'),
+    line('Kinh phí đề nghị', 'Budget requested', f.budget.requested, 'dong'),
+    line('Kinh phí được duyệt', 'Budget approved', f.budget.approved, 'dong'),
+  ];
+  const delegations = f.delegations
+    ? {
+        lines: [
+          line('Số đoàn', 'Delegations', f.delegations.delegations),
+          line('Đoàn vào', 'Inbound', f.delegations.inbound),
+          line('Đoàn ra', 'Outbound', f.delegations.outbound),
+          line('Số người tham gia', 'Members', f.delegations.members),
+        ],
+        byCountry: f.delegations.byCountry.map((row) => ({
+          countryCode: row.countryCode,
+          country: countryLabel(row.countryCode, 'vi'),
+          asean: row.asean,
+          delegations: row.delegations,
+        })),
+      }
+    : null;
+  // Sections are numbered in order; the delegations' one only when the content has them.
+  const [n1, n2, n3, n4] = ROMAN;
+  const sections = {
+    figures: `${n1}. KẾT QUẢ CHUNG CỦA TỈNH`,
+    delegations: delegations ? `${n2}. ĐOÀN RA, ĐOÀN VÀO` : null,
+    areas: `${delegations ? n3 : n2}. KẾT QUẢ THEO NỘI DUNG KẾ HOẠCH`,
+    reporting: `${delegations ? n4 : n3}. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ`,
+  };
+
+  const register = c.reports.map(agencyReport);
+  const missing: MissingReport[] = c.missing.map((m) => ({
+    ...m,
+    agency: agencyLabel(m.agencyCode, 'vi'),
+    planAreaTitle: planAreaLabel(m.planArea, 'vi'),
+  }));
+  const filed = register.filter((r) => r.status === 'submitted' || r.status === 'accepted');
+  const codes = [...new Set([...filed.map((r) => r.planArea), ...missing.map((m) => m.planArea)])].sort(
+    (a, b) => a.localeCompare(b, 'en', { numeric: true }),
+  );
+  const areas = codes.map((code): AreaSection => {
+    const areaMissing = missing.filter((m) => m.planArea === code);
+    return {
+      code,
+      heading: `${code}. ${planAreaLabel(code, 'vi')}`,
+      reports: filed.filter((r) => r.planArea === code),
+      missing: areaMissing,
+      missingLine: areaMissing.length
+        ? `Chưa báo cáo: ${areaMissing.map((m) => `${m.agency} (${m.year})`).join('; ')}`
+        : null,
+    };
+  });
+  const onTimeRate = c.expected ? c.onTime / c.expected : null;
+  return {
+    issuer: ['UBND TỈNH THÁI BÌNH', agencyLabel('SLDTBXH', 'vi').toUpperCase()],
+    nation: NATION,
+    motto: MOTTO,
+    placeDate: placeDate(c.generatedAt),
+    title: c.title,
+    years,
+    period: `Số liệu năm ${years} · lập lúc ${c.generatedAt}`,
+    generatedAt: c.generatedAt,
+    sections,
+    figures,
+    delegations,
+    submission: {
+      expected: c.expected,
+      submitted: c.submitted,
+      onTime: c.onTime,
+      onTimeRate,
+      summary:
+        `Báo cáo của các đơn vị: phải nộp ${c.expected}, đã nộp ${c.submitted}, đúng hạn ${c.onTime}` +
+        (onTimeRate === null ? '' : ` (${Math.round(onTimeRate * 100)}%)`),
+    },
+    areas,
+    register,
+    missing,
+    late: register.filter((r) => r.late && r.submittedAt && r.status !== 'draft'),
+  };
+}
+
+function line(
+  labelVi: string,
+  labelEn: string,
+  value: number,
+  unit: FigureLine['unit'] = 'count',
+): FigureLine {
+  return { labelVi, labelEn, value, unit };
+}
+
+function agencyReport(r: YearlyReport): AgencyReport {
+  const agency = agencyLabel(r.agencyCode, 'vi');
+  const statusVi = STATUS_VI[r.status] ?? r.status;
+  return {
+    year: r.year,
+    agencyCode: r.agencyCode,
+    agency,
+    planArea: r.planArea,
+    planAreaTitle: planAreaLabel(r.planArea, 'vi'),
+    status: r.status,
+    statusVi,
+    late: r.late,
+    submittedAt: r.submittedAt,
+    heading: `${agency} — năm ${r.year} (${statusVi}${r.late ? ', nộp muộn' : ''})`,
+    figures:
+      `Số liệu: ${formatNumber(r.figures.trained)} lượt người bồi dưỡng; ${formatNumber(r.figures.events)} sự kiện; ` +
+      `viện trợ giải ngân ${formatFigure({ value: r.figures.aidDisbursed, unit: 'dong' })}; ` +
+      `kinh phí được duyệt ${formatFigure({ value: r.figures.budgetApproved, unit: 'dong' })}.`,
+    figureValues: r.figures,
+    narrative: r.narrative,
+    indicators: r.indicators.map((i) => ({
+      name: i.name,
+      target: orDash(i.target),
+      actual: orDash(i.actual),
+    })),
+    difficulties: r.difficulties,
+    proposals: r.proposals,
+    reviewComment: r.reviewComment,
+  };
+}
+
+/** "Thái Bình, ngày 29 tháng 11 năm 2026", in Vietnam's time zone. */
+function placeDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'Thái Bình';
+  const [y, m, d] = date.toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).split('-');
+  return `Thái Bình, ngày ${Number(d)} tháng ${Number(m)} năm ${y}`;
+}
