@@ -2,9 +2,12 @@ import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import {
   AidFact,
+  AidProjectFact,
   BudgetFact,
   CultureFact,
   CultureFactCountry,
+  DelegationFact,
+  DelegationFactCountry,
   TrainingFact,
 } from './read-model/read-model.entities';
 import { ReviewSnapshot } from './yearly-reports/review-snapshot.entity';
@@ -27,6 +30,9 @@ export const DATABASE: ServiceDatabase = {
     CultureFact,
     CultureFactCountry,
     AidFact,
+    AidProjectFact,
+    DelegationFact,
+    DelegationFactCountry,
     BudgetFact,
     YearlyReport,
     ReviewSnapshot,

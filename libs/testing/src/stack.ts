@@ -88,6 +88,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     });
     owned.push(nats);
     natsUrl = nats.url;
+    writeCommandConnection(dataDir, natsUrl, natsCredentials);
   }
   let databaseUrl: string | undefined;
   if (options.database === 'postgresql') {
@@ -183,6 +184,23 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     stop: stopAll,
   };
+}
+
+/**
+ * Where a command acting as the reporting service (`npm run reporting:rebuild`) finds this run's NATS
+ * server and the reporting user's password, which are generated per run: only that user's, readable by
+ * the owner alone, beside the run's SQLite files (which the same command opens).
+ */
+export const REPORTING_CONNECTION_FILE = 'nats-reporting.json';
+
+function writeCommandConnection(dataDir: string, servers: string, credentials: NatsCredentials) {
+  const file = path.join(dataDir, REPORTING_CONNECTION_FILE);
+  fs.rmSync(file, { force: true });
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ servers, user: 'reporting', password: credentials.reporting }, null, 2) + '\n',
+    { mode: 0o600 },
+  );
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

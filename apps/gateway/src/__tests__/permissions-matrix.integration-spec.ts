@@ -350,6 +350,8 @@ describe('permission matrix: every route × role × own/other agency', () => {
     if (route.operationId in reportMessages) return reportMessages[route.operationId];
     // The read model's figures of a plan area: province-wide, the same for every agency.
     if (route.operationId === 'getPlanAreaFigures') return { code: 'III.8' };
+    // The records behind a figure: the read model's, province-wide, listed for every signed-in role.
+    if (route.operationId === 'listPlanRecords') return { kind: 'course', agencyCode: agency };
     if (route.operationId === 'resetUserPassword')
       return { id: someUserId, password: 'Matrix-Reset-2025-long' };
     if (pathParamNames(route.path).includes('id')) {

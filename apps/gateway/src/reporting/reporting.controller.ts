@@ -20,6 +20,11 @@ export class ReportingController {
     return this.bus.request(R.area, message, ctx);
   }
 
+  @ApiRoute(R.records)
+  records(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.records, message, ctx);
+  }
+
   @ApiRoute(R.rebuild)
   rebuild(@Message() message: unknown, @Ctx() ctx: CallContext) {
     // Replaying every stream takes longer than a page's request: wait up to two minutes.

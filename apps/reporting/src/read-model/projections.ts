@@ -7,7 +7,17 @@ import {
   type EventData,
   TRAINING_EVENTS,
 } from '@ascc/contracts';
-import { AidFact, BudgetFact, CultureFact, CultureFactCountry, TrainingFact } from './read-model.entities';
+import { searchText } from '@ascc/service-kit';
+import {
+  AidFact,
+  AidProjectFact,
+  BudgetFact,
+  CultureFact,
+  CultureFactCountry,
+  DelegationFact,
+  DelegationFactCountry,
+  TrainingFact,
+} from './read-model.entities';
 
 /** How one event changes the read model, inside the transaction that also records it as processed. */
 type Projection<E extends EventContract> = (em: EntityManager, data: EventData<E>) => Promise<void>;
@@ -29,6 +39,8 @@ async function projectCulturalEvent(
   await em.nativeDelete(CultureFact, { culturalEventId: data.eventId });
   await em.insert(CultureFact, {
     culturalEventId: data.eventId,
+    title: data.titleVi ?? null,
+    searchText: searchText(data.titleVi),
     agencyCode: data.agencyCode,
     year: data.year,
     type: data.type,
@@ -57,6 +69,9 @@ export const PROJECTIONS: readonly Registered[] = [
     await em.nativeDelete(TrainingFact, { courseId: data.courseId });
     await em.insert(TrainingFact, {
       courseId: data.courseId,
+      code: data.code,
+      title: data.titleVi ?? null,
+      searchText: searchText(data.code, data.titleVi),
       agencyCode: data.agencyCode,
       year: data.year,
       topic: data.topic,
@@ -80,7 +95,9 @@ export const PROJECTIONS: readonly Registered[] = [
     await em.nativeDelete(AidFact, { transactionId: data.transactionId });
     const rows = aidFactRows(data);
     if (rows.length) await em.insertMany(AidFact, rows);
+    await projectAidProject(em, data);
   }),
+  on(AID_EVENTS.delegationRecorded, projectDelegation),
   on(BUDGET_EVENTS.estimateApproved, async (em, data) => {
     await em.nativeDelete(BudgetFact, { estimateId: data.estimateId });
     const lines = data.lines ?? [
@@ -91,6 +108,7 @@ export const PROJECTIONS: readonly Registered[] = [
         fundingSource: null,
         requestedAmount: data.requestedAmount,
         approvedAmount: data.approvedAmount,
+        description: undefined,
       },
     ];
     await em.insertMany(
@@ -98,6 +116,8 @@ export const PROJECTIONS: readonly Registered[] = [
       lines.map((l) => ({
         lineId: l.lineId,
         estimateId: data.estimateId,
+        description: l.description ?? null,
+        searchText: searchText(l.description),
         agencyCode: data.agencyCode,
         year: data.fiscalYear,
         planArea: l.planArea,
@@ -108,6 +128,59 @@ export const PROJECTIONS: readonly Registered[] = [
     );
   }),
 ];
+
+/**
+ * The project's code and title as its transaction announced them. A transaction written before titles
+ * travelled leaves a title already known in place (and lists the project untitled until one arrives).
+ */
+async function projectAidProject(em: EntityManager, data: EventData<typeof AID_EVENTS.transactionRecorded>) {
+  // Counts, not entities: a batch of replayed events shares one entity manager, whose identity map
+  // would answer with what it loaded before this batch's earlier events changed the row.
+  const known = (await em.count(AidProjectFact, { projectId: data.projectId })) > 0;
+  const titled = data.projectTitleVi !== undefined || data.projectCode !== undefined;
+  if (known && !titled) return;
+  const row = {
+    code: data.projectCode ?? null,
+    title: data.projectTitleVi ?? null,
+    searchText: searchText(data.projectCode, data.projectTitleVi),
+  };
+  if (known) await em.nativeUpdate(AidProjectFact, { projectId: data.projectId }, row);
+  else await em.insert(AidProjectFact, { projectId: data.projectId, ...row });
+}
+
+/**
+ * A delegation's latest state replaces what the read model had of it, with its countries; a version
+ * older than the one applied (a late redelivery) changes nothing.
+ */
+async function projectDelegation(em: EntityManager, data: EventData<typeof AID_EVENTS.delegationRecorded>) {
+  const newer = { delegationId: data.delegationId, version: { $gt: data.version } };
+  if (await em.count(DelegationFact, newer)) return;
+  await em.nativeDelete(DelegationFactCountry, { delegationId: data.delegationId });
+  await em.nativeDelete(DelegationFact, { delegationId: data.delegationId });
+  await em.insert(DelegationFact, {
+    delegationId: data.delegationId,
+    version: data.version,
+    title: data.titleVi,
+    searchText: searchText(data.titleVi),
+    agencyCode: data.agencyCode,
+    direction: data.direction,
+    purpose: data.purpose,
+    planArea: data.planArea,
+    size: data.size,
+    startDate: data.startDate,
+    year: data.year,
+  });
+  if (data.countries.length)
+    await em.insertMany(
+      DelegationFactCountry,
+      data.countries.map((c) => ({
+        delegationId: data.delegationId,
+        year: data.year,
+        countryCode: c.code,
+        asean: c.asean,
+      })),
+    );
+}
 
 /** One row per sector × location of the transaction's project, weighted by both percentages. */
 export function aidFactRows(data: EventData<typeof AID_EVENTS.transactionRecorded>) {

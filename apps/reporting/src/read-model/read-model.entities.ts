@@ -10,9 +10,23 @@ import { BigIntType, Entity, Index, type Opt, PrimaryKey, Property } from '@mikr
 @Entity({ tableName: 'training_fact' })
 @Index({ properties: ['year', 'level'] })
 @Index({ properties: ['planArea', 'year'] })
+@Index({ properties: ['agencyCode', 'year'] })
+@Index({ properties: ['year', 'courseId'] })
+@Index({ properties: ['title', 'courseId'] })
+@Index({ properties: ['trained', 'courseId'] })
 export class TrainingFact {
   @PrimaryKey({ type: 'uuid' })
   courseId!: string;
+
+  @Property({ type: 'text', nullable: true })
+  code?: string | null;
+
+  /** The title the source last announced (null for events written before titles travelled). */
+  @Property({ type: 'text', nullable: true })
+  title?: string | null;
+
+  @Property({ type: 'text', default: '' })
+  searchText: string & Opt = '';
 
   @Property({ type: 'string', length: 20 })
   agencyCode!: string;
@@ -49,9 +63,19 @@ export class TrainingFact {
 @Entity({ tableName: 'culture_fact' })
 @Index({ properties: ['year', 'type'] })
 @Index({ properties: ['planArea', 'year'] })
+@Index({ properties: ['agencyCode', 'year'] })
+@Index({ properties: ['year', 'culturalEventId'] })
+@Index({ properties: ['title', 'culturalEventId'] })
+@Index({ properties: ['audience', 'culturalEventId'] })
 export class CultureFact {
   @PrimaryKey({ type: 'uuid' })
   culturalEventId!: string;
+
+  @Property({ type: 'text', nullable: true })
+  title?: string | null;
+
+  @Property({ type: 'text', default: '' })
+  searchText: string & Opt = '';
 
   @Property({ type: 'string', length: 20 })
   agencyCode!: string;
@@ -76,6 +100,7 @@ export class CultureFact {
 @Entity({ tableName: 'culture_fact_country' })
 @Index({ properties: ['culturalEventId'] })
 @Index({ properties: ['year', 'countryCode'] })
+@Index({ properties: ['countryCode', 'culturalEventId'] })
 export class CultureFactCountry {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number & Opt;
@@ -101,6 +126,10 @@ export class CultureFactCountry {
 @Index({ properties: ['transactionId'] })
 @Index({ properties: ['year', 'type'] })
 @Index({ properties: ['planArea', 'year'] })
+@Index({ properties: ['projectId', 'year'] })
+@Index({ properties: ['countryCode', 'year'] })
+@Index({ properties: ['sectorCode', 'year'] })
+@Index({ properties: ['agencyCode', 'year'] })
 export class AidFact {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number & Opt;
@@ -144,9 +173,20 @@ export class AidFact {
 @Index({ properties: ['estimateId'] })
 @Index({ properties: ['year', 'agencyCode'] })
 @Index({ properties: ['planArea', 'year'] })
+@Index({ properties: ['fundingSource', 'year'] })
+@Index({ properties: ['year', 'lineId'] })
+@Index({ properties: ['description', 'lineId'] })
+@Index({ properties: ['approved', 'lineId'] })
 export class BudgetFact {
   @PrimaryKey({ type: 'uuid' })
   lineId!: string;
+
+  /** The line's description (its title in the record lists); null in approvals written before it travelled. */
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Property({ type: 'text', default: '' })
+  searchText: string & Opt = '';
 
   @Property({ type: 'uuid' })
   estimateId!: string;
@@ -168,4 +208,92 @@ export class BudgetFact {
 
   @Property({ type: new BigIntType('number') })
   approved!: number;
+}
+
+/**
+ * The code and title of an aid project, as its latest transaction announced them (the aid facts are
+ * per transaction × sector × location; the project is listed once, by this row).
+ */
+@Entity({ tableName: 'aid_project_fact' })
+@Index({ properties: ['title', 'projectId'] })
+export class AidProjectFact {
+  @PrimaryKey({ type: 'uuid' })
+  projectId!: string;
+
+  @Property({ type: 'text', nullable: true })
+  code?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  title?: string | null;
+
+  @Property({ type: 'text', default: '' })
+  searchText: string & Opt = '';
+}
+
+/**
+ * A delegation received or sent (`aid.delegation.recorded`): each event carries its whole latest state,
+ * which replaces the row (an older version arriving late changes nothing). Counted by its start year.
+ */
+@Entity({ tableName: 'delegation_fact' })
+@Index({ properties: ['planArea', 'year'] })
+@Index({ properties: ['agencyCode', 'year'] })
+@Index({ properties: ['direction', 'year'] })
+@Index({ properties: ['year', 'delegationId'] })
+@Index({ properties: ['title', 'delegationId'] })
+@Index({ properties: ['size', 'delegationId'] })
+export class DelegationFact {
+  @PrimaryKey({ type: 'uuid' })
+  delegationId!: string;
+
+  @Property({ type: 'integer' })
+  version!: number;
+
+  @Property({ type: 'text', nullable: true })
+  title?: string | null;
+
+  @Property({ type: 'text', default: '' })
+  searchText: string & Opt = '';
+
+  @Property({ type: 'string', length: 20 })
+  agencyCode!: string;
+
+  @Property({ type: 'string', length: 10 })
+  direction!: string;
+
+  @Property({ type: 'string', length: 20 })
+  purpose!: string;
+
+  @Property({ type: 'string', length: 8 })
+  planArea!: string;
+
+  @Property({ type: 'integer' })
+  size!: number;
+
+  @Property({ type: 'string', length: 10 })
+  startDate!: string;
+
+  @Property({ type: 'integer' })
+  year!: number;
+}
+
+/** A country visited by or visiting a delegation, ASEAN member or not on its start date. */
+@Entity({ tableName: 'delegation_fact_country' })
+@Index({ properties: ['delegationId'] })
+@Index({ properties: ['year', 'countryCode'] })
+@Index({ properties: ['countryCode', 'delegationId'] })
+export class DelegationFactCountry {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number & Opt;
+
+  @Property({ type: 'uuid' })
+  delegationId!: string;
+
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Property({ type: 'string', length: 2 })
+  countryCode!: string;
+
+  @Property({ type: 'boolean' })
+  asean!: boolean;
 }

@@ -18,6 +18,11 @@ export class ReadModelHandler {
     return this.readModel.area(payload, requestContext(nats));
   }
 
+  @MessagePattern(S.recordList)
+  records(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.readModel.records(payload, requestContext(nats));
+  }
+
   @MessagePattern(S.rebuild)
   rebuild(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.readModel.rebuild(payload, requestContext(nats));

@@ -9,6 +9,8 @@ import {
   type Dashboard,
   DashboardQuerySchema,
   EventEnvelopeSchema,
+  type PlanRecordPage,
+  PlanRecordsQuerySchema,
   RebuildReadModelSchema,
   type RebuildResult,
   splitToDong,
@@ -25,7 +27,18 @@ import {
   validate,
 } from '@ascc/service-kit';
 import { PROJECTIONS, SOURCE_STREAMS, projectionOf } from './projections';
-import { AidFact, BudgetFact, CultureFact, CultureFactCountry, TrainingFact } from './read-model.entities';
+import {
+  AidFact,
+  AidProjectFact,
+  BudgetFact,
+  CultureFact,
+  CultureFactCountry,
+  DelegationFact,
+  DelegationFactCountry,
+  TrainingFact,
+} from './read-model.entities';
+import { listPlanRecords } from './plan-records';
+import { tableName, toNumber } from './sql';
 
 /** The name of the consumer a rebuild reads each stream with (auth.conf grants exactly this one). */
 export const REBUILD_CONSUMER = 'reporting-rebuild';
@@ -96,6 +109,8 @@ export class ReadModelService implements OnModuleInit {
       budget,
       byAgency,
       byFunding,
+      delegations,
+      delegationsByCountry,
       applied,
       lag,
     ] = await Promise.all([
@@ -178,6 +193,21 @@ export class ReadModelService implements OnModuleInit {
           .groupBy('funding_source')
           .orderBy('funding_source'),
       ),
+      rows(
+        inSpan(knex.from(t('delegation_fact'))).select(
+          knex.raw('count(*) as delegations'),
+          knex.raw(`coalesce(sum(case when direction = 'inbound' then 1 else 0 end), 0) as inbound`),
+          knex.raw(`coalesce(sum(case when direction = 'outbound' then 1 else 0 end), 0) as outbound`),
+          knex.raw('coalesce(sum(size), 0) as members'),
+        ),
+      ),
+      rows(
+        inSpan(knex.from(t('delegation_fact_country')))
+          .select('country_code', knex.raw('max(case when asean then 1 else 0 end) as asean'))
+          .select(knex.raw('count(distinct delegation_id) as delegations'))
+          .groupBy('country_code')
+          .orderBy([{ column: 'delegations', order: 'desc' }, { column: 'country_code' }]),
+      ),
       em.count(ProcessedEvent, {}),
       this.lag(),
     ]);
@@ -232,6 +262,17 @@ export class ReadModelService implements OnModuleInit {
           disbursed: splitToDong(r.disbursed as string),
         })),
       },
+      delegations: {
+        delegations: n(delegations[0]?.delegations),
+        inbound: n(delegations[0]?.inbound),
+        outbound: n(delegations[0]?.outbound),
+        members: n(delegations[0]?.members),
+        byCountry: delegationsByCountry.map((r) => ({
+          countryCode: String(r.country_code),
+          asean: n(r.asean) === 1 || r.asean === true,
+          delegations: n(r.delegations),
+        })),
+      },
       budget: {
         estimates: n(budget[0]?.estimates),
         requested: n(budget[0]?.requested),
@@ -266,7 +307,7 @@ export class ReadModelService implements OnModuleInit {
     const disbursedSum = knex.raw(
       `cast(sum(case when type = 'disbursement' then weighted else 0 end) as text) as disbursed`,
     );
-    const [training, culture, aid, budget, tY, cY, aY, bY] = await Promise.all([
+    const [training, culture, aid, delegations, budget, tY, cY, aY, dY, bY] = await Promise.all([
       rows(
         base('training_fact').select(
           knex.raw('count(*) as courses'),
@@ -282,8 +323,15 @@ export class ReadModelService implements OnModuleInit {
       ),
       rows(
         base('aid_fact').select(
+          knex.raw('count(distinct project_id) as projects'),
           knex.raw(`cast(sum(case when type = 'commitment' then weighted else 0 end) as text) as committed`),
           disbursedSum,
+        ),
+      ),
+      rows(
+        base('delegation_fact').select(
+          knex.raw('count(*) as delegations'),
+          knex.raw('coalesce(sum(size), 0) as members'),
         ),
       ),
       rows(
@@ -296,18 +344,21 @@ export class ReadModelService implements OnModuleInit {
       rows(base('training_fact').select('year', knex.raw('sum(trained) as v')).groupBy('year')),
       rows(base('culture_fact').select('year', knex.raw('count(*) as v')).groupBy('year')),
       rows(base('aid_fact').select('year', disbursedSum).groupBy('year')),
+      rows(base('delegation_fact').select('year', knex.raw('count(*) as v')).groupBy('year')),
       rows(base('budget_fact').select('year', knex.raw('sum(approved) as v')).groupBy('year')),
     ]);
     const n = toNumber;
     const years = new Map<number, AreaFigures['byYear'][number]>();
     const year = (y: unknown) => {
       const key = n(y);
-      if (!years.has(key)) years.set(key, { year: key, trained: 0, events: 0, disbursed: 0, approved: 0 });
+      if (!years.has(key))
+        years.set(key, { year: key, trained: 0, events: 0, disbursed: 0, delegations: 0, approved: 0 });
       return years.get(key) as AreaFigures['byYear'][number];
     };
     tY.forEach((r) => (year(r.year).trained = n(r.v)));
     cY.forEach((r) => (year(r.year).events = n(r.v)));
     aY.forEach((r) => (year(r.year).disbursed = splitToDong(r.disbursed as string)));
+    dY.forEach((r) => (year(r.year).delegations = n(r.v)));
     bY.forEach((r) => (year(r.year).approved = n(r.v)));
     return {
       code: query.code,
@@ -318,9 +369,11 @@ export class ReadModelService implements OnModuleInit {
       },
       culture: { events: n(culture[0]?.events), audience: n(culture[0]?.audience) },
       aid: {
+        projects: n(aid[0]?.projects),
         committed: splitToDong(aid[0]?.committed as string),
         disbursed: splitToDong(aid[0]?.disbursed as string),
       },
+      delegations: { delegations: n(delegations[0]?.delegations), members: n(delegations[0]?.members) },
       budget: {
         lines: n(budget[0]?.lines),
         requested: n(budget[0]?.requested),
@@ -328,6 +381,13 @@ export class ReadModelService implements OnModuleInit {
       },
       byYear: [...years.values()].sort((a, b) => a.year - b.year),
     };
+  }
+
+  /** The records behind a figure: one kind's rows of the read model, a page of them and their totals. */
+  async records(payload: unknown, ctx: RequestContext): Promise<PlanRecordPage> {
+    assertAllowed('reporting.plan.read', ctx);
+    const query = validate(PlanRecordsQuerySchema, payload);
+    return listPlanRecords(this.orm.em.fork() as SqlEntityManager, query, spanOf(query));
   }
 
   /**
@@ -438,7 +498,16 @@ export class ReadModelService implements OnModuleInit {
 
 /** Empties every fact table and forgets which events were applied. */
 export async function clearReadModel(em: EntityManager): Promise<void> {
-  for (const entity of [CultureFactCountry, CultureFact, TrainingFact, AidFact, BudgetFact])
+  for (const entity of [
+    CultureFactCountry,
+    CultureFact,
+    TrainingFact,
+    AidFact,
+    AidProjectFact,
+    DelegationFactCountry,
+    DelegationFact,
+    BudgetFact,
+  ])
     await em.nativeDelete(entity, {});
   await em.nativeDelete(ProcessedEvent, {});
 }
@@ -447,15 +516,4 @@ export function spanOf(query: { year?: number; phase?: string }): Span {
   if (query.year) return { from: query.year, to: query.year };
   const phase = query.phase ? findPhase(query.phase) : undefined;
   return phase ? { from: phase.fromYear, to: phase.toYear } : { from: null, to: null };
-}
-
-function tableName(em: EntityManager, table: string): string {
-  const schema = em.config.get('schema');
-  return schema ? `${schema}.${table}` : table;
-}
-
-function toNumber(value: unknown): number {
-  if (value === null || value === undefined) return 0;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return Number(value);
 }

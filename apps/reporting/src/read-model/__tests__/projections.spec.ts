@@ -39,6 +39,7 @@ describe('read model projections', () => {
     expect([...SOURCE_STREAMS].sort()).toEqual(['AID', 'BUDGET', 'CULTURE', 'TRAINING']);
     expect(projectionOf('aid.transaction.recorded')?.contract).toBe(AID_EVENTS.transactionRecorded);
     expect(projectionOf('training.course.cancelled')).toBeUndefined();
+    expect(projectionOf('aid.delegation.recorded')?.contract).toBe(AID_EVENTS.delegationRecorded);
   });
 
   it('takes a year over a phase, a phase as its years, and nothing as the whole plan', () => {

@@ -1,0 +1,345 @@
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import {
+  COUNT_CAP,
+  type FieldError,
+  type PlanRecord,
+  type PlanRecordFigures,
+  type PlanRecordKind,
+  type PlanRecordPage,
+  type PlanRecordsQuerySchema,
+  splitToDong,
+} from '@ascc/contracts';
+import { ServiceError, searchText } from '@ascc/service-kit';
+import type { z } from 'zod';
+import type { Span } from './read-model.service';
+import { tableName, toNumber } from './sql';
+
+type Query = z.infer<typeof PlanRecordsQuerySchema>;
+
+/** The filters that split a figure, beyond the period (year or phase) and the free text. */
+export const RECORD_FILTERS = [
+  'planArea',
+  'agencyCode',
+  'level',
+  'countryCode',
+  'sectorCode',
+  'type',
+  'fundingSource',
+] as const;
+type RecordFilter = (typeof RECORD_FILTERS)[number];
+
+/**
+ * Which filters each kind of record is split by on the dashboard and the plan areas. A filter outside
+ * its kind's list is refused rather than ignored: ignoring it would list more records than the figure.
+ */
+export const KIND_FILTERS: Record<PlanRecordKind, readonly RecordFilter[]> = {
+  course: ['planArea', 'agencyCode', 'level'],
+  event: ['planArea', 'agencyCode', 'countryCode', 'type'],
+  'aid-project': ['planArea', 'agencyCode', 'countryCode', 'sectorCode'],
+  delegation: ['planArea', 'agencyCode', 'countryCode', 'type'],
+  'budget-line': ['planArea', 'agencyCode', 'fundingSource'],
+};
+
+/** The field errors of the filters given that do not apply to the query's kind (none: all apply). */
+export function inapplicableFilters(query: Pick<Query, 'kind'> & Partial<Record<RecordFilter, unknown>>) {
+  const allowed = KIND_FILTERS[query.kind];
+  return RECORD_FILTERS.filter((f) => query[f] !== undefined && !allowed.includes(f)).map(
+    (path): FieldError => ({
+      path,
+      code: 'not_applicable',
+      message: `This filter does not apply to ${query.kind} records`,
+    }),
+  );
+}
+
+interface KindQuery {
+  /** The matching rows, one per record (grouped for aid projects), without order or paging. */
+  matching: Knex.QueryBuilder;
+  /** Sort expression per sort key, and the record id (the tie-break). */
+  sorts: Record<Query['sort'], string>;
+  id: string;
+  /** The figures summed over every matching row. */
+  totals: Knex.QueryBuilder;
+  toRecord(row: Record<string, unknown>): PlanRecord;
+  toTotals(row: Record<string, unknown>): PlanRecordFigures;
+  /** The countries of the page's records (events and delegations). */
+  countries?: { table: string; key: string };
+}
+
+/**
+ * One page of the records behind a figure, ordered in the database with the id as tie-break, counted up
+ * to COUNT_CAP, with the figures summed over ALL matching rows in SQL — the same sums the dashboard
+ * makes, so a figure equals the totals of its records.
+ */
+export async function listPlanRecords(
+  em: SqlEntityManager,
+  query: Query,
+  span: Span,
+): Promise<PlanRecordPage> {
+  const refused = inapplicableFilters(query);
+  if (refused.length)
+    throw new ServiceError('VALIDATION_FAILED', 'A filter does not apply to this kind of record', refused);
+  const knex = em.getKnex();
+  const kind = kindQuery(em, knex, query, span);
+  const run = (q: Knex.QueryBuilder) => em.execute(q) as Promise<Record<string, unknown>[]>;
+  const order = query.order;
+  const page = kind.matching
+    .clone()
+    .orderByRaw(`${kind.sorts[query.sort]} ${order}, ${kind.id} ${order}`)
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const capped = knex.count({ n: '*' }).from(
+    kind.matching
+      .clone()
+      .clearSelect()
+      .select(knex.raw(`${kind.id} as record_id`))
+      .limit(COUNT_CAP + 1)
+      .as('capped'),
+  );
+  const [rows, counted, totals] = await Promise.all([run(page), run(capped), run(kind.totals)]);
+  const items = rows.map((r) => kind.toRecord(r));
+  const result: PlanRecordPage = {
+    items,
+    total: Math.min(toNumber(counted[0]?.n), COUNT_CAP),
+    totalCapped: toNumber(counted[0]?.n) > COUNT_CAP,
+    page: query.page,
+    pageSize: query.pageSize,
+    totals: kind.toTotals(totals[0] ?? {}),
+  };
+  if (kind.countries) await addCountries(em, kind.countries, result, kind.matching);
+  return result;
+}
+
+/** Each listed record's countries (one query for the page), and the countries of all matching records. */
+async function addCountries(
+  em: SqlEntityManager,
+  { table, key }: { table: string; key: string },
+  result: PlanRecordPage,
+  matching: Knex.QueryBuilder,
+) {
+  const knex = em.getKnex();
+  const ids = result.items.map((i) => i.id);
+  const [rows, all] = await Promise.all([
+    ids.length
+      ? (em.execute(
+          knex
+            .from(tableName(em, table))
+            .select(key, 'country_code')
+            .whereIn(key, ids)
+            .orderBy('country_code'),
+        ) as Promise<Record<string, unknown>[]>)
+      : Promise.resolve([]),
+    em.execute(
+      knex
+        .from(tableName(em, table))
+        .distinct('country_code')
+        .whereIn(key, matching.clone().clearSelect().select(`f.${key}`))
+        .orderBy('country_code'),
+    ) as Promise<Record<string, unknown>[]>,
+  ]);
+  for (const item of result.items)
+    item.figures.countries = rows.filter((r) => r[key] === item.id).map((r) => String(r.country_code));
+  result.totals.countries = all.map((r) => String(r.country_code));
+}
+
+function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: Span): KindQuery {
+  const t = (name: string) => tableName(em, name);
+  const n = toNumber;
+  /** The period, the filters every kind takes, and the free text on the given search column. */
+  const common = (q: Knex.QueryBuilder, search = 'f.search_text') => {
+    if (span.from !== null) q.where('f.year', '>=', span.from);
+    if (span.to !== null) q.where('f.year', '<=', span.to);
+    if (query.planArea) q.where('f.plan_area', query.planArea);
+    if (query.agencyCode) q.where('f.agency_code', query.agencyCode);
+    for (const word of searchText(query.q)
+      .replace(/[\\%_]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 8))
+      q.where(search, 'like', `%${word}%`);
+    return q;
+  };
+  /** Records having a country among their countries (a row of `table` keyed by `key`). */
+  const withCountry = (q: Knex.QueryBuilder, table: string, key: string) => {
+    if (query.countryCode)
+      q.whereExists(
+        knex
+          .from({ c: t(table) })
+          .select(knex.raw('1'))
+          .whereRaw(`c.${key} = f.${key}`)
+          .where('c.country_code', query.countryCode),
+      );
+    return q;
+  };
+  const base = {
+    code: (r: Record<string, unknown>) => (r.code as string | null) ?? null,
+    title: (r: Record<string, unknown>) => (r.title as string | null) ?? null,
+  };
+
+  switch (query.kind) {
+    case 'course': {
+      const matching = common(knex.from({ f: t('training_fact') }));
+      if (query.level) matching.where('f.level', query.level);
+      return {
+        matching: matching.clone().select('f.*'),
+        sorts: { year: 'f.year', title: 'f.title', figure: 'f.trained' },
+        id: 'f.course_id',
+        totals: matching
+          .clone()
+          .select(
+            knex.raw('coalesce(sum(f.trained), 0) as trained'),
+            knex.raw('coalesce(sum(f.completed), 0) as completed'),
+            knex.raw('coalesce(sum(f.commune_trained), 0) as commune_trained'),
+          ),
+        toRecord: (r) => ({
+          kind: 'course',
+          id: String(r.course_id),
+          recordId: String(r.course_id),
+          code: base.code(r),
+          title: base.title(r),
+          agencyCode: String(r.agency_code),
+          year: n(r.year),
+          planArea: String(r.plan_area),
+          figures: { trained: n(r.trained), completed: n(r.completed), communeTrained: n(r.commune_trained) },
+        }),
+        toTotals: (r) => ({
+          trained: n(r.trained),
+          completed: n(r.completed),
+          communeTrained: n(r.commune_trained),
+        }),
+      };
+    }
+    case 'event': {
+      const matching = withCountry(
+        common(knex.from({ f: t('culture_fact') })),
+        'culture_fact_country',
+        'cultural_event_id',
+      );
+      if (query.type) matching.where('f.type', query.type);
+      return {
+        matching: matching.clone().select('f.*'),
+        sorts: { year: 'f.year', title: 'f.title', figure: 'f.audience' },
+        id: 'f.cultural_event_id',
+        totals: matching.clone().select(knex.raw('coalesce(sum(f.audience), 0) as audience')),
+        countries: { table: 'culture_fact_country', key: 'cultural_event_id' },
+        toRecord: (r) => ({
+          kind: 'event',
+          id: String(r.cultural_event_id),
+          recordId: String(r.cultural_event_id),
+          code: null,
+          title: base.title(r),
+          agencyCode: String(r.agency_code),
+          year: n(r.year),
+          planArea: String(r.plan_area),
+          figures: { audience: n(r.audience) },
+        }),
+        toTotals: (r) => ({ audience: n(r.audience) }),
+      };
+    }
+    case 'aid-project': {
+      const sum = (type: string) => `sum(case when f.type = '${type}' then f.weighted else 0 end)`;
+      const matching = common(
+        knex
+          .from({ f: t('aid_fact') })
+          .leftJoin({ p: t('aid_project_fact') }, 'p.project_id', 'f.project_id'),
+        'p.search_text',
+      );
+      if (query.countryCode) matching.where('f.country_code', query.countryCode);
+      if (query.sectorCode) matching.where('f.sector_code', query.sectorCode);
+      return {
+        matching: matching
+          .clone()
+          .select(
+            'f.project_id',
+            knex.raw('max(p.code) as code'),
+            knex.raw('max(p.title) as title'),
+            knex.raw('max(f.agency_code) as agency_code'),
+            knex.raw('case when count(distinct f.plan_area) = 1 then min(f.plan_area) end as plan_area'),
+            knex.raw(`cast(${sum('commitment')} as text) as committed`),
+            knex.raw(`cast(${sum('disbursement')} as text) as disbursed`),
+          )
+          .groupBy('f.project_id'),
+        sorts: { year: 'min(f.year)', title: 'max(p.title)', figure: sum('disbursement') },
+        id: 'f.project_id',
+        totals: matching
+          .clone()
+          .select(
+            knex.raw(`cast(${sum('commitment')} as text) as committed`),
+            knex.raw(`cast(${sum('disbursement')} as text) as disbursed`),
+          ),
+        toRecord: (r) => ({
+          kind: 'aid-project',
+          id: String(r.project_id),
+          recordId: String(r.project_id),
+          code: base.code(r),
+          title: base.title(r),
+          agencyCode: String(r.agency_code),
+          year: null,
+          planArea: (r.plan_area as string | null) ?? null,
+          figures: {
+            committed: splitToDong(r.committed as string),
+            disbursed: splitToDong(r.disbursed as string),
+          },
+        }),
+        toTotals: (r) => ({
+          committed: splitToDong(r.committed as string),
+          disbursed: splitToDong(r.disbursed as string),
+        }),
+      };
+    }
+    case 'delegation': {
+      const matching = withCountry(
+        common(knex.from({ f: t('delegation_fact') })),
+        'delegation_fact_country',
+        'delegation_id',
+      );
+      if (query.type) matching.where('f.direction', query.type);
+      return {
+        matching: matching.clone().select('f.*'),
+        sorts: { year: 'f.year', title: 'f.title', figure: 'f.size' },
+        id: 'f.delegation_id',
+        totals: matching.clone().select(knex.raw('coalesce(sum(f.size), 0) as members')),
+        countries: { table: 'delegation_fact_country', key: 'delegation_id' },
+        toRecord: (r) => ({
+          kind: 'delegation',
+          id: String(r.delegation_id),
+          recordId: String(r.delegation_id),
+          code: null,
+          title: base.title(r),
+          agencyCode: String(r.agency_code),
+          year: n(r.year),
+          planArea: String(r.plan_area),
+          figures: { members: n(r.size) },
+        }),
+        toTotals: (r) => ({ members: n(r.members) }),
+      };
+    }
+    case 'budget-line': {
+      const matching = common(knex.from({ f: t('budget_fact') }));
+      if (query.fundingSource) matching.where('f.funding_source', query.fundingSource);
+      return {
+        matching: matching.clone().select('f.*'),
+        sorts: { year: 'f.year', title: 'f.description', figure: 'f.approved' },
+        id: 'f.line_id',
+        totals: matching
+          .clone()
+          .select(
+            knex.raw('coalesce(sum(f.requested), 0) as requested'),
+            knex.raw('coalesce(sum(f.approved), 0) as approved'),
+          ),
+        toRecord: (r) => ({
+          kind: 'budget-line',
+          id: String(r.line_id),
+          recordId: String(r.estimate_id),
+          code: null,
+          title: (r.description as string | null) ?? null,
+          agencyCode: String(r.agency_code),
+          year: n(r.year),
+          planArea: (r.plan_area as string | null) ?? null,
+          figures: { requested: n(r.requested), approved: n(r.approved) },
+        }),
+        toTotals: (r) => ({ requested: n(r.requested), approved: n(r.approved) }),
+      };
+    }
+  }
+}
