@@ -124,6 +124,7 @@ export const en: Messages = {
   'validation.linesRequired': 'Add at least one line',
   'validation.totalMax': "The estimate's total must be at most {max}",
   'validation.planAreaOneOf': 'Choose one of the plan areas {values}',
+  'validation.notApplicable': 'This filter does not apply to this kind of record',
   'validation.unknownCountry': 'This country is not in the list of countries',
 
   'field.code': 'Course code',

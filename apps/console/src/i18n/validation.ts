@@ -100,6 +100,7 @@ const SERVICE_CODES: Record<string, Wording> = {
   not_found: (say, _p, field) =>
     field === 'activity' ? say('validation.unknownActivity') : say('validation.notFound'),
   unknown: (say) => say('validation.notFound'),
+  not_applicable: (say) => say('validation.notApplicable'),
   not_enrolled: (say) => say('validation.notEnrolled'),
   not_editable: (say) => say('validation.notEditable'),
   final: (say) => say('validation.final'),

@@ -128,6 +128,7 @@ export const vi = {
   'validation.linesRequired': 'Cần ít nhất một dòng dự toán',
   'validation.totalMax': 'Tổng dự toán không được vượt quá {max}',
   'validation.planAreaOneOf': 'Chọn một trong các nội dung Kế hoạch: {values}',
+  'validation.notApplicable': 'Bộ lọc này không áp dụng cho loại bản ghi đã chọn',
   'validation.unknownCountry': 'Quốc gia không có trong danh mục',
 
   'field.code': 'Mã khóa học',

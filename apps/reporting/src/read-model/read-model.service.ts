@@ -91,7 +91,16 @@ export class ReadModelService implements OnModuleInit {
       if (span.to !== null) q.where(column, '<=', span.to);
       return q;
     };
-    const rows = (q: Knex.QueryBuilder) => em.execute(q) as Promise<Record<string, unknown>[]>;
+    // In a caller's transaction the queries share one connection: run them one after another there
+    // (pg deprecates overlapping queries on a client); on their own, in parallel.
+    let queue: Promise<unknown> = Promise.resolve();
+    const one = <T>(task: () => Promise<T>): Promise<T> => {
+      if (!within) return task();
+      const next = queue.then(task);
+      queue = next.catch(() => undefined);
+      return next;
+    };
+    const rows = (q: Knex.QueryBuilder) => one(() => em.execute(q) as Promise<Record<string, unknown>[]>);
     const aidSums = [
       knex.raw(`cast(sum(case when type = 'commitment' then weighted else 0 end) as text) as committed`),
       knex.raw(`cast(sum(case when type = 'disbursement' then weighted else 0 end) as text) as disbursed`),
@@ -208,7 +217,7 @@ export class ReadModelService implements OnModuleInit {
           .groupBy('country_code')
           .orderBy([{ column: 'delegations', order: 'desc' }, { column: 'country_code' }]),
       ),
-      em.count(ProcessedEvent, {}),
+      one(() => em.count(ProcessedEvent, {})),
       this.lag(),
     ]);
     const n = toNumber;
