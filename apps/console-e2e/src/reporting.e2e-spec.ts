@@ -5,11 +5,13 @@ import { type Browser, type Page, chromium } from 'playwright-core';
 import { ConsolePage, type Credentials } from './support/console-page';
 
 /**
- * The plan dashboard of issue 8, in Chromium against the real stack with the demo province: the plan
- * coordinator opens the dashboard, sees the whole plan's figures from the read model, narrows it to a
- * year, and drills down from a figure to the list of the records behind it; then opens the yearly
- * reports, sees who has not reported, returns one report with a comment, accepts the other and
- * exports the province's report; an editor keeps the record counts.
+ * Issue 8 in Chromium against the real stack with the demo province. The coordinator opens the plan
+ * dashboard, sees the whole plan's figures from the read model, narrows it to a year, clicks a figure
+ * and lands on the records behind it, whose totals row shows the same number, and opens one of them;
+ * a plan area's page lists its activities. Then the issue's journey: "the coordinator finds two
+ * agencies late, returns one report with a comment, accepts the rest, and exports the province
+ * report" — two agencies' 2024 reports are submitted (through the API) now, long after 15 December
+ * 2024, so they are really late. Finally the mid-term review is frozen, and an editor keeps the counts.
  */
 const CHROMIUM_ARGS = [
   '--headless',
@@ -47,7 +49,8 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     ui = new ConsolePage(page);
-    // Two agencies submit their 2024 reports (through the API: the journey is the coordinator's).
+    // Two agencies submit their 2024 reports after its due date, 15 December 2024 (through the API: the
+    // journey is the coordinator's). No other report of 2024 exists, so these two are the late ones.
     for (const [username, agencyCode, planArea] of [
       ['snv.editor', 'SNV', 'III.8'],
       ['svhttdl.editor', 'SVHTTDL', 'III.5'],
@@ -112,31 +115,72 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
     expect(await figure('figure-budget').textContent()).toMatch(/[1-9]/);
   });
 
-  it('drills down from the approved budget to the list of approved estimates of that year', async () => {
+  it('drills down from the approved budget to the budget lines behind it, whose total is the figure', async () => {
+    const shown = await figure('figure-budget').textContent();
     await page.getByTestId('figure-budget-open').click();
-    await page.waitForURL((url) => url.pathname === '/budget');
+    await page.waitForURL((url) => url.pathname === '/plan/records');
     const url = new URL(page.url());
-    expect(url.searchParams.get('fiscalYear')).toBe('2020');
-    expect(url.searchParams.get('status')).toBe('approved');
-    await page.getByTestId('list-table').waitFor();
-    await page.getByTestId('list-table').getByText('2020').first().waitFor();
+    expect(url.searchParams.get('kind')).toBe('budget-line');
+    expect(url.searchParams.get('year')).toBe('2020');
+    await page.getByTestId('plan-records').waitFor();
+    const total = page.getByTestId('records-total-approved');
+    await total.waitFor();
+    expect(await total.textContent()).toBe(shown);
+    // A row opens its estimate in the budget section.
+    await page.getByTestId('records-table').getByTestId('open-plan-record').first().click();
+    await page.waitForURL((next) => /^\/budget\/[0-9a-f-]{36}$/.test(next.pathname));
+    await page.getByTestId('budget-estimate').waitFor();
   });
 
-  it('returns one yearly report with a comment, accepts the other and exports the province report', async () => {
+  it("lists a plan area's activities on its page, reached from a course's plan area", async () => {
+    await page.goto(`${stack.url}/plan/records?kind=course`);
+    const area = page.getByTestId('records-table').getByTestId('record-plan-area').first();
+    await area.waitFor();
+    const code = (await area.textContent()) ?? '';
+    expect(code).toMatch(/^III\.\d+$/);
+    await area.click();
+    await page.waitForURL((url) => url.pathname === `/plan/${code}`);
+    await page.getByTestId('plan-area-page').waitFor();
+    // The courses tab is open first and loads the area's courses.
+    const courses = page.getByTestId('area-records-course');
+    await courses.getByTestId('open-plan-record').first().waitFor();
+    expect(await courses.getByTestId('open-plan-record').count()).toBeGreaterThan(0);
+    expect(await courses.getByTestId('record-plan-area').first().textContent()).toBe(code);
+    expect(await page.getByTestId('area-trained-open').getAttribute('href')).toBe(
+      `/plan/records?kind=course&planArea=${code}`,
+    );
+  });
+
+  const row = (agency: string) => page.getByTestId('list-table').locator('tbody tr', { hasText: agency });
+
+  it('finds exactly the two agencies that reported late for 2024', async () => {
     await page.goto(`${stack.url}/`);
     await page.getByTestId('open-yearly-reports').click();
     await page.getByTestId('yearly-reports').waitFor();
     await page.getByRole('combobox', { name: 'Period' }).click();
     await page.getByTitle('Year 2024').click();
     await page.waitForURL((url) => url.searchParams.get('year') === '2024');
+    const late = page.getByTestId('reports-late');
+    await late.getByText('Department of Home Affairs').waitFor();
+    expect(await page.getByTestId('reports-late-title').textContent()).toBe('Late (2)');
+    const lateRows = (await late.locator('tbody tr').allTextContents()).sort();
+    expect(lateRows).toHaveLength(2);
+    expect(lateRows[0]).toContain('Department of Culture, Sports and TourismIII.5');
+    expect(lateRows[1]).toContain('Department of Home AffairsIII.8');
+    // Those who have not reported at all are overdue, listed apart.
     const missing = page.getByTestId('reports-missing');
     await missing
       .getByText(/Department of Labour, Invalids and Social Affairs/)
       .first()
       .waitFor();
     expect(await missing.getByText('Department of Home Affairs · III.8').count()).toBe(0);
+    expect(await page.getByTestId('reports-missing-title').textContent()).toMatch(
+      /^Overdue, not reported \(\d+\)$/,
+    );
+    expect(await row('Department of Home Affairs').getByText('Late', { exact: true }).count()).toBe(1);
+  });
 
-    const row = (agency: string) => page.getByTestId('list-table').locator('tbody tr', { hasText: agency });
+  it('returns one late report with a comment and accepts the rest', async () => {
     await row('Department of Home Affairs').getByTestId('report-return').click();
     await page.getByLabel('Comment (required to return)').fill('Please add the commune-level share');
     await page.getByRole('dialog').getByRole('button', { name: 'Return' }).click();
@@ -148,7 +192,12 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
       .getByRole('button', { name: /OK|Yes/ })
       .click();
     await row('Department of Culture, Sports and Tourism').getByText('Accepted').waitFor();
+    expect(await page.getByTestId('report-accept').count()).toBe(0);
+    // Still late: returning or accepting a report does not change when it came in.
+    expect(await page.getByTestId('reports-late-title').textContent()).toBe('Late (2)');
+  });
 
+  it("exports the province's report as Excel and PDF", async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('province-report-export').click(),
@@ -159,6 +208,17 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
       page.getByTestId('province-report-pdf').click(),
     ]);
     expect(pdf.suggestedFilename()).toBe('bao-cao-ke-hoach-38-nam-2024.pdf');
+  });
+
+  it("exports the province's report as a Word document", async () => {
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('province-report-docx').click(),
+    ]);
+    expect(docx.suggestedFilename()).toMatch(/^bao-cao-ke-hoach-38-nam-2024\.docx$/);
+    const bytes = fs.readFileSync(await docx.path());
+    // A DOCX is a zip: it starts with the local file header "PK\x03\x04".
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
   });
 
   it('freezes the mid-term review after a confirmation and exports it as frozen', async () => {

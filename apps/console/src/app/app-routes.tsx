@@ -9,6 +9,7 @@ const AidRoutes = lazy(() => import('../modules/aid/aid-routes'));
 const CultureRoutes = lazy(() => import('../modules/culture/culture-routes'));
 const BudgetRoutes = lazy(() => import('../modules/budget/budget-routes'));
 const PlanAreaPage = lazy(() => import('../modules/dashboard/pages/plan-area-page'));
+const PlanRecordsPage = lazy(() => import('../modules/dashboard/pages/plan-records-page'));
 const YearlyReportsPage = lazy(() => import('../modules/dashboard/pages/yearly-reports-page'));
 const StatusPage = lazy(() => import('../modules/status/pages/status-page'));
 const UsersPage = lazy(() => import('../modules/users/pages/users-page'));
@@ -35,6 +36,8 @@ export function AppRoutes() {
         <Route path="aid/*" element={<AidRoutes />} />
         <Route path="culture/*" element={<CultureRoutes />} />
         <Route path="budget/*" element={<BudgetRoutes />} />
+        {/* The records behind a figure; a static segment wins over the area's `:code`. */}
+        <Route path="plan/records" element={<PlanRecordsPage />} />
         <Route path="plan/:code" element={<PlanAreaPage />} />
         <Route path="reports" element={<YearlyReportsPage />} />
         <Route path="status" element={<StatusPage />} />

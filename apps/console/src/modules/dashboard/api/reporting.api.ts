@@ -3,7 +3,9 @@ import {
   type CreateYearlyReport,
   type DashboardQuery,
   type ListYearlyReports,
+  type PlanRecordsQuery,
   REPORTING_ROUTES as R,
+  type REPORT_FORMATS,
   type ReviewKindCode,
   type ReviewYearlyReport,
   type UpdateYearlyReport,
@@ -14,7 +16,16 @@ export const reportingKeys = {
   all: ['reporting'] as const,
   dashboard: (query: DashboardQuery) => [...reportingKeys.all, 'dashboard', query] as const,
   area: (query: AreaQuery) => [...reportingKeys.all, 'area', query] as const,
+  records: (query: PlanRecordsQuery) => [...reportingKeys.all, 'records', query] as const,
 };
+
+/** The province report and the frozen reviews export as a workbook, a Word document or a PDF. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The records behind a figure, with the totals of all of them (not only the page). */
+export function listPlanRecords(query: PlanRecordsQuery, signal?: AbortSignal) {
+  return callRoute(R.records, query, { signal });
+}
 
 export function getDashboard(query: DashboardQuery, signal?: AbortSignal) {
   return callRoute(R.dashboard, query, { signal });
@@ -54,7 +65,7 @@ export function reviewYearlyReport(message: ReviewYearlyReport) {
   return callRoute(R.reportReview, message);
 }
 
-export function exportProvinceReport(year: number, format: 'xlsx' | 'pdf' = 'xlsx') {
+export function exportProvinceReport(year: number, format: ReportFormat = 'xlsx') {
   return downloadRoute(R.provinceExport, { year, format });
 }
 
@@ -68,6 +79,6 @@ export function freezeReview(kind: ReviewKindCode) {
   return callRoute(R.reviewFreeze, { kind });
 }
 
-export function exportReview(id: string, format: 'xlsx' | 'pdf') {
+export function exportReview(id: string, format: ReportFormat) {
   return downloadRoute(R.reviewExport, { id, format });
 }

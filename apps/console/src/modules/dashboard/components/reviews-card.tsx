@@ -1,4 +1,4 @@
-import type { ReviewKindCode } from '@ascc/contracts';
+import { REPORT_FORMATS, type ReviewKindCode } from '@ascc/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
@@ -6,7 +6,13 @@ import { formatDateTime } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { useCan } from '../../auth/hooks/use-can';
-import { exportReview, freezeReview, listReviews, reviewKeys } from '../api/reporting.api';
+import { type ReportFormat, exportReview, freezeReview, listReviews, reviewKeys } from '../api/reporting.api';
+
+const FORMAT_LABEL = {
+  xlsx: 'reporting.exportXlsx',
+  docx: 'reporting.exportDocx',
+  pdf: 'reporting.exportPdf',
+} as const satisfies Record<ReportFormat, string>;
 
 const KINDS: { kind: ReviewKindCode; label: 'reporting.freezeMidTerm' | 'reporting.freezeFinal' }[] = [
   { kind: 'mid-term', label: 'reporting.freezeMidTerm' },
@@ -34,7 +40,7 @@ export function ReviewsCard() {
     onError: (e: unknown) => setError(errorText(e, t)),
   });
   const frozen = new Set((reviews.data?.items ?? []).map((r) => r.kind));
-  const download = async (id: string, format: 'xlsx' | 'pdf') => {
+  const download = async (id: string, format: ReportFormat) => {
     setBusy(`${id}-${format}`);
     try {
       await exportReview(id, format);
@@ -89,22 +95,17 @@ export function ReviewsCard() {
             title: '',
             render: (_, r) => (
               <Space>
-                <Button
-                  size="small"
-                  loading={busy === `${r.id}-xlsx`}
-                  onClick={() => download(r.id, 'xlsx')}
-                  data-testid={`review-export-xlsx-${r.kind}`}
-                >
-                  {t('reporting.exportXlsx')}
-                </Button>
-                <Button
-                  size="small"
-                  loading={busy === `${r.id}-pdf`}
-                  onClick={() => download(r.id, 'pdf')}
-                  data-testid={`review-export-pdf-${r.kind}`}
-                >
-                  {t('reporting.exportPdf')}
-                </Button>
+                {REPORT_FORMATS.map((format) => (
+                  <Button
+                    key={format}
+                    size="small"
+                    loading={busy === `${r.id}-${format}`}
+                    onClick={() => download(r.id, format)}
+                    data-testid={`review-export-${format}-${r.kind}`}
+                  >
+                    {t(FORMAT_LABEL[format])}
+                  </Button>
+                ))}
               </Space>
             ),
           },

@@ -1,35 +1,27 @@
-import { PHASES, agencyLabel, countryLabel, fundingSourceLabel, pickLabel, sectorLabel } from '@ascc/catalog';
+import { PHASES, agencyLabel, countryLabel, fundingSourceLabel, sectorLabel } from '@ascc/catalog';
 import { type Dashboard, DashboardQuerySchema } from '@ascc/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Col, Empty, Flex, Row, Select, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Flex, Row, Spin, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { getDashboard, reportingKeys } from '../api/reporting.api';
+import { PeriodSelect } from '../components/period-select';
+import { SplitCard } from '../components/split-card';
+import { type Period, periodFilter, recordsUrl } from '../records-link';
 
 type DashboardQuery = z.infer<typeof DashboardQuerySchema>;
 
-const YEARS = Array.from({ length: 9 }, (_, i) => 2017 + i);
-
-/** The drill-down address of a figure: the department's list, filtered to the records behind it. */
-function listUrl(path: string, filter: Record<string, string | number | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) if (value !== undefined) params.set(key, String(value));
-  const query = params.toString();
-  return query ? `${path}?${query}` : path;
-}
-
 /**
  * The whole plan on one page for administrators and the coordinator: every figure comes from the
- * reporting service's read model (one request), and links to the list of the records behind it.
+ * reporting service's read model (one request), and opens the records behind it — the same period (a
+ * year, a phase or the whole plan) and the split as filters — whose totals equal the figure.
  */
 export default function PlanDashboard() {
   const t = useT();
-  const lang = useLang();
   const [params, setParams] = useSearchParams();
   const raw = { year: params.get('year') ?? undefined, phase: params.get('phase') ?? undefined };
   const parsed = DashboardQuerySchema.safeParse(raw);
@@ -38,32 +30,19 @@ export default function PlanDashboard() {
     queryKey: reportingKeys.dashboard(query),
     queryFn: ({ signal }) => getDashboard(query, signal),
   });
-  const period = query.year ? `y${query.year}` : query.phase ? `p${query.phase}` : 'all';
-  const setPeriod = (value: string) => {
+  const setPeriod = (period: Period) => {
     const next = new URLSearchParams();
-    if (value.startsWith('y')) next.set('year', value.slice(1));
-    if (value.startsWith('p')) next.set('phase', value.slice(1));
+    if (period.year !== undefined) next.set('year', String(period.year));
+    else if (period.phase !== undefined) next.set('phase', period.phase);
     setParams(next);
   };
-  const options = [
-    { value: 'all', label: t('reporting.wholePlan') },
-    ...PHASES.map((p) => ({ value: `p${p.code}`, label: pickLabel(p, lang) })),
-    ...YEARS.map((y) => ({ value: `y${y}`, label: t('reporting.year', { year: y }) })),
-  ];
   return (
     <Flex vertical gap="middle" data-testid="plan-dashboard">
       <Flex justify="space-between" align="center" wrap gap="small">
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('reporting.title')}
         </Typography.Title>
-        <Select
-          aria-label={t('reporting.period')}
-          data-testid="dashboard-period"
-          value={period}
-          onChange={setPeriod}
-          options={options}
-          style={{ minWidth: 240 }}
-        />
+        <PeriodSelect testId="dashboard-period" value={periodFilter(query)} onChange={setPeriod} />
       </Flex>
       {result.isError && (
         <Alert
@@ -79,16 +58,30 @@ export default function PlanDashboard() {
   );
 }
 
+const half = { xs: 24, xl: 12 } as const;
+
 function Figures({ data, query }: { data: Dashboard; query: DashboardQuery }) {
   const t = useT();
   const lang = useLang();
-  const year = query.year;
   const phase = PHASES.find((p) => p.code === query.phase);
-  // The lists filter by one year: a phase or the whole plan opens them unfiltered by year.
-  const fiscalYear = year;
+  // Every link carries the dashboard's period exactly: a year, a phase, or the whole plan.
+  const period = periodFilter(query);
+  const courses = recordsUrl({ kind: 'course', ...period });
+  const events = recordsUrl({ kind: 'event', ...period });
+  const projects = recordsUrl({ kind: 'aid-project', ...period });
+  const lines = recordsUrl({ kind: 'budget-line', ...period });
+  const delegationsUrl = recordsUrl({ kind: 'delegation', ...period });
   const share = `${formatNumber(Math.round(data.training.communeShare * 1000) / 10, lang)} %`;
+  const delegations = data.delegations;
   const empty =
-    !data.training.trained && !data.culture.events && !data.aid.committed && !data.budget.requested;
+    !data.training.trained &&
+    !data.culture.events &&
+    !data.aid.committed &&
+    !data.budget.requested &&
+    !delegations?.delegations;
+  const money = (amount: number) => formatMoney(amount, lang);
+  const count = (n: number) => formatNumber(n, lang);
+  const disbursedTitle = t('reporting.fig.disbursed');
   return (
     <>
       {data.lag > 0 && <Alert type="info" showIcon title={t('reporting.lag', { count: data.lag })} />}
@@ -99,214 +92,256 @@ function Figures({ data, query }: { data: Dashboard; query: DashboardQuery }) {
         </Typography.Text>
       )}
       <Row gutter={[16, 16]}>
-        <Col xs={24} sm={12} xl={6}>
+        <Col flex="1 1 260px">
           <FigureCard
             testId="figure-trained"
             title={t('reporting.trained')}
-            value={formatNumber(data.training.trained, lang)}
-            to={listUrl('/training', { status: 'completed' })}
+            value={count(data.training.trained)}
+            to={courses}
           >
-            {t('reporting.completed', { count: formatNumber(data.training.completed, lang) })} ·{' '}
-            {t('reporting.communeShare', { share })}
+            {t('reporting.completed', { count: count(data.training.completed) })} ·{' '}
+            <Link
+              to={recordsUrl({ kind: 'course', ...period, level: 'commune' })}
+              data-testid="figure-commune"
+            >
+              {t('reporting.communeShare', { share })}
+            </Link>
           </FigureCard>
         </Col>
-        <Col xs={24} sm={12} xl={6}>
+        <Col flex="1 1 260px">
           <FigureCard
             testId="figure-events"
             title={t('reporting.events')}
-            value={formatNumber(data.culture.events, lang)}
-            to={listUrl('/culture', { year, status: 'reported' })}
+            value={count(data.culture.events)}
+            to={events}
           >
-            {t('reporting.audience', { count: formatNumber(data.culture.audience, lang) })} ·{' '}
+            {t('reporting.audience', { count: count(data.culture.audience) })} ·{' '}
             {t('reporting.aseanCountries')}: {data.culture.aseanCountries.length}
           </FigureCard>
         </Col>
-        <Col xs={24} sm={12} xl={6}>
+        <Col flex="1 1 260px">
           <FigureCard
             testId="figure-aid"
             title={t('reporting.committed')}
-            value={formatMoney(data.aid.committed, lang)}
-            to="/aid/projects"
+            value={money(data.aid.committed)}
+            to={projects}
           >
-            {t('reporting.disbursed', { amount: formatMoney(data.aid.disbursed, lang) })}
+            {t('reporting.disbursed', { amount: money(data.aid.disbursed) })}
           </FigureCard>
         </Col>
-        <Col xs={24} sm={12} xl={6}>
+        <Col flex="1 1 260px">
           <FigureCard
             testId="figure-budget"
             title={t('reporting.approved')}
-            value={formatMoney(data.budget.approved, lang)}
-            to={listUrl('/budget', { fiscalYear, status: 'approved' })}
+            value={money(data.budget.approved)}
+            to={lines}
           >
-            {t('reporting.requested')}: {formatMoney(data.budget.requested, lang)}
+            {t('reporting.requested')}: {money(data.budget.requested)}
           </FigureCard>
         </Col>
+        {delegations && (
+          <Col flex="1 1 260px">
+            <FigureCard
+              testId="figure-delegations"
+              title={t('reporting.delegations')}
+              value={count(delegations.delegations)}
+              to={delegationsUrl}
+            >
+              <Link to={recordsUrl({ kind: 'delegation', ...period, type: 'inbound' })}>
+                {t('reporting.inbound', { count: count(delegations.inbound) })}
+              </Link>{' '}
+              ·{' '}
+              <Link to={recordsUrl({ kind: 'delegation', ...period, type: 'outbound' })}>
+                {t('reporting.outbound', { count: count(delegations.outbound) })}
+              </Link>{' '}
+              · {t('reporting.members', { count: count(delegations.members) })}
+            </FigureCard>
+          </Col>
+        )}
       </Row>
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}>
-          <Card title={t('reporting.byLevel')}>
-            <ResponsiveContainer width="100%" height={220}>
-              <BarChart
-                data={data.training.byLevel.map((r) => ({
-                  ...r,
-                  name: t(`training.targetLevel.${r.level}` as never),
-                }))}
-              >
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="name" />
-                <YAxis />
-                <Tooltip />
-                <Legend />
-                <Bar dataKey="trained" name={t('reporting.trained')} fill="#1677ff" />
-                <Bar dataKey="completed" name={t('reporting.completed', { count: '' })} fill="#52c41a" />
-              </BarChart>
-            </ResponsiveContainer>
-            <Flex gap="small" wrap>
-              {data.training.byLevel.map((r) => (
-                <Link key={r.level} to={listUrl('/training', { targetLevel: r.level, status: 'completed' })}>
-                  {t(`training.targetLevel.${r.level}` as never)}: {formatNumber(r.trained, lang)}
-                </Link>
-              ))}
-            </Flex>
-          </Card>
+        <Col {...half}>
+          <SplitCard
+            title={t('reporting.byLevel')}
+            testId="split-level"
+            rows={data.training.byLevel}
+            rowKey={(r) => r.level}
+            labelTitle={t('reporting.level')}
+            label={(r) => t(`training.targetLevel.${r.level}` as never)}
+            chartName={(r) => t(`training.targetLevel.${r.level}` as never)}
+            to={(r) => recordsUrl({ kind: 'course', ...period, level: r.level })}
+            values={[
+              {
+                key: 'trained',
+                title: t('reporting.fig.trained'),
+                value: (r) => r.trained,
+                color: '#1677ff',
+              },
+              {
+                key: 'completed',
+                title: t('reporting.fig.completed'),
+                value: (r) => r.completed,
+                color: '#52c41a',
+              },
+            ]}
+          />
         </Col>
-        <Col xs={24} xl={12}>
-          <Card title={t('reporting.byCountry')}>
-            <Flex gap="small" wrap data-testid="asean-countries">
-              {data.culture.byCountry.map((c) => (
-                <Link key={c.countryCode} to={listUrl('/culture', { year, countryCode: c.countryCode })}>
-                  <Tag color={c.asean ? 'blue' : undefined}>
-                    {countryLabel(c.countryCode, lang)}: {c.events}
-                  </Tag>
-                </Link>
-              ))}
-            </Flex>
-          </Card>
+        <Col {...half}>
+          <SplitCard
+            title={t('reporting.byCountry')}
+            testId="asean-countries"
+            rows={data.culture.byCountry}
+            rowKey={(r) => r.countryCode}
+            labelTitle={t('field.countryCode')}
+            label={(r) => (
+              <>
+                {countryLabel(r.countryCode, lang)} {r.asean && <Tag color="blue">ASEAN</Tag>}
+              </>
+            )}
+            to={(r) => recordsUrl({ kind: 'event', ...period, countryCode: r.countryCode })}
+            values={[{ key: 'events', title: t('reporting.kind.event'), value: (r) => r.events }]}
+            pageSize={8}
+          />
         </Col>
-        <Col xs={24} xl={12}>
-          <Card title={t('reporting.aidByCountry')}>
-            <Table
-              size="small"
-              rowKey={(r) => r.countryCode ?? '-'}
-              pagination={false}
-              dataSource={data.aid.byCountry}
-              columns={[
-                {
-                  key: 'country',
-                  title: t('field.countryCode'),
-                  render: (_, r) =>
-                    r.countryCode ? (
-                      <Link to={listUrl('/aid/projects', { donorCountryCode: r.countryCode })}>
-                        {countryLabel(r.countryCode, lang)} {r.asean && <Tag color="blue">ASEAN</Tag>}
-                      </Link>
-                    ) : (
-                      '—'
-                    ),
-                },
-                {
-                  key: 'c',
-                  title: t('reporting.committed'),
-                  align: 'right',
-                  render: (_, r) => formatMoney(r.committed, lang),
-                },
-                {
-                  key: 'd',
-                  title: t('reporting.disbursed', { amount: '' }),
-                  align: 'right',
-                  render: (_, r) => formatMoney(r.disbursed, lang),
-                },
+        <Col {...half}>
+          <SplitCard
+            title={t('reporting.byType')}
+            testId="split-event-type"
+            rows={data.culture.byType}
+            rowKey={(r) => r.type}
+            labelTitle={t('field.type')}
+            label={(r) => t(`culture.type.${r.type}` as never)}
+            to={(r) => recordsUrl({ kind: 'event', ...period, type: r.type })}
+            values={[
+              { key: 'events', title: t('reporting.kind.event'), value: (r) => r.events },
+              { key: 'audience', title: t('reporting.fig.audience'), value: (r) => r.audience },
+            ]}
+          />
+        </Col>
+        <Col {...half}>
+          <SplitCard
+            title={t('reporting.aidByCountry')}
+            testId="split-aid-country"
+            pageSize={8}
+            rows={data.aid.byCountry}
+            rowKey={(r) => r.countryCode ?? '-'}
+            labelTitle={t('field.countryCode')}
+            label={(r) =>
+              r.countryCode ? (
+                <>
+                  {countryLabel(r.countryCode, lang)} {r.asean && <Tag color="blue">ASEAN</Tag>}
+                </>
+              ) : (
+                '—'
+              )
+            }
+            to={(r) =>
+              r.countryCode
+                ? recordsUrl({ kind: 'aid-project', ...period, countryCode: r.countryCode })
+                : undefined
+            }
+            values={[
+              {
+                key: 'committed',
+                title: t('reporting.fig.committed'),
+                value: (r) => r.committed,
+                money: true,
+              },
+              { key: 'disbursed', title: disbursedTitle, value: (r) => r.disbursed, money: true },
+            ]}
+          />
+        </Col>
+        <Col {...half}>
+          <SplitCard
+            title={t('reporting.aidBySector')}
+            testId="split-aid-sector"
+            pageSize={8}
+            rows={data.aid.bySector}
+            rowKey={(r) => r.sectorCode}
+            labelTitle={t('reporting.sector')}
+            label={(r) => sectorLabel(r.sectorCode, lang)}
+            to={(r) => recordsUrl({ kind: 'aid-project', ...period, sectorCode: r.sectorCode })}
+            values={[
+              {
+                key: 'committed',
+                title: t('reporting.fig.committed'),
+                value: (r) => r.committed,
+                money: true,
+              },
+              { key: 'disbursed', title: disbursedTitle, value: (r) => r.disbursed, money: true },
+            ]}
+          />
+        </Col>
+        <Col {...half}>
+          <SplitCard
+            title={t('reporting.budgetByAgency')}
+            testId="split-budget-agency"
+            rows={data.budget.byAgency}
+            rowKey={(r) => r.agencyCode}
+            labelTitle={t('field.agencyCode')}
+            label={(r) => agencyLabel(r.agencyCode, lang)}
+            to={(r) => recordsUrl({ kind: 'budget-line', ...period, agencyCode: r.agencyCode })}
+            values={[
+              {
+                key: 'requested',
+                title: t('reporting.fig.requested'),
+                value: (r) => r.requested,
+                money: true,
+              },
+              { key: 'approved', title: t('reporting.fig.approved'), value: (r) => r.approved, money: true },
+            ]}
+            pageSize={8}
+          />
+        </Col>
+        <Col {...half}>
+          <SplitCard
+            title={t('reporting.budgetBySource')}
+            testId="split-budget-source"
+            rows={data.budget.byFundingSource}
+            rowKey={(r) => r.fundingSource}
+            labelTitle={t('field.fundingSource')}
+            label={(r) => fundingSourceLabel(r.fundingSource, lang)}
+            chartName={(r) => fundingSourceLabel(r.fundingSource, lang)}
+            to={(r) => recordsUrl({ kind: 'budget-line', ...period, fundingSource: r.fundingSource })}
+            values={[
+              {
+                key: 'requested',
+                title: t('reporting.fig.requested'),
+                value: (r) => r.requested,
+                money: true,
+                color: '#faad14',
+              },
+              {
+                key: 'approved',
+                title: t('reporting.fig.approved'),
+                value: (r) => r.approved,
+                money: true,
+                color: '#52c41a',
+              },
+            ]}
+          />
+        </Col>
+        {delegations && (
+          <Col {...half}>
+            <SplitCard
+              title={t('reporting.delegationsByCountry')}
+              testId="split-delegation-country"
+              rows={delegations.byCountry}
+              rowKey={(r) => r.countryCode}
+              labelTitle={t('field.countryCode')}
+              label={(r) => (
+                <>
+                  {countryLabel(r.countryCode, lang)} {r.asean && <Tag color="blue">ASEAN</Tag>}
+                </>
+              )}
+              to={(r) => recordsUrl({ kind: 'delegation', ...period, countryCode: r.countryCode })}
+              values={[
+                { key: 'delegations', title: t('reporting.delegations'), value: (r) => r.delegations },
               ]}
+              pageSize={8}
             />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card title={t('reporting.aidBySector')}>
-            <Table
-              size="small"
-              rowKey="sectorCode"
-              pagination={false}
-              dataSource={data.aid.bySector}
-              columns={[
-                {
-                  key: 'sector',
-                  title: t('reporting.aidBySector'),
-                  render: (_, r) => (
-                    <Link to={listUrl('/aid/projects', { sectorCode: r.sectorCode })}>
-                      {r.sectorCode} · {sectorLabel(r.sectorCode, lang)}
-                    </Link>
-                  ),
-                },
-                {
-                  key: 'c',
-                  title: t('reporting.committed'),
-                  align: 'right',
-                  render: (_, r) => formatMoney(r.committed, lang),
-                },
-                {
-                  key: 'd',
-                  title: t('reporting.disbursed', { amount: '' }),
-                  align: 'right',
-                  render: (_, r) => formatMoney(r.disbursed, lang),
-                },
-              ]}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card title={t('reporting.budgetByAgency')}>
-            <Table
-              size="small"
-              rowKey="agencyCode"
-              pagination={{ pageSize: 8, hideOnSinglePage: true }}
-              dataSource={data.budget.byAgency}
-              columns={[
-                {
-                  key: 'agency',
-                  title: t('field.agencyCode'),
-                  render: (_, r) => (
-                    <Link
-                      to={listUrl('/budget', { agencyCode: r.agencyCode, fiscalYear, status: 'approved' })}
-                    >
-                      {agencyLabel(r.agencyCode, lang)}
-                    </Link>
-                  ),
-                },
-                {
-                  key: 'r',
-                  title: t('reporting.requested'),
-                  align: 'right',
-                  render: (_, r) => formatMoney(r.requested, lang),
-                },
-                {
-                  key: 'a',
-                  title: t('reporting.approved'),
-                  align: 'right',
-                  render: (_, r) => formatMoney(r.approved, lang),
-                },
-              ]}
-            />
-          </Card>
-        </Col>
-        <Col xs={24} xl={12}>
-          <Card title={t('reporting.budgetBySource')}>
-            <ResponsiveContainer width="100%" height={220}>
-              <BarChart
-                data={data.budget.byFundingSource.map((r) => ({
-                  ...r,
-                  name: fundingSourceLabel(r.fundingSource, lang),
-                }))}
-              >
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="name" />
-                <YAxis />
-                <Tooltip />
-                <Legend />
-                <Bar dataKey="requested" name={t('reporting.requested')} fill="#faad14" />
-                <Bar dataKey="approved" name={t('reporting.approved')} fill="#52c41a" />
-              </BarChart>
-            </ResponsiveContainer>
-          </Card>
-        </Col>
+          </Col>
+        )}
       </Row>
     </>
   );
@@ -331,7 +366,9 @@ function FigureCard(props: {
       ]}
       style={{ height: '100%' }}
     >
-      <Statistic value={props.value} valueRender={(v) => <span data-testid="figure-value">{v}</span>} />
+      <Link to={props.to}>
+        <Statistic value={props.value} valueRender={(v) => <span data-testid="figure-value">{v}</span>} />
+      </Link>
       <Typography.Text type="secondary">{props.children}</Typography.Text>
     </Card>
   );

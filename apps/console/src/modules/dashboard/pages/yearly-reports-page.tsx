@@ -1,5 +1,10 @@
-import { agencyLabel, planAreaLabel, planAreasOfAgency } from '@ascc/catalog';
-import type { PlanAreaCode, YearlyReport } from '@ascc/contracts';
+import { agencyLabel, planAreaLabel, planAreasOfAgency, todayIsoDate } from '@ascc/catalog';
+import {
+  type PlanAreaCode,
+  REPORT_FORMATS,
+  type ReportingOverview,
+  type YearlyReport,
+} from '@ascc/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -24,10 +29,12 @@ import { useSearchParams } from 'react-router-dom';
 import { useSessionUser } from '../../../app/use-session';
 import { formatDateTime, formatMoney, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
+import type { MessageKey } from '../../../i18n/translate';
 import { errorText } from '../../../shared/error-text';
 import { Forbidden } from '../../../shared/forbidden';
 import { can, useCan } from '../../auth/hooks/use-can';
 import {
+  type ReportFormat,
   createYearlyReport,
   exportProvinceReport,
   getReportingOverview,
@@ -40,6 +47,12 @@ import {
 import { ReviewsCard } from '../components/reviews-card';
 
 const YEARS = Array.from({ length: 10 }, (_, i) => 2017 + i);
+/** The province report's export buttons, one per format (the journeys find them by these test ids). */
+const EXPORT_BUTTONS: Record<ReportFormat, { testId: string; label: MessageKey }> = {
+  xlsx: { testId: 'province-report-export', label: 'reporting.exportProvince' },
+  docx: { testId: 'province-report-docx', label: 'reporting.exportProvinceDocx' },
+  pdf: { testId: 'province-report-pdf', label: 'reporting.exportProvincePdf' },
+};
 const STATUS_COLOR = { draft: 'default', submitted: 'processing', accepted: 'success', returned: 'warning' };
 
 /**
@@ -66,7 +79,7 @@ function ReportsView() {
   const [returning, setReturning] = useState<YearlyReport>();
   const [comment, setComment] = useState('');
   const [area, setArea] = useState<PlanAreaCode>();
-  const [exporting, setExporting] = useState<'xlsx' | 'pdf'>();
+  const [exporting, setExporting] = useState<ReportFormat>();
   const list = useQuery({
     queryKey: yearlyReportKeys.list({ year, pageSize: 100 }),
     queryFn: ({ signal }) => listYearlyReports({ year, pageSize: 100 }, signal),
@@ -110,10 +123,10 @@ function ReportsView() {
         </Typography.Title>
         <Space>
           {coordinator &&
-            (['xlsx', 'pdf'] as const).map((format) => (
+            REPORT_FORMATS.map((format) => (
               <Button
                 key={format}
-                data-testid={format === 'xlsx' ? 'province-report-export' : 'province-report-pdf'}
+                data-testid={EXPORT_BUTTONS[format].testId}
                 loading={exporting === format}
                 onClick={async () => {
                   setExporting(format);
@@ -126,7 +139,7 @@ function ReportsView() {
                   }
                 }}
               >
-                {t(format === 'xlsx' ? 'reporting.exportProvince' : 'reporting.exportProvincePdf')}
+                {t(EXPORT_BUTTONS[format].label)}
               </Button>
             ))}
           <Select
@@ -162,14 +175,7 @@ function ReportsView() {
               <Statistic title={t('reporting.late')} value={overview.data.late.length} />
             </Col>
           </Row>
-          <Typography.Paragraph style={{ marginTop: 16 }}>{t('reporting.missing')}</Typography.Paragraph>
-          <Flex wrap gap={4} data-testid="reports-missing">
-            {overview.data.missing.map((m) => (
-              <Tag key={`${m.agencyCode}-${m.planArea}`}>
-                {agencyLabel(m.agencyCode, lang)} · {m.planArea}
-              </Tag>
-            ))}
-          </Flex>
+          <LateAgencies overview={overview.data} />
         </Card>
       )}
       {readReviews && <ReviewsCard />}
@@ -363,5 +369,59 @@ function ReportEditor(props: {
         </Flex>
       )}
     </Modal>
+  );
+}
+
+/**
+ * The agencies that are late for the year, for the coordinator to chase: those that submitted after the
+ * due date (agency, area, when), and those that have not reported at all, overdue once the date passed.
+ */
+function LateAgencies({ overview }: { overview: ReportingOverview }) {
+  const t = useT();
+  const lang = useLang();
+  const pastDue = todayIsoDate() > overview.dueDate;
+  const missing = overview.missing.length;
+  return (
+    <Flex vertical gap="small" style={{ marginTop: 16 }}>
+      <Typography.Title level={5} style={{ margin: 0 }} data-testid="reports-late-title">
+        <Typography.Text type={overview.late.length ? 'danger' : undefined}>
+          {t('reporting.lateList', { count: overview.late.length })}
+        </Typography.Text>
+      </Typography.Title>
+      <Typography.Text type="secondary">
+        {t('reporting.lateHint', { date: overview.dueDate })}
+      </Typography.Text>
+      <Table
+        data-testid="reports-late"
+        size="small"
+        rowKey={(r) => `${r.agencyCode}-${r.planArea}`}
+        pagination={false}
+        dataSource={overview.late}
+        locale={{ emptyText: t('reporting.noLate') }}
+        columns={[
+          { key: 'agency', title: t('field.agencyCode'), render: (_, r) => agencyLabel(r.agencyCode, lang) },
+          { key: 'area', title: t('field.planArea'), render: (_, r) => r.planArea },
+          {
+            key: 'submittedAt',
+            title: t('reporting.submittedAt'),
+            render: (_, r) => formatDateTime(r.submittedAt, lang),
+          },
+        ]}
+      />
+      <Typography.Text
+        strong
+        type={pastDue && missing ? 'danger' : undefined}
+        data-testid="reports-missing-title"
+      >
+        {t(pastDue ? 'reporting.overdue' : 'reporting.notYet', { count: missing })}
+      </Typography.Text>
+      <Flex wrap gap={4} data-testid="reports-missing">
+        {overview.missing.map((m) => (
+          <Tag key={`${m.agencyCode}-${m.planArea}`} color={pastDue ? 'red' : undefined}>
+            {agencyLabel(m.agencyCode, lang)} · {m.planArea}
+          </Tag>
+        ))}
+      </Flex>
+    </Flex>
   );
 }

@@ -47,22 +47,114 @@ const DASHBOARD = {
   },
 };
 
+const DELEGATIONS = {
+  delegations: 6,
+  inbound: 4,
+  outbound: 2,
+  members: 48,
+  byCountry: [{ countryCode: 'LA', asean: true, delegations: 3 }],
+};
+
+// The dashboard is the console's largest screen (five cards, eight splits): jsdom takes a while.
+const SLOW = 45_000;
+
+const href = (element: HTMLElement | null) => element?.closest('a')?.getAttribute('href');
+
 describe('PlanDashboard', () => {
-  it("shows the year's figures from one read-model request, each linking to the records behind it", async () => {
-    const fetch = mockFetch(jsonResponse(200, DASHBOARD));
-    renderScreen(<PlanDashboard />, { lang: 'en', url: '/?year=2020', user: COORDINATOR });
+  it(
+    "shows the year's figures from one read-model request, each opening the records behind it",
+    async () => {
+      const fetch = mockFetch(jsonResponse(200, DASHBOARD));
+      renderScreen(<PlanDashboard />, { lang: 'en', url: '/?year=2020', user: COORDINATOR });
 
-    const trained = await screen.findByTestId('figure-trained');
-    expect(within(trained).getByTestId('figure-value').textContent).toBe('245');
-    expect(within(trained).getByText(/Commune level: 40 %/)).toBeTruthy();
-    expect(fetch).toHaveBeenCalledTimes(1);
-    expect(fetch.mock.calls[0][0]).toBe('/api/reporting/dashboard?year=2020');
+      const trained = await screen.findByTestId('figure-trained');
+      expect(within(trained).getByTestId('figure-value').textContent).toBe('245');
+      expect(within(trained).getByText(/Commune level: 40 %/)).toBeTruthy();
+      expect(fetch).toHaveBeenCalledTimes(1);
+      expect(fetch.mock.calls[0][0]).toBe('/api/reporting/dashboard?year=2020');
 
-    const budgetLink = screen.getByTestId('figure-budget-open').getAttribute('href');
-    expect(budgetLink).toBe('/budget?fiscalYear=2020&status=approved');
-    expect(screen.getByText('Republic of Korea', { exact: false }).closest('a')?.getAttribute('href')).toBe(
-      '/aid/projects?donorCountryCode=KR',
-    );
-    expect(within(screen.getByTestId('asean-countries')).getAllByRole('link')).toHaveLength(2);
-  });
+      expect(screen.getByTestId('figure-trained-open').getAttribute('href')).toBe(
+        '/plan/records?kind=course&year=2020',
+      );
+      expect(href(screen.getByTestId('figure-commune'))).toBe(
+        '/plan/records?kind=course&year=2020&level=commune',
+      );
+      expect(screen.getByTestId('figure-events-open').getAttribute('href')).toBe(
+        '/plan/records?kind=event&year=2020',
+      );
+      expect(screen.getByTestId('figure-aid-open').getAttribute('href')).toBe(
+        '/plan/records?kind=aid-project&year=2020',
+      );
+      expect(screen.getByTestId('figure-budget-open').getAttribute('href')).toBe(
+        '/plan/records?kind=budget-line&year=2020',
+      );
+      // Every split opens the same period's records with the split as a filter.
+      expect(href(within(screen.getByTestId('split-level')).getByText('Commune level'))).toBe(
+        '/plan/records?kind=course&year=2020&level=commune',
+      );
+      expect(href(screen.getByText('Republic of Korea', { exact: false }))).toBe(
+        '/plan/records?kind=aid-project&year=2020&countryCode=KR',
+      );
+      expect(href(within(screen.getByTestId('split-aid-sector')).getByText(/^12220/))).toBe(
+        '/plan/records?kind=aid-project&year=2020&sectorCode=12220',
+      );
+      expect(
+        href(within(screen.getByTestId('split-budget-agency')).getByText('Department of Home Affairs')),
+      ).toBe('/plan/records?kind=budget-line&year=2020&agencyCode=SNV');
+      expect(
+        within(screen.getByTestId('split-budget-source'))
+          .getAllByRole('link')
+          .map((a) => a.getAttribute('href')),
+      ).toEqual(['/plan/records?kind=budget-line&year=2020&fundingSource=PROVINCIAL_BUDGET']);
+      expect(href(within(screen.getByTestId('split-event-type')).getByText('Festival'))).toBe(
+        '/plan/records?kind=event&year=2020&type=festival',
+      );
+      const countries = within(screen.getByTestId('asean-countries')).getAllByRole('link');
+      expect(countries.map((a) => a.getAttribute('href'))).toEqual([
+        '/plan/records?kind=event&year=2020&countryCode=LA',
+        '/plan/records?kind=event&year=2020&countryCode=TH',
+      ]);
+      // No delegations in the answer (a snapshot frozen before they were counted): no card.
+      expect(screen.queryByTestId('figure-delegations')).toBeNull();
+    },
+    SLOW,
+  );
+
+  it(
+    'keeps a phase exactly in every drill-down, and shows the delegations when counted',
+    async () => {
+      mockFetch(jsonResponse(200, { ...DASHBOARD, delegations: DELEGATIONS }));
+      renderScreen(<PlanDashboard />, { lang: 'en', url: '/?phase=P1', user: COORDINATOR });
+      await screen.findByTestId('figure-trained');
+      expect(screen.getByTestId('figure-budget-open').getAttribute('href')).toBe(
+        '/plan/records?kind=budget-line&phase=P1',
+      );
+      const delegations = screen.getByTestId('figure-delegations');
+      expect(within(delegations).getByTestId('figure-value').textContent).toBe('6');
+      expect(screen.getByTestId('figure-delegations-open').getAttribute('href')).toBe(
+        '/plan/records?kind=delegation&phase=P1',
+      );
+      expect(href(within(delegations).getByText('Inbound: 4'))).toBe(
+        '/plan/records?kind=delegation&phase=P1&type=inbound',
+      );
+      expect(
+        within(screen.getByTestId('split-delegation-country'))
+          .getAllByRole('link')
+          .map((a) => a.getAttribute('href')),
+      ).toEqual(['/plan/records?kind=delegation&phase=P1&countryCode=LA']);
+    },
+    SLOW,
+  );
+
+  it(
+    "opens the whole plan's records without a period",
+    async () => {
+      const fetch = mockFetch(jsonResponse(200, DASHBOARD));
+      renderScreen(<PlanDashboard />, { lang: 'en', url: '/', user: COORDINATOR });
+      await screen.findByTestId('figure-trained');
+      expect(fetch.mock.calls[0][0]).toBe('/api/reporting/dashboard');
+      expect(screen.getByTestId('figure-events-open').getAttribute('href')).toBe('/plan/records?kind=event');
+    },
+    SLOW,
+  );
 });
