@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT, type Stack, signIn, startStack } from '@ascc/testing';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { ConsolePage, type Credentials } from './support/console-page';
+import { type Stack, signIn } from '@ascc/testing';
+import type { Page } from 'playwright-core';
+import type { ConsolePage } from './support/console-page';
+import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
 
 /**
  * Issue 8 in Chromium against the real stack with the demo province. The coordinator opens the plan
@@ -13,42 +13,21 @@ import { ConsolePage, type Credentials } from './support/console-page';
  * report" — two agencies' 2024 reports are submitted (through the API) now, long after 15 December
  * 2024, so they are really late. Finally the mid-term review is frozen, and an editor keeps the counts.
  */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Thai-Binh-2025';
-const demo = (username: string): Credentials => ({ username, password: DEMO_PASSWORD });
-
 describe('Reporting: the coordinator reads the whole plan on one page', () => {
+  let journey: Journey;
   let stack: Stack;
-  let browser: Browser;
   let page: Page;
   let ui: ConsolePage;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'apps', 'console', 'index.html')))
-      throw new Error(
-        'dist/apps/console is missing: run `npm run build:node && npm run build:console` first',
-      );
-    stack = await startStack({
-      env: { DEMO_PASSWORD, SEED_DEMO_DATA: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '100', LOG_LEVEL: 'silent' },
-    });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    const context = await browser.newContext({
+    journey = await startJourney({
+      env: { SEED_DEMO_DATA: 'true', LOG_LEVEL: 'silent' },
       viewport: { width: 1600, height: 1000 },
+      timeout: 15_000,
       acceptDownloads: true,
+      lang: 'en',
     });
-    await context.addInitScript("window.localStorage.setItem('ascc.console.lang', 'en')");
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    ui = new ConsolePage(page);
+    ({ stack, page, ui } = journey);
     // Two agencies submit their 2024 reports after its due date, 15 December 2024 (through the API: the
     // journey is the coordinator's). No other report of 2024 exists, so these two are the late ones.
     for (const [username, agencyCode, planArea] of [
@@ -71,10 +50,9 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
     await page.goto(stack.url);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterAll(() => journey?.stop());
+  // A step that failed with a drawer open would otherwise fail every later step too.
+  afterEach(() => journey.closeOpenLayers());
 
   const figure = (testId: string) => page.getByTestId(testId).getByTestId('figure-value');
   /** The figure once the read model has taken in the demo province's events (not zero). */

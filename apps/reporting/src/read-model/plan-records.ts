@@ -2,9 +2,11 @@ import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import {
   COUNT_CAP,
   type FieldError,
+  PLAN_RECORD_FILTERS,
+  PLAN_RECORD_KIND_FILTERS,
+  type PlanRecordFilter,
   type PlanRecord,
   type PlanRecordFigures,
-  type PlanRecordKind,
   type PlanRecordPage,
   type PlanRecordsQuerySchema,
   splitToDong,
@@ -16,34 +18,10 @@ import { tableName, toNumber } from './sql';
 
 type Query = z.infer<typeof PlanRecordsQuerySchema>;
 
-/** The filters that split a figure, beyond the period (year or phase) and the free text. */
-export const RECORD_FILTERS = [
-  'planArea',
-  'agencyCode',
-  'level',
-  'countryCode',
-  'sectorCode',
-  'type',
-  'fundingSource',
-] as const;
-type RecordFilter = (typeof RECORD_FILTERS)[number];
-
-/**
- * Which filters each kind of record is split by on the dashboard and the plan areas. A filter outside
- * its kind's list is refused rather than ignored: ignoring it would list more records than the figure.
- */
-export const KIND_FILTERS: Record<PlanRecordKind, readonly RecordFilter[]> = {
-  course: ['planArea', 'agencyCode', 'level'],
-  event: ['planArea', 'agencyCode', 'countryCode', 'type'],
-  'aid-project': ['planArea', 'agencyCode', 'countryCode', 'sectorCode'],
-  delegation: ['planArea', 'agencyCode', 'countryCode', 'type'],
-  'budget-line': ['planArea', 'agencyCode', 'fundingSource'],
-};
-
 /** The field errors of the filters given that do not apply to the query's kind (none: all apply). */
-export function inapplicableFilters(query: Pick<Query, 'kind'> & Partial<Record<RecordFilter, unknown>>) {
-  const allowed = KIND_FILTERS[query.kind];
-  return RECORD_FILTERS.filter((f) => query[f] !== undefined && !allowed.includes(f)).map(
+export function inapplicableFilters(query: Pick<Query, 'kind'> & Partial<Record<PlanRecordFilter, unknown>>) {
+  const allowed = PLAN_RECORD_KIND_FILTERS[query.kind];
+  return PLAN_RECORD_FILTERS.filter((f) => query[f] !== undefined && !allowed.includes(f)).map(
     (path): FieldError => ({
       path,
       code: 'not_applicable',

@@ -209,12 +209,14 @@ async function figuresOf(em: EntityManager, agencyCode: string, year: number, pl
         v: unknown;
       }
     )?.v;
-  const [trained, events, disbursed, approved] = await Promise.all([
-    one('training_fact', 'coalesce(sum(trained), 0)'),
-    one('culture_fact', 'count(*)'),
-    one('aid_fact', `cast(sum(case when type = 'disbursement' then weighted else 0 end) as text)`),
-    one('budget_fact', 'coalesce(sum(approved), 0)'),
-  ]);
+  // One after another: `em` may be a transaction's, whose one connection must not run two at once.
+  const trained = await one('training_fact', 'coalesce(sum(trained), 0)');
+  const events = await one('culture_fact', 'count(*)');
+  const disbursed = await one(
+    'aid_fact',
+    `cast(sum(case when type = 'disbursement' then weighted else 0 end) as text)`,
+  );
+  const approved = await one('budget_fact', 'coalesce(sum(approved), 0)');
   return {
     trained: Number(trained ?? 0),
     events: Number(events ?? 0),

@@ -98,6 +98,30 @@ export type PlanRecordKind = (typeof PLAN_RECORD_KINDS)[number];
 
 export const PLAN_RECORD_SORTS = ['year', 'title', 'figure'] as const;
 
+/** The filters that split a figure, beyond the period (year or phase) and the free text. */
+export const PLAN_RECORD_FILTERS = [
+  'planArea',
+  'agencyCode',
+  'level',
+  'countryCode',
+  'sectorCode',
+  'type',
+  'fundingSource',
+] as const;
+export type PlanRecordFilter = (typeof PLAN_RECORD_FILTERS)[number];
+
+/**
+ * Which filters each kind of record is split by on the dashboard and the plan areas. A filter outside
+ * its kind's list is refused rather than ignored: ignoring it would list more records than the figure.
+ */
+export const PLAN_RECORD_KIND_FILTERS: Record<PlanRecordKind, readonly PlanRecordFilter[]> = {
+  course: ['planArea', 'agencyCode', 'level'],
+  event: ['planArea', 'agencyCode', 'countryCode', 'type'],
+  'aid-project': ['planArea', 'agencyCode', 'countryCode', 'sectorCode'],
+  delegation: ['planArea', 'agencyCode', 'countryCode', 'type'],
+  'budget-line': ['planArea', 'agencyCode', 'fundingSource'],
+};
+
 /**
  * The records of one kind behind a figure: the dashboard's period (year or phase) and the dimension the
  * figure is split by. A filter that does not apply to the kind is refused (400 naming it), never ignored.
@@ -114,7 +138,10 @@ export const PlanRecordsQuerySchema = listQuerySchema(PLAN_RECORD_SORTS, {
   /** event: a participating country; aid-project: the donor country; delegation: a country visited or visiting. */
   countryCode: CountryCodeSchema.optional(),
   /** aid-project: a DAC sector of the project. */
-  sectorCode: z.string().regex(/^[0-9]{5}$/, { message: 'A 5-digit DAC sector code' }).optional(),
+  sectorCode: z
+    .string()
+    .regex(/^[0-9]{5}$/, { message: 'A 5-digit DAC sector code' })
+    .optional(),
   /** event: the event type; delegation: inbound or outbound. */
   type: z.string().trim().max(40).optional(),
   /** budget-line: the funding source. */

@@ -13,15 +13,7 @@ export type RecordsFilter = Omit<RecordsQuery, 'page' | 'pageSize' | 'sort' | 'o
 /** The dashboard's period: one year, a phase, or (neither) the whole plan. */
 export type Period = Pick<RecordsFilter, 'year' | 'phase'>;
 
-/** The filters that belong to one kind only; the server refuses them for another (400 naming the field). */
-export const KIND_FILTERS: Record<PlanRecordKind, readonly (keyof RecordsFilter)[]> = {
-  course: ['level'],
-  event: ['countryCode', 'type'],
-  'aid-project': ['countryCode', 'sectorCode'],
-  delegation: ['countryCode', 'type'],
-  'budget-line': ['fundingSource'],
-};
-
+/** The filters that belong to some kinds only (plan area and agency apply to every kind). */
 export const KIND_SPECIFIC_FILTERS = ['level', 'countryCode', 'sectorCode', 'type', 'fundingSource'] as const;
 
 /** The order of the address's parameters, so the same figure always has the same link. */

@@ -1,8 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PLAN_RECORD_KINDS, PlanRecordsQuerySchema } from '@ascc/contracts';
-import { KIND_FILTERS, RECORD_FILTERS, inapplicableFilters } from '../plan-records';
+import {
+  PLAN_RECORD_FILTERS,
+  PLAN_RECORD_KINDS,
+  PLAN_RECORD_KIND_FILTERS,
+  PlanRecordsQuerySchema,
+} from '@ascc/contracts';
+import { inapplicableFilters } from '../plan-records';
 import { CONNECTION_FILE, commandContext, commandEnvironment } from '../rebuild-command';
 
 describe('plan records filters', () => {
@@ -26,10 +31,10 @@ describe('plan records filters', () => {
 
   it('lets every kind be split by plan area and agency, and knows every filter of the query schema', () => {
     for (const kind of PLAN_RECORD_KINDS)
-      expect(KIND_FILTERS[kind]).toEqual(expect.arrayContaining(['planArea', 'agencyCode']));
+      expect(PLAN_RECORD_KIND_FILTERS[kind]).toEqual(expect.arrayContaining(['planArea', 'agencyCode']));
     const shape = Object.keys(PlanRecordsQuerySchema.shape);
     const notFilters = ['page', 'pageSize', 'sort', 'order', 'q', 'kind', 'year', 'phase'];
-    expect([...RECORD_FILTERS].sort()).toEqual(shape.filter((k) => !notFilters.includes(k)).sort());
+    expect([...PLAN_RECORD_FILTERS].sort()).toEqual(shape.filter((k) => !notFilters.includes(k)).sort());
   });
 });
 

@@ -3,6 +3,7 @@ import {
   CULTURAL_EVENT_TYPES,
   DELEGATION_DIRECTIONS,
   PLAN_RECORD_KINDS,
+  PLAN_RECORD_KIND_FILTERS,
   type PlanRecordKind,
   PlanRecordsQuerySchema,
   TARGET_LEVELS,
@@ -27,7 +28,7 @@ import { PeriodSelect } from '../components/period-select';
 import { RecordsError, filterLabelKey, refusedFilters } from '../components/records-error';
 import { RecordsTable } from '../components/records-table';
 import { usePlanRecords } from '../hooks/use-plan-records';
-import { KIND_FILTERS, KIND_SPECIFIC_FILTERS, type RecordsQuery } from '../records-link';
+import { KIND_SPECIFIC_FILTERS, type RecordsQuery } from '../records-link';
 
 type Patch = ListPatch<typeof PlanRecordsQuerySchema>;
 
@@ -75,7 +76,7 @@ function RecordsView() {
   };
   // The kind's own filters, and any other one the address carries (so a refused one can be cleared).
   const shown = KIND_SPECIFIC_FILTERS.filter(
-    (name) => KIND_FILTERS[kind].includes(name) || state[name] !== undefined,
+    (name) => PLAN_RECORD_KIND_FILTERS[kind].includes(name) || state[name] !== undefined,
   );
   const filter = (name: string, options: Option[], value: unknown, wide = false) => (
     <Select
