@@ -24,7 +24,6 @@ import {
 } from '@ascc/contracts';
 import {
   EventConsumers,
-  OutboxRelay,
   type RequestContext,
   ServiceError,
   agencyScope,
@@ -68,7 +67,6 @@ export class EstimatesService implements OnModuleInit {
   constructor(
     @Inject(MikroORM) private readonly orm: MikroORM,
     @Inject(ActivityLinks) private readonly links: ActivityLinks,
-    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(EventConsumers) private readonly consumers: EventConsumers,
   ) {}
 
@@ -356,7 +354,6 @@ export class EstimatesService implements OnModuleInit {
       });
       return after;
     });
-    this.relay.kick();
     return dto;
   }
 

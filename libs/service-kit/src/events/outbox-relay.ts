@@ -2,9 +2,20 @@ import { MikroORM } from '@mikro-orm/core';
 import { JSONCodec } from 'nats';
 import type { EventEnvelope } from '@ascc/contracts';
 import { type EventBus, eventSubjects, sleep, streamName } from './event-bus';
+import { onCommit } from './outbox-commits';
 import { OutboxEvent } from './outbox-event.entity';
 
 const codec = JSONCodec<EventEnvelope>();
+
+/** How long an idle relay waits before looking at the outbox again when no commit woke it. */
+export const DEFAULT_OUTBOX_POLL_MS = 5000;
+const BATCH = 100;
+
+/** `OUTBOX_POLL_MS` when it is a positive number of milliseconds, otherwise the default. */
+export function outboxPollMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.OUTBOX_POLL_MS);
+  return Number.isFinite(value) && value > 0 ? value : DEFAULT_OUTBOX_POLL_MS;
+}
 
 /**
  * Publishes the service's outbox to JetStream: pending rows in `seq` order, each with `msgID = eventId`
@@ -12,18 +23,28 @@ const codec = JSONCodec<EventEnvelope>();
  * `publishedAt` sends nothing twice), then stamps `publishedAt`. Runs in the background from start to
  * shutdown; a failure (NATS down) is retried without losing order, since nothing is stamped until
  * JetStream has stored the event.
+ *
+ * It is woken right after any transaction of this service commits (`onCommit`; events are recorded in
+ * the transaction of their change), so no command has to remember to; while idle it only polls every `pollMs`
+ * (`OUTBOX_POLL_MS`, default 5 s) for rows it was not told about — written by another copy of the
+ * service, or committed just before a crash.
  */
 export class OutboxRelay {
   private running?: Promise<void>;
   private stopped = false;
-  private wake?: () => void;
+  /** A commit since the last look at the outbox: the next idle wait ends at once. */
+  private kicked = false;
+  private sleeper?: { wakeOnCommit: boolean; end: () => void };
   private known = new Set<string>();
+  private readonly unwatch: () => void;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly bus: EventBus,
-    private readonly pollMs = Number(process.env.OUTBOX_POLL_MS ?? 250),
-  ) {}
+    private readonly pollMs = outboxPollMs(),
+  ) {
+    this.unwatch = onCommit(orm, () => this.kick());
+  }
 
   start(): void {
     this.running ??= this.prepare().then(() => this.loop());
@@ -31,44 +52,53 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.unwatch();
+    this.sleeper?.end();
     await this.running;
   }
 
-  /** Publishes now instead of at the next poll (after a commit that recorded events). */
+  /** Publishes now instead of at the next poll (called after each commit that recorded events). */
   kick(): void {
-    this.wake?.();
+    this.kicked = true;
+    if (this.sleeper?.wakeOnCommit) this.sleeper.end();
   }
 
   private async loop(): Promise<void> {
     let failures = 0;
     while (!this.stopped) {
+      // Cleared before the query: a commit while it runs makes the wait below end at once.
+      this.kicked = false;
       try {
-        const published = await this.publishPending();
+        const published = await this.publishPending(BATCH);
         failures = 0;
-        if (published === 0) await this.idle(this.pollMs);
+        // A full batch may have more behind it; otherwise wait for a commit or the fallback poll.
+        if (published < BATCH) await this.idle(this.pollMs, true);
       } catch (error) {
         failures += 1;
         if (this.stopped) break;
         if (failures === 1 || failures % 20 === 0)
           this.bus.logger.warn(`outbox relay: ${(error as Error).message} (retrying)`);
-        await this.idle(Math.min(5000, 250 * failures));
+        // Commits do not cut the back-off short: while NATS is down each one would be another retry.
+        await this.idle(Math.min(5000, 250 * failures), false);
       }
     }
   }
 
-  private idle(ms: number): Promise<void> {
+  private idle(ms: number, wakeOnCommit: boolean): Promise<void> {
+    if (this.stopped || (wakeOnCommit && this.kicked)) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
+      const end = () => {
         clearTimeout(timer);
+        this.sleeper = undefined;
         resolve();
       };
+      const timer = setTimeout(end, ms);
+      this.sleeper = { wakeOnCommit, end };
     });
   }
 
   /** Publishes up to `limit` pending events in order; returns how many it published. */
-  async publishPending(limit = 100): Promise<number> {
+  async publishPending(limit = BATCH): Promise<number> {
     const em = this.orm.em.fork();
     const rows = await em.find(OutboxEvent, { publishedAt: null }, { orderBy: { seq: 'asc' }, limit });
     if (!rows.length) return 0;
