@@ -6,14 +6,14 @@ import {
   type AidReport,
   type Consolidation,
   type CultureReport,
-  type Dashboard,
   type RebuildResult,
   type ReportingOverview,
   type ReviewSnapshot,
   type TrainingStats,
   type YearlyReport,
 } from '@ascc/contracts';
-import { DEMO_ENV, type Stack, signIn, startStack, testDatabaseKinds, waitFor } from '@ascc/testing';
+import { type Stack, testDatabaseKinds, waitFor } from '@ascc/testing';
+import { type SeededProvince, startSeededProvince } from './seeded-province';
 
 /**
  * The seeded province as processes: the demo data each service writes produces its events, the
@@ -22,49 +22,15 @@ import { DEMO_ENV, type Stack, signIn, startStack, testDatabaseKinds, waitFor } 
  */
 describe.each(testDatabaseKinds())('reporting read model on the seeded province (%s)', (database) => {
   let stack: Stack;
-  const tokens: Record<string, string> = {};
-  const get = async <T>(user: string, path: string) => {
-    const res = await fetch(`${stack.url}${path}`, { headers: { authorization: `Bearer ${tokens[user]}` } });
-    return { status: res.status, body: (await res.json()) as T };
-  };
-  const send = async <T>(user: string, method: string, path: string, body: unknown) => {
-    const res = await fetch(`${stack.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[user]}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as T & { fields?: { path: string }[] } };
-  };
-  const dashboard = async (query = '') => {
-    const res = await get<Dashboard>('sldtbxh.coordinator', `/api/reporting/dashboard${query}`);
-    expect(res.status).toBe(200);
-    return res.body;
-  };
-  /** Caught up: nothing pending on the consumers, and the applied count stable for three polls. */
-  const caughtUp = async () => {
-    let last = -1;
-    let stable = 0;
-    await waitFor(
-      async () => {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        const d = await dashboard();
-        stable = d.lag === 0 && d.eventsApplied === last && last > 0 ? stable + 1 : 0;
-        last = d.eventsApplied;
-        return stable >= 3;
-      },
-      'the read model to catch up',
-      90_000,
-    );
-  };
+  let province: SeededProvince;
+  let get: SeededProvince['get'];
+  let send: SeededProvince['send'];
+  let dashboard: SeededProvince['dashboard'];
+  let caughtUp: SeededProvince['caughtUp'];
 
   beforeAll(async () => {
-    stack = await startStack({
-      database,
-      env: { ...DEMO_ENV, SEED_DEMO_USERS: 'true', SEED_DEMO_DATA: 'true', LOG_LEVEL: 'silent' },
-    });
-    for (const user of ['admin', 'sldtbxh.coordinator', 'snv.editor', 'svhttdl.editor'])
-      tokens[user] = (await signIn(stack.url, user)).accessToken;
-    await caughtUp();
+    province = await startSeededProvince(database, ['admin', 'snv.editor', 'svhttdl.editor']);
+    ({ stack, get, send, dashboard, caughtUp } = province);
   }, 180_000);
   afterAll(() => stack?.stop());
 
@@ -75,7 +41,7 @@ describe.each(testDatabaseKinds())('reporting read model on the seeded province 
     const rebuild = await fetch(`${stack.url}/api/reporting/rebuild`, {
       method: 'POST',
       headers: {
-        authorization: `Bearer ${tokens['sldtbxh.coordinator']}`,
+        authorization: `Bearer ${province.token('sldtbxh.coordinator')}`,
         'content-type': 'application/json',
       },
       body: '{}',
@@ -196,7 +162,7 @@ describe.each(testDatabaseKinds())('reporting read model on the seeded province 
 
     const res = await fetch(`${stack.url}/api/reporting/rebuild`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${tokens.admin}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${province.token('admin')}`, 'content-type': 'application/json' },
       body: '{}',
     });
     expect(res.status).toBe(200);
@@ -308,7 +274,7 @@ describe.each(testDatabaseKinds())('reporting read model on the seeded province 
 
     // The province's report: a workbook with the accepted report and who has not reported.
     const file = await fetch(`${stack.url}/api/reporting/province-report?year=2024`, {
-      headers: { authorization: `Bearer ${tokens['sldtbxh.coordinator']}` },
+      headers: { authorization: `Bearer ${province.token('sldtbxh.coordinator')}` },
     });
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toContain('spreadsheetml');
@@ -322,7 +288,7 @@ describe.each(testDatabaseKinds())('reporting read model on the seeded province 
   });
 
   it('freezes the mid-term review once, and later edits and events do not change it', async () => {
-    const coordinator = { authorization: `Bearer ${tokens['sldtbxh.coordinator']}` };
+    const coordinator = { authorization: `Bearer ${province.token('sldtbxh.coordinator')}` };
     const download = async (path: string) => {
       const res = await fetch(`${stack.url}${path}`, { headers: coordinator });
       return {

@@ -3,26 +3,17 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { JSONCodec, connect } from 'nats';
-import { isAseanMember } from '@ascc/catalog';
 import {
   AID_EVENTS,
   type AreaFigures,
   type AuditEntry,
-  type Dashboard,
   type Delegation,
   type DelegationReport,
   type PlanRecordPage,
   type RebuildResult,
 } from '@ascc/contracts';
-import {
-  DEMO_ENV,
-  REPO_ROOT,
-  type Stack,
-  signIn,
-  startStack,
-  testDatabaseKinds,
-  waitFor,
-} from '@ascc/testing';
+import { REPO_ROOT, type Stack, testDatabaseKinds, waitFor } from '@ascc/testing';
+import { type SeededProvince, startSeededProvince } from './seeded-province';
 
 /**
  * Every figure of the dashboard and of the plan areas opens the records behind it: on the seeded
@@ -33,21 +24,10 @@ import {
  */
 describe.each(testDatabaseKinds())('records behind the figures on the seeded province (%s)', (database) => {
   let stack: Stack;
-  const tokens: Record<string, string> = {};
-  const get = async <T>(user: string, urlPath: string) => {
-    const res = await fetch(`${stack.url}${urlPath}`, {
-      headers: { authorization: `Bearer ${tokens[user]}` },
-    });
-    return {
-      status: res.status,
-      body: (await res.json()) as T & { fields?: { path: string; code: string }[] },
-    };
-  };
-  const dashboard = async (query = '') => {
-    const res = await get<Dashboard>('sldtbxh.coordinator', `/api/reporting/dashboard${query}`);
-    expect(res.status).toBe(200);
-    return res.body;
-  };
+  let province: SeededProvince;
+  let get: SeededProvince['get'];
+  let dashboard: SeededProvince['dashboard'];
+  let caughtUp: SeededProvince['caughtUp'];
   const records = async (query: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams(
       Object.entries(query)
@@ -62,21 +42,6 @@ describe.each(testDatabaseKinds())('records behind the figures on the seeded pro
     });
     return res.body;
   };
-  const caughtUp = async () => {
-    let last = -1;
-    let stable = 0;
-    await waitFor(
-      async () => {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        const d = await dashboard();
-        stable = d.lag === 0 && d.eventsApplied === last && last > 0 ? stable + 1 : 0;
-        last = d.eventsApplied;
-        return stable >= 3;
-      },
-      'the read model to catch up',
-      90_000,
-    );
-  };
   /** The delegations as the aid service has them (every page). */
   const aidDelegations = async () => {
     const all: Delegation[] = [];
@@ -90,58 +55,11 @@ describe.each(testDatabaseKinds())('records behind the figures on the seeded pro
     }
   };
 
-  /** Whether the aid service itself publishes `aid.delegation.recorded` (else this suite does, below). */
-  let aidPublishesDelegations = false;
-
   beforeAll(async () => {
-    stack = await startStack({
-      database,
-      env: { ...DEMO_ENV, SEED_DEMO_USERS: 'true', SEED_DEMO_DATA: 'true', LOG_LEVEL: 'silent' },
-    });
-    for (const user of ['admin', 'sldtbxh.coordinator', 'snv.viewer'])
-      tokens[user] = (await signIn(stack.url, user)).accessToken;
-    await caughtUp();
-    aidPublishesDelegations = ((await dashboard()).delegations?.delegations ?? 0) > 0;
-    if (!aidPublishesDelegations) {
-      // Until the aid service publishes its delegations, publish for it (as its NATS user, on its
-      // stream) exactly what it will: each delegation's whole latest state.
-      const nc = await connect({
-        servers: stack.natsUrl,
-        ...(stack.natsCredentials ? { user: 'aid', pass: stack.natsCredentials.aid } : {}),
-        inboxPrefix: '_INBOX_aid',
-      });
-      const js = nc.jetstream();
-      for (const d of await aidDelegations()) {
-        const data = AID_EVENTS.delegationRecorded.schema.parse({
-          delegationId: d.id,
-          version: d.version,
-          titleVi: d.title,
-          agencyCode: d.agencyCode,
-          direction: d.direction,
-          purpose: d.purpose,
-          planArea: d.planArea,
-          countries: d.countryCodes.map((code) => ({ code, asean: isAseanMember(code, d.startDate) })),
-          size: d.size,
-          startDate: d.startDate,
-          endDate: d.endDate,
-          year: Number(d.startDate.slice(0, 4)),
-        });
-        const envelope = {
-          eventId: randomUUID(),
-          subject: AID_EVENTS.delegationRecorded.subject,
-          occurredAt: new Date().toISOString(),
-          data,
-        };
-        await js.publish(envelope.subject, JSONCodec().encode(envelope));
-      }
-      await nc.drain();
-      await waitFor(
-        async () => ((await dashboard()).delegations?.delegations ?? 0) > 0,
-        'the delegations to be applied',
-        30_000,
-      );
-      await caughtUp();
-    }
+    province = await startSeededProvince(database, ['admin', 'snv.viewer']);
+    ({ stack, get, dashboard, caughtUp } = province);
+    // The aid service announces its seeded delegations itself (aid.delegation.recorded).
+    expect((await dashboard()).delegations?.delegations).toBeGreaterThan(0);
   }, 240_000);
   afterAll(() => stack?.stop());
 
@@ -371,12 +289,10 @@ describe.each(testDatabaseKinds())('records behind the figures on the seeded pro
       );
       expect([item.title, item.code]).toEqual([project.body.titleVi, project.body.code]);
     }
-    if (aidPublishesDelegations) {
-      // The departments publish titles (after the publishers' change): every seeded record has one.
-      for (const kind of ['course', 'event', 'aid-project', 'budget-line'] as const) {
-        const untitled = (await records({ kind, pageSize: 100 })).items.filter((i) => i.title === null);
-        expect([kind, untitled]).toEqual([kind, []]);
-      }
+    // The departments publish titles: every seeded record has one.
+    for (const kind of ['course', 'event', 'aid-project', 'delegation', 'budget-line'] as const) {
+      const untitled = (await records({ kind, pageSize: 100 })).items.filter((i) => i.title === null);
+      expect([kind, untitled]).toEqual([kind, []]);
     }
     const lines = await records({ kind: 'budget-line', pageSize: 5 });
     for (const item of lines.items) {
