@@ -84,18 +84,35 @@ export async function listPlanRecords(
     pageSize: query.pageSize,
     totals: kind.toTotals(totals[0] ?? {}),
   };
-  if (kind.countries) await addCountries(em, kind.countries, result, kind.matching);
+  if (kind.countries)
+    await addCountries(em, kind.countries, result, kind.matching, spanOnly(query) ? span : null);
   return result;
 }
 
-/** Each listed record's countries (one query for the page), and the countries of all matching records. */
+/** True when nothing but the period narrows the records (no filter, no free text). */
+function spanOnly(query: Query): boolean {
+  return !query.q?.trim() && PLAN_RECORD_FILTERS.every((f) => query[f] === undefined);
+}
+
+/**
+ * Each listed record's countries (one query for the page), and the countries of all matching records.
+ * `span`: nothing but the period narrows the records — their countries are then read from the country
+ * rows alone (each carries its record's year), a scan of a narrow index instead of a semi-join with every
+ * record of the period (0.6 s on SQLite for 200 000 events).
+ */
 async function addCountries(
   em: SqlEntityManager,
   { table, key }: { table: string; key: string },
   result: PlanRecordPage,
   matching: Knex.QueryBuilder,
+  span: Span | null,
 ) {
   const knex = em.getKnex();
+  const everyCountry = knex.from(tableName(em, table)).distinct('country_code').orderBy('country_code');
+  if (span) {
+    if (span.from !== null) everyCountry.where('year', '>=', span.from);
+    if (span.to !== null) everyCountry.where('year', '<=', span.to);
+  } else everyCountry.whereIn(key, matching.clone().clearSelect().select(`f.${key}`));
   const ids = result.items.map((i) => i.id);
   const [rows, all] = await Promise.all([
     ids.length
@@ -107,13 +124,7 @@ async function addCountries(
             .orderBy('country_code'),
         ) as Promise<Record<string, unknown>[]>)
       : Promise.resolve([]),
-    em.execute(
-      knex
-        .from(tableName(em, table))
-        .distinct('country_code')
-        .whereIn(key, matching.clone().clearSelect().select(`f.${key}`))
-        .orderBy('country_code'),
-    ) as Promise<Record<string, unknown>[]>,
+    em.execute(everyCountry) as Promise<Record<string, unknown>[]>,
   ]);
   for (const item of result.items)
     item.figures.countries = rows.filter((r) => r[key] === item.id).map((r) => String(r.country_code));
@@ -123,18 +134,19 @@ async function addCountries(
 function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: Span): KindQuery {
   const t = (name: string) => tableName(em, name);
   const n = toNumber;
+  /** The free text's words (at most 8), each to be found in the search column. */
+  const words = searchText(query.q)
+    .replace(/[\\%_]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 8);
   /** The period, the filters every kind takes, and the free text on the given search column. */
-  const common = (q: Knex.QueryBuilder, search = 'f.search_text') => {
+  const common = (q: Knex.QueryBuilder, search: string | null = 'f.search_text') => {
     if (span.from !== null) q.where('f.year', '>=', span.from);
     if (span.to !== null) q.where('f.year', '<=', span.to);
     if (query.planArea) q.where('f.plan_area', query.planArea);
     if (query.agencyCode) q.where('f.agency_code', query.agencyCode);
-    for (const word of searchText(query.q)
-      .replace(/[\\%_]/g, ' ')
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, 8))
-      q.where(search, 'like', `%${word}%`);
+    if (search) for (const word of words) q.where(search, 'like', `%${word}%`);
     return q;
   };
   /** Records having a country among their countries (a row of `table` keyed by `key`). */
@@ -216,28 +228,34 @@ function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: Span): 
     }
     case 'aid-project': {
       const sum = (type: string) => `sum(case when f.type = '${type}' then f.weighted else 0 end)`;
-      const matching = common(
-        knex
-          .from({ f: t('aid_fact') })
-          .leftJoin({ p: t('aid_project_fact') }, 'p.project_id', 'f.project_id'),
-        'p.search_text',
-      );
+      // The facts are grouped per project first, from a covering index, and only the groups are joined
+      // with the projects' titles: joining each of a million facts to its title first made the page 0.4 s.
+      const matching = common(knex.from({ f: t('aid_fact') }), null);
+      if (words.length) {
+        const titled = knex.from(t('aid_project_fact')).select('project_id');
+        for (const word of words) titled.where('search_text', 'like', `%${word}%`);
+        matching.whereIn('f.project_id', titled);
+      }
       if (query.countryCode) matching.where('f.country_code', query.countryCode);
       if (query.sectorCode) matching.where('f.sector_code', query.sectorCode);
+      const projects = matching
+        .clone()
+        .select(
+          'f.project_id',
+          knex.raw('min(f.year) as first_year'),
+          knex.raw('max(f.agency_code) as agency_code'),
+          knex.raw('case when min(f.plan_area) = max(f.plan_area) then min(f.plan_area) end as plan_area'),
+          knex.raw(`cast(${sum('commitment')} as text) as committed`),
+          knex.raw(`cast(${sum('disbursement')} as text) as disbursed`),
+          knex.raw(`${sum('disbursement')} as disbursed_sum`),
+        )
+        .groupBy('f.project_id');
       return {
-        matching: matching
-          .clone()
-          .select(
-            'f.project_id',
-            knex.raw('max(p.code) as code'),
-            knex.raw('max(p.title) as title'),
-            knex.raw('max(f.agency_code) as agency_code'),
-            knex.raw('case when count(distinct f.plan_area) = 1 then min(f.plan_area) end as plan_area'),
-            knex.raw(`cast(${sum('commitment')} as text) as committed`),
-            knex.raw(`cast(${sum('disbursement')} as text) as disbursed`),
-          )
-          .groupBy('f.project_id'),
-        sorts: { year: 'min(f.year)', title: 'max(p.title)', figure: sum('disbursement') },
+        matching: knex
+          .from(projects.as('f'))
+          .leftJoin({ p: t('aid_project_fact') }, 'p.project_id', 'f.project_id')
+          .select('f.*', 'p.code', 'p.title'),
+        sorts: { year: 'f.first_year', title: 'p.title', figure: 'f.disbursed_sum' },
         id: 'f.project_id',
         totals: matching
           .clone()

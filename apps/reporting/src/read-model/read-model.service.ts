@@ -105,16 +105,14 @@ export class ReadModelService implements OnModuleInit {
       knex.raw(`cast(sum(case when type = 'commitment' then weighted else 0 end) as text) as committed`),
       knex.raw(`cast(sum(case when type = 'disbursement' then weighted else 0 end) as text) as disbursed`),
     ];
+    // One scan per fact table where the figures allow it: the totals and each split are summed here from
+    // the finest grouping (training by year × level, culture by type, aid by country × sector), which on
+    // SQLite — one connection, queries one after another — is most of the page's time at a million facts.
     const [
-      training,
-      byLevel,
-      byYear,
-      culture,
+      trainingGroups,
       byCountry,
       byType,
-      aid,
-      aidByCountry,
-      aidBySector,
+      aidGroups,
       budget,
       byAgency,
       byFunding,
@@ -124,32 +122,11 @@ export class ReadModelService implements OnModuleInit {
       lag,
     ] = await Promise.all([
       rows(
-        inSpan(knex.from(t('training_fact'))).select(
-          knex.raw('count(*) as courses'),
-          knex.raw('coalesce(sum(trained), 0) as trained'),
-          knex.raw('coalesce(sum(completed), 0) as completed'),
-          knex.raw('coalesce(sum(female), 0) as female'),
-          knex.raw('coalesce(sum(commune_trained), 0) as commune'),
-        ),
-      ),
-      rows(
         inSpan(knex.from(t('training_fact')))
-          .select('level', knex.raw('count(*) as courses'), knex.raw('sum(trained) as trained'))
-          .select(knex.raw('sum(completed) as completed'))
-          .groupBy('level')
-          .orderBy('level'),
-      ),
-      rows(
-        inSpan(knex.from(t('training_fact')))
-          .select('year', knex.raw('sum(trained) as trained'), knex.raw('sum(completed) as completed'))
-          .groupBy('year')
-          .orderBy('year'),
-      ),
-      rows(
-        inSpan(knex.from(t('culture_fact'))).select(
-          knex.raw('count(*) as events'),
-          knex.raw('coalesce(sum(audience), 0) as audience'),
-        ),
+          .select('year', 'level', knex.raw('count(*) as courses'), knex.raw('sum(trained) as trained'))
+          .select(knex.raw('sum(completed) as completed'), knex.raw('sum(female) as female'))
+          .select(knex.raw('sum(commune_trained) as commune'))
+          .groupBy('year', 'level'),
       ),
       rows(
         inSpan(knex.from(t('culture_fact_country')))
@@ -164,18 +141,13 @@ export class ReadModelService implements OnModuleInit {
           .groupBy('type')
           .orderBy('type'),
       ),
-      rows(inSpan(knex.from(t('aid_fact'))).select(...aidSums)),
       rows(
         inSpan(knex.from(t('aid_fact')))
-          .select('country_code', knex.raw('max(case when asean then 1 else 0 end) as asean'), ...aidSums)
-          .groupBy('country_code')
-          .orderBy('country_code'),
-      ),
-      rows(
-        inSpan(knex.from(t('aid_fact')))
-          .select('sector_code', ...aidSums)
-          .groupBy('sector_code')
-          .orderBy('sector_code'),
+          .select('country_code', 'sector_code', knex.raw('max(case when asean then 1 else 0 end) as asean'))
+          .select(...aidSums)
+          .groupBy('country_code', 'sector_code')
+          // The database's order of countries (where its null goes) is the order of byCountry below.
+          .orderBy(['country_code', 'sector_code']),
       ),
       rows(
         inSpan(knex.from(t('budget_fact'))).select(
@@ -221,31 +193,77 @@ export class ReadModelService implements OnModuleInit {
       this.lag(),
     ]);
     const n = toNumber;
-    const tr = training[0] ?? {};
-    const trained = n(tr.trained);
+    const tr = { courses: 0, trained: 0, completed: 0, female: 0, commune: 0 };
+    const byLevel = new Map<string, { level: string; courses: number; trained: number; completed: number }>();
+    const byYear = new Map<number, { year: number; trained: number; completed: number }>();
+    for (const r of trainingGroups) {
+      tr.courses += n(r.courses);
+      tr.trained += n(r.trained);
+      tr.completed += n(r.completed);
+      tr.female += n(r.female);
+      tr.commune += n(r.commune);
+      const level = byLevel.get(String(r.level)) ?? {
+        level: String(r.level),
+        courses: 0,
+        trained: 0,
+        completed: 0,
+      };
+      level.courses += n(r.courses);
+      level.trained += n(r.trained);
+      level.completed += n(r.completed);
+      byLevel.set(level.level, level);
+      const year = byYear.get(n(r.year)) ?? { year: n(r.year), trained: 0, completed: 0 };
+      year.trained += n(r.trained);
+      year.completed += n(r.completed);
+      byYear.set(year.year, year);
+    }
+    const culture = byType.reduce(
+      (sum: { events: number; audience: number }, r) => ({
+        events: sum.events + n(r.events),
+        audience: sum.audience + n(r.audience),
+      }),
+      { events: 0, audience: 0 },
+    );
+    // Exact sums of the weighted đồng (bigint), divided and rounded once per figure as before.
+    const aid = { committed: 0n, disbursed: 0n };
+    const aidByCountry = new Map<string | null, { asean: boolean; committed: bigint; disbursed: bigint }>();
+    const aidBySector = new Map<string, { committed: bigint; disbursed: bigint }>();
+    for (const r of aidGroups) {
+      const committed = BigInt((r.committed as string | null) ?? 0);
+      const disbursed = BigInt((r.disbursed as string | null) ?? 0);
+      aid.committed += committed;
+      aid.disbursed += disbursed;
+      const countryCode = (r.country_code as string | null) ?? null;
+      const country = aidByCountry.get(countryCode) ?? { asean: false, committed: 0n, disbursed: 0n };
+      country.asean ||= n(r.asean) === 1 || r.asean === true;
+      country.committed += committed;
+      country.disbursed += disbursed;
+      aidByCountry.set(countryCode, country);
+      const sector = aidBySector.get(String(r.sector_code)) ?? { committed: 0n, disbursed: 0n };
+      sector.committed += committed;
+      sector.disbursed += disbursed;
+      aidBySector.set(String(r.sector_code), sector);
+    }
+    const dong = (sum: bigint) => splitToDong(sum.toString());
+    const trained = tr.trained;
     return {
       yearFrom: span.from,
       yearTo: span.to,
       eventsApplied: applied,
       lag,
       training: {
-        courses: n(tr.courses),
+        courses: tr.courses,
         trained,
-        completed: n(tr.completed),
-        female: n(tr.female),
-        communeTrained: n(tr.commune),
-        communeShare: trained ? n(tr.commune) / trained : 0,
-        byLevel: byLevel.map((r) => ({
-          level: String(r.level),
-          courses: n(r.courses),
-          trained: n(r.trained),
-          completed: n(r.completed),
-        })),
-        byYear: byYear.map((r) => ({ year: n(r.year), trained: n(r.trained), completed: n(r.completed) })),
+        completed: tr.completed,
+        female: tr.female,
+        communeTrained: tr.commune,
+        communeShare: trained ? tr.commune / trained : 0,
+        byLevel: [...byLevel.values()].sort((a, b) => (a.level < b.level ? -1 : a.level > b.level ? 1 : 0)),
+        byYear: [...byYear.values()].sort((a, b) => a.year - b.year),
       },
       culture: {
-        events: n(culture[0]?.events),
-        audience: n(culture[0]?.audience),
+        events: culture.events,
+        audience: culture.audience,
         aseanCountries: byCountry
           .filter((r) => n(r.asean) === 1 || r.asean === true)
           .map((r) => String(r.country_code)),
@@ -257,19 +275,21 @@ export class ReadModelService implements OnModuleInit {
         byType: byType.map((r) => ({ type: String(r.type), events: n(r.events), audience: n(r.audience) })),
       },
       aid: {
-        committed: splitToDong(aid[0]?.committed as string),
-        disbursed: splitToDong(aid[0]?.disbursed as string),
-        byCountry: aidByCountry.map((r) => ({
-          countryCode: (r.country_code as string | null) ?? null,
-          asean: n(r.asean) === 1 || r.asean === true,
-          committed: splitToDong(r.committed as string),
-          disbursed: splitToDong(r.disbursed as string),
+        committed: dong(aid.committed),
+        disbursed: dong(aid.disbursed),
+        byCountry: [...aidByCountry.entries()].map(([countryCode, r]) => ({
+          countryCode,
+          asean: r.asean,
+          committed: dong(r.committed),
+          disbursed: dong(r.disbursed),
         })),
-        bySector: aidBySector.map((r) => ({
-          sectorCode: String(r.sector_code),
-          committed: splitToDong(r.committed as string),
-          disbursed: splitToDong(r.disbursed as string),
-        })),
+        bySector: [...aidBySector.entries()]
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([sectorCode, r]) => ({
+            sectorCode,
+            committed: dong(r.committed),
+            disbursed: dong(r.disbursed),
+          })),
       },
       delegations: {
         delegations: n(delegations[0]?.delegations),
