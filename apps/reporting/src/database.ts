@@ -1,15 +1,6 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
-import {
-  AidFact,
-  AidProjectFact,
-  BudgetFact,
-  CultureFact,
-  CultureFactCountry,
-  DelegationFact,
-  DelegationFactCountry,
-  TrainingFact,
-} from './read-model/read-model.entities';
+import { READ_MODEL_ENTITIES } from './read-model/read-model.entities';
 import { ReviewSnapshot } from './yearly-reports/review-snapshot.entity';
 import { YearlyReport } from './yearly-reports/yearly-report.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
@@ -26,14 +17,7 @@ export const DATABASE: ServiceDatabase = {
     AuditRecord,
     OutboxEvent,
     ProcessedEvent,
-    TrainingFact,
-    CultureFact,
-    CultureFactCountry,
-    AidFact,
-    AidProjectFact,
-    DelegationFact,
-    DelegationFactCountry,
-    BudgetFact,
+    ...READ_MODEL_ENTITIES,
     YearlyReport,
     ReviewSnapshot,
   ],

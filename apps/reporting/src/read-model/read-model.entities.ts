@@ -303,3 +303,15 @@ export class DelegationFactCountry {
   @Property({ type: 'boolean' })
   asean!: boolean;
 }
+
+/** Every table of the read model, in an order a clear can delete them in (no foreign keys between them). */
+export const READ_MODEL_ENTITIES = [
+  CultureFactCountry,
+  CultureFact,
+  TrainingFact,
+  AidFact,
+  AidProjectFact,
+  DelegationFactCountry,
+  DelegationFact,
+  BudgetFact,
+] as const;

@@ -27,16 +27,7 @@ import {
   validate,
 } from '@ascc/service-kit';
 import { PROJECTIONS, SOURCE_STREAMS, projectionOf } from './projections';
-import {
-  AidFact,
-  AidProjectFact,
-  BudgetFact,
-  CultureFact,
-  CultureFactCountry,
-  DelegationFact,
-  DelegationFactCountry,
-  TrainingFact,
-} from './read-model.entities';
+import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { listPlanRecords } from './plan-records';
 import { tableName, toNumber } from './sql';
 
@@ -527,17 +518,7 @@ export class ReadModelService implements OnModuleInit {
 
 /** Empties every fact table and forgets which events were applied. */
 export async function clearReadModel(em: EntityManager): Promise<void> {
-  for (const entity of [
-    CultureFactCountry,
-    CultureFact,
-    TrainingFact,
-    AidFact,
-    AidProjectFact,
-    DelegationFactCountry,
-    DelegationFact,
-    BudgetFact,
-  ])
-    await em.nativeDelete(entity, {});
+  for (const entity of READ_MODEL_ENTITIES) await em.nativeDelete(entity, {});
   await em.nativeDelete(ProcessedEvent, {});
 }
 

@@ -1,4 +1,9 @@
-import type { PlanRecord, PlanRecordKind, PlanRecordsQuerySchema } from '@ascc/contracts';
+import {
+  PLAN_RECORD_FILTERS,
+  type PlanRecord,
+  type PlanRecordKind,
+  type PlanRecordsQuerySchema,
+} from '@ascc/contracts';
 import type { z } from 'zod';
 
 /** The records' query as the console holds it (parsed: numbers are numbers). */
@@ -17,18 +22,7 @@ export type Period = Pick<RecordsFilter, 'year' | 'phase'>;
 export const KIND_SPECIFIC_FILTERS = ['level', 'countryCode', 'sectorCode', 'type', 'fundingSource'] as const;
 
 /** The order of the address's parameters, so the same figure always has the same link. */
-const ORDER: readonly (keyof RecordsLink)[] = [
-  'kind',
-  'year',
-  'phase',
-  'planArea',
-  'agencyCode',
-  'level',
-  'countryCode',
-  'sectorCode',
-  'type',
-  'fundingSource',
-];
+const ORDER: readonly (keyof RecordsLink)[] = ['kind', 'year', 'phase', ...PLAN_RECORD_FILTERS];
 
 /**
  * The dashboard's period as the records' filters: a year wins over a phase, neither is the whole plan,
