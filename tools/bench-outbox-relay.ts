@@ -181,7 +181,7 @@ async function main() {
     machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     idleWindowSeconds: idleSeconds,
     latencySamples: samples,
-    note: 'before = the relay as it was for every service but budget (a look at the outbox every 250 ms, events found by that poll); after = woken by the commit of any transaction that wrote outbox rows, fallback poll OUTBOX_POLL_MS',
+    note: 'before = the relay as it was for every service but budget (a look at the outbox every 250 ms, events found by that poll); after = woken by every commit of the service (events are recorded in the transaction of their change), fallback poll OUTBOX_POLL_MS',
     results,
   };
   fs.mkdirSync(path.join(REPO_ROOT, 'reports'), { recursive: true });
