@@ -58,8 +58,8 @@ async function seed(
   try {
     if (seeded) await fill(orm, entities);
     else console.log('facts already there: not seeding');
-    for (const [name, entity] of Object.entries(entities) as [string, object][])
-      rows[name] = await orm.em.fork().count(entity as never, {});
+    for (const entity of entities.READ_MODEL_ENTITIES as { name: string }[])
+      rows[entity.name] = await orm.em.fork().count(entity as never, {});
   } finally {
     await orm.close(true);
   }

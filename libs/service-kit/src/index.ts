@@ -6,6 +6,7 @@ export * from './errors/validate';
 export * from './database/orm-options';
 export * from './database/database.module';
 export * from './database/paginate';
+export * from './database/sql';
 export * from './health/health.controller';
 export * from './bootstrap/bootstrap-service';
 export * from './database/plan-record.entity';

@@ -11,6 +11,7 @@ import {
   natsServerEnv,
   newNatsCredentials,
 } from './nats-credentials';
+import { REPORTING_CONNECTION_FILE } from '@ascc/service-kit';
 import { createDatabase } from './postgres';
 import { type Running, freePort, startNatsServer, startPostgres, stopChild, waitFor } from './processes';
 
@@ -191,7 +192,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
  * server and the reporting user's password, which are generated per run: only that user's, readable by
  * the owner alone, beside the run's SQLite files (which the same command opens).
  */
-export const REPORTING_CONNECTION_FILE = 'nats-reporting.json';
 
 function writeCommandConnection(dataDir: string, servers: string, credentials: NatsCredentials) {
   const file = path.join(dataDir, REPORTING_CONNECTION_FILE);

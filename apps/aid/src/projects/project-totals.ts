@@ -1,6 +1,6 @@
+import { knexOf, run, tableName, toNumber } from '@ascc/service-kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { type ProjectTotals, overDisbursed, sharePercent } from '@ascc/contracts';
-import { knexOf, run, tableName, toNumber } from '../common/aid-sql';
 
 const EMPTY = { incoming: 0, committed: 0, disbursed: 0, expended: 0 };
 

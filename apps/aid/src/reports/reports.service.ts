@@ -16,8 +16,7 @@ import {
   sharePercent,
   splitToDong,
 } from '@ascc/contracts';
-import { type RequestContext, assertAllowed, validate } from '@ascc/service-kit';
-import { knexOf, run, tableName, toNumber } from '../common/aid-sql';
+import { type RequestContext, assertAllowed, validate, knexOf, run, tableName, toNumber } from '@ascc/service-kit';
 import { Ngo } from '../ngos/ngo.entity';
 import { AidProject, AidTransaction } from '../projects/aid-project.entity';
 import { toDtos } from '../projects/projects.service';

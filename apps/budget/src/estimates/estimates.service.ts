@@ -10,6 +10,7 @@ import {
   type BudgetLineInput,
   type BudgetVersion,
   type BudgetVersions,
+  type FundedActivityKind,
   CULTURE_EVENTS,
   CreateBudgetEstimateSchema,
   GetByIdSchema,
@@ -52,6 +53,7 @@ import {
   isLate,
   lineAmount,
   nextStatus,
+  totalOf,
 } from './budget-rules';
 import {
   BudgetDeadline,
@@ -84,12 +86,13 @@ export class EstimatesService implements OnModuleInit {
     );
   }
 
-  async flagCancelled(em: EntityManager, kind: string, activityId: string, reason: string): Promise<void> {
-    const lines = await em.find(
-      BudgetLine,
-      { activityKind: kind as BudgetLine['activityKind'], activityId },
-      { populate: ['estimate'] },
-    );
+  async flagCancelled(
+    em: EntityManager,
+    kind: FundedActivityKind,
+    activityId: string,
+    reason: string,
+  ): Promise<void> {
+    const lines = await em.find(BudgetLine, { activityKind: kind, activityId }, { populate: ['estimate'] });
     for (const line of lines) {
       if (line.flag) continue;
       line.flag = `Activity cancelled: ${reason}`.slice(0, 300);
@@ -556,12 +559,16 @@ function writeLines(
     const old = input.id ? byId.get(input.id) : undefined;
     if (old) {
       kept.add(old.id);
-      return Object.assign(old, values);
+      // A flag belongs to the activity it was raised for: relinking the line clears it.
+      const relinked = old.activityKind !== values.activityKind || old.activityId !== values.activityId;
+      return Object.assign(old, values, relinked ? { flag: null } : {});
     }
     return em.create(BudgetLine, { ...values, ...(input.id ? { id: input.id } : {}), estimate });
   });
   for (const line of existing) if (!kept.has(line.id)) em.remove(line);
-  estimate.requestedAmount = lines.reduce((sum, l) => sum + l.amount, 0);
+  estimate.requestedAmount = totalOf(inputs);
+  // Removed and relinked lines take their flags with them.
+  estimate.flaggedLines = lines.filter((l) => l.flag).length;
   return lines;
 }
 

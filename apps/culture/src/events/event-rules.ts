@@ -12,10 +12,8 @@ import {
  * the contract, so the console offers the same actions), when two events at one venue overlap, and which
  * participating countries count as ASEAN members.
  */
-export const NEXT_STATUSES = CULTURAL_EVENT_NEXT_STATUSES;
-
 export function canTransition(from: CulturalEventStatus, to: CulturalEventStatus): boolean {
-  return NEXT_STATUSES[from].includes(to);
+  return CULTURAL_EVENT_NEXT_STATUSES[from].includes(to);
 }
 
 /** Statuses whose dates still occupy the venue (a postponed or cancelled event frees it). */

@@ -39,6 +39,7 @@ export class ServiceBus implements OnApplicationShutdown {
     route: RouteContract<I, O>,
     message: unknown,
     ctx: CallContext = { correlationId: randomUUID() },
+    timeoutMs = this.timeoutMs,
   ): Promise<z.infer<O>> {
     const { correlationId } = ctx;
     const parsed = route.input.safeParse(message);
@@ -51,7 +52,7 @@ export class ServiceBus implements OnApplicationShutdown {
         correlationId,
       });
     }
-    return this.send(route.subject, parsed.data, ctx, this.timeoutMs);
+    return this.send(route.subject, parsed.data, ctx, timeoutMs);
   }
 
   /**

@@ -28,8 +28,7 @@ export class ReportingController {
   @ApiRoute(R.rebuild)
   rebuild(@Message() message: unknown, @Ctx() ctx: CallContext) {
     // Replaying every stream takes longer than a page's request: wait up to two minutes.
-    const input = R.rebuild.input.safeParse(message);
-    return this.bus.send(R.rebuild.subject, input.success ? input.data : {}, ctx, REBUILD_TIMEOUT_MS);
+    return this.bus.request(R.rebuild, message, ctx, REBUILD_TIMEOUT_MS);
   }
 
   @ApiRoute(R.reportList)

@@ -11,10 +11,9 @@ import {
   type PlanRecordsQuerySchema,
   splitToDong,
 } from '@ascc/contracts';
-import { ServiceError, searchText } from '@ascc/service-kit';
+import { ServiceError, searchText, tableName, toNumber } from '@ascc/service-kit';
 import type { z } from 'zod';
 import type { Span } from './read-model.service';
-import { tableName, toNumber } from './sql';
 
 type Query = z.infer<typeof PlanRecordsQuerySchema>;
 

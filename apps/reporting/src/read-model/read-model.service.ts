@@ -25,11 +25,12 @@ import {
   isNotFound,
   recordAudit,
   validate,
+  tableName,
+  toNumber,
 } from '@ascc/service-kit';
 import { PROJECTIONS, SOURCE_STREAMS, projectionOf } from './projections';
 import { READ_MODEL_ENTITIES } from './read-model.entities';
 import { listPlanRecords } from './plan-records';
-import { tableName, toNumber } from './sql';
 
 /** The name of the consumer a rebuild reads each stream with (auth.conf grants exactly this one). */
 export const REBUILD_CONSUMER = 'reporting-rebuild';
@@ -86,7 +87,7 @@ export class ReadModelService implements OnModuleInit {
     // (pg deprecates overlapping queries on a client); on their own, in parallel.
     let queue: Promise<unknown> = Promise.resolve();
     const one = <T>(task: () => Promise<T>): Promise<T> => {
-      if (!within) return task();
+      if (!em.isInTransaction()) return task();
       const next = queue.then(task);
       queue = next.catch(() => undefined);
       return next;
@@ -481,21 +482,33 @@ export class ReadModelService implements OnModuleInit {
 
   /** Applies a batch of replayed messages in one transaction, skipping those already processed. */
   private async applyBatch(batch: JsMsg[]): Promise<number> {
+    const envelopes = batch.flatMap((message) => {
+      const parsed = EventEnvelopeSchema.safeParse(message.json());
+      return parsed.success ? [parsed.data] : [];
+    });
     return this.orm.em.fork().transactional(async (em) => {
+      // Which of the batch's events are already applied: one query for the batch, not one per event.
+      const done = new Set(
+        (
+          await em.find(
+            ProcessedEvent,
+            { eventId: { $in: envelopes.map((e) => e.eventId) } },
+            { fields: ['eventId'] },
+          )
+        ).map((p) => p.eventId),
+      );
       let applied = 0;
-      for (const message of batch) {
-        const parsed = EventEnvelopeSchema.safeParse(message.json());
-        if (!parsed.success) continue;
-        const projection = projectionOf(parsed.data.subject);
-        if (!projection) continue;
-        const data = projection.contract.schema.safeParse(parsed.data.data);
+      for (const envelope of envelopes) {
+        const projection = projectionOf(envelope.subject);
+        if (!projection || done.has(envelope.eventId)) continue;
+        const data = projection.contract.schema.safeParse(envelope.data);
         if (!data.success) continue;
-        if (await em.findOne(ProcessedEvent, { eventId: parsed.data.eventId })) continue;
         await projection.project(em, data.data);
-        em.create(ProcessedEvent, { eventId: parsed.data.eventId, subject: parsed.data.subject });
-        await em.flush();
+        em.create(ProcessedEvent, { eventId: envelope.eventId, subject: envelope.subject });
+        done.add(envelope.eventId);
         applied += 1;
       }
+      await em.flush();
       return applied;
     });
   }

@@ -5,6 +5,7 @@ import type { RebuildResult } from '@ascc/contracts';
 import {
   EventBus,
   EventConsumers,
+  REPORTING_CONNECTION_FILE,
   type RequestContext,
   dataDir,
   natsServers,
@@ -12,12 +13,6 @@ import {
 } from '@ascc/service-kit';
 import { DATABASE } from '../database';
 import { ReadModelService } from './read-model.service';
-
-/**
- * The file `npm start` writes beside its SQLite files with this run's NATS server and the reporting
- * user's password (generated per run): `libs/testing/src/stack.ts` (REPORTING_CONNECTION_FILE).
- */
-export const CONNECTION_FILE = 'nats-reporting.json';
 
 /**
  * Who a rebuild from the command line acts as, in the audit log: the system (a fixed id no user has),
@@ -42,7 +37,7 @@ export function commandContext(osUser = os.userInfo().username): RequestContext 
  */
 export function commandEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   if (env.NATS_USER) return env;
-  const file = path.join(dataDir(env), CONNECTION_FILE);
+  const file = path.join(dataDir(env), REPORTING_CONNECTION_FILE);
   if (!fs.existsSync(file)) {
     // A NATS server without users (NATS_SERVERS of a development cluster) needs nothing more.
     return env;

@@ -5,7 +5,6 @@ import {
   MikroORM,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
 import { annualReportDueDate, todayIsoDate } from '@ascc/catalog';
 import {
   CreateYearlyReportSchema,
@@ -35,6 +34,10 @@ import {
   recordAudit,
   searchText,
   validate,
+  knexOf,
+  run,
+  tableName,
+  toNumber,
 } from '@ascc/service-kit';
 import { YearlyReport } from './yearly-report.entity';
 
@@ -191,24 +194,18 @@ function assertAction(report: YearlyReport, action: 'edit' | 'submit' | 'accept'
 
 /** The agency's figures in an area and year, summed by the database from the read model. */
 async function figuresOf(em: EntityManager, agencyCode: string, year: number, planArea: string) {
-  const sql = em as SqlEntityManager;
-  const knex = sql.getKnex();
-  const schema = em.config.get('schema');
-  const t = (name: string) => (schema ? `${schema}.${name}` : name);
+  const knex = knexOf(em);
   const where = { agency_code: agencyCode, year, plan_area: planArea };
   const one = async (table: string, expr: string) =>
     (
-      (
-        await sql.execute(
-          knex
-            .from(t(table))
-            .where(where)
-            .select(knex.raw(`${expr} as v`)),
-        )
-      )[0] as {
-        v: unknown;
-      }
-    )?.v;
+      await run<{ v: unknown }>(
+        em,
+        knex
+          .from(tableName(em, table))
+          .where(where)
+          .select(knex.raw(`${expr} as v`)),
+      )
+    )[0]?.v;
   // One after another: `em` may be a transaction's, whose one connection must not run two at once.
   const trained = await one('training_fact', 'coalesce(sum(trained), 0)');
   const events = await one('culture_fact', 'count(*)');
@@ -218,10 +215,10 @@ async function figuresOf(em: EntityManager, agencyCode: string, year: number, pl
   );
   const approved = await one('budget_fact', 'coalesce(sum(approved), 0)');
   return {
-    trained: Number(trained ?? 0),
-    events: Number(events ?? 0),
+    trained: toNumber(trained),
+    events: toNumber(events),
     aidDisbursed: splitToDong(disbursed as string),
-    budgetApproved: Number(approved ?? 0),
+    budgetApproved: toNumber(approved),
   };
 }
 

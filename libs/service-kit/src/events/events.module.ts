@@ -1,11 +1,11 @@
 import {
+  type BeforeApplicationShutdown,
   type DynamicModule,
   Global,
   Inject,
   Injectable,
   Module,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import type { ServiceName } from '@ascc/contracts';
@@ -19,7 +19,7 @@ import { OutboxRelay } from './outbox-relay';
  * closes.
  */
 @Injectable()
-class EventsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class EventsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(EventConsumers) private readonly consumers: EventConsumers,
@@ -33,10 +33,6 @@ class EventsLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async beforeApplicationShutdown() {
     await Promise.all([this.relay.stop(), this.consumers.stop()]);
-    await this.bus.close();
-  }
-
-  async onApplicationShutdown() {
     await this.bus.close();
   }
 }

@@ -108,22 +108,29 @@ export class OutboxRelay {
       subjects.forEach((s) => this.known.add(s));
     }
     const js = await this.bus.jetstream();
-    for (const row of rows) {
-      if (this.stopped) break;
-      await js.publish(
-        row.subject,
-        codec.encode({
-          eventId: row.eventId,
-          subject: row.subject,
-          occurredAt: row.occurredAt.toISOString(),
-          data: row.data,
-        }),
-        { msgID: row.eventId, expect: { streamName: row.stream || streamName(this.bus.service) } },
-      );
-      row.publishedAt = new Date();
-      await em.flush();
+    const published: number[] = [];
+    try {
+      for (const row of rows) {
+        if (this.stopped) break;
+        await js.publish(
+          row.subject,
+          codec.encode({
+            eventId: row.eventId,
+            subject: row.subject,
+            occurredAt: row.occurredAt.toISOString(),
+            data: row.data,
+          }),
+          { msgID: row.eventId, expect: { streamName: row.stream || streamName(this.bus.service) } },
+        );
+        published.push(row.seq);
+      }
+    } finally {
+      // Stamped in one statement, outside any transaction (so it wakes no relay), even when a publish
+      // failed part-way: JetStream's msgID drops a repeat of those published before the failure.
+      if (published.length)
+        await em.nativeUpdate(OutboxEvent, { seq: { $in: published } }, { publishedAt: new Date() });
     }
-    return rows.length;
+    return published.length;
   }
 
   /** Creates the service's stream at start, so consumers of other services find it before any event. */

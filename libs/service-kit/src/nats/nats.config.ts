@@ -29,3 +29,9 @@ export function natsConnectionOptions(name: string, env: NodeJS.ProcessEnv = pro
     ...(env.NATS_USER ? { user: env.NATS_USER, pass: env.NATS_PASSWORD } : {}),
   };
 }
+
+/**
+ * The file in DATA_DIR where `npm start` (libs/testing's stack) leaves this run's NATS server and the
+ * reporting user's password, owner-only, for `npm run reporting:rebuild` to read.
+ */
+export const REPORTING_CONNECTION_FILE = 'nats-reporting.json';

@@ -381,5 +381,19 @@ describe.each(testDatabaseKinds())('budget service on %s', (kind) => {
     const flagged = await svc.request<BudgetEstimateDto>(BUDGET_SUBJECTS.estimateGet, { id: created.id });
     expect(flagged.flaggedLines).toBe(1);
     expect(flagged.lines[0].flag).toContain('Bão số 3');
+
+    // The agency drops the flagged line from its draft: the count goes with it.
+    const replaced = await svc.request<BudgetEstimateDto>(
+      BUDGET_SUBJECTS.estimateUpdate,
+      {
+        id: flagged.id,
+        version: flagged.version,
+        titleVi: flagged.titleVi,
+        lines: [line('Hội nghị sơ kết', 1, 20_000_000)],
+      },
+      snv,
+    );
+    expect(replaced.flaggedLines).toBe(0);
+    expect(replaced.lines.map((l) => l.flag ?? null)).toEqual([null]);
   });
 });

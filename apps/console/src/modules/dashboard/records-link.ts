@@ -1,6 +1,7 @@
 import {
   PLAN_RECORD_FILTERS,
   type PlanRecord,
+  type PlanRecordFilter,
   type PlanRecordKind,
   type PlanRecordsQuerySchema,
 } from '@ascc/contracts';
@@ -19,7 +20,10 @@ export type RecordsFilter = Omit<RecordsQuery, 'page' | 'pageSize' | 'sort' | 'o
 export type Period = Pick<RecordsFilter, 'year' | 'phase'>;
 
 /** The filters that belong to some kinds only (plan area and agency apply to every kind). */
-export const KIND_SPECIFIC_FILTERS = ['level', 'countryCode', 'sectorCode', 'type', 'fundingSource'] as const;
+export const KIND_SPECIFIC_FILTERS = PLAN_RECORD_FILTERS.filter(
+  (name): name is Exclude<PlanRecordFilter, 'planArea' | 'agencyCode'> =>
+    name !== 'planArea' && name !== 'agencyCode',
+);
 
 /** The order of the address's parameters, so the same figure always has the same link. */
 const ORDER: readonly (keyof RecordsLink)[] = ['kind', 'year', 'phase', ...PLAN_RECORD_FILTERS];

@@ -1,6 +1,5 @@
-import { CULTURAL_EVENT_STATUSES } from '@ascc/contracts';
+import { CULTURAL_EVENT_NEXT_STATUSES as NEXT_STATUSES, CULTURAL_EVENT_STATUSES } from '@ascc/contracts';
 import {
-  NEXT_STATUSES,
   aseanCountries,
   canTransition,
   datesOverlap,

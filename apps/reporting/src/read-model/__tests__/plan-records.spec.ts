@@ -8,7 +8,8 @@ import {
   PlanRecordsQuerySchema,
 } from '@ascc/contracts';
 import { inapplicableFilters } from '../plan-records';
-import { CONNECTION_FILE, commandContext, commandEnvironment } from '../rebuild-command';
+import { REPORTING_CONNECTION_FILE } from '@ascc/service-kit';
+import { commandContext, commandEnvironment } from '../rebuild-command';
 
 describe('plan records filters', () => {
   it('refuses, by name, each filter the kind is not split by', () => {
@@ -43,7 +44,7 @@ describe('the rebuild command', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rebuild-cmd-'));
     expect(commandEnvironment({ DATA_DIR: dir })).toEqual({ DATA_DIR: dir });
     fs.writeFileSync(
-      path.join(dir, CONNECTION_FILE),
+      path.join(dir, REPORTING_CONNECTION_FILE),
       JSON.stringify({ servers: 'nats://127.0.0.1:4999', user: 'reporting', password: 'pwsecret' }),
     );
     expect(commandEnvironment({ DATA_DIR: dir })).toEqual({
