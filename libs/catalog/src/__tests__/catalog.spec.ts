@@ -30,16 +30,9 @@ import {
   nextIsoDay,
 } from '../index';
 
-// CI clones the repository with the shared folder beside it, so resolve from the repo root, not a fixed path.
-const repoRoot = path.resolve(__dirname, '../../../..');
-const planPath = path.resolve(repoRoot, '..', 'shared', 'plan-38-KH-UBND-2017.txt');
-const planText = fs.existsSync(planPath) ? fs.readFileSync(planPath, 'utf8') : undefined;
-if (planText === undefined) {
-  console.warn(
-    `catalog: plan text not found at ${planPath}; the checks against the plan's wording are skipped.`,
-  );
-}
-const describeAgainstText = planText === undefined ? describe.skip : describe;
+/** The plan's text, kept in the repository as reference data (libs/catalog/reference/README.md). */
+const planPath = path.resolve(__dirname, '../../reference/plan-38-KH-UBND-2017.txt');
+const planText = fs.readFileSync(planPath, 'utf8');
 
 /** Line breaks in the text fall mid-phrase, so compare with whitespace collapsed. */
 const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -236,8 +229,8 @@ describe('catalog', () => {
     });
   });
 
-  describeAgainstText(`against the plan text (${planPath})`, () => {
-    const text = squash(planText ?? '');
+  describe('against the plan text (libs/catalog/reference)', () => {
+    const text = squash(planText);
     const textLower = text.toLocaleLowerCase('vi');
     const between = (from: string, to: string) => {
       const start = text.indexOf(from);

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PLAN_AREA_CODES, SECTORS, findSector, sectorLabel } from '../index';
 
-/** The IATI Sector codelist beside the repository (../shared/iati-2.03), read at test time. */
+/** The IATI 2.03 Sector codelist, kept in the repository as reference data (libs/catalog/reference). */
 function iatiSectors(): Map<string, { name: string; status: string }> {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'nx.json'))) dir = path.dirname(dir);
-  const xml = fs.readFileSync(path.join(dir, '..', 'shared', 'iati-2.03', 'codelists', 'Sector.xml'), 'utf8');
+  const xml = fs.readFileSync(
+    path.resolve(__dirname, '../../reference/iati-2.03/codelists/Sector.xml'),
+    'utf8',
+  );
   const items = new Map<string, { name: string; status: string }>();
   for (const m of xml.matchAll(
     /<codelist-item status="(\w+)">\s*<code>(\d+)<\/code>\s*<name>\s*<narrative>([^<]*)<\/narrative>/g,

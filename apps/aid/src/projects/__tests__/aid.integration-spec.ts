@@ -27,8 +27,8 @@ import { AppModule } from '../../app.module';
 import { seedAidDemo } from '../../demo/aid-demo-data';
 import { AidProject as AidProjectEntity, AidTransaction } from '../aid-project.entity';
 
-/** The IATI 2.03 schema, read from the shared reference files at test time (never copied here). */
-const IATI_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'iati-2.03');
+/** The IATI 2.03 schema, kept in the repository as reference data (libs/catalog/reference/README.md). */
+const IATI_DIR = path.resolve(REPO_ROOT, 'libs', 'catalog', 'reference', 'iati-2.03');
 
 const S = AID_SUBJECTS;
 const editor = TEST_CALLERS.foreignAffairsEditor;

@@ -181,10 +181,10 @@ describe.each(testDatabaseKinds())('province report and reviews as DOCX (%s)', (
     expect(refused.status).toBe(403);
   });
 
-  // SQLite has one connection and serializable transactions: nothing can commit while the freeze runs.
-  (kind === 'postgresql' ? it : it.skip)(
-    'reads the final review in one snapshot: a report submitted while the freeze runs is not in it',
-    async () => {
+  // SQLite has one connection and serializable transactions: nothing can commit while the freeze runs,
+  // so this race exists on PostgreSQL alone.
+  if (kind === 'postgresql')
+    it('reads the final review in one snapshot: a report submitted while the freeze runs is not in it', async () => {
       const draft = await fileReport(2021, 'Báo cáo năm 2021', false);
       const readModel = svc.app.get(ReadModelService);
       const dashboard = readModel.dashboard.bind(readModel);
@@ -228,6 +228,5 @@ describe.each(testDatabaseKinds())('province report and reviews as DOCX (%s)', (
         ),
       );
       expect(docx).not.toContain('Báo cáo năm 2021');
-    },
-  );
+    });
 });
