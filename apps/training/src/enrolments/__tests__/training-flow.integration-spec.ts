@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import {
+  type AuditEntry,
   type CreateTrainee,
   type CreateTrainingCourse,
   type Enrolment,
@@ -454,6 +455,59 @@ describe.each(testDatabaseKinds())('training courses, trainees, enrolment and ce
       });
       const enrolLate = await svc.requestError(S.enrolmentCreate, { id: c.id, traineeIds: [people[6].id] });
       expect(enrolLate.status).toBe(409);
+    });
+
+    it("reads the roster, attendance, scores and every status change in the course's history, by name", async () => {
+      const history = await svc.request<Page<AuditEntry>>(S.courseHistory, {
+        id: c.id,
+        page: 1,
+        pageSize: 50,
+      });
+      const changed = (field: string) => history.items.filter((e) => field in e.changes);
+      const [a] = (await rosterOf()).filter((e) => e.status === 'enrolled');
+
+      const attendance = changed('attendance');
+      expect(attendance).toHaveLength(1);
+      expect(attendance[0].changes.attendance.after).toContainEqual({
+        staffCode: a.staffCode,
+        fullName: a.fullName,
+        session: 2,
+        date: '2024-05-07',
+        mark: 'late',
+      });
+      expect(attendance[0].changes.attendance.before).toContainEqual(
+        expect.objectContaining({ staffCode: a.staffCode, session: 2, mark: null }),
+      );
+
+      const scores = changed('scores');
+      expect(scores).toHaveLength(1);
+      expect(scores[0].changes.scores.before).toContainEqual({
+        staffCode: a.staffCode,
+        fullName: a.fullName,
+        score: null,
+      });
+      expect(scores[0].changes.scores.after).toContainEqual({
+        staffCode: a.staffCode,
+        fullName: a.fullName,
+        score: 8.5,
+      });
+
+      // Newest first: every step of the workflow, the last carrying each trainee's result.
+      expect(changed('status').map((e) => e.changes.status)).toEqual([
+        { before: 'in-progress', after: 'completed' },
+        { before: 'open', after: 'in-progress' },
+        { before: 'planned', after: 'open' },
+        { after: 'planned' },
+      ]);
+      expect(changed('status')[0].changes.results.after).toContainEqual(
+        expect.objectContaining({ staffCode: a.staffCode, result: 'passed' }),
+      );
+
+      const roster = changed('enrolments').flatMap((e) => [
+        ...((e.changes.enrolments.after as { fullName: string; status: string }[]) ?? []),
+      ]);
+      expect(roster).toContainEqual({ staffCode: 'T-2', fullName: 'Nguyễn Thị 2', status: 'withdrawn' });
+      expect(JSON.stringify(history.items)).not.toContain(people[0].id);
     });
 
     it('gives unique, gap-free certificate numbers when many courses complete at once', async () => {
