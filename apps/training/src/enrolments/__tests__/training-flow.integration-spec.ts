@@ -593,12 +593,44 @@ describe.each(testDatabaseKinds())('training courses, trainees, enrolment and ce
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
       const sheet = wb.worksheets[0];
-      expect(sheet.getRow(1).getCell(7).value).toBe('trained');
-      let total = 0;
-      sheet.eachRow((row, n) => {
-        if (n > 1) total += Number(row.getCell(7).value);
+      // A person's workbook: a title, then labels for headers and values, grouped counts, set widths.
+      expect(String(sheet.getRow(1).getCell(1).value)).toMatch(/^THỐNG KÊ ĐÀO TẠO.* 2023$/);
+      expect(sheet.getRow(3).values).toEqual([
+        undefined,
+        'Năm',
+        'Chủ đề',
+        'Cấp',
+        'Đối tượng',
+        'Giới tính',
+        'Cơ quan tổ chức',
+        'Lượt người được đào tạo',
+        'Hoàn thành',
+      ]);
+      const data = sheet.getRows(4, sheet.rowCount - 3) ?? [];
+      expect(data.length).toBeGreaterThan(0);
+      const codes =
+        /^(international-integration|foreign-affairs|it|commune|district|province|cadre|civil-servant|female|male|SNV|[A-Z]{2,}(-[A-Z]+)?)$/;
+      for (const row of data) {
+        for (const col of [2, 3, 4, 5, 6]) expect(String(row.getCell(col).value)).not.toMatch(codes);
+      }
+      expect(data.map((row) => row.getCell(5).value)).toContain('Nam');
+      expect(sheet.getColumn(7).numFmt).toBe('#,##0');
+      expect(sheet.getColumn(6).width).toBeGreaterThanOrEqual(30);
+      expect(data.reduce((sum, row) => sum + Number(row.getCell(7).value), 0)).toBe(24);
+
+      const english = await svc.request<{ base64: string }>(S.statsExport, {
+        yearFrom: 2023,
+        yearTo: 2023,
+        format: 'xlsx',
+        lang: 'en',
       });
-      expect(total).toBe(24);
+      const en = new ExcelJS.Workbook();
+      await en.xlsx.load(Buffer.from(english.base64, 'base64') as unknown as ArrayBuffer);
+      expect(en.worksheets[0].getRow(3).getCell(2).value).toBe('Topic');
+      const genders = (en.worksheets[0].getRows(4, en.worksheets[0].rowCount - 3) ?? []).map(
+        (row) => row.getCell(5).value,
+      );
+      expect(new Set(genders)).toEqual(new Set(['Male', 'Female']));
     });
 
     it("shows an agency's viewer only its own agency's figures, and refuses the registry to other agencies", async () => {
