@@ -76,7 +76,10 @@ export function formatFieldValue(
 ): ReactNode {
   if (value === undefined || value === null || value === '') return t('app.empty');
   const format = fields.find((field) => field.name === name)?.format;
-  return format ? format(value) : formatPlainValue(value, t, lang);
+  if (format) return format(value);
+  // A year is a label, not a quantity: 2026, never 2.026.
+  if (typeof value === 'number' && /year$/i.test(name)) return String(value);
+  return formatPlainValue(value, t, lang);
 }
 
 /** The fields named, in that order, from a record kind's list (a drawer's details, say). */

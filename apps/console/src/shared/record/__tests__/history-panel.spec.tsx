@@ -199,4 +199,30 @@ describe('HistoryPanel', () => {
       'TrainingCourse',
     ]);
   });
+
+  it('reads values with no formatter of their own plainly: years as years, numbers grouped, objects by their values', () => {
+    const panel = renderHistory(
+      [
+        entry(
+          {
+            fiscalYear: { after: 2026 },
+            lineCount: { after: 12500 },
+            deadline: { after: '2025-07-20' },
+            reviewer: { after: { username: 'stc.reviewer', agency: 'Sở Tài chính' } },
+          },
+          { entity: 'BudgetEstimate' },
+        ),
+      ],
+      [],
+      'vi',
+    );
+    expect(within(panel).getByTestId('change-fiscalYear').textContent).toBe('Năm ngân sách: 2026');
+    // Values only: a kind that stores such fields declares their labels in its module.
+    expect(within(panel).getByTestId('change-lineCount').textContent).toMatch(/: 12\.500$/);
+    expect(within(panel).getByTestId('change-deadline').textContent).toMatch(/: 20\/07\/2025$/);
+    expect(within(panel).getByTestId('change-reviewer').textContent).toMatch(
+      /: stc\.reviewer · Sở Tài chính$/,
+    );
+    expect(panel.textContent).not.toContain('[object Object]');
+  });
 });
