@@ -10,6 +10,7 @@ import type ExcelJS from 'exceljs';
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 const PROVINCE_NAME = { 'thai-binh': 'THÁI BÌNH', 'hung-yen': 'HƯNG YÊN' } as const;
+const PROVINCE_PLACE = { 'thai-binh': 'Thái Bình', 'hung-yen': 'Hưng Yên' } as const;
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export interface DocumentHeading {
@@ -55,9 +56,15 @@ export function issuerOf(agencyCode: string): [string, string] {
   return [`UBND TỈNH ${PROVINCE_NAME[agency.province]}`, name];
 }
 
-/** The heading of a document issued by `agencyCode` on `at`. */
+/** The heading of a document issued by `agencyCode` on `at`, dated where the agency sits. */
 export function documentHeading(agencyCode: string, at: string | Date = new Date()): DocumentHeading {
-  return { issuer: issuerOf(agencyCode), nation: NATION, motto: MOTTO, placeDate: placeDateLine(at) };
+  const province = findAgency(agencyCode)?.province ?? 'thai-binh';
+  return {
+    issuer: issuerOf(agencyCode),
+    nation: NATION,
+    motto: MOTTO,
+    placeDate: placeDateLine(at, PROVINCE_PLACE[province]),
+  };
 }
 
 // ——— PDF (pdfkit) ———
@@ -146,7 +153,7 @@ export function drawPdfSignature(
 export const XLSX_FORMATS = {
   money: '#,##0',
   count: '#,##0',
-  decimal: '#,##0.##',
+  decimal: '#,##0.00',
   percent: '0%',
   date: 'dd/mm/yyyy',
 } as const;
