@@ -3,6 +3,9 @@ import { Flex, Typography } from 'antd';
 import { useLang, useT } from '../../i18n/language';
 import { type RecordField, fieldLabel, formatFieldValue } from './record-values';
 
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length);
+
 /** Keys a person has no use for in a history: the record's own id. */
 const UNREAD_KEYS = new Set(['id']);
 
@@ -24,6 +27,8 @@ export function ChangeList({
     <Flex vertical gap={2} data-testid="change-list">
       {Object.entries(changes)
         .filter(([name]) => !UNREAD_KEYS.has(name) && !fields.some((f) => f.name === name && f.hidden))
+        // A new record lists what it was given, not every field it left empty.
+        .filter(([, change]) => 'before' in change || !isEmpty(change.after))
         .map(([name, change]) => (
           <div key={name} data-testid={`change-${name}`}>
             <Typography.Text type="secondary">{fieldLabel(name, t, fields)}: </Typography.Text>

@@ -62,6 +62,8 @@ const PROJECT_CREATED = entry(
     },
     locations: { after: [{ districtCode: 'H-KIENXUONG', percentage: 100 }] },
     plannedStart: { after: '2026-05-10' },
+    description: { after: null },
+    appraisals: { after: [] },
   },
   { action: 'create' },
 );
@@ -93,6 +95,9 @@ describe('HistoryPanel', () => {
       'Bắt đầu (kế hoạch): 10/05/2026',
     );
     expect(panel.textContent).not.toContain('Mã khóa học');
+    // A new record lists what it was given, not the fields it left empty.
+    expect(within(created).queryByTestId('change-description')).toBeNull();
+    expect(within(created).queryByTestId('change-appraisals')).toBeNull();
     expectNothingRaw(panel, [
       'SNGV',
       'KR',
