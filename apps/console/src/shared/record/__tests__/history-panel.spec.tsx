@@ -218,7 +218,7 @@ describe('HistoryPanel', () => {
           { entity: 'BudgetEstimate' },
         ),
       ],
-      [],
+      () => [],
       'vi',
     );
     expect(within(panel).getByTestId('change-fiscalYear').textContent).toBe('Năm ngân sách: 2026');
