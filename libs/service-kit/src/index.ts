@@ -25,3 +25,4 @@ export * from './events/events.module';
 export * from './demo/demo-data';
 export * from './funding/activity-funding.entity';
 export * from './funding/activity-funding.service';
+export * from './exports/office-documents';

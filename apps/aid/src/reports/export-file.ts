@@ -1,8 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { FileDownload } from '@ascc/contracts';
+import { type XlsxFormat, formatXlsxColumns } from '@ascc/service-kit';
 
 export interface Column {
   header: string;
+  /** XLSX column width in characters (22 by default) and number format (money, count…). */
+  width?: number;
+  format?: XlsxFormat;
   /** Numbers stay numbers in XLSX; CSV writes them without grouping. */
   value: (row: Record<string, unknown>) => string | number | null;
 }
@@ -33,11 +37,13 @@ export async function tableFile(
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
-  sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
+  sheet.addRow(columns.map((c) => c.header));
   for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
-  sheet.columns.forEach((column) => {
-    column.width = 22;
-  });
+  formatXlsxColumns(
+    sheet,
+    columns.map((c) => ({ width: c.width ?? 22, format: c.format })),
+    1,
+  );
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   return {
     fileName: `${baseName}.xlsx`,

@@ -58,29 +58,32 @@ export class ReportsService {
     const { format, ...query } = validate(AidReportExportSchema, payload);
     const report = await this.aidReport(query);
     const labels: Record<AidReportDimension, Column> = {
-      year: { header: 'Năm / Year', value: (r) => (r.year as number) ?? null },
+      year: { header: 'Năm / Year', width: 8, value: (r) => (r.year as number) ?? null },
       country: {
         header: 'Quốc gia tài trợ / Donor country',
         value: (r) => (r.countryCode ? countryLabel(String(r.countryCode), 'vi') : '—'),
       },
       asean: { header: 'ASEAN', value: (r) => (r.asean ? 'ASEAN' : 'Khác / Other') },
-      sector: { header: 'Lĩnh vực / Sector', value: (r) => sectorLabel(String(r.sectorCode), 'vi') },
+      sector: { header: 'Lĩnh vực / Sector', width: 36, value: (r) => sectorLabel(String(r.sectorCode), 'vi') },
       planArea: {
         header: 'Nội dung Kế hoạch / Plan area',
+        width: 48,
         value: (r) => `${String(r.planArea)} ${planAreaLabel(String(r.planArea), 'vi')}`,
       },
       district: { header: 'Huyện / District', value: (r) => districtLabel(String(r.districtCode), 'vi') },
     };
     const columns: Column[] = [
       ...report.groupBy.map((d) => labels[d]),
-      { header: 'Cam kết (đồng) / Committed (VND)', value: (r) => r.committed as number },
-      { header: 'Giải ngân (đồng) / Disbursed (VND)', value: (r) => r.disbursed as number },
+      { header: 'Cam kết (đồng) / Committed (VND)', format: 'money', value: (r) => r.committed as number },
+      { header: 'Giải ngân (đồng) / Disbursed (VND)', format: 'money', value: (r) => r.disbursed as number },
       {
         header: 'Tỷ lệ giải ngân % / Disbursement share %',
+        format: 'decimal',
         value: (r) => (r.disbursementShare as number | null) ?? null,
       },
       {
         header: '% tổng cam kết / % of committed',
+        format: 'decimal',
         value: (r) => (r.committedPercent as number | null) ?? null,
       },
     ];
@@ -97,14 +100,14 @@ export class ReportsService {
     const { format, ...query } = validate(DelegationReportExportSchema, payload);
     const report = await this.delegationReport(query);
     const columns: Column[] = [
-      { header: 'Năm / Year', value: (r) => r.year as number },
+      { header: 'Năm / Year', width: 8, value: (r) => r.year as number },
       { header: 'Quốc gia / Country', value: (r) => countryLabel(String(r.countryCode), 'vi') },
       {
         header: 'Chiều / Direction',
         value: (r) => (r.direction === 'inbound' ? 'Đoàn vào / Inbound' : 'Đoàn ra / Outbound'),
       },
-      { header: 'Số đoàn / Delegations', value: (r) => r.delegations as number },
-      { header: 'Số người / People', value: (r) => r.people as number },
+      { header: 'Số đoàn / Delegations', format: 'count', value: (r) => r.delegations as number },
+      { header: 'Số người / People', format: 'count', value: (r) => r.people as number },
     ];
     return tableFile(format, 'doan-ra-doan-vao', 'Đoàn', columns, report.rows);
   }

@@ -2,6 +2,17 @@ import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { agencyLabel, fundingSourceLabel, planAreaLabel } from '@ascc/catalog';
 import type { Consolidation } from '@ascc/contracts';
+import {
+  documentHeading,
+  drawPdfHeading,
+  drawPdfSignature,
+  formatXlsxColumns,
+  officeDate,
+  registerPdfFonts,
+} from '@ascc/service-kit';
+
+/** Finance consolidates the province's estimate and issues its documents. */
+const ISSUER = 'STC';
 
 const HEADERS = [
   'STT',
@@ -19,6 +30,10 @@ const STATUS_VI = {
 } as const;
 
 const money = (n: number) => n.toLocaleString('vi-VN');
+const decision = (c: Consolidation) =>
+  c.decisionNumber ? ` — Quyết định số ${c.decisionNumber} ngày ${officeDate(c.decisionDate)}` : '';
+/** The day the figures were fixed: the consolidation, else today (a year still open). */
+const asOf = (c: Consolidation) => c.consolidatedAt ?? new Date();
 
 /** The provincial estimate as a workbook: a heading, one row per agency × area × source, the total. */
 export async function consolidationXlsx(c: Consolidation): Promise<Buffer> {
@@ -27,11 +42,11 @@ export async function consolidationXlsx(c: Consolidation): Promise<Buffer> {
   sheet.addRow([`TỔNG HỢP DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH 38/KH-UBND NĂM ${c.fiscalYear}`]).font = {
     bold: true,
   };
-  sheet.addRow([
-    `Trạng thái: ${STATUS_VI[c.status]}${c.decisionNumber ? ` — Quyết định số ${c.decisionNumber} ngày ${c.decisionDate}` : ''}`,
-  ]);
+  sheet.addRow([`Trạng thái: ${STATUS_VI[c.status]}${decision(c)}`]);
+  sheet.addRow([`Lập ngày: ${officeDate(asOf(c))}`]);
   sheet.addRow([]);
-  sheet.addRow(HEADERS).font = { bold: true };
+  sheet.addRow(HEADERS);
+  const headerRow = sheet.rowCount;
   c.rows.forEach((r, i) =>
     sheet.addRow([
       i + 1,
@@ -43,10 +58,18 @@ export async function consolidationXlsx(c: Consolidation): Promise<Buffer> {
     ]),
   );
   sheet.addRow(['', 'Tổng cộng', '', '', c.totals.requested, c.totals.approved]).font = { bold: true };
-  sheet.columns.forEach((col, i) => {
-    col.width = [6, 40, 40, 30, 20, 20][i];
-    if (i >= 4) col.numFmt = '#,##0';
-  });
+  formatXlsxColumns(
+    sheet,
+    [
+      { width: 6 },
+      { width: 40 },
+      { width: 40 },
+      { width: 30 },
+      { width: 20, format: 'money' },
+      { width: 20, format: 'money' },
+    ],
+    headerRow,
+  );
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -56,26 +79,20 @@ export function consolidationPdf(c: Consolidation): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const regular = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif.ttf');
-  const bold = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf');
+  registerPdfFonts(doc);
+  const regular = 'serif';
+  const bold = 'serif-bold';
   const width = doc.page.width - 80;
-  doc.font(bold).fontSize(10);
-  doc.text('SỞ TÀI CHÍNH', 40, 40, { width: width / 2, align: 'center' });
-  doc.text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 40 + width / 2, 40, { width: width / 2, align: 'center' });
-  doc.text('Độc lập - Tự do - Hạnh phúc', 40 + width / 2, doc.y, { width: width / 2, align: 'center' });
-  doc.moveDown(2);
+  drawPdfHeading(doc, documentHeading(ISSUER, asOf(c)), { fontSize: 10 });
   doc
+    .font(bold)
     .fontSize(13)
     .text(`TỔNG HỢP DỰ TOÁN KINH PHÍ NĂM ${c.fiscalYear}`, 40, doc.y, { width, align: 'center' });
   doc
     .font(regular)
     .fontSize(10)
     .text('Thực hiện Kế hoạch số 38/KH-UBND ngày 30/6/2017 của UBND tỉnh', { width, align: 'center' });
-  doc.text(
-    STATUS_VI[c.status] +
-      (c.decisionNumber ? ` — Quyết định số ${c.decisionNumber} ngày ${c.decisionDate}` : ''),
-    { width, align: 'center' },
-  );
+  doc.text(STATUS_VI[c.status] + decision(c), { width, align: 'center' });
   doc.moveDown();
   const cols = [30, 200, 200, 130, 100, 100];
   const row = (cells: string[], font: string) => {
@@ -106,6 +123,8 @@ export function consolidationPdf(c: Consolidation): Promise<Buffer> {
     ),
   );
   row(['', 'Tổng cộng', '', '', money(c.totals.requested), money(c.totals.approved)], bold);
+  if (doc.y > doc.page.height - 170) doc.addPage();
+  drawPdfSignature(doc, { title: `Thủ trưởng ${agencyLabel(ISSUER)}`, y: doc.y + 16 }, { fontSize: 11 });
   doc.end();
   return done;
 }

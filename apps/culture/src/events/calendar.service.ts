@@ -15,6 +15,7 @@ import { CulturalEvent } from './cultural-event.entity';
 import { PUBLIC_STATUSES, VENUE_OCCUPYING_STATUSES, aseanCountries } from './event-rules';
 import { writeIcs } from './ics';
 import { sqlOf } from './sql';
+import { TYPE_LABELS } from './labels';
 
 /** At most this many events in one calendar answer. */
 const CALENDAR_LIMIT = 500;
@@ -23,18 +24,6 @@ const HIGHLIGHT_LIMIT = 12;
 /** The iCal feed carries events from a year back onwards. */
 const ICS_PAST_DAYS = 365;
 const ICS_LIMIT = 1000;
-
-const TYPE_LABELS = {
-  festival: ['Lễ hội', 'Festival'],
-  'art-performance': ['Biểu diễn nghệ thuật', 'Art performance'],
-  exhibition: ['Triển lãm', 'Exhibition'],
-  'trade-tourism-fair': ['Hội chợ thương mại, du lịch', 'Trade and tourism fair'],
-  'sports-exchange': ['Giao lưu thể thao', 'Sports exchange'],
-  'asean-corner': ['Góc ASEAN', 'ASEAN corner'],
-  conference: ['Hội nghị, hội thảo', 'Conference'],
-  'culture-week': ['Tuần văn hóa', 'Culture week'],
-  'mass-art-programme': ['Văn nghệ quần chúng', 'Mass art programme'],
-} as const;
 
 /** The calendar of the console, and what the public sees: the ASEAN page's feed and the iCal feed. */
 @Injectable()

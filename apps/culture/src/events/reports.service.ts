@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import ExcelJS from 'exceljs';
-import { countryLabel, districtLabel } from '@ascc/catalog';
+import { countryLabel, districtLabel, planAreaLabel } from '@ascc/catalog';
 import {
   type CountryCode,
   type CultureReport,
@@ -11,7 +11,14 @@ import {
   type CultureReportRow,
   type FileDownload,
 } from '@ascc/contracts';
-import { type RequestContext, agencyScope, validate } from '@ascc/service-kit';
+import {
+  type RequestContext,
+  addXlsxTable,
+  agencyScope,
+  formatXlsxColumns,
+  validate,
+} from '@ascc/service-kit';
+import { TYPE_LABELS } from './labels';
 import { sqlOf } from './sql';
 
 /** The cross-tab is cut at this many rows (the answer says so): narrow the filter beyond. */
@@ -69,14 +76,31 @@ export class ReportsService {
         base64: Buffer.from(csv, 'utf8').toString('base64'),
       };
     }
+    // The workbook is for reading: names instead of codes, grouped numbers, columns wide enough.
     const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Events');
-    sheet.addRow(header).font = { bold: true };
-    for (const line of lines) sheet.addRow(line);
-    sheet.columns.forEach((column) => (column.width = 22));
+    addXlsxTable(
+      workbook,
+      'Events',
+      header.map((h, i) => ({
+        header: h,
+        width: [8, 26, 28, 26, 48, 14, 14][i],
+        format: i >= 5 ? ('count' as const) : undefined,
+      })),
+      report.rows.map((r) => [
+        r.year,
+        TYPE_LABELS[r.type][0],
+        r.countryCode ? countryLabel(r.countryCode, 'vi') : '',
+        r.districtCode ? districtLabel(r.districtCode, 'vi') : '',
+        `${r.planArea} ${planAreaLabel(r.planArea, 'vi')}`,
+        r.events,
+        r.audience,
+      ]),
+    );
     const years = workbook.addWorksheet('ASEAN');
-    years.addRow(['Năm / Year', 'Quốc gia ASEAN / ASEAN countries']).font = { bold: true };
-    for (const y of report.aseanByYear) years.addRow([y.year, y.countryCodes.join(', ')]);
+    years.addRow(['Năm / Year', 'Quốc gia ASEAN / ASEAN countries']);
+    for (const y of report.aseanByYear)
+      years.addRow([y.year, y.countryCodes.map((code) => countryLabel(code, 'vi')).join(', ')]);
+    formatXlsxColumns(years, [{ width: 8 }, { width: 80 }], 1);
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     return {
       fileName: `${name}.xlsx`,

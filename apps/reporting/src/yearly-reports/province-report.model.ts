@@ -1,5 +1,9 @@
 import { agencyLabel, countryLabel, planAreaLabel } from '@ascc/catalog';
 import type { ProvinceReportContent, YearlyReport } from '@ascc/contracts';
+import { type DocumentHeading, documentHeading, officeDate } from '@ascc/service-kit';
+
+/** The Labour department aggregates the yearly reports and issues the province's report. */
+const ISSUER = 'SLDTBXH';
 
 /**
  * What the province report says, decided once for every format: the heading, the title and period,
@@ -7,13 +11,9 @@ import type { ProvinceReportContent, YearlyReport } from '@ascc/contracts';
  * reports with who has not reported, and who reported late. The PDF, DOCX and XLSX renderers only lay
  * this out; none of them reads the raw content.
  */
-export interface ProvinceReportModel {
-  /** The issuing body, top left in the administrative layout. */
-  issuer: [string, string];
-  nation: string;
-  motto: string;
-  /** "Thái Bình, ngày … tháng … năm …" (the day the content was generated or frozen, Vietnam time). */
-  placeDate: string;
+export interface ProvinceReportModel extends DocumentHeading {
+  /** `issuer` top left, the national heading and `placeDate` ("Thái Bình, ngày … tháng … năm …", the
+   * day the content was generated or frozen, Vietnam time) top right: the heading every format shows. */
   title: string;
   /** "2020" or "2017-2020". */
   years: string;
@@ -92,8 +92,7 @@ export interface AreaSection {
   missingLine: string | null;
 }
 
-export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export { MOTTO, NATION } from '@ascc/service-kit';
 
 export const STATUS_VI: Record<YearlyReport['status'], string> = {
   draft: 'Dự thảo',
@@ -172,13 +171,10 @@ export function provinceReportModel(c: ProvinceReportContent): ProvinceReportMod
   });
   const onTimeRate = c.expected ? c.onTime / c.expected : null;
   return {
-    issuer: ['UBND TỈNH THÁI BÌNH', agencyLabel('SLDTBXH', 'vi').toUpperCase()],
-    nation: NATION,
-    motto: MOTTO,
-    placeDate: placeDate(c.generatedAt),
+    ...documentHeading(ISSUER, c.generatedAt),
     title: c.title,
     years,
-    period: `Số liệu năm ${years} · lập lúc ${c.generatedAt}`,
+    period: `Số liệu năm ${years} · lập ngày ${officeDate(c.generatedAt)}`,
     generatedAt: c.generatedAt,
     sections,
     figures,
@@ -237,12 +233,4 @@ function agencyReport(r: YearlyReport): AgencyReport {
     proposals: r.proposals,
     reviewComment: r.reviewComment,
   };
-}
-
-/** "Thái Bình, ngày 29 tháng 11 năm 2026", in Vietnam's time zone. */
-function placeDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'Thái Bình';
-  const [y, m, d] = date.toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).split('-');
-  return `Thái Bình, ngày ${Number(d)} tháng ${Number(m)} năm ${y}`;
 }

@@ -1,10 +1,16 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { FileDownload, ProvinceReportContent } from '@ascc/contracts';
+import {
+  XLSX_FORMATS,
+  addXlsxTable,
+  drawPdfHeading,
+  formatXlsxColumns,
+  officeDate,
+  registerPdfFonts,
+} from '@ascc/service-kit';
 import { provinceReportDocx } from './province-report-docx.render';
 import { type ProvinceReportModel, formatFigure, provinceReportModel } from './province-report.model';
-
-const font = (name: string) => require.resolve(`dejavu-fonts-ttf/ttf/${name}.ttf`);
 
 export type ProvinceReportFormat = 'xlsx' | 'docx' | 'pdf';
 
@@ -40,13 +46,14 @@ export async function renderProvinceReport(
 export async function provinceReportXlsx(m: ProvinceReportModel): Promise<ExcelJS.Buffer> {
   const workbook = new ExcelJS.Workbook();
   const summary = workbook.addWorksheet('Tong hop');
-  summary.addRow([m.title]).font = { bold: true };
+  summary.addRow([m.title]).font = { bold: true, size: 13 };
   summary.addRow(['Năm / Years', m.years]);
-  summary.addRow(['Lập lúc / Generated at', m.generatedAt]);
+  summary.addRow(['Lập ngày / Generated on', officeDate(m.generatedAt)]);
   summary.addRow(['Phải nộp / Expected', m.submission.expected]);
   summary.addRow(['Đã nộp / Submitted', m.submission.submitted]);
   summary.addRow(['Đúng hạn / On time', m.submission.onTime]);
-  summary.addRow(['Tỷ lệ đúng hạn / On-time rate', m.submission.onTimeRate ?? '']);
+  const rate = summary.addRow(['Tỷ lệ đúng hạn / On-time rate', m.submission.onTimeRate ?? '']);
+  rate.getCell(2).numFmt = XLSX_FORMATS.percent;
   summary.addRow([]);
   for (const f of m.figures) summary.addRow([figureLabel(f), f.value]);
   if (m.delegations) {
@@ -54,31 +61,34 @@ export async function provinceReportXlsx(m: ProvinceReportModel): Promise<ExcelJ
     summary.addRow(['Đoàn ra, đoàn vào / Delegations']).font = { bold: true };
     for (const f of m.delegations.lines) summary.addRow([figureLabel(f), f.value]);
     summary.addRow(['Quốc gia / Country', 'Số đoàn / Delegations', 'ASEAN']).font = { bold: true };
-    for (const c of m.delegations.byCountry)
-      summary.addRow([`${c.countryCode} ${c.country}`, c.delegations, c.asean ? 'x' : '']);
+    for (const c of m.delegations.byCountry) summary.addRow([c.country, c.delegations, c.asean ? 'x' : '']);
   }
-  const sheet = workbook.addWorksheet('Bao cao');
-  sheet.addRow([
-    'Năm / Year',
-    'Đơn vị / Agency',
-    'Nội dung / Area',
-    'Trạng thái / Status',
-    'Nộp muộn / Late',
-    'Lượt người bồi dưỡng / Trained',
-    'Sự kiện / Events',
-    'Viện trợ giải ngân / Aid disbursed (VND)',
-    'Kinh phí được duyệt / Budget approved (VND)',
-    'Kết quả / Results',
-    'Chỉ tiêu / Indicators',
-    'Khó khăn / Difficulties',
-    'Đề xuất / Proposals',
-  ]).font = { bold: true };
-  for (const r of m.register)
-    sheet.addRow([
+  // Figures and counts are numbers grouped as 1,234,567 (Excel shows the reader's own separators).
+  formatXlsxColumns(summary, [{ width: 48 }, { width: 22, format: 'money' }, { width: 8 }]);
+
+  addXlsxTable(
+    workbook,
+    'Bao cao',
+    [
+      { header: 'Năm / Year', width: 8 },
+      { header: 'Đơn vị / Agency', width: 36 },
+      { header: 'Nội dung / Area', width: 44 },
+      { header: 'Trạng thái / Status', width: 16 },
+      { header: 'Nộp muộn / Late', width: 10 },
+      { header: 'Lượt người bồi dưỡng / Trained', width: 16, format: 'count' },
+      { header: 'Sự kiện / Events', width: 12, format: 'count' },
+      { header: 'Viện trợ giải ngân / Aid disbursed (VND)', width: 22, format: 'money' },
+      { header: 'Kinh phí được duyệt / Budget approved (VND)', width: 22, format: 'money' },
+      { header: 'Kết quả / Results', width: 50 },
+      { header: 'Chỉ tiêu / Indicators', width: 40 },
+      { header: 'Khó khăn / Difficulties', width: 40 },
+      { header: 'Đề xuất / Proposals', width: 40 },
+    ],
+    m.register.map((r) => [
       r.year,
-      `${r.agencyCode} ${r.agency}`,
+      r.agency,
       `${r.planArea} ${r.planAreaTitle}`,
-      r.status,
+      r.statusVi,
       r.late ? 'x' : '',
       r.figureValues.trained,
       r.figureValues.events,
@@ -88,10 +98,18 @@ export async function provinceReportXlsx(m: ProvinceReportModel): Promise<ExcelJ
       r.indicators.map((i) => `${i.name}: ${i.actual} / ${i.target}`).join('; '),
       r.difficulties,
       r.proposals,
-    ]);
-  const missing = workbook.addWorksheet('Chua nop');
-  missing.addRow(['Năm / Year', 'Đơn vị / Agency', 'Nội dung / Area']).font = { bold: true };
-  for (const r of m.missing) missing.addRow([r.year, `${r.agencyCode} ${r.agency}`, r.planArea]);
+    ]),
+  );
+  addXlsxTable(
+    workbook,
+    'Chua nop',
+    [
+      { header: 'Năm / Year', width: 8 },
+      { header: 'Đơn vị / Agency', width: 40 },
+      { header: 'Nội dung / Area', width: 50 },
+    ],
+    m.missing.map((r) => [r.year, r.agency, `${r.planArea} ${r.planAreaTitle}`]),
+  );
   return workbook.xlsx.writeBuffer();
 }
 
@@ -105,8 +123,7 @@ const figureLabel = (f: { labelVi: string; labelEn: string; unit: string }) =>
  */
 export function provinceReportPdf(m: ProvinceReportModel): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: m.title } });
-  doc.registerFont('serif', font('DejaVuSerif'));
-  doc.registerFont('serif-bold', font('DejaVuSerif-Bold'));
+  registerPdfFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -115,11 +132,9 @@ export function provinceReportPdf(m: ProvinceReportModel): Promise<Buffer> {
     doc.text(text, indent, undefined, { width: width - (indent - 50) });
   const section = (title: string) => doc.moveDown(1).font('serif-bold').fontSize(12).text(title, 50);
 
-  doc.font('serif-bold').fontSize(13).fillColor('black');
-  doc.text(m.nation, { width, align: 'center' });
-  doc.fontSize(12).text(m.motto, { width, align: 'center', underline: true });
-  doc.font('serif').fontSize(10).text(m.placeDate, { width, align: 'right' });
-  doc.moveDown(1.2).font('serif-bold').fontSize(15).text(m.title, { width, align: 'center' });
+  // The same heading as the Word document: the issuing body's block beside the national heading.
+  drawPdfHeading(doc, m, { fontSize: 10 });
+  doc.moveDown(0.6).font('serif-bold').fontSize(15).text(m.title, { width, align: 'center' });
   doc.moveDown(0.3).font('serif').fontSize(10).text(m.period, { width, align: 'center' });
 
   section(m.sections.figures);

@@ -35,6 +35,7 @@ import {
   validate,
 } from '@ascc/service-kit';
 import { CertificateCounter, Enrolment } from '../enrolments/enrolment.entity';
+import { ENROLMENT_ENTITY, person } from '../enrolments/enrolments.service';
 import { Trainee } from '../trainees/trainee.entity';
 import { TrainingCourse } from './training-course.entity';
 
@@ -148,10 +149,17 @@ export class CoursesService {
             cancelledAt: new Date().toISOString(),
           });
         }
-        if (status === 'completed') await completeCourse(em as SqlEntityManager, course);
+        const results = status === 'completed' ? await completeCourse(em as SqlEntityManager, course) : null;
         await em.flush();
         const after = toCourseDto(course);
-        recordAudit(em, ctx, { entity: ENTITY, entityId: id, action: 'update', before, after });
+        // Completing writes every trainee's result into the same history line as the status change.
+        recordAudit(em, ctx, {
+          entity: ENTITY,
+          entityId: id,
+          action: 'update',
+          before,
+          after: results ? { ...after, results } : after,
+        });
         return after;
       });
     } catch (error) {
@@ -195,7 +203,7 @@ export class CoursesService {
     const { id, ...page } = validate(RecordHistorySchema, payload);
     const em = this.orm.em.fork();
     await findPermitted(em, TrainingCourse, id, ctx, 'training.course.read', 'Training course');
-    return findAudit(em, { entity: ENTITY, entityId: id, ...page });
+    return findAudit(em, { entity: [ENTITY, ENROLMENT_ENTITY], entityId: id, ...page });
   }
 
   /** A concurrent edit that won the race: a 409 naming the version now stored, as a stale one gets. */
@@ -238,8 +246,14 @@ function assertVersion(course: TrainingCourse, version: number) {
   if (course.version !== version) throw staleVersion(course);
 }
 
-/** Results, certificate numbers and the completion event of a course, inside its transaction. */
-async function completeCourse(em: SqlEntityManager, course: TrainingCourse): Promise<void> {
+/**
+ * Results, certificate numbers and the completion event of a course, inside its transaction; answers
+ * each enrolled trainee's result for the course's history.
+ */
+async function completeCourse(
+  em: SqlEntityManager,
+  course: TrainingCourse,
+): Promise<(ReturnType<typeof person> & { result: string | null; certificateNo: string | null })[]> {
   const enrolments = await em.find(
     Enrolment,
     { courseId: course.id, status: 'enrolled' },
@@ -280,6 +294,12 @@ async function completeCourse(em: SqlEntityManager, course: TrainingCourse): Pro
     certificatesIssued: passed.length,
     planArea: course.planArea,
     completedAt: new Date().toISOString(),
+  });
+  return enrolments.flatMap((e) => {
+    const trainee = trainees.get(e.traineeId);
+    return trainee
+      ? [{ ...person(trainee), result: e.result ?? null, certificateNo: e.certificateNo ?? null }]
+      : [];
   });
 }
 

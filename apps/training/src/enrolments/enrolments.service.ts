@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager, MikroORM } from '@mikro-orm/core';
 import {
+  type AttendanceMark,
   CertificateRequestSchema,
   CourseIdSchema,
   EnrolTraineesSchema,
@@ -20,7 +21,9 @@ import { Trainee } from '../trainees/trainee.entity';
 import { certificatePdf } from './certificate-pdf';
 import { Enrolment } from './enrolment.entity';
 
-const ENTITY = 'Enrolment';
+/** Roster lines of a course's history: their `entityId` is the course's. */
+export const ENROLMENT_ENTITY = 'Enrolment';
+const ENTITY = ENROLMENT_ENTITY;
 const COURSE = 'Training course';
 
 @Injectable()
@@ -101,13 +104,15 @@ export class EnrolmentsService {
       course.enrolledCount += enrolled;
       course.waitlistCount += places.length - enrolled;
       await em.flush();
+      const byId = new Map(trainees.map((t) => [t.id, t]));
       recordAudit(em, ctx, {
         entity: ENTITY,
         entityId: id,
         action: 'create',
-        after: { traineeIds, enrolled, waitlisted: places.length - enrolled },
+        after: {
+          enrolments: touched.map((e) => ({ ...person(must(byId, e.traineeId)), status: e.status })),
+        },
       });
-      const byId = new Map(trainees.map((t) => [t.id, t]));
       return {
         enrolled,
         waitlisted: places.length - enrolled,
@@ -146,13 +151,6 @@ export class EnrolmentsService {
         course.waitlistCount -= 1;
       }
       await em.flush();
-      recordAudit(em, ctx, {
-        entity: ENTITY,
-        entityId: enrolmentId,
-        action: 'update',
-        before: { status: wasEnrolled ? 'enrolled' : 'waitlisted' },
-        after: { status: 'withdrawn', promoted: promoted?.id ?? null },
-      });
       const people = new Map(
         (
           await em.find(Trainee, {
@@ -160,6 +158,26 @@ export class EnrolmentsService {
           })
         ).map((t) => [t.id, t]),
       );
+      // Written about the course (its history shows its roster), naming the people, not their ids.
+      const withdrawn = person(must(people, enrolment.traineeId));
+      const moved = promoted ? person(must(people, promoted.traineeId)) : null;
+      recordAudit(em, ctx, {
+        entity: ENTITY,
+        entityId: id,
+        action: 'update',
+        before: {
+          enrolments: [
+            { ...withdrawn, status: wasEnrolled ? 'enrolled' : 'waitlisted' },
+            ...(moved ? [{ ...moved, status: 'waitlisted' }] : []),
+          ],
+        },
+        after: {
+          enrolments: [
+            { ...withdrawn, status: 'withdrawn' },
+            ...(moved ? [{ ...moved, status: 'enrolled' }] : []),
+          ],
+        },
+      });
       return {
         withdrawn: toEnrolmentDto(enrolment, must(people, enrolment.traineeId)),
         promoted: promoted ? toEnrolmentDto(promoted, must(people, promoted.traineeId)) : null,
@@ -184,12 +202,19 @@ export class EnrolmentsService {
       });
       if (fields.length)
         throw new ServiceError('VALIDATION_FAILED', 'The request has invalid fields', fields);
+      const people = await traineesOf(em, [...enrolments.values()]);
+      const before: AttendanceChange[] = [];
+      const after: AttendanceChange[] = [];
       for (const m of marks) {
         const enrolment = must(enrolments, m.enrolmentId);
         const attendance = Array.from(
           { length: course.sessions.length },
           (_, i) => enrolment.attendance[i] ?? null,
         );
+        const mark = { ...person(must(people, enrolment.traineeId)), session: m.session + 1 };
+        const date = course.sessions[m.session]?.date ?? null;
+        before.push({ ...mark, date, mark: attendance[m.session] });
+        after.push({ ...mark, date, mark: m.mark });
         attendance[m.session] = m.mark;
         enrolment.attendance = attendance;
       }
@@ -198,7 +223,8 @@ export class EnrolmentsService {
         entity: ENTITY,
         entityId: id,
         action: 'update',
-        after: { attendance: marks.length },
+        before: { attendance: before },
+        after: { attendance: after },
       });
       return { items: await roster(em, id) };
     });
@@ -214,13 +240,23 @@ export class EnrolmentsService {
         scores.map((s) => s.enrolmentId),
         'scores',
       );
-      for (const s of scores) must(enrolments, s.enrolmentId).score = s.score;
+      const people = await traineesOf(em, [...enrolments.values()]);
+      const before: ScoreChange[] = [];
+      const after: ScoreChange[] = [];
+      for (const s of scores) {
+        const enrolment = must(enrolments, s.enrolmentId);
+        const who = person(must(people, enrolment.traineeId));
+        before.push({ ...who, score: enrolment.score ?? null });
+        after.push({ ...who, score: s.score });
+        enrolment.score = s.score;
+      }
       await em.flush();
       recordAudit(em, ctx, {
         entity: ENTITY,
         entityId: id,
         action: 'update',
-        after: { scores: scores.length },
+        before: { scores: before },
+        after: { scores: after },
       });
       return { items: await roster(em, id) };
     });
@@ -272,6 +308,23 @@ export class EnrolmentsService {
     }
     return found;
   }
+}
+
+/**
+ * The roster's audit lines are written about the course (entity `Enrolment`, id of the course), so the
+ * course's history shows who was enrolled, marked and scored — by name and staff code, never by id.
+ */
+type Person = { staffCode: string; fullName: string };
+type AttendanceChange = Person & { session: number; date: string | null; mark: AttendanceMark | null };
+type ScoreChange = Person & { score: number | null };
+
+export function person(trainee: Trainee): Person {
+  return { staffCode: trainee.staffCode, fullName: trainee.fullName };
+}
+
+async function traineesOf(em: EntityManager, enrolments: Enrolment[]) {
+  const ids = [...new Set(enrolments.map((e) => e.traineeId))];
+  return new Map((await em.find(Trainee, { id: { $in: ids } })).map((t) => [t.id, t]));
 }
 
 /** A row the transaction has just read; its absence would be a bug, not a user's mistake. */

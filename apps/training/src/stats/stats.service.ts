@@ -9,12 +9,31 @@ import {
   TrainingStatsFilterSchema,
   type TrainingStatsRow,
 } from '@ascc/contracts';
-import { type RequestContext, agencyScope, validate } from '@ascc/service-kit';
+import { agencyLabel } from '@ascc/catalog';
+import { type RequestContext, addXlsxTable, agencyScope, validate } from '@ascc/service-kit';
+import {
+  GENDER_LABELS,
+  GROUP_LABELS,
+  LEVEL_LABELS,
+  STATS_HEADERS,
+  STATS_TITLE,
+  TOPIC_LABELS,
+} from './stats-labels';
 import { TrainingCourse } from '../courses/training-course.entity';
 import { Enrolment } from '../enrolments/enrolment.entity';
 import { Trainee } from '../trainees/trainee.entity';
 
 const HEADER = ['year', 'topic', 'level', 'group', 'gender', 'agencyCode', 'trained', 'completed'] as const;
+const XLSX_WIDTHS: Record<(typeof HEADER)[number], number> = {
+  year: 8,
+  topic: 30,
+  level: 16,
+  group: 18,
+  gender: 11,
+  agencyCode: 40,
+  trained: 16,
+  completed: 14,
+};
 
 /**
  * People trained, aggregated by the database (GROUP BY): trainees enrolled in completed courses, by
@@ -31,15 +50,37 @@ export class StatsService {
   }
 
   async export(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    const { format, ...filter } = validate(TrainingStatsExportSchema, payload);
+    const { format, lang, ...filter } = validate(TrainingStatsExportSchema, payload);
     const rows = await this.rows(filter, ctx);
     const name = `training-stats-${filter.yearFrom ?? 'all'}-${filter.yearTo ?? 'all'}`;
     if (format === 'xlsx') {
       const workbook = new ExcelJS.Workbook();
-      const sheet = workbook.addWorksheet('Đào tạo');
-      sheet.addRow([...HEADER]);
-      sheet.getRow(1).font = { bold: true };
-      for (const r of rows) sheet.addRow(HEADER.map((h) => r[h]));
+      const span =
+        filter.yearFrom === filter.yearTo
+          ? `${filter.yearFrom}`
+          : `${filter.yearFrom ?? '…'}–${filter.yearTo ?? '…'}`;
+      const years = filter.yearFrom || filter.yearTo ? ` ${span}` : '';
+      // Labels a person reads, not the field names and codes the CSV keeps for other programs.
+      addXlsxTable(
+        workbook,
+        lang === 'vi' ? 'Đào tạo' : 'Training',
+        HEADER.map((h) => ({
+          header: STATS_HEADERS[h][lang],
+          width: XLSX_WIDTHS[h],
+          format: h === 'trained' || h === 'completed' ? ('count' as const) : undefined,
+        })),
+        rows.map((r) => [
+          r.year,
+          TOPIC_LABELS[r.topic][lang],
+          LEVEL_LABELS[r.level][lang],
+          GROUP_LABELS[r.group][lang],
+          GENDER_LABELS[r.gender][lang],
+          agencyLabel(r.agencyCode, lang),
+          r.trained,
+          r.completed,
+        ]),
+        { title: `${STATS_TITLE[lang]}${years}` },
+      );
       const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
       return {
         fileName: `${name}.xlsx`,

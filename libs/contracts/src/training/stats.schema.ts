@@ -47,5 +47,7 @@ export type TrainingStats = z.infer<typeof TrainingStatsSchema>;
 
 export const TrainingStatsExportSchema = TrainingStatsFilterSchema.extend({
   format: z.enum(['csv', 'xlsx']).default('csv'),
+  /** The language of the workbook's headings and labels (CSV keeps the field names and codes). */
+  lang: z.enum(['vi', 'en']).default('vi'),
 });
 export type TrainingStatsExport = z.input<typeof TrainingStatsExportSchema>;

@@ -47,13 +47,20 @@ export function recordAudit(
   });
 }
 
-/** A page of audit lines, newest first, filtered in the database. */
+/**
+ * A page of audit lines, newest first, filtered in the database. `entity` may name several kinds: a
+ * record's history includes the lines its parts write about it (a course's roster, attendance, scores).
+ */
 export async function findAudit(
   em: EntityManager,
-  query: Omit<ListAudit, 'page' | 'pageSize'> & { page: number; pageSize: number },
+  query: Omit<ListAudit, 'page' | 'pageSize' | 'entity'> & {
+    entity?: string | string[];
+    page: number;
+    pageSize: number;
+  },
 ): Promise<Page<AuditEntry>> {
   const where: Record<string, unknown> = {
-    ...(query.entity && { entity: query.entity }),
+    ...(query.entity && { entity: Array.isArray(query.entity) ? { $in: query.entity } : query.entity }),
     ...(query.entityId && { entityId: query.entityId }),
     ...(query.username && { username: query.username }),
     ...(query.action && { action: query.action }),

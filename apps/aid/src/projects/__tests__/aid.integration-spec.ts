@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import {
@@ -352,6 +353,15 @@ describe.each(testDatabaseKinds())('aid projects, transactions, delegations and 
     expect(text).not.toContain('Huyện Vũ Thư');
     const xlsx = await svc.request<FileDownload>(S.reportAidExport, { groupBy: 'year', format: 'xlsx' });
     expect(Buffer.from(xlsx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    // Money grouped, the year left as a year, columns sized for their headings.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.base64, 'base64') as never);
+    const sheet = book.worksheets[0];
+    expect(sheet.getRow(1).getCell(2).value).toBe('Cam kết (đồng) / Committed (VND)');
+    expect(sheet.getColumn(2).numFmt).toBe('#,##0');
+    expect(sheet.getColumn(1).numFmt).toBeUndefined();
+    expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(20);
+    expect(Number(sheet.getRow(2).getCell(2).value)).toBeGreaterThan(0);
   });
 
   it('logs delegations linked to an NGO and a project, filters them, and reports them by year × country × direction', async () => {

@@ -84,6 +84,8 @@ export const cultureEn: Record<keyof typeof cultureVi, string> = {
   'culture.reg.byCountry': 'By country',
   'culture.reg.empty': 'No participants yet.',
   'culture.att.upload': 'Upload a photo or document',
+  'culture.att.added': 'Attachment added',
+  'culture.people': 'people',
   'culture.att.hint': 'JPEG, PNG, WebP photos; PDF, DOCX, XLSX documents; at most 5 MB each.',
   'culture.att.tooLarge': 'The file is larger than 5 MB.',
   'culture.att.uploaded': 'Uploaded {name}',

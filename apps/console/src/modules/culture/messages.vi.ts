@@ -84,6 +84,8 @@ export const cultureVi = {
   'culture.reg.byCountry': 'Theo quốc gia',
   'culture.reg.empty': 'Chưa có ai đăng ký.',
   'culture.att.upload': 'Tải lên ảnh hoặc tài liệu',
+  'culture.att.added': 'Thêm tệp đính kèm',
+  'culture.people': 'người',
   'culture.att.hint': 'Ảnh JPEG, PNG, WebP; tài liệu PDF, DOCX, XLSX; tối đa 5 MB mỗi tệp.',
   'culture.att.tooLarge': 'Tệp lớn hơn 5 MB.',
   'culture.att.uploaded': 'Đã tải lên {name}',

@@ -1,10 +1,18 @@
 import type { AuditEntry } from '@ascc/contracts';
 import { Flex, Typography } from 'antd';
-import type { ReactNode } from 'react';
-import { useT } from '../../i18n/language';
-import { type RecordField, fieldLabel, formatPlainValue } from './record-values';
+import { useLang, useT } from '../../i18n/language';
+import { type RecordField, fieldLabel, formatFieldValue } from './record-values';
 
-/** The fields an audit entry changed, each as `before → after` (only `after` for a new record). */
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length);
+
+/** Keys a person has no use for in a history: the record's own id. */
+const UNREAD_KEYS = new Set(['id']);
+
+/**
+ * The fields an audit entry changed, each as `label: before → after` (only `after` for a new record),
+ * labelled and formatted by the record kind's fields.
+ */
 export function ChangeList({
   changes,
   fields = [],
@@ -13,18 +21,17 @@ export function ChangeList({
   fields?: RecordField[];
 }) {
   const t = useT();
-  const show = (name: string, value: unknown): ReactNode => {
-    if (value === undefined || value === null || value === '') return formatPlainValue(value, t);
-    const format = fields.find((field) => field.name === name)?.format;
-    return format ? format(value) : formatPlainValue(value, t);
-  };
+  const lang = useLang();
+  const show = (name: string, value: unknown) => formatFieldValue(name, value, fields, t, lang);
   return (
     <Flex vertical gap={2} data-testid="change-list">
-      {Object.entries(changes).map(([name, change]) => {
-        const label = fields.find((field) => field.name === name)?.label ?? fieldLabel(name, t);
-        return (
+      {Object.entries(changes)
+        .filter(([name]) => !UNREAD_KEYS.has(name) && !fields.some((f) => f.name === name && f.hidden))
+        // A new record lists what it was given, not every field it left empty.
+        .filter(([, change]) => 'before' in change || !isEmpty(change.after))
+        .map(([name, change]) => (
           <div key={name} data-testid={`change-${name}`}>
-            <Typography.Text type="secondary">{label}: </Typography.Text>
+            <Typography.Text type="secondary">{fieldLabel(name, t, fields)}: </Typography.Text>
             {'before' in change && (
               <>
                 <Typography.Text delete>{show(name, change.before)}</Typography.Text>
@@ -35,8 +42,7 @@ export function ChangeList({
               {'after' in change ? show(name, change.after) : t('app.empty')}
             </Typography.Text>
           </div>
-        );
-      })}
+        ))}
     </Flex>
   );
 }

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../format/format';
 import { useLang, useT } from '../../i18n/language';
 import { errorText } from '../error-text';
 import { ChangeList } from './change-list';
-import type { RecordField } from './record-values';
+import { type RecordField, type RecordFields, useRecordFields } from './record-values';
 
 export const ACTION_COLORS = { create: 'green', update: 'blue', delete: 'red' } as const;
 
@@ -27,10 +27,12 @@ export function HistoryPanel({
 }: {
   id: string;
   useHistory: UseRecordHistory;
-  fields: RecordField[];
+  /** The record kind's fields (or their declaration), to label and format what changed. */
+  fields: RecordField[] | RecordFields;
 }) {
   const t = useT();
   const lang = useLang();
+  const declared = useRecordFields(typeof fields === 'function' ? fields : () => fields);
   const [page, setPage] = useState(1);
   const history = useHistory(id, page, PAGE_SIZE);
 
@@ -69,7 +71,7 @@ export function HistoryPanel({
               {formatDateTime(entry.at, lang, { seconds: true })}
             </Typography.Text>
           </Flex>
-          <ChangeList changes={entry.changes} fields={fields} />
+          <ChangeList changes={entry.changes} fields={declared} />
         </Flex>
       ))}
       {total > PAGE_SIZE && (

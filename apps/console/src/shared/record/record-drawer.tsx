@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Button, Descriptions, Drawer, Result, Skeleton, Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate, useLocation, useParams } from 'react-router-dom';
-import { useT } from '../../i18n/language';
+import { useLang, useT } from '../../i18n/language';
 import { errorText } from '../error-text';
 import { HistoryPanel, type UseRecordHistory } from './history-panel';
 import { type RecordField, formatPlainValue } from './record-values';
@@ -13,6 +13,8 @@ export interface RecordDrawerProps<T> {
   useRecord: (id: string) => UseQueryResult<T>;
   /** The record's change history; without one (no audit route) the drawer shows its details only. */
   useHistory?: UseRecordHistory;
+  /** Every field the record kind stores, to read its history by (the details' `fields` by default). */
+  historyFields?: RecordField[];
   /** Actions on the loaded record beside the drawer's title (an edit button), if any. */
   actions?: (record: T) => ReactNode;
 }
@@ -26,9 +28,11 @@ export function RecordDrawer<T extends object>({
   fields,
   useRecord,
   useHistory,
+  historyFields = fields,
   actions,
 }: RecordDrawerProps<T>) {
   const t = useT();
+  const lang = useLang();
   const { id = '' } = useParams();
   const { search } = useLocation();
   const navigate = useNavigate();
@@ -71,7 +75,8 @@ export function RecordDrawer<T extends object>({
                     return {
                       key: field.name,
                       label: field.label,
-                      children: !empty && field.format ? field.format(value) : formatPlainValue(value, t),
+                      children:
+                        !empty && field.format ? field.format(value) : formatPlainValue(value, t, lang),
                     };
                   })}
                 />
@@ -82,7 +87,7 @@ export function RecordDrawer<T extends object>({
                   {
                     key: 'history',
                     label: <span data-testid="history-tab">{t('record.history')}</span>,
-                    children: <HistoryPanel id={id} useHistory={useHistory} fields={fields} />,
+                    children: <HistoryPanel id={id} useHistory={useHistory} fields={historyFields} />,
                   },
                 ]
               : []),

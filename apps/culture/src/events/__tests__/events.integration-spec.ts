@@ -408,7 +408,15 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
     const xlsx = await svc.request<FileDownload>(S.reportExport, { year: 2023, format: 'xlsx' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(xlsx.base64, 'base64') as never);
-    expect(book.getWorksheet('Events')?.rowCount).toBe(report.rows.length + 1);
+    const events = book.getWorksheet('Events');
+    expect(events?.rowCount).toBe(report.rows.length + 1);
+    // The workbook reads as words: the type and country by name, counts grouped, columns sized.
+    const rows = events?.getRows(2, report.rows.length) ?? [];
+    expect(rows.map((row) => row.getCell(2).value)).toContain('Lễ hội');
+    expect(rows.map((row) => row.getCell(3).value)).toContain('Lào');
+    expect(rows.some((row) => row.getCell(2).value === 'festival')).toBe(false);
+    expect(events?.getColumn(7).numFmt).toBe('#,##0');
+    expect(events?.getColumn(5).width).toBeGreaterThanOrEqual(40);
   });
 
   it('seeds the demo province once, fast, and only into an empty database', async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
 import JSZip from 'jszip';
 import type { ProvinceReportContent } from '@ascc/contracts';
 import { provinceReportModel } from '../province-report.model';
@@ -91,6 +92,8 @@ describe(provinceReportModel.name, () => {
     });
     expect(m.delegations).toBeNull();
     expect(m.placeDate).toBe('Thái Bình, ngày 29 tháng 11 năm 2026');
+    expect(m.period).toBe('Số liệu năm 2020 · lập ngày 29/11/2026');
+    expect(m.issuer).toEqual(['UBND TỈNH THÁI BÌNH', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI']);
     expect(m.areas).toHaveLength(1);
     expect(m.areas[0].reports.map((r) => r.heading)).toEqual([
       'Sở Nội vụ — năm 2020 (Đã chấp nhận, nộp muộn)',
@@ -163,10 +166,28 @@ describe('province report files', () => {
     );
   });
 
-  it('renders the PDF with the Vietnamese fonts', async () => {
-    const file = await renderProvinceReport(content, 'pdf', 'bao-cao');
+  it('renders the PDF with the Vietnamese fonts under the same heading and agency block as the DOCX', async () => {
+    const drawn: string[] = [];
+    const original = PDFDocument.prototype.text;
+    const spy = jest.spyOn(PDFDocument.prototype, 'text').mockImplementation(function (
+      this: PDFKit.PDFDocument,
+      ...args: Parameters<typeof original>
+    ) {
+      drawn.push(String(args[0]));
+      return original.apply(this, args);
+    });
+    const file = await renderProvinceReport(content, 'pdf', 'bao-cao').finally(() => spy.mockRestore());
     expect([file.fileName, file.contentType]).toEqual(['bao-cao.pdf', 'application/pdf']);
     expect(Buffer.from(file.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(drawn.slice(0, 5)).toEqual([
+      'UBND TỈNH THÁI BÌNH',
+      'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Thái Bình, ngày 29 tháng 11 năm 2026',
+    ]);
+    expect(drawn).toContain('Số liệu năm 2020 · lập ngày 29/11/2026');
+    expect(drawn.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('renders the workbook with each report, its indicators and who has not reported', async () => {
@@ -177,6 +198,31 @@ describe('province report files', () => {
       'Khóa bồi dưỡng: 5 / 4',
     );
     expect(workbook.getWorksheet('Chua nop')?.rowCount).toBe(2);
+  });
+
+  it('writes the workbook as an office files it: dd/mm/yyyy, names not codes, grouped numbers, set widths', async () => {
+    const file = await renderProvinceReport(content, 'xlsx', 'bao-cao');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    const summary = workbook.getWorksheet('Tong hop');
+    const register = workbook.getWorksheet('Bao cao');
+    if (!summary || !register) throw new Error('a sheet is missing');
+    expect(summary.getRow(3).values).toEqual([undefined, 'Lập ngày / Generated on', '29/11/2026']);
+    const aid = summary
+      .getRows(1, summary.rowCount)
+      ?.find((row) => String(row.getCell(1).value).startsWith('Viện trợ cam kết'));
+    expect(aid?.getCell(2).value).toBe(1_000_000);
+    expect(aid?.getCell(2).numFmt).toBe('#,##0');
+    expect(summary.getColumn(1).width).toBeGreaterThanOrEqual(40);
+
+    const header = register.getRow(1).values as string[];
+    const money = header.indexOf('Viện trợ giải ngân / Aid disbursed (VND)');
+    expect(register.getColumn(money).numFmt).toBe('#,##0');
+    expect(register.getColumn(header.indexOf('Lượt người bồi dưỡng / Trained')).numFmt).toBe('#,##0');
+    expect(register.getColumn(header.indexOf('Đơn vị / Agency')).width).toBeGreaterThanOrEqual(30);
+    const first = register.getRow(2);
+    expect(first.getCell(header.indexOf('Đơn vị / Agency')).value).toBe('Sở Nội vụ');
+    expect(first.getCell(header.indexOf('Trạng thái / Status')).value).toBe('Đã chấp nhận');
   });
 });
 

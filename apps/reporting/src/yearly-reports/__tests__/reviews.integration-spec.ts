@@ -219,9 +219,9 @@ describe.each(testDatabaseKinds())('province report and reviews as DOCX (%s)', (
       const register = (workbook.getWorksheet('Bao cao')?.getSheetValues() ?? []) as unknown[][];
       const row2021 = register.find((row) => row?.[1] === 2021);
       // The review holds the report as it was when the freeze began: a draft, still owed.
-      expect(row2021?.[4]).toBe('draft');
+      expect(row2021?.[4]).toBe('Dự thảo');
       const missing = (workbook.getWorksheet('Chua nop')?.getSheetValues() ?? []) as unknown[][];
-      expect(missing.some((row) => row?.[1] === 2021 && String(row[2]).startsWith('SNV '))).toBe(true);
+      expect(missing.some((row) => row?.[1] === 2021 && row[2] === 'Sở Nội vụ')).toBe(true);
       const docx = textOf(
         await documentXml(
           await svc.request<FileDownload>(S.reviewExport, { id: frozen.id, format: 'docx' }, coordinator),

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import {
+  type AuditEntry,
   type CreateTrainee,
   type CreateTrainingCourse,
   type Enrolment,
@@ -456,6 +457,59 @@ describe.each(testDatabaseKinds())('training courses, trainees, enrolment and ce
       expect(enrolLate.status).toBe(409);
     });
 
+    it("reads the roster, attendance, scores and every status change in the course's history, by name", async () => {
+      const history = await svc.request<Page<AuditEntry>>(S.courseHistory, {
+        id: c.id,
+        page: 1,
+        pageSize: 50,
+      });
+      const changed = (field: string) => history.items.filter((e) => field in e.changes);
+      const [a] = (await rosterOf()).filter((e) => e.status === 'enrolled');
+
+      const attendance = changed('attendance');
+      expect(attendance).toHaveLength(1);
+      expect(attendance[0].changes.attendance.after).toContainEqual({
+        staffCode: a.staffCode,
+        fullName: a.fullName,
+        session: 2,
+        date: '2024-05-07',
+        mark: 'late',
+      });
+      expect(attendance[0].changes.attendance.before).toContainEqual(
+        expect.objectContaining({ staffCode: a.staffCode, session: 2, mark: null }),
+      );
+
+      const scores = changed('scores');
+      expect(scores).toHaveLength(1);
+      expect(scores[0].changes.scores.before).toContainEqual({
+        staffCode: a.staffCode,
+        fullName: a.fullName,
+        score: null,
+      });
+      expect(scores[0].changes.scores.after).toContainEqual({
+        staffCode: a.staffCode,
+        fullName: a.fullName,
+        score: 8.5,
+      });
+
+      // Newest first: every step of the workflow, the last carrying each trainee's result.
+      expect(changed('status').map((e) => e.changes.status)).toEqual([
+        { before: 'in-progress', after: 'completed' },
+        { before: 'open', after: 'in-progress' },
+        { before: 'planned', after: 'open' },
+        { after: 'planned' },
+      ]);
+      expect(changed('status')[0].changes.results.after).toContainEqual(
+        expect.objectContaining({ staffCode: a.staffCode, result: 'passed' }),
+      );
+
+      const roster = changed('enrolments').flatMap((e) => [
+        ...((e.changes.enrolments.after as { fullName: string; status: string }[]) ?? []),
+      ]);
+      expect(roster).toContainEqual({ staffCode: 'T-2', fullName: 'Nguyễn Thị 2', status: 'withdrawn' });
+      expect(JSON.stringify(history.items)).not.toContain(people[0].id);
+    });
+
     it('gives unique, gap-free certificate numbers when many courses complete at once', async () => {
       const courses: TrainingCourse[] = [];
       for (let i = 0; i < 6; i++) {
@@ -539,12 +593,44 @@ describe.each(testDatabaseKinds())('training courses, trainees, enrolment and ce
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
       const sheet = wb.worksheets[0];
-      expect(sheet.getRow(1).getCell(7).value).toBe('trained');
-      let total = 0;
-      sheet.eachRow((row, n) => {
-        if (n > 1) total += Number(row.getCell(7).value);
+      // A person's workbook: a title, then labels for headers and values, grouped counts, set widths.
+      expect(String(sheet.getRow(1).getCell(1).value)).toMatch(/^THỐNG KÊ ĐÀO TẠO.* 2023$/);
+      expect(sheet.getRow(3).values).toEqual([
+        undefined,
+        'Năm',
+        'Chủ đề',
+        'Cấp',
+        'Đối tượng',
+        'Giới tính',
+        'Cơ quan tổ chức',
+        'Lượt người được đào tạo',
+        'Hoàn thành',
+      ]);
+      const data = sheet.getRows(4, sheet.rowCount - 3) ?? [];
+      expect(data.length).toBeGreaterThan(0);
+      const codes =
+        /^(international-integration|foreign-affairs|it|commune|district|province|cadre|civil-servant|female|male|SNV|[A-Z]{2,}(-[A-Z]+)?)$/;
+      for (const row of data) {
+        for (const col of [2, 3, 4, 5, 6]) expect(String(row.getCell(col).value)).not.toMatch(codes);
+      }
+      expect(data.map((row) => row.getCell(5).value)).toContain('Nam');
+      expect(sheet.getColumn(7).numFmt).toBe('#,##0');
+      expect(sheet.getColumn(6).width).toBeGreaterThanOrEqual(30);
+      expect(data.reduce((sum, row) => sum + Number(row.getCell(7).value), 0)).toBe(24);
+
+      const english = await svc.request<{ base64: string }>(S.statsExport, {
+        yearFrom: 2023,
+        yearTo: 2023,
+        format: 'xlsx',
+        lang: 'en',
       });
-      expect(total).toBe(24);
+      const en = new ExcelJS.Workbook();
+      await en.xlsx.load(Buffer.from(english.base64, 'base64') as unknown as ArrayBuffer);
+      expect(en.worksheets[0].getRow(3).getCell(2).value).toBe('Topic');
+      const genders = (en.worksheets[0].getRows(4, en.worksheets[0].rowCount - 3) ?? []).map(
+        (row) => row.getCell(5).value,
+      );
+      expect(new Set(genders)).toEqual(new Set(['Male', 'Female']));
     });
 
     it("shows an agency's viewer only its own agency's figures, and refuses the registry to other agencies", async () => {

@@ -7,6 +7,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { errorText } from '../../../shared/error-text';
 import { HistoryPanel } from '../../../shared/record/history-panel';
+import { ngoFields } from '../aid-fields';
 import { NgoForm } from '../components/ngo-form';
 import { useDelegations, useProjects } from '../hooks/use-aid';
 import { useNgo, useNgoHistory } from '../hooks/use-ngos';
@@ -130,7 +131,7 @@ export default function NgoPage() {
         {!delegations.data?.items.length && <Typography.Text type="secondary">—</Typography.Text>}
       </Card>
       <Card title={t('record.history')} size="small">
-        <HistoryPanel id={id} useHistory={useNgoHistory} fields={[]} />
+        <HistoryPanel id={id} useHistory={useNgoHistory} fields={ngoFields} />
       </Card>
       {canEdit && <NgoForm open={editing} onClose={() => setEditing(false)} editing={n} />}
     </Flex>

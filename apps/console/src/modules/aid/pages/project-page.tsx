@@ -26,6 +26,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { errorText } from '../../../shared/error-text';
 import { HistoryPanel } from '../../../shared/record/history-panel';
+import { aidProjectFields } from '../aid-fields';
 import { ProjectForm } from '../components/project-form';
 import { TransactionForm } from '../components/transaction-form';
 import { type TransactionWithTotals as Row, withRunningTotals } from '../running-totals';
@@ -281,7 +282,7 @@ export default function ProjectPage() {
       </Card>
 
       <Card title={t('record.history')} size="small">
-        <HistoryPanel id={id} useHistory={useProjectHistory} fields={[]} />
+        <HistoryPanel id={id} useHistory={useProjectHistory} fields={aidProjectFields} />
       </Card>
       {canManage && <ProjectForm open={editing} onClose={() => setEditing(false)} editing={p} />}
       {canManage && (

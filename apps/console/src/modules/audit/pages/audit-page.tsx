@@ -11,6 +11,7 @@ import { ChangeList } from '../../../shared/record/change-list';
 import { ACTION_COLORS } from '../../../shared/record/history-panel';
 import { AUDIT_SOURCES, AuditSearchSchema } from '../api/audit.api';
 import { useAuditSearch } from '../hooks/use-audit';
+import { RECORD_KIND_NAMES, recordKindFields, recordKindLabel } from '../record-kinds';
 
 /** Administrators search one service's audit log: who changed what, when, with the values before → after. */
 export default function AuditPage() {
@@ -50,7 +51,7 @@ export default function AuditPage() {
         title: t('audit.entity'),
         render: (_, entry) => (
           <Flex vertical>
-            <Typography.Text>{entry.entity}</Typography.Text>
+            <Typography.Text>{recordKindLabel(entry.entity, t)}</Typography.Text>
             <Typography.Text type="secondary" copyable style={{ fontSize: 12 }}>
               {entry.entityId}
             </Typography.Text>
@@ -61,7 +62,9 @@ export default function AuditPage() {
         key: 'changes',
         title: t('audit.changes'),
         width: 480,
-        render: (_, entry) => <ChangeList changes={entry.changes} />,
+        render: (_, entry) => (
+          <ChangeList changes={entry.changes} fields={recordKindFields(entry.entity, t, lang)} />
+        ),
       },
     ],
     [t, lang],
@@ -83,7 +86,11 @@ export default function AuditPage() {
         label: t('audit.action'),
         options: enumOptions(AUDIT_ACTIONS, (action) => t(`history.action.${action}`)),
       },
-      { kind: 'text', name: 'entity', label: t('audit.entity') },
+      {
+        name: 'entity',
+        label: t('audit.entity'),
+        options: RECORD_KIND_NAMES.map((value) => ({ value, label: recordKindLabel(value, t) })),
+      },
       { kind: 'dateRange', name: 'from', to: 'to', label: t('audit.from'), toLabel: t('audit.to') },
     ],
     [t],

@@ -13,7 +13,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
   formatDate,
@@ -26,7 +26,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { errorText } from '../../../shared/error-text';
 import { HistoryPanel } from '../../../shared/record/history-panel';
-import { type RecordField, recordValue } from '../../../shared/record/record-values';
+import { culturalEventFields } from '../culture-fields';
 import { CulturalEventForm } from '../components/cultural-event-form';
 import { EventAttachments } from '../components/event-attachments';
 import { EventRegistrations } from '../components/event-registrations';
@@ -60,29 +60,6 @@ function EventView({ event }: { event: CulturalEventDetail }) {
   const canUpdate = useCan('culture.event.update', event.agencyCode).allowed;
   const canManageRegistrations = useCan('culture.registration.manage', event.agencyCode).allowed;
   const final = event.status === 'reported' || event.status === 'cancelled';
-  const history = useMemo<RecordField[]>(
-    () => [
-      { name: 'type', label: t('field.type'), format: recordValue.option(t, 'culture.type') },
-      { name: 'agencyCode', label: t('field.agencyCode'), format: recordValue.agency(lang) },
-      { name: 'planArea', label: t('field.planArea'), format: recordValue.planArea(lang) },
-      { name: 'districtCode', label: t('field.districtCode'), format: recordValue.district(lang) },
-      { name: 'startDate', label: t('field.startDate'), format: recordValue.date(lang) },
-      { name: 'endDate', label: t('field.endDate'), format: recordValue.date(lang) },
-      { name: 'countryCodes', label: t('field.countryCodes'), format: recordValue.countries(lang) },
-      {
-        name: 'aseanCountryCodes',
-        label: t('culture.field.aseanCountries'),
-        format: recordValue.countries(lang),
-      },
-      { name: 'costEstimate', label: t('field.costEstimate'), format: recordValue.money(lang) },
-      { name: 'status', label: t('field.status'), format: recordValue.option(t, 'culture.status') },
-      { name: 'statusReason', label: t('culture.field.statusReason') },
-      { name: 'actualAudience', label: t('culture.field.actualAudience'), format: recordValue.count(lang) },
-      { name: 'description', label: t('culture.field.description') },
-      { name: 'internalNotes', label: t('culture.field.internalNotes') },
-    ],
-    [t, lang],
-  );
 
   const countries = (
     <Flex wrap gap={4} data-testid="event-countries">
@@ -266,7 +243,9 @@ function EventView({ event }: { event: CulturalEventDetail }) {
           {
             key: 'history',
             label: <span data-testid="event-tab-history">{t('culture.section.history')}</span>,
-            children: <HistoryPanel id={event.id} useHistory={useCulturalEventHistory} fields={history} />,
+            children: (
+              <HistoryPanel id={event.id} useHistory={useCulturalEventHistory} fields={culturalEventFields} />
+            ),
           },
         ]}
       />

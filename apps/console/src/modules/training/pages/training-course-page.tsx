@@ -34,6 +34,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { HistoryPanel } from '../../../shared/record/history-panel';
 import { formatPlainValue, recordValue } from '../../../shared/record/record-values';
+import { trainingCourseFields } from '../training-fields';
 import { useCan } from '../../auth/hooks/use-can';
 import { downloadCertificate } from '../api/training-courses.api';
 import { BulkEnrolButton } from '../components/bulk-enrol';
@@ -140,7 +141,9 @@ export default function TrainingCoursePage() {
           {
             key: 'history',
             label: t('record.history'),
-            children: <HistoryPanel id={c.id} useHistory={useTrainingCourseHistory} fields={[]} />,
+            children: (
+              <HistoryPanel id={c.id} useHistory={useTrainingCourseHistory} fields={trainingCourseFields} />
+            ),
           },
         ]}
       />
@@ -216,14 +219,14 @@ function CourseDetails({ course }: { course: TrainingCourse }) {
     [t('training.field.targetGroup'), t(`training.group.${course.targetGroup}`)],
     [t('field.planArea'), recordValue.planArea(lang)(course.planArea)],
     [t('field.agencyCode'), recordValue.agency(lang)(course.agencyCode)],
-    [t('field.venue'), formatPlainValue(course.venue, t)],
+    [t('field.venue'), formatPlainValue(course.venue, t, lang)],
     [
       t('field.districtCode'),
       course.districtCode ? recordValue.district(lang)(course.districtCode) : t('app.empty'),
     ],
     [t('field.dates'), `${formatDate(course.startDate, lang)} – ${formatDate(course.endDate, lang)}`],
     [t('field.capacity'), formatNumber(course.capacity, lang)],
-    [t('training.field.trainers'), formatPlainValue(course.trainers, t)],
+    [t('training.field.trainers'), formatPlainValue(course.trainers, t, lang)],
     [t('field.costEstimate'), recordValue.money(lang)(course.costEstimate)],
     [t('budget.funded'), <TrainingCourseFundedBadge key="funded" id={course.id} />],
     [

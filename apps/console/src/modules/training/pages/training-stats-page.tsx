@@ -71,7 +71,9 @@ function StatsView() {
     return [...years.values()].sort((a, b) => a.year - b.year);
   }, [stats.data]);
   const download = (format: 'csv' | 'xlsx') =>
-    void exportTrainingStats({ ...filter, format }).catch((e: unknown) => void toast.error(errorText(e, t)));
+    void exportTrainingStats({ ...filter, format, lang }).catch(
+      (e: unknown) => void toast.error(errorText(e, t)),
+    );
   const totals = stats.data?.totals;
   const percent = (v: number) => `${formatNumber(Math.round(v * 1000) / 10, lang)} %`;
   return (

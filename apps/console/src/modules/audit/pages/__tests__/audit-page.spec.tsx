@@ -41,6 +41,9 @@ describe('AuditPage', () => {
       '/api/aid/audit?page=1&pageSize=20&username=sngv.editor&from=2026-03-01&to=2026-03-31',
     );
     expect(within(table).getByTestId('change-nameVi').textContent).toBe('Tên tiếng Việt: Cũ → Mới');
+    // The kind of record by its name, never the service's class name.
+    expect(within(table).getByText('Tổ chức phi chính phủ nước ngoài')).toBeTruthy();
+    expect(within(table).queryByText('Ngo')).toBeNull();
 
     fireEvent.change(screen.getByTestId('filter-username'), { target: { value: '' } });
     await waitFor(() =>
