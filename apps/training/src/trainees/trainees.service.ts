@@ -37,10 +37,14 @@ export class TraineesService {
     assertAllowed('training.trainee.manage', ctx);
     const input = validate(CreateTraineeSchema, payload);
     return this.orm.em.fork().transactional(async (em) => {
-      if (await em.count(Trainee, { staffCode: input.staffCode })) {
-        throw new ServiceError('CONFLICT', `A trainee with staff code ${input.staffCode} already exists`, [
-          { path: 'staffCode', code: 'duplicate', message: 'This staff code is already used' },
-        ]);
+      const holder = await em.findOne(Trainee, { staffCode: input.staffCode });
+      if (holder) {
+        throw ServiceError.refuse(
+          'staffCodeTaken',
+          { staffCode: holder.staffCode, name: holder.fullName },
+          `Staff code ${input.staffCode} is already ${holder.fullName}'s`,
+          { at: { path: 'staffCode', code: 'duplicate' } },
+        );
       }
       const trainee = em.create(Trainee, { ...input, searchText: traineeSearch(input) });
       await em.flush();

@@ -339,7 +339,7 @@ describe(translateIssue.name, () => {
       for (const domain of ['training', 'aid', 'culture', 'identity'])
         expect(uses.some((u) => u.file.startsWith(`libs/contracts/src/${domain}/`))).toBe(true);
       expect(uses.map((u) => u.rule)).toEqual(
-        expect.arrayContaining(['percentagesSum', 'rateRequired', 'unitRequired', 'staleVersion']),
+        expect.arrayContaining(['percentagesSum', 'rateRequired', 'unitRequired', 'communeRequired']),
       );
       for (const { rule } of uses) {
         expectWorded({ path: 'x', code: 'custom', message: 'English', params: { rule } });
