@@ -129,6 +129,17 @@ export const en: Messages = {
   'validation.notApplicable': 'This filter does not apply to this kind of record',
   'validation.unknownCountry': 'This country is not in the list of countries',
   'validation.chooseCountry': 'Choose a country',
+  'validation.importDate': '"{value}" is not a valid date; write day/month/year, e.g. 17/05/1990',
+  'validation.importOption': '"{value}" is not one of the options',
+  'validation.importUnknownAgency': 'No agency named "{value}" is in the list; write its name or code',
+  'validation.importUnknownDistrict': 'No district named "{value}" is in the list',
+  'validation.importSameStaffCode': 'Same staff code as row {row} of the file',
+  'validation.importFileType': 'Only .csv or .xlsx files are accepted',
+  'validation.importFileEmpty': 'The file has no data',
+  'validation.importNoHeader':
+    'The first row must name the columns, with at least "Staff code" and "Full name"',
+  'validation.importTooManyRows': 'The file has more than {max} rows; split it into several files',
+  'validation.importUnreadable': 'This XLSX file cannot be read',
 
   'field.code': 'Course code',
   'field.codeHint': '2–32 capital letters, digits or dashes, e.g. NV-2025-01',

@@ -87,6 +87,20 @@ const RULES: Record<string, Wording> = {
   statusTransition: (say) => say('validation.transition'),
   unknownNgo: (say) => say('validation.unknownNgo'),
   unknownProject: (say) => say('validation.unknownProject'),
+  // the trainee import's cells and files
+  importDate: (say, params) => say('validation.importDate', { value: String(params.value ?? '') }),
+  importOption: (say, params) => say('validation.importOption', { value: String(params.value ?? '') }),
+  importUnknownUnit: (say, params) =>
+    say(params.kind === 'district' ? 'validation.importUnknownDistrict' : 'validation.importUnknownAgency', {
+      value: String(params.value ?? ''),
+    }),
+  importSameStaffCode: (say, params) =>
+    say('validation.importSameStaffCode', { row: String(params.row ?? '?') }),
+  importFileType: (say) => say('validation.importFileType'),
+  importFileEmpty: (say) => say('validation.importFileEmpty'),
+  importNoHeader: (say) => say('validation.importNoHeader'),
+  importTooManyRows: (say, params) => say('validation.importTooManyRows', { max: String(params.max ?? '') }),
+  importUnreadable: (say) => say('validation.importUnreadable'),
 };
 
 /** The services' own field codes (not zod's), as they send them in a 400's or 409's `fields`. */

@@ -133,6 +133,17 @@ export const vi = {
   'validation.notApplicable': 'Bộ lọc này không áp dụng cho loại bản ghi đã chọn',
   'validation.unknownCountry': 'Quốc gia không có trong danh mục',
   'validation.chooseCountry': 'Vui lòng chọn quốc gia',
+  'validation.importDate': '«{value}» không phải là ngày hợp lệ; hãy viết ngày/tháng/năm, ví dụ 17/05/1990',
+  'validation.importOption': '«{value}» không có trong danh sách lựa chọn',
+  'validation.importUnknownAgency':
+    'Không tìm thấy cơ quan «{value}» trong danh mục; ghi tên hoặc mã cơ quan',
+  'validation.importUnknownDistrict': 'Không tìm thấy huyện, thành phố «{value}» trong danh mục',
+  'validation.importSameStaffCode': 'Trùng mã cán bộ với dòng {row} của tệp',
+  'validation.importFileType': 'Chỉ nhận tệp .csv hoặc .xlsx',
+  'validation.importFileEmpty': 'Tệp không có dữ liệu',
+  'validation.importNoHeader': 'Dòng đầu tiên phải là tên các cột, ít nhất có «Mã cán bộ» và «Họ và tên»',
+  'validation.importTooManyRows': 'Tệp có hơn {max} dòng; hãy chia thành nhiều tệp',
+  'validation.importUnreadable': 'Không đọc được tệp XLSX này',
 
   'field.code': 'Mã khóa học',
   'field.codeHint': '2–32 ký tự: chữ in hoa, chữ số hoặc dấu gạch ngang, ví dụ NV-2025-01',

@@ -262,7 +262,10 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
     });
     expect(checked.checkedInAt).not.toBeNull();
     const waitlisted = await svc.requestError(S.registrationCheckIn, { id: event.id, registrationId: d.id });
-    expect(waitlisted.status).toBe(409);
+    expect(waitlisted).toMatchObject({
+      status: 409,
+      fields: [{ params: { rule: 'checkInNotRegistered', name: 'Aung', registrationStatus: 'waitlisted' } }],
+    });
     const byCountry = await svc.request<ParticipantsByCountry>(S.registrationByCountry, { id: event.id });
     expect(byCountry.items).toEqual([
       { countryCode: 'KH', registered: 1, waitlisted: 0, checkedIn: 0 },
