@@ -4,6 +4,7 @@ import {
   CreateBudgetEstimateSchema,
   CreateCulturalEventSchema,
   CreateDelegationSchema,
+  CreateRegistrationSchema,
   CreateTraineeSchema,
   CreateTrainingCourseSchema,
   ChangeCourseStatusSchema,
@@ -218,6 +219,17 @@ describe(translateIssue.name, () => {
       'An amount in a foreign currency needs its exchange rate to đồng',
     );
     expect(translateIssue(issueAt(issues, 'amount'), 'en')).toBe('Must be more than zero');
+  });
+
+  it('asks to choose a country left empty, rather than calling it unknown', () => {
+    const sent = { id: '3f1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e9f', name: 'Souk', contact: 'souk@example.org' };
+    const issues = issuesOf(CreateRegistrationSchema, sent);
+    expect(translateIssue(issueAt(issues, 'countryCode'), 'vi', sent)).toBe('Vui lòng chọn quốc gia');
+    expect(translateIssue(issueAt(issues, 'countryCode'), 'en', sent)).toBe('Choose a country');
+    const unknown = { ...sent, countryCode: 'XX' };
+    expect(
+      translateIssue(issueAt(issuesOf(CreateRegistrationSchema, unknown), 'countryCode'), 'vi', unknown),
+    ).toBe('Quốc gia không có trong danh mục');
   });
 
   it('names an unknown country and a country listed twice on a delegation', () => {
