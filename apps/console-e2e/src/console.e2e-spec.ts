@@ -124,7 +124,10 @@ describe('ASCC Plan Console', () => {
     await ui.fill('Trainees', '10');
     await ui.fill('Estimated cost', '0');
     await ui.submit();
-    await ui.fieldMessage('Course code').filter({ hasText: 'already used by another record' }).waitFor();
+    await ui
+      .fieldMessage('Course code')
+      .filter({ hasText: `The course code ${code} is already used by another course` })
+      .waitFor();
     await ui.drawer.getByRole('button', { name: 'Cancel' }).click();
     await page.getByTestId('form-submit').waitFor({ state: 'detached' });
   });

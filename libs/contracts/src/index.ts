@@ -1,4 +1,5 @@
 export * from './common/errors.schema';
+export * from './common/rules';
 export * from './common/primitives.schema';
 export * from './common/list.schema';
 export * from './common/route';

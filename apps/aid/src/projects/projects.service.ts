@@ -128,14 +128,9 @@ export class ProjectsService {
 
 async function assertCodeFree(em: EntityManager, code: string) {
   if (await em.count(AidProject, { code })) {
-    throw new ServiceError('CONFLICT', `A project with code ${code} already exists`, [
-      {
-        path: 'code',
-        code: 'duplicate',
-        message: 'This code is already used',
-        params: { rule: 'duplicate' },
-      },
-    ]);
+    throw ServiceError.refuse('projectCodeTaken', { code }, `A project with code ${code} already exists`, {
+      at: { path: 'code', code: 'duplicate' },
+    });
   }
 }
 

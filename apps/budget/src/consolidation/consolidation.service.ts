@@ -40,14 +40,20 @@ export class ConsolidationService {
       const before = row ? { status: row.status } : undefined;
       const now = new Date();
       if (input.action === 'consolidate') {
-        if (row) throw new ServiceError('CONFLICT', `${input.fiscalYear} is already consolidated`);
+        if (row)
+          throw ServiceError.refuse(
+            'yearConsolidated',
+            { year: input.fiscalYear },
+            `${input.fiscalYear} is already consolidated`,
+          );
         const pending = await em.count(BudgetEstimate, {
           fiscalYear: input.fiscalYear,
           status: { $in: ['submitted', 'under-review', 'resubmitted'] },
         });
         if (pending)
-          throw new ServiceError(
-            'CONFLICT',
+          throw ServiceError.refuse(
+            'estimatesAwaitReview',
+            { year: input.fiscalYear, count: pending },
             `${pending} estimate(s) of ${input.fiscalYear} still await review`,
           );
         em.create(BudgetConsolidation, {
@@ -58,14 +64,19 @@ export class ConsolidationService {
         });
       } else if (input.action === 'submit') {
         if (row?.status !== 'consolidated')
-          throw new ServiceError('CONFLICT', 'Only a consolidated estimate can be submitted');
+          throw ServiceError.refuse(
+            'consolidationNotLocked',
+            { year: input.fiscalYear },
+            'Only a consolidated estimate can be submitted',
+          );
         row.status = 'submitted';
         row.submittedAt = now;
         row.submissionNumber = input.submissionNumber ?? null;
       } else {
         if (row?.status !== 'submitted')
-          throw new ServiceError(
-            'CONFLICT',
+          throw ServiceError.refuse(
+            'consolidationNotSubmitted',
+            { year: input.fiscalYear },
             "Record the submission before the People's Committee's decision",
           );
         row.status = 'decided';

@@ -111,16 +111,11 @@ export class EstimatesService implements OnModuleInit {
     return this.orm.em.fork().transactional(async (em) => {
       await assertYearOpen(em, input.fiscalYear);
       if (await em.count(BudgetEstimate, { agencyCode: input.agencyCode, fiscalYear: input.fiscalYear })) {
-        throw new ServiceError(
-          'CONFLICT',
+        throw ServiceError.refuse(
+          'estimateExists',
+          { agencyCode: input.agencyCode, year: input.fiscalYear },
           `${input.agencyCode} already has an estimate for ${input.fiscalYear}`,
-          [
-            {
-              path: 'fiscalYear',
-              code: 'duplicate',
-              message: 'This agency already has an estimate for this year',
-            },
-          ],
+          { at: { path: 'fiscalYear', code: 'duplicate' } },
         );
       }
       const estimate = em.create(BudgetEstimate, {
@@ -268,7 +263,11 @@ export class EstimatesService implements OnModuleInit {
 
   private replay(record: IdempotencyRecord, id: string): BudgetEstimateDto {
     if (record.estimateId !== id)
-      throw new ServiceError('CONFLICT', 'This Idempotency-Key was already used for another estimate');
+      throw ServiceError.refuse(
+        'idempotencyKeyReused',
+        {},
+        'This Idempotency-Key was already used for another estimate',
+      );
     return record.response as BudgetEstimateDto;
   }
 
@@ -579,14 +578,25 @@ function assertVersion(estimate: BudgetEstimate, version: number) {
 
 function assertAction(estimate: BudgetEstimate, action: BudgetAction) {
   const next = nextStatus(estimate.status, action);
-  if (!next)
-    throw new ServiceError(
-      'CONFLICT',
-      action === 'update'
-        ? `A ${estimate.status} estimate cannot be edited: only drafts and returned estimates can`
-        : `A ${estimate.status} estimate cannot be ${action === 'submit' ? 'submitted' : `given "${action}"`}`,
+  if (next) return next;
+  const which = {
+    agencyCode: estimate.agencyCode,
+    year: estimate.fiscalYear,
+    estimateStatus: estimate.status,
+  };
+  if (action === 'update')
+    throw ServiceError.refuse(
+      'estimateNotEditable',
+      which,
+      `A ${estimate.status} estimate cannot be edited: only drafts and returned estimates can`,
+      { at: { path: 'status', code: 'not_editable' } },
     );
-  return next;
+  throw ServiceError.refuse(
+    'estimateActionRefused',
+    { ...which, estimateAction: action },
+    `A ${estimate.status} estimate cannot be ${action === 'submit' ? 'submitted' : `given "${action}"`}`,
+    { at: { path: 'status', code: 'transition' } },
+  );
 }
 
 async function lockedYears(em: EntityManager, years: number[]): Promise<Set<number>> {
@@ -597,7 +607,12 @@ async function lockedYears(em: EntityManager, years: number[]): Promise<Set<numb
 
 async function assertYearOpen(em: EntityManager, fiscalYear: number) {
   if ((await lockedYears(em, [fiscalYear])).size)
-    throw new ServiceError('CONFLICT', `Fiscal year ${fiscalYear} is consolidated and locked`);
+    throw ServiceError.refuse(
+      'fiscalYearLocked',
+      { year: fiscalYear },
+      `Fiscal year ${fiscalYear} is consolidated and locked`,
+      { at: { path: 'fiscalYear', code: 'locked' } },
+    );
 }
 
 async function deadlinesOf(em: EntityManager, years: number[]): Promise<Map<number, string>> {

@@ -4,6 +4,7 @@ import { aidEn } from '../modules/aid/messages.en';
 import { cultureEn } from '../modules/culture/messages.en';
 import { budgetEn } from '../modules/budget/messages.en';
 import { reportingEn } from '../modules/dashboard/messages.en';
+import { refusalsEn } from './refusals.en';
 
 export const en: Messages = {
   'app.title': 'ASCC Plan Console',
@@ -52,7 +53,8 @@ export const en: Messages = {
   'error.UNAUTHENTICATED': 'Please sign in again.',
   'error.FORBIDDEN': 'Your role does not allow this. Ask an administrator if you need it.',
   'error.NOT_FOUND': 'The record was not found.',
-  'error.CONFLICT': 'This duplicates an existing record.',
+  'error.CONFLICT': 'This cannot be done: it conflicts with the data as it is now.',
+  'error.PAYLOAD_TOO_LARGE': 'What was sent is too large.',
   'error.RATE_LIMITED': 'Too many attempts from this address; please wait a minute and try again.',
   'error.SERVICE_UNAVAILABLE': 'The service is temporarily unavailable; please try again later.',
   'error.INTERNAL': 'Something went wrong on the server; please try again later.',
@@ -126,6 +128,18 @@ export const en: Messages = {
   'validation.planAreaOneOf': 'Choose one of the plan areas {values}',
   'validation.notApplicable': 'This filter does not apply to this kind of record',
   'validation.unknownCountry': 'This country is not in the list of countries',
+  'validation.chooseCountry': 'Choose a country',
+  'validation.importDate': '"{value}" is not a valid date; write day/month/year, e.g. 17/05/1990',
+  'validation.importOption': '"{value}" is not one of the options',
+  'validation.importUnknownAgency': 'No agency named "{value}" is in the list; write its name or code',
+  'validation.importUnknownDistrict': 'No district named "{value}" is in the list',
+  'validation.importSameStaffCode': 'Same staff code as row {row} of the file',
+  'validation.importFileType': 'Only .csv or .xlsx files are accepted',
+  'validation.importFileEmpty': 'The file has no data',
+  'validation.importNoHeader':
+    'The first row must name the columns, with at least "Staff code" and "Full name"',
+  'validation.importTooManyRows': 'The file has more than {max} rows; split it into several files',
+  'validation.importUnreadable': 'This XLSX file cannot be read',
 
   'field.code': 'Course code',
   'field.codeHint': '2–32 capital letters, digits or dashes, e.g. NV-2025-01',
@@ -216,9 +230,6 @@ export const en: Messages = {
   'auth.signIn': 'Sign in',
   'auth.failed': 'Could not sign in',
   'auth.wrongCredentials': 'Wrong username or password, or the account is locked.',
-  'auth.locked': 'The account is locked after too many failed sign-ins. Please try again after {time}.',
-  'auth.tooManyAttempts': 'Too many sign-in attempts from this address. Please wait a while and try again.',
-  'auth.serverSays': 'The server says: {message}',
   'auth.sessionExpired': 'Your session has ended. Sign in again to continue where you were.',
   'auth.signedOut': 'You have signed out.',
   'auth.passwordChanged': 'Your password was changed. Sign in with the new password.',
@@ -315,4 +326,5 @@ export const en: Messages = {
   ...cultureEn,
   ...budgetEn,
   ...reportingEn,
+  ...refusalsEn,
 };

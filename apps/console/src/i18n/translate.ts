@@ -4,7 +4,8 @@ import { type MessageKey, type Messages, vi } from './vi';
 
 export type { MessageKey } from './vi';
 export type TranslateParams = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: TranslateParams) => string;
+/** Translates a key; `lang` says which language it speaks (the console's own translators carry it). */
+export type Translate = ((key: MessageKey, params?: TranslateParams) => string) & { readonly lang?: Lang };
 
 const DICTIONARIES: Record<Lang, Messages> = { vi, en };
 
@@ -23,5 +24,5 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 export function translator(lang: Lang): Translate {
-  return (key, params) => translate(lang, key, params);
+  return Object.assign((key: MessageKey, params?: TranslateParams) => translate(lang, key, params), { lang });
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '@ascc/catalog';
 import type { FieldError } from '@ascc/contracts';
 import { formatMoney, formatNumber } from '../format/format';
+import { refusalText } from './refusals';
 import { type MessageKey, translate } from './translate';
 
 /**
@@ -52,8 +53,9 @@ const stale: Wording = (say, params) =>
     : say('validation.stale');
 
 /**
- * The contracts' and services' own rules, by `params.rule` of a custom issue. Every rule the contracts
- * or services raise has an entry here: the spec collects them from the sources and fails on a missing one.
+ * The contracts' own validation rules, by `params.rule` of a custom issue. Every rule the contracts
+ * raise has an entry here: the spec collects them from the sources and fails on a missing one. The
+ * services' refusals (409s) are typed in the contracts' REFUSAL_RULES and worded in `refusals.ts`.
  */
 const RULES: Record<string, Wording> = {
   endBeforeStart: (say) => say('validation.endBeforeStart'),
@@ -85,7 +87,20 @@ const RULES: Record<string, Wording> = {
   statusTransition: (say) => say('validation.transition'),
   unknownNgo: (say) => say('validation.unknownNgo'),
   unknownProject: (say) => say('validation.unknownProject'),
-  staleVersion: stale,
+  // the trainee import's cells and files
+  importDate: (say, params) => say('validation.importDate', { value: String(params.value ?? '') }),
+  importOption: (say, params) => say('validation.importOption', { value: String(params.value ?? '') }),
+  importUnknownUnit: (say, params) =>
+    say(params.kind === 'district' ? 'validation.importUnknownDistrict' : 'validation.importUnknownAgency', {
+      value: String(params.value ?? ''),
+    }),
+  importSameStaffCode: (say, params) =>
+    say('validation.importSameStaffCode', { row: String(params.row ?? '?') }),
+  importFileType: (say) => say('validation.importFileType'),
+  importFileEmpty: (say) => say('validation.importFileEmpty'),
+  importNoHeader: (say) => say('validation.importNoHeader'),
+  importTooManyRows: (say, params) => say('validation.importTooManyRows', { max: String(params.max ?? '') }),
+  importUnreadable: (say) => say('validation.importUnreadable'),
 };
 
 /** The services' own field codes (not zod's), as they send them in a 400's or 409's `fields`. */
@@ -154,6 +169,9 @@ function fieldOf(path: string | undefined): string {
  * was wrong with it (the sum of the percentages given).
  */
 export function translateIssue(issue: ValidationIssue, lang: Lang, values?: Params): string {
+  // A service's refusal (REFUSAL_RULES) is worded by its rule, whatever its field code.
+  const refusal = refusalText(issue, lang);
+  if (refusal) return refusal;
   const params = issue.params ?? {};
   // Bounds below 10 000 are mostly years and counts, which read wrongly with a group separator ("2.017").
   const number = (value: unknown) =>
@@ -215,7 +233,13 @@ export function translateIssue(issue: ValidationIssue, lang: Lang, values?: Para
       const options = Array.isArray(params.values) ? params.values.map(String) : [];
       if (field === 'planArea' && options.length && options.length <= 4)
         return say('validation.planAreaOneOf', { values: options.join(', ') });
-      if (field === 'countryCode' || field === 'countryCodes') return say('validation.unknownCountry');
+      if (field === 'countryCode' || field === 'countryCodes') {
+        // zod words an empty choice and an unknown code alike; what the form sent tells them apart.
+        const empty = context.sent === undefined || context.sent === null || context.sent === '';
+        return values !== undefined && empty
+          ? say('validation.chooseCountry')
+          : say('validation.unknownCountry');
+      }
       return say('validation.option');
     }
     case 'not_multiple_of':

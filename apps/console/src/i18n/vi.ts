@@ -3,6 +3,7 @@ import { aidVi } from '../modules/aid/messages.vi';
 import { cultureVi } from '../modules/culture/messages.vi';
 import { budgetVi } from '../modules/budget/messages.vi';
 import { reportingVi } from '../modules/dashboard/messages.vi';
+import { refusalsVi } from './refusals.vi';
 
 /**
  * Vietnamese, the default language. Its keys define `MessageKey`; the English dictionary must have the
@@ -56,7 +57,8 @@ export const vi = {
   'error.FORBIDDEN':
     'Vai trò của bạn không cho phép thao tác này. Hãy liên hệ quản trị viên nếu bạn cần quyền này.',
   'error.NOT_FOUND': 'Không tìm thấy dữ liệu.',
-  'error.CONFLICT': 'Dữ liệu bị trùng với bản ghi đã có.',
+  'error.CONFLICT': 'Không thực hiện được: thao tác mâu thuẫn với dữ liệu hiện có.',
+  'error.PAYLOAD_TOO_LARGE': 'Dữ liệu gửi lên quá lớn.',
   'error.RATE_LIMITED': 'Có quá nhiều yêu cầu từ địa chỉ này; vui lòng đợi một lúc rồi thử lại.',
   'error.SERVICE_UNAVAILABLE': 'Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại sau.',
   'error.INTERNAL': 'Hệ thống gặp lỗi, vui lòng thử lại sau.',
@@ -130,6 +132,18 @@ export const vi = {
   'validation.planAreaOneOf': 'Chọn một trong các nội dung Kế hoạch: {values}',
   'validation.notApplicable': 'Bộ lọc này không áp dụng cho loại bản ghi đã chọn',
   'validation.unknownCountry': 'Quốc gia không có trong danh mục',
+  'validation.chooseCountry': 'Vui lòng chọn quốc gia',
+  'validation.importDate': '«{value}» không phải là ngày hợp lệ; hãy viết ngày/tháng/năm, ví dụ 17/05/1990',
+  'validation.importOption': '«{value}» không có trong danh sách lựa chọn',
+  'validation.importUnknownAgency':
+    'Không tìm thấy cơ quan «{value}» trong danh mục; ghi tên hoặc mã cơ quan',
+  'validation.importUnknownDistrict': 'Không tìm thấy huyện, thành phố «{value}» trong danh mục',
+  'validation.importSameStaffCode': 'Trùng mã cán bộ với dòng {row} của tệp',
+  'validation.importFileType': 'Chỉ nhận tệp .csv hoặc .xlsx',
+  'validation.importFileEmpty': 'Tệp không có dữ liệu',
+  'validation.importNoHeader': 'Dòng đầu tiên phải là tên các cột, ít nhất có «Mã cán bộ» và «Họ và tên»',
+  'validation.importTooManyRows': 'Tệp có hơn {max} dòng; hãy chia thành nhiều tệp',
+  'validation.importUnreadable': 'Không đọc được tệp XLSX này',
 
   'field.code': 'Mã khóa học',
   'field.codeHint': '2–32 ký tự: chữ in hoa, chữ số hoặc dấu gạch ngang, ví dụ NV-2025-01',
@@ -220,9 +234,6 @@ export const vi = {
   'auth.signIn': 'Đăng nhập',
   'auth.failed': 'Không đăng nhập được',
   'auth.wrongCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.',
-  'auth.locked': 'Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {time}.',
-  'auth.tooManyAttempts': 'Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng đợi một lúc rồi thử lại.',
-  'auth.serverSays': 'Máy chủ cho biết: {message}',
   'auth.sessionExpired': 'Phiên làm việc đã kết thúc. Hãy đăng nhập lại để tiếp tục từ trang bạn đang xem.',
   'auth.signedOut': 'Bạn đã đăng xuất.',
   'auth.passwordChanged': 'Mật khẩu đã được đổi. Hãy đăng nhập bằng mật khẩu mới.',
@@ -320,6 +331,8 @@ export const vi = {
   ...cultureVi,
   ...budgetVi,
   ...reportingVi,
+  // The server's refusals, one sentence per rule of the contracts' REFUSAL_RULES.
+  ...refusalsVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

@@ -85,9 +85,12 @@ export class EventsService {
       assertRecordAllowed('culture.event.update', ctx, input.agencyCode);
       assertFresh(event, version);
       if (event.status === 'reported' || event.status === 'cancelled') {
-        throw new ServiceError('CONFLICT', `A ${event.status} event can no longer be changed`, [
-          { path: 'status', code: 'final', message: `The event is ${event.status}` },
-        ]);
+        throw ServiceError.refuse(
+          'eventFinal',
+          { title: event.titleVi, eventStatus: event.status },
+          `A ${event.status} event can no longer be changed`,
+          { at: { path: 'status', code: 'final' } },
+        );
       }
       const before = toDto(event);
       em.assign(event, { ...fieldsOf(input), venueKey: venueKey(input.venue) });
@@ -104,7 +107,7 @@ export class EventsService {
     return this.orm.em.fork().transactional(async (em) => {
       const event = await findPermitted(em, CulturalEvent, input.id, ctx, 'culture.event.update', LABEL);
       assertFresh(event, input.version);
-      assertTransition(event.status, input.to);
+      assertTransition(event, input.to);
       const before = toDto(event);
       event.status = input.to;
       event.statusReason = input.to === 'cancelled' || input.to === 'postponed' ? input.reason : null;
@@ -143,7 +146,7 @@ export class EventsService {
     return this.orm.em.fork().transactional(async (em) => {
       const event = await findPermitted(em, CulturalEvent, input.id, ctx, 'culture.event.update', LABEL);
       assertFresh(event, input.version);
-      assertTransition(event.status, 'reported');
+      assertTransition(event, 'reported');
       const before = toDto(event);
       event.status = 'reported';
       event.reportAttendance = input.attendance;
@@ -305,11 +308,15 @@ function assertFresh(event: CulturalEvent, version: number): void {
   throw ServiceError.staleVersion('The event', event.version, { updatedAt: event.updatedAt.toISOString() });
 }
 
-function assertTransition(from: CulturalEventStatus, to: CulturalEventStatus): void {
+function assertTransition(event: CulturalEvent, to: CulturalEventStatus): void {
+  const from = event.status;
   if (canTransition(from, to)) return;
-  throw new ServiceError('CONFLICT', `A ${from} event cannot become ${to}`, [
-    { path: 'to', code: 'transition', message: `Not allowed from ${from}`, params: { from, to } },
-  ]);
+  throw ServiceError.refuse(
+    'eventTransition',
+    { title: event.titleVi, eventStatus: from, eventStatusTo: to },
+    `A ${from} event cannot become ${to}`,
+    { at: { path: 'to', code: 'transition' } },
+  );
 }
 
 /** Replaces the event's country rows (for reports) with its current participating countries. */

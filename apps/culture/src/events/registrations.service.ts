@@ -41,7 +41,11 @@ export class RegistrationsService {
         ]);
       }
       if (!['planned', 'confirmed', 'postponed'].includes(event.status)) {
-        throw new ServiceError('CONFLICT', `A ${event.status} event takes no more registrations`);
+        throw ServiceError.refuse(
+          'eventClosedToRegistrations',
+          { title: event.titleVi, eventStatus: event.status },
+          `A ${event.status} event takes no more registrations`,
+        );
       }
       const registered = await em.count(CulturalEventRegistration, { eventId: id, status: 'registered' });
       const last = await em.findOne(
@@ -93,7 +97,11 @@ export class RegistrationsService {
     return this.orm.em.fork().transactional(async (em) => {
       const registration = await this.find(em, id, registrationId, ctx);
       if (registration.status !== 'registered') {
-        throw new ServiceError('CONFLICT', `A ${registration.status} participant cannot check in`);
+        throw ServiceError.refuse(
+          'checkInNotRegistered',
+          { name: registration.name, registrationStatus: registration.status },
+          `A ${registration.status} participant cannot check in`,
+        );
       }
       if (!registration.checkedInAt) {
         registration.checkedInAt = new Date();

@@ -199,10 +199,47 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
     expect(await res.json()).toMatchObject({ code: 'VALIDATION_FAILED', status: 400 });
   });
 
-  it('answers a second estimate for the same agency and year with 409', async () => {
+  it('answers a body over 8 MB with a 413 naming the limit, even on sign-in without a token', async () => {
+    const big = JSON.stringify({ username: 'admin', password: 'x'.repeat(9 * 1024 * 1024) });
+    for (const res of [
+      await fetch(`${stack.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: big,
+      }),
+      await api('/api/training/trainees/import', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          file: { fileName: 'big.xlsx', contentType: 'x', base64: 'A'.repeat(20_000_000) },
+        }),
+      }),
+    ]) {
+      expect(res.status).toBe(413);
+      expect(await res.json()).toMatchObject({
+        code: 'PAYLOAD_TOO_LARGE',
+        status: 413,
+        fields: [{ params: { rule: 'bodyTooLarge', maxMegabytes: 8 } }],
+      });
+    }
+  });
+
+  it('answers a second estimate for the same agency and year with a 409 naming the rule, agency and year', async () => {
     const res = await post('/api/budget/estimates', DEPARTMENTS[3].body);
     expect(res.status).toBe(409);
-    expect(await res.json()).toMatchObject({ code: 'CONFLICT', fields: [{ path: 'fiscalYear' }] });
+    expect(await res.json()).toMatchObject({
+      code: 'CONFLICT',
+      fields: [
+        {
+          path: 'fiscalYear',
+          params: {
+            rule: 'estimateExists',
+            agencyCode: DEPARTMENTS[3].body.agencyCode,
+            year: DEPARTMENTS[3].body.fiscalYear,
+          },
+        },
+      ],
+    });
   });
 
   it('answers an unknown id with 404 and an unknown route with a JSON 404', async () => {

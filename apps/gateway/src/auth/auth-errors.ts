@@ -1,4 +1,4 @@
-import { ERROR_STATUS, type FieldError } from '@ascc/contracts';
+import { ERROR_STATUS, type FieldError, refusalField } from '@ascc/contracts';
 import { ApiError } from '../bus/service-bus';
 import { DISPLAY_TIME_ZONE } from './auth-policy';
 
@@ -13,14 +13,19 @@ export const authErrors = {
       code: 'UNAUTHENTICATED',
       status: ERROR_STATUS.UNAUTHENTICATED,
       message: 'Wrong username or password',
+      fields: [refusalField('badCredentials', {}, 'Wrong username or password')],
     }),
 
-  locked: (until: Date) =>
-    new ApiError({
+  locked: (until: Date) => {
+    const time = clockTime(until);
+    const message = `Too many failed attempts; try again after ${time}`;
+    return new ApiError({
       code: 'UNAUTHENTICATED',
       status: ERROR_STATUS.UNAUTHENTICATED,
-      message: `Too many failed attempts; try again after ${clockTime(until)}`,
-    }),
+      message,
+      fields: [refusalField('accountLocked', { time }, message)],
+    });
+  },
 
   /** HTTP 429: too many sign-in attempts from one address. */
   rateLimited: () =>
@@ -28,18 +33,15 @@ export const authErrors = {
       code: 'RATE_LIMITED',
       status: 429,
       message: 'Too many attempts from this address; wait a minute',
+      fields: [refusalField('tooManyAttempts', {}, 'Too many attempts from this address; wait a minute')],
     }),
 
   invalid: (message: string, fields: FieldError[]) =>
     new ApiError({ code: 'VALIDATION_FAILED', status: ERROR_STATUS.VALIDATION_FAILED, message, fields }),
 
-  conflict: (message: string, fields?: FieldError[]) =>
-    new ApiError({
-      code: 'CONFLICT',
-      status: ERROR_STATUS.CONFLICT,
-      message,
-      ...(fields ? { fields } : {}),
-    }),
+  /** A 409 always names its rule: `fields` holds its `refusalField`. */
+  conflict: (message: string, fields: FieldError[]) =>
+    new ApiError({ code: 'CONFLICT', status: ERROR_STATUS.CONFLICT, message, fields }),
 
   notFound: (message: string) => new ApiError({ code: 'NOT_FOUND', status: ERROR_STATUS.NOT_FOUND, message }),
 };

@@ -9,6 +9,7 @@ import {
   type AuditEntry,
   type Caller,
   type FieldError,
+  refusalField,
   type Page,
   USER_ROUTES,
   type User as UserDto,
@@ -28,12 +29,6 @@ export interface AdminContext {
   caller: Caller;
   correlationId: string;
 }
-
-const DUPLICATE_USERNAME: FieldError = {
-  path: 'username',
-  code: 'duplicate',
-  message: 'This username is already taken',
-};
 
 /** User management for administrators (USER_ROUTES; the guard has checked identity.user.manage). */
 @Injectable()
@@ -189,11 +184,13 @@ export class UsersService {
 }
 
 function duplicate(username: string) {
-  return authErrors.conflict(`A user named ${username} already exists`, [DUPLICATE_USERNAME]);
+  const message = `A user named ${username} already exists`;
+  return authErrors.conflict(message, [
+    refusalField('usernameTaken', { username }, message, { path: 'username', code: 'duplicate' }),
+  ]);
 }
 
 function stale(username: string) {
-  return authErrors.conflict(
-    `${username} was changed by someone else since you opened it; reload and try again`,
-  );
+  const message = `${username} was changed by someone else since you opened it; reload and try again`;
+  return authErrors.conflict(message, [refusalField('userChanged', { username }, message)]);
 }

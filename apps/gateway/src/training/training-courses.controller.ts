@@ -58,6 +58,11 @@ export class TrainingCoursesController {
     return this.bus.request(R.traineeImport, message, ctx);
   }
 
+  @ApiRoute(R.traineeImportTemplate)
+  traineeImportTemplate(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.traineeImportTemplate, message, ctx);
+  }
+
   @ApiRoute(R.enrolmentList)
   listEnrolments(@Message() message: unknown, @Ctx() ctx: CallContext) {
     return this.bus.request(R.enrolmentList, message, ctx);

@@ -60,9 +60,14 @@ export class ReviewsService {
     assertAllowed('reporting.review.freeze', ctx);
     const { yearFrom, yearTo, name } = reviewSpan(kind);
     const conflict = () =>
-      new ServiceError('CONFLICT', `The ${kind} review has already been frozen`, [
-        { path: 'kind', code: 'duplicate', message: 'This review is already frozen' },
-      ]);
+      ServiceError.refuse(
+        'reviewFrozen',
+        { reviewKind: kind },
+        `The ${kind} review has already been frozen`,
+        {
+          at: { path: 'kind', code: 'duplicate' },
+        },
+      );
     // One snapshot across the freeze's queries (figures, reports, who has not reported): PostgreSQL's
     // default READ COMMITTED gives each statement its own, so a report submitted meanwhile could be
     // counted in one query and not another. SQLite's transactions are already serializable.

@@ -93,9 +93,12 @@ export class YearlyReportsService {
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw new ServiceError('CONFLICT', 'This agency already has a report for this year and area', [
-          { path: 'planArea', code: 'duplicate', message: 'A report for this year and area exists' },
-        ]);
+        throw ServiceError.refuse(
+          'reportExists',
+          { agencyCode: input.agencyCode, year: input.year, planArea: input.planArea },
+          `${input.agencyCode} already has a report for ${input.year} and area ${input.planArea}`,
+          { at: { path: 'planArea', code: 'duplicate' } },
+        );
       throw error;
     }
   }
@@ -186,9 +189,12 @@ export class YearlyReportsService {
 function assertAction(report: YearlyReport, action: 'edit' | 'submit' | 'accept' | 'return') {
   const next = action === 'edit' ? report.status : yearlyReportNext(report.status, action);
   if (!next || !yearlyReportAllows(report.status, action))
-    throw new ServiceError('CONFLICT', `A ${report.status} report cannot be ${action}ed`, [
-      { path: 'status', code: 'transition', message: `Not allowed from ${report.status}` },
-    ]);
+    throw ServiceError.refuse(
+      'reportActionRefused',
+      { reportStatus: report.status, reportAction: action },
+      `A ${report.status} report cannot be ${action}ed`,
+      { at: { path: 'status', code: 'transition' } },
+    );
   return next;
 }
 

@@ -80,9 +80,12 @@ export class CoursesService {
         assertRecordAllowed('training.course.update', ctx, input.agencyCode);
         assertVersion(course, version);
         if (!isCourseEditable(course.status)) {
-          throw new ServiceError('CONFLICT', `A ${course.status} course can no longer be edited`, [
-            { path: 'status', code: 'not_editable', message: `The course is ${course.status}` },
-          ]);
+          throw ServiceError.refuse(
+            'courseNotEditable',
+            { code: course.code, courseStatus: course.status },
+            `A ${course.status} course can no longer be edited`,
+            { at: { path: 'status', code: 'not_editable' } },
+          );
         }
         if (input.code !== course.code) await assertCodeFree(em, input.code);
         if (input.capacity < course.enrolledCount) {
@@ -133,9 +136,12 @@ export class CoursesService {
         );
         assertVersion(course, version);
         if (!canMoveCourse(course.status, status)) {
-          throw new ServiceError('CONFLICT', `A ${course.status} course cannot become ${status}`, [
-            { path: 'status', code: 'transition', message: `Not allowed from ${course.status}` },
-          ]);
+          throw ServiceError.refuse(
+            'courseTransition',
+            { code: course.code, courseStatus: course.status, courseStatusTo: status },
+            `A ${course.status} course cannot become ${status}`,
+            { at: { path: 'status', code: 'transition' } },
+          );
         }
         const before = toCourseDto(course);
         course.status = status;
@@ -216,9 +222,9 @@ export class CoursesService {
 
 async function assertCodeFree(em: EntityManager, code: string) {
   if (await em.count(TrainingCourse, { code })) {
-    throw new ServiceError('CONFLICT', `A course with code ${code} already exists`, [
-      { path: 'code', code: 'duplicate', message: 'This code is already used' },
-    ]);
+    throw ServiceError.refuse('courseCodeTaken', { code }, `A course with code ${code} already exists`, {
+      at: { path: 'code', code: 'duplicate' },
+    });
   }
 }
 

@@ -74,12 +74,22 @@ export class EnrolmentsService {
       const existing = await em.find(Enrolment, { courseId: id, traineeId: { $in: traineeIds } });
       const taken = existing.filter((e) => e.status !== 'withdrawn');
       if (taken.length) {
-        const fields: FieldError[] = taken.map((e) => ({
-          path: `traineeIds.${traineeIds.indexOf(e.traineeId)}`,
-          code: 'duplicate',
-          message: `Already ${e.status} on this course`,
-        }));
-        throw new ServiceError('CONFLICT', 'A trainee is already on this course', fields);
+        throw ServiceError.refuseAll(
+          'alreadyEnrolled',
+          taken.map((e) => {
+            const trainee = trainees.find((t) => t.id === e.traineeId);
+            return {
+              params: {
+                name: trainee?.fullName ?? '',
+                staffCode: trainee?.staffCode ?? '',
+                enrolmentStatus: e.status,
+              },
+              message: `${trainee?.fullName} (${trainee?.staffCode}) is already ${e.status} on this course`,
+              at: { path: `traineeIds.${traineeIds.indexOf(e.traineeId)}`, code: 'duplicate' },
+            };
+          }),
+          'A trainee is already on this course',
+        );
       }
       const last = await em.findOne(
         Enrolment,
@@ -129,7 +139,12 @@ export class EnrolmentsService {
       const enrolment = await em.findOne(Enrolment, { id: enrolmentId, courseId: id });
       if (!enrolment) throw ServiceError.notFound('Enrolment', enrolmentId);
       if (enrolment.status === 'withdrawn') {
-        throw new ServiceError('CONFLICT', 'The trainee has already withdrawn');
+        const trainee = await em.findOneOrFail(Trainee, { id: enrolment.traineeId });
+        throw ServiceError.refuse(
+          'alreadyWithdrawn',
+          { name: trainee.fullName, staffCode: trainee.staffCode },
+          `${trainee.fullName} (${trainee.staffCode}) has already withdrawn`,
+        );
       }
       const wasEnrolled = enrolment.status === 'enrolled';
       enrolment.status = 'withdrawn';
@@ -268,13 +283,14 @@ export class EnrolmentsService {
     const course = await findPermitted(em, TrainingCourse, id, ctx, 'training.course.read', COURSE);
     const enrolment = await em.findOne(Enrolment, { id: enrolmentId, courseId: id });
     if (!enrolment) throw ServiceError.notFound('Enrolment', enrolmentId);
+    const trainee = await em.findOneOrFail(Trainee, { id: enrolment.traineeId });
     if (!enrolment.certificateNo) {
-      throw new ServiceError(
-        'CONFLICT',
-        'This trainee has no certificate: the course is not completed or they did not pass',
+      throw ServiceError.refuse(
+        'noCertificate',
+        { name: trainee.fullName, staffCode: trainee.staffCode },
+        `${trainee.fullName} (${trainee.staffCode}) has no certificate: the course is not completed or they did not pass`,
       );
     }
-    const trainee = await em.findOneOrFail(Trainee, { id: enrolment.traineeId });
     const pdf = await certificatePdf(course, trainee, enrolment.certificateNo);
     return {
       fileName: `${enrolment.certificateNo}.pdf`,
@@ -286,9 +302,12 @@ export class EnrolmentsService {
   private async writableCourse(em: EntityManager, id: string, ctx: RequestContext) {
     const course = await findPermitted(em, TrainingCourse, id, ctx, 'training.enrolment.manage', COURSE);
     if (!isCourseEditable(course.status)) {
-      throw new ServiceError('CONFLICT', `The course is ${course.status}: its roster can no longer change`, [
-        { path: 'status', code: 'not_editable', message: `The course is ${course.status}` },
-      ]);
+      throw ServiceError.refuse(
+        'rosterClosed',
+        { code: course.code, courseStatus: course.status },
+        `The course is ${course.status}: its roster can no longer change`,
+        { at: { path: 'status', code: 'not_editable' } },
+      );
     }
     return course;
   }

@@ -1,46 +1,44 @@
 import ExcelJS from 'exceljs';
-import { TRAINEE_IMPORT_COLUMNS } from '@ascc/contracts';
+import { AGENCIES, DISTRICTS, type Lang, agencyLabel, pickLabel } from '@ascc/catalog';
+import {
+  MAX_IMPORT_ROWS,
+  TRAINEE_IMPORT_COLUMNS,
+  TRAINEE_IMPORT_HEADERS,
+  TRAINEE_IMPORT_VALUE_LABELS as LABELS,
+} from '@ascc/contracts';
+import { type ImportColumn, fold } from './trainee-cells';
 
-export type ImportColumn = (typeof TRAINEE_IMPORT_COLUMNS)[number];
+export type { ImportColumn } from './trainee-cells';
 
-/** Header names a file may use for each column: the field name, or its Vietnamese label. */
+/** Other headers offices write for a column, besides its code and its Vietnamese and English header. */
 const HEADER_ALIASES: Record<ImportColumn, string[]> = {
-  staffCode: ['staffcode', 'ma can bo', 'ma cb', 'ma nhan vien'],
-  fullName: ['fullname', 'ho va ten', 'ho ten'],
-  dateOfBirth: ['dateofbirth', 'ngay sinh'],
-  gender: ['gender', 'gioi tinh'],
-  agencyCode: ['agencycode', 'co quan', 'ma co quan'],
-  districtCode: ['districtcode', 'huyen', 'ma huyen'],
-  commune: ['commune', 'xa', 'xa/phuong', 'xa phuong'],
-  level: ['level', 'cap'],
-  group: ['group', 'doi tuong', 'nhom'],
-  position: ['position', 'chuc vu'],
-  email: ['email', 'thu dien tu'],
-  phone: ['phone', 'dien thoai', 'so dien thoai'],
+  staffCode: ['ma cb', 'ma nhan vien'],
+  fullName: ['ho ten'],
+  dateOfBirth: ['ngay thang nam sinh', 'dob'],
+  gender: ['sex'],
+  agencyCode: ['ma co quan', 'co quan, don vi', 'don vi'],
+  districtCode: ['ma huyen', 'huyen, thanh pho', 'huyen/thanh pho'],
+  commune: ['xa', 'xa/phuong', 'xa phuong', 'xa, phuong'],
+  level: ['cap hanh chinh'],
+  group: ['nhom'],
+  position: [],
+  email: ['e-mail'],
+  phone: ['so dien thoai', 'dien thoai di dong'],
 };
 
-/** Values a file may use for enumerations, in Vietnamese or English, mapped to the contract's values. */
-const VALUE_ALIASES: Partial<Record<ImportColumn, Record<string, string>>> = {
-  gender: { nu: 'female', nữ: 'female', f: 'female', nam: 'male', m: 'male' },
-  level: {
-    tinh: 'province',
-    huyen: 'district',
-    xa: 'commune',
-    'cap tinh': 'province',
-    'cap huyen': 'district',
-    'cap xa': 'commune',
-  },
-  group: { 'can bo': 'cadre', 'cong chuc': 'civil-servant', 'vien chuc': 'public-employee' },
-};
+const HEADERS = new Map<string, ImportColumn>();
+for (const column of TRAINEE_IMPORT_COLUMNS) {
+  const { vi, en } = TRAINEE_IMPORT_HEADERS[column];
+  for (const name of [column, vi, en, ...HEADER_ALIASES[column]]) HEADERS.set(headerKey(name), column);
+}
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .trim()
-    .replace(/\s+/g, ' ');
+/** A header compared without diacritics, case, a required mark (`*`) or punctuation. */
+function headerKey(name: string): string {
+  return fold(name)
+    .replace(/[^a-z0-9/ ,-]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 export interface ParsedRow {
   /** 1-based row number in the file (the header is row 1). */
@@ -48,7 +46,26 @@ export interface ParsedRow {
   values: Partial<Record<ImportColumn, string>>;
 }
 
-export class ImportFileError extends Error {}
+/** A file that cannot be read as an import: `rule` and `params` word it in the console. */
+export class ImportFileError extends Error {
+  constructor(
+    message: string,
+    readonly rule: string,
+    readonly params: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+
+  /** The problem as the report's field error (the file as a whole: no column). */
+  get issue() {
+    return {
+      path: 'file',
+      code: 'custom',
+      message: this.message,
+      params: { ...this.params, rule: this.rule },
+    };
+  }
+}
 
 /** The rows of a CSV or XLSX import file, keyed by column, with empty rows skipped. */
 export async function readTraineeFile(
@@ -60,17 +77,17 @@ export async function readTraineeFile(
   let table: string[][];
   if (lower.endsWith('.xlsx')) table = await readXlsx(bytes);
   else if (lower.endsWith('.csv')) table = readCsv(bytes.toString('utf8'));
-  else throw new ImportFileError('Send a .csv or .xlsx file');
+  else throw new ImportFileError('Send a .csv or .xlsx file', 'importFileType');
   const header = table[0];
-  if (!header) throw new ImportFileError('The file is empty');
-  const columns = header.map((name) => {
-    const folded = fold(name).replace(/[^a-z0-9/ ]/g, '');
-    return (Object.keys(HEADER_ALIASES) as ImportColumn[]).find(
-      (c) => c.toLowerCase() === folded.replace(/ /g, '') || HEADER_ALIASES[c].includes(folded),
-    );
-  });
+  if (!header) throw new ImportFileError('The file is empty', 'importFileEmpty');
+  const columns = header.map(
+    (name) => HEADERS.get(headerKey(name)) ?? HEADERS.get(headerKey(name).replace(/ /g, '')),
+  );
   if (!columns.includes('staffCode') || !columns.includes('fullName'))
-    throw new ImportFileError('The first row must name the columns, with at least staffCode and fullName');
+    throw new ImportFileError(
+      'The first row must name the columns, with at least staffCode and fullName',
+      'importNoHeader',
+    );
   const rows: ParsedRow[] = [];
   for (let r = 1; r < table.length; r++) {
     const cells = table[r];
@@ -78,11 +95,13 @@ export async function readTraineeFile(
     const values: ParsedRow['values'] = {};
     columns.forEach((column, i) => {
       if (!column) return;
-      const raw = (cells[i] ?? '').trim();
-      values[column] = VALUE_ALIASES[column]?.[fold(raw)] ?? raw;
+      values[column] = (cells[i] ?? '').trim();
     });
     rows.push({ row: r + 1, values });
-    if (rows.length > maxRows) throw new ImportFileError(`The file has more than ${maxRows} rows: split it`);
+    if (rows.length > maxRows)
+      throw new ImportFileError(`The file has more than ${maxRows} rows: split it`, 'importTooManyRows', {
+        max: maxRows,
+      });
   }
   return rows;
 }
@@ -92,10 +111,10 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new ImportFileError('The file is not a readable XLSX workbook');
+    throw new ImportFileError('The file is not a readable XLSX workbook', 'importUnreadable');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new ImportFileError('The workbook has no sheet');
+  if (!sheet) throw new ImportFileError('The workbook has no sheet', 'importFileEmpty');
   const table: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -151,4 +170,65 @@ export function readCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** The header of a column in the template: its name in the language, starred when the cell is required. */
+export function templateHeader(column: ImportColumn, lang: Lang): string {
+  const header = TRAINEE_IMPORT_HEADERS[column];
+  return header.required ? `${header[lang]} *` : header[lang];
+}
+
+/**
+ * The import template as an XLSX workbook: a sheet with the headers and one example row (every cell
+ * text, so Excel keeps 17/05/1990 as written), and a sheet listing the values the coded columns take.
+ */
+export async function traineeTemplate(lang: Lang): Promise<Buffer> {
+  const vi = lang === 'vi';
+  const example: Record<ImportColumn, string> = {
+    staffCode: 'CB-0001',
+    fullName: 'Nguyễn Thị Hoa',
+    dateOfBirth: '17/05/1990',
+    gender: LABELS.gender.female[lang],
+    agencyCode: agencyLabel('SNV', lang),
+    districtCode: '',
+    commune: '',
+    level: LABELS.level.province[lang],
+    group: LABELS.group['civil-servant'][lang],
+    position: vi ? 'Chuyên viên' : 'Officer',
+    email: 'hoa.nt@example.vn',
+    phone: '0227 3831 234',
+  };
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(vi ? 'Học viên' : 'Trainees');
+  sheet.columns = TRAINEE_IMPORT_COLUMNS.map((column) => ({
+    header: templateHeader(column, lang),
+    key: column,
+    width: Math.max(14, templateHeader(column, lang).length + 4),
+    style: { numFmt: '@' },
+  }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRow(example);
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+
+  const lists = workbook.addWorksheet(vi ? 'Danh mục' : 'Lists');
+  const columns: [string, string[]][] = [
+    [TRAINEE_IMPORT_HEADERS.gender[lang], Object.values(LABELS.gender).map((l) => l[lang])],
+    [TRAINEE_IMPORT_HEADERS.level[lang], Object.values(LABELS.level).map((l) => l[lang])],
+    [TRAINEE_IMPORT_HEADERS.group[lang], Object.values(LABELS.group).map((l) => l[lang])],
+    [
+      TRAINEE_IMPORT_HEADERS.agencyCode[lang],
+      AGENCIES.filter((a) => !a.validTo).map((a) => pickLabel(a, lang)),
+    ],
+    [TRAINEE_IMPORT_HEADERS.districtCode[lang], DISTRICTS.map((d) => pickLabel(d, lang))],
+  ];
+  lists.columns = columns.map(([header]) => ({ header, width: 40 }));
+  lists.getRow(1).font = { bold: true };
+  const longest = Math.max(...columns.map(([, values]) => values.length));
+  for (let i = 0; i < longest; i++) lists.addRow(columns.map(([, values]) => values[i] ?? ''));
+  const note = vi
+    ? `Tối đa ${MAX_IMPORT_ROWS} dòng và 5 MB mỗi tệp. Ngày viết dd/mm/yyyy. Cột có dấu * bắt buộc.`
+    : `At most ${MAX_IMPORT_ROWS} rows and 5 MB a file. Dates as dd/mm/yyyy. Columns marked * are required.`;
+  lists.addRow([]);
+  lists.addRow([note]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

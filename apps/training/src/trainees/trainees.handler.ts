@@ -23,6 +23,11 @@ export class TraineesHandler {
     return this.service.get(payload, requestContext(nats));
   }
 
+  @MessagePattern(TRAINING_SUBJECTS.traineeImportTemplate)
+  template(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.service.template(payload, requestContext(nats));
+  }
+
   @MessagePattern(TRAINING_SUBJECTS.traineeImport)
   import(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.service.import(payload, requestContext(nats));

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager, MikroORM } from '@mikro-orm/core';
 import {
   CreateTraineeSchema,
+  type FileDownload,
   GetByIdSchema,
   type ImportReport,
   type ImportRowReport,
@@ -11,7 +12,8 @@ import {
   MAX_IMPORT_ROWS,
   type Page,
   type Trainee as TraineeDto,
-  fieldErrorsFromZod,
+  TraineeImportTemplateSchema,
+  refusalField,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -24,7 +26,8 @@ import {
   searchText,
   validate,
 } from '@ascc/service-kit';
-import { ImportFileError, readTraineeFile } from './trainee-file';
+import { type ParsedTrainee, parseTraineeRow } from './trainee-cells';
+import { ImportFileError, readTraineeFile, traineeTemplate } from './trainee-file';
 import { Trainee } from './trainee.entity';
 
 const ENTITY = 'Trainee';
@@ -37,10 +40,14 @@ export class TraineesService {
     assertAllowed('training.trainee.manage', ctx);
     const input = validate(CreateTraineeSchema, payload);
     return this.orm.em.fork().transactional(async (em) => {
-      if (await em.count(Trainee, { staffCode: input.staffCode })) {
-        throw new ServiceError('CONFLICT', `A trainee with staff code ${input.staffCode} already exists`, [
-          { path: 'staffCode', code: 'duplicate', message: 'This staff code is already used' },
-        ]);
+      const holder = await em.findOne(Trainee, { staffCode: input.staffCode });
+      if (holder) {
+        throw ServiceError.refuse(
+          'staffCodeTaken',
+          { staffCode: holder.staffCode, name: holder.fullName },
+          `Staff code ${input.staffCode} is already ${holder.fullName}'s`,
+          { at: { path: 'staffCode', code: 'duplicate' } },
+        );
       }
       const trainee = em.create(Trainee, { ...input, searchText: traineeSearch(input) });
       await em.flush();
@@ -76,6 +83,18 @@ export class TraineesService {
     return toTraineeDto(trainee);
   }
 
+  /** The import's template: the headers in the language asked for (required ones starred), an example row. */
+  async template(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
+    assertAllowed('training.trainee.manage', ctx);
+    const { lang } = validate(TraineeImportTemplateSchema, payload);
+    const bytes = await traineeTemplate(lang);
+    return {
+      fileName: lang === 'vi' ? 'mau-nhap-hoc-vien.xlsx' : 'trainee-import-template.xlsx',
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: bytes.toString('base64'),
+    };
+  }
+
   /**
    * Checks every row of the file and reports on each. Nothing is half-written: with `commit` the rows
    * are inserted in one transaction only when every row is accepted; one rejected row writes none.
@@ -88,24 +107,54 @@ export class TraineesService {
       parsed = await readTraineeFile(file.fileName, Buffer.from(file.base64, 'base64'), MAX_IMPORT_ROWS);
     } catch (error) {
       if (!(error instanceof ImportFileError)) throw error;
-      return { rows: [], accepted: 0, rejected: 0, written: 0, committed: false, fileError: error.message };
+      return {
+        rows: [],
+        accepted: 0,
+        rejected: 0,
+        written: 0,
+        committed: false,
+        fileError: error.message,
+        fileIssue: error.issue,
+      };
     }
     const em = this.orm.em.fork();
     const codes = parsed.map((r) => r.values.staffCode ?? '').filter(Boolean);
     const known = await existingStaffCodes(em, codes);
     const seen = new Map<string, number>();
-    const valid: ReturnType<typeof CreateTraineeSchema.parse>[] = [];
+    const valid: NonNullable<ParsedTrainee['trainee']>[] = [];
     const rows: ImportRowReport[] = parsed.map(({ row, values }) => {
-      const result = CreateTraineeSchema.safeParse(values);
-      const reasons = result.success
-        ? []
-        : fieldErrorsFromZod(result.error).map((f) => ({ field: f.path, message: f.message }));
+      const { trainee, issues } = parseTraineeRow(values);
+      const reasons: ImportRowReport['reasons'] = issues.map((i) => ({
+        field: i.path,
+        code: i.code,
+        message: i.message,
+        ...(i.params ? { params: i.params } : {}),
+      }));
       const code = values.staffCode?.trim() ?? '';
-      if (code && known.has(code)) reasons.push({ field: 'staffCode', message: 'Already in the registry' });
+      const holder = known.get(code);
+      if (code && holder !== undefined) {
+        const taken = refusalField(
+          'staffCodeTaken',
+          { staffCode: code, name: holder },
+          `Staff code ${code} is already ${holder}'s`,
+          { path: 'staffCode', code: 'duplicate' },
+        );
+        reasons.unshift({
+          field: 'staffCode',
+          code: taken.code,
+          message: taken.message,
+          params: taken.params,
+        });
+      }
       if (code && seen.has(code))
-        reasons.push({ field: 'staffCode', message: `Same staff code as row ${seen.get(code)}` });
+        reasons.unshift({
+          field: 'staffCode',
+          code: 'custom',
+          message: `Same staff code as row ${seen.get(code)}`,
+          params: { rule: 'importSameStaffCode', row: seen.get(code) },
+        });
       if (code && !seen.has(code)) seen.set(code, row);
-      if (result.success && !reasons.length) valid.push(result.data);
+      if (trainee && !reasons.length) valid.push(trainee);
       return {
         row,
         staffCode: code || null,
@@ -115,7 +164,7 @@ export class TraineesService {
       };
     });
     const rejected = rows.filter((r) => !r.accepted).length;
-    const report = { rows, accepted: rows.length - rejected, rejected, fileError: null };
+    const report = { rows, accepted: rows.length - rejected, rejected, fileError: null, fileIssue: null };
     if (!commit || rejected || !valid.length) return { ...report, written: 0, committed: false };
     await em.transactional(async (tx) => {
       const now = new Date();
@@ -145,15 +194,16 @@ export class TraineesService {
   }
 }
 
-async function existingStaffCodes(em: EntityManager, codes: string[]): Promise<Set<string>> {
-  const known = new Set<string>();
+/** The registry's holders of these staff codes: code → the trainee's name. */
+async function existingStaffCodes(em: EntityManager, codes: string[]): Promise<Map<string, string>> {
+  const known = new Map<string, string>();
   for (let i = 0; i < codes.length; i += 500) {
     const found = await em.find(
       Trainee,
       { staffCode: { $in: codes.slice(i, i + 500) } },
-      { fields: ['staffCode'] },
+      { fields: ['staffCode', 'fullName'] },
     );
-    for (const t of found) known.add(t.staffCode);
+    for (const t of found) known.set(t.staffCode, t.fullName);
   }
   return known;
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 /** The largest file a message carries (NATS max_payload is 8 MB; base64 adds a third). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The largest request body the gateway reads: a 5 MB file in base64 with the rest of its message. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 const base64 = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FieldErrorSchema } from '../common/errors.schema';
 import { FileUploadSchema } from '../common/file.schema';
 import { RecordMetaSchema, listQuerySchema, pageSchema } from '../common/list.schema';
 import { AgencyCodeSchema, CalendarDateSchema, DistrictCodeSchema, text } from '../common/primitives.schema';
@@ -115,8 +116,45 @@ export const TRAINEE_IMPORT_COLUMNS = [
   'phone',
 ] as const;
 
+/** How each column is headed in a file and the template, in Vietnamese and English; `required` cells may not be blank. */
+export const TRAINEE_IMPORT_HEADERS: Record<
+  (typeof TRAINEE_IMPORT_COLUMNS)[number],
+  { vi: string; en: string; required: boolean }
+> = {
+  staffCode: { vi: 'Mã cán bộ', en: 'Staff code', required: true },
+  fullName: { vi: 'Họ và tên', en: 'Full name', required: true },
+  dateOfBirth: { vi: 'Ngày sinh', en: 'Date of birth', required: false },
+  gender: { vi: 'Giới tính', en: 'Gender', required: true },
+  agencyCode: { vi: 'Cơ quan', en: 'Agency', required: false },
+  districtCode: { vi: 'Huyện', en: 'District', required: false },
+  commune: { vi: 'Xã, phường, thị trấn', en: 'Commune', required: false },
+  level: { vi: 'Cấp', en: 'Level', required: true },
+  group: { vi: 'Đối tượng', en: 'Group', required: true },
+  position: { vi: 'Chức vụ', en: 'Position', required: false },
+  email: { vi: 'Thư điện tử', en: 'Email', required: false },
+  phone: { vi: 'Điện thoại', en: 'Phone', required: false },
+};
+
+/** The labels a file may write for the enumerated columns (besides their codes), in Vietnamese and English. */
+export const TRAINEE_IMPORT_VALUE_LABELS = {
+  gender: { female: { vi: 'Nữ', en: 'Female' }, male: { vi: 'Nam', en: 'Male' } },
+  level: {
+    province: { vi: 'Cấp tỉnh', en: 'Province' },
+    district: { vi: 'Cấp huyện', en: 'District' },
+    commune: { vi: 'Cấp xã', en: 'Commune' },
+  },
+  group: {
+    cadre: { vi: 'Cán bộ', en: 'Cadre' },
+    'civil-servant': { vi: 'Công chức', en: 'Civil servant' },
+    'public-employee': { vi: 'Viên chức', en: 'Public employee' },
+  },
+} as const satisfies Record<string, Record<string, { vi: string; en: string }>>;
+
 /** The largest import: more rows go in several files. */
 export const MAX_IMPORT_ROWS = 5000;
+
+/** The template of an import file: the headers in the language asked for, and one example row. */
+export const TraineeImportTemplateSchema = z.object({ lang: z.enum(['vi', 'en']).default('vi') });
 
 /**
  * An import of a CSV or XLSX file. All or nothing: with `commit` false it only checks and reports;
@@ -134,7 +172,18 @@ export const ImportRowReportSchema = z.object({
   staffCode: z.string().nullable(),
   fullName: z.string().nullable(),
   accepted: z.boolean(),
-  reasons: z.array(z.object({ field: z.string(), message: z.string() })),
+  /**
+   * Why the row is refused, one per cell: `field` is the column, `code` and `params` word the problem
+   * as a field error does (the console says it in the reader's language); `message` is English.
+   */
+  reasons: z.array(
+    z.object({
+      field: z.string(),
+      code: z.string().default('custom'),
+      message: z.string(),
+      params: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ),
 });
 export type ImportRowReport = z.infer<typeof ImportRowReportSchema>;
 
@@ -145,7 +194,9 @@ export const ImportReportSchema = z.object({
   /** How many trainees were written: every accepted row on a clean commit, otherwise 0. */
   written: z.number().int(),
   committed: z.boolean(),
-  /** A problem with the file itself (format, no header, too many rows), when there is one. */
+  /** A problem with the file itself (format, no header, too many rows), when there is one (English). */
   fileError: z.string().nullable(),
+  /** The same problem as a field error (`params.rule`), for the console to word in the reader's language. */
+  fileIssue: FieldErrorSchema.nullable().default(null),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;

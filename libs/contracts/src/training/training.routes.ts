@@ -16,6 +16,7 @@ import {
   ImportReportSchema,
   ImportTraineesSchema,
   ListTraineesSchema,
+  TraineeImportTemplateSchema,
   TraineePageSchema,
   TraineeSchema,
 } from './trainee.schema';
@@ -140,6 +141,19 @@ export const TRAINING_ROUTES = {
     status: 200,
     summary:
       'Check (commit false) or import (commit true) trainees from a CSV or XLSX file: a report per row; all rows or none',
+    permission: 'training.trainee.manage',
+    tag: 'training',
+  }),
+  traineeImportTemplate: route({
+    operationId: 'getTraineeImportTemplate',
+    method: 'GET',
+    path: '/api/training/trainee-import-template',
+    subject: TRAINING_SUBJECTS.traineeImportTemplate,
+    input: TraineeImportTemplateSchema,
+    output: FileDownloadSchema,
+    status: 200,
+    summary:
+      "An XLSX template for the trainee import: the columns' headers in the language asked for and an example row",
     permission: 'training.trainee.manage',
     tag: 'training',
   }),

@@ -15,6 +15,7 @@ export const TRAINING_SUBJECTS = {
   traineeList: 'training.trainee.list',
   traineeGet: 'training.trainee.get',
   traineeImport: 'training.trainee.import',
+  traineeImportTemplate: 'training.trainee.template',
   enrolmentList: 'training.enrolment.list',
   enrolmentCreate: 'training.enrolment.create',
   enrolmentWithdraw: 'training.enrolment.withdraw',

@@ -41,9 +41,48 @@ describe('service-kit', () => {
       code: 'NOT_FOUND',
       status: 404,
     });
-    expect(await bodyOf(new OptimisticLockError('stale'))).toMatchObject({ code: 'CONFLICT', status: 409 });
+    expect(await bodyOf(new OptimisticLockError('stale'))).toMatchObject({
+      code: 'CONFLICT',
+      status: 409,
+      fields: [{ params: { rule: 'recordChanged' } }],
+    });
     const hidden = await bodyOf(new Error('SQLITE_CANTOPEN: /secret/path/db.sqlite'));
     expect(hidden).toEqual({ code: 'INTERNAL', status: 500, message: 'Internal error' });
+  });
+
+  it('sends a refusal as a 409 whose one field names the rule and its params, where the form shows it', async () => {
+    const refusal = ServiceError.refuse(
+      'alreadyEnrolled',
+      { name: 'Nguyễn Thị Hoa', staffCode: 'CB-1', enrolmentStatus: 'enrolled' },
+      'Nguyễn Thị Hoa (CB-1) is already enrolled on this course',
+      { at: { path: 'traineeIds.0', code: 'duplicate' } },
+    );
+    expect(await bodyOf(refusal)).toEqual({
+      code: 'CONFLICT',
+      status: 409,
+      message: 'Nguyễn Thị Hoa (CB-1) is already enrolled on this course',
+      fields: [
+        {
+          path: 'traineeIds.0',
+          code: 'duplicate',
+          message: 'Nguyễn Thị Hoa (CB-1) is already enrolled on this course',
+          params: {
+            rule: 'alreadyEnrolled',
+            name: 'Nguyễn Thị Hoa',
+            staffCode: 'CB-1',
+            enrolmentStatus: 'enrolled',
+          },
+        },
+      ],
+    });
+    // A stale version keeps its place on the `version` field, with what the console shows of the record now.
+    expect(ServiceError.staleVersion('The course', 4, { status: 'open' }).body.fields).toEqual([
+      expect.objectContaining({
+        path: 'version',
+        code: 'stale',
+        params: { rule: 'staleVersion', currentVersion: 4, status: 'open' },
+      }),
+    ]);
   });
 
   it('reads NATS servers and the request timeout from the environment', () => {

@@ -25,11 +25,15 @@ export class ServiceExceptionFilter implements RpcExceptionFilter<unknown> {
   private toBody(exception: unknown, correlationId?: string): ServiceErrorBody {
     if (exception instanceof ServiceError) return exception.body;
     if (exception instanceof UniqueConstraintViolationException) {
-      return new ServiceError('CONFLICT', 'A record with the same unique values already exists').body;
+      return ServiceError.refuse('recordExists', {}, 'A record with the same unique values already exists')
+        .body;
     }
     if (exception instanceof OptimisticLockError) {
-      return new ServiceError('CONFLICT', 'The record was changed by someone else; reload and try again')
-        .body;
+      return ServiceError.refuse(
+        'recordChanged',
+        {},
+        'The record was changed by someone else; reload and try again',
+      ).body;
     }
     this.logger.error(
       `Unexpected error [${correlationId ?? '-'}]`,

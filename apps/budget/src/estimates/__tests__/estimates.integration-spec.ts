@@ -136,7 +136,19 @@ describe.each(testDatabaseKinds())('budget service on %s', (kind) => {
       { id: draft.id, version: first.version, titleVi: 'x', lines: [] },
       culture,
     );
-    expect(locked.status).toBe(409);
+    expect(locked).toMatchObject({
+      status: 409,
+      fields: [
+        {
+          params: {
+            rule: 'estimateNotEditable',
+            agencyCode: 'SVHTTDL',
+            year: draft.fiscalYear,
+            estimateStatus: 'submitted',
+          },
+        },
+      ],
+    });
     expect(
       (
         await svc.requestError(
@@ -292,7 +304,12 @@ describe.each(testDatabaseKinds())('budget service on %s', (kind) => {
     );
     expect(locked).toMatchObject({ status: 'consolidated', locked: true });
     const refused = await svc.requestError(BUDGET_SUBJECTS.estimateCreate, estimate('SYT', 2025));
-    expect(refused).toMatchObject({ status: 409 });
+    // The refusal names its rule and the locked year, for the console to say so; nothing is written.
+    expect(refused).toMatchObject({
+      status: 409,
+      fields: [{ path: 'fiscalYear', params: { rule: 'fiscalYearLocked', year: 2025 } }],
+    });
+    expect(await svc.orm.em.fork().count(BudgetEstimate, { agencyCode: 'SYT', fiscalYear: 2025 })).toBe(0);
     const submitted = await svc.request<Consolidation>(
       BUDGET_SUBJECTS.consolidationUpdate,
       { fiscalYear: 2025, action: 'submit', version: locked.version, submissionNumber: '123/TTr-STC' },

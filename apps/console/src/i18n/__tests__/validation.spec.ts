@@ -4,6 +4,7 @@ import {
   CreateBudgetEstimateSchema,
   CreateCulturalEventSchema,
   CreateDelegationSchema,
+  CreateRegistrationSchema,
   CreateTraineeSchema,
   CreateTrainingCourseSchema,
   ChangeCourseStatusSchema,
@@ -220,6 +221,17 @@ describe(translateIssue.name, () => {
     expect(translateIssue(issueAt(issues, 'amount'), 'en')).toBe('Must be more than zero');
   });
 
+  it('asks to choose a country left empty, rather than calling it unknown', () => {
+    const sent = { id: '3f1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e9f', name: 'Souk', contact: 'souk@example.org' };
+    const issues = issuesOf(CreateRegistrationSchema, sent);
+    expect(translateIssue(issueAt(issues, 'countryCode'), 'vi', sent)).toBe('Vui lòng chọn quốc gia');
+    expect(translateIssue(issueAt(issues, 'countryCode'), 'en', sent)).toBe('Choose a country');
+    const unknown = { ...sent, countryCode: 'XX' };
+    expect(
+      translateIssue(issueAt(issuesOf(CreateRegistrationSchema, unknown), 'countryCode'), 'vi', unknown),
+    ).toBe('Quốc gia không có trong danh mục');
+  });
+
   it('names an unknown country and a country listed twice on a delegation', () => {
     const issues = issuesOf(CreateDelegationSchema, { countryCodes: ['XX'] });
     expect(translateIssue(issueAt(issues, 'countryCodes.0'), 'vi')).toBe('Quốc gia không có trong danh mục');
@@ -339,7 +351,7 @@ describe(translateIssue.name, () => {
       for (const domain of ['training', 'aid', 'culture', 'identity'])
         expect(uses.some((u) => u.file.startsWith(`libs/contracts/src/${domain}/`))).toBe(true);
       expect(uses.map((u) => u.rule)).toEqual(
-        expect.arrayContaining(['percentagesSum', 'rateRequired', 'unitRequired', 'staleVersion']),
+        expect.arrayContaining(['percentagesSum', 'rateRequired', 'unitRequired', 'communeRequired']),
       );
       for (const { rule } of uses) {
         expectWorded({ path: 'x', code: 'custom', message: 'English', params: { rule } });

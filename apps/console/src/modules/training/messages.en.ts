@@ -128,7 +128,11 @@ export const trainingEn: Record<keyof typeof trainingVi, string> = {
   'training.import.open': 'Import from CSV/XLSX',
   'training.import.title': 'Import trainees',
   'training.import.help':
-    'The first row names the columns ({columns}; Vietnamese headers work too). The file is checked first and nothing is written; only a file whose every row is valid can be imported, all rows or none.',
+    'The first row names the columns: {columns} (columns marked * are required; blank cells elsewhere are left empty). Agencies and districts by name or code; dates as day/month/year (17/05/1990). The file is checked first and nothing is written; only a file whose every row is valid can be imported, all rows or none.',
+  'training.import.limits': 'A CSV or XLSX file of at most {size} MB and {rows} rows.',
+  'training.import.template': 'Download the template (XLSX)',
+  'training.import.options': 'Write one of: {options}',
+  'training.import.problems': 'Cells to correct',
   'training.import.pick': 'Choose a file…',
   'training.import.another': '{name} · choose another file',
   'training.import.commit': 'Import {count} trainees',

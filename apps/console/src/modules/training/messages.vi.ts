@@ -128,7 +128,11 @@ export const trainingVi = {
   'training.import.open': 'Nhập từ tệp CSV/XLSX',
   'training.import.title': 'Nhập danh sách học viên',
   'training.import.help':
-    'Dòng đầu tiên là tên cột ({columns}; tên cột tiếng Việt cũng được). Tệp được kiểm tra trước, chưa ghi gì; chỉ khi mọi dòng hợp lệ mới nhập được, và nhập tất cả hoặc không dòng nào.',
+    'Dòng đầu tiên là tên các cột: {columns} (cột có dấu * bắt buộc; ô trống ở cột khác được bỏ qua). Cơ quan, huyện ghi tên hoặc mã; ngày ghi ngày/tháng/năm (17/05/1990). Tệp được kiểm tra trước, chưa ghi gì; chỉ khi mọi dòng hợp lệ mới nhập được, và nhập tất cả hoặc không dòng nào.',
+  'training.import.limits': 'Tệp CSV hoặc XLSX, tối đa {size} MB và {rows} dòng.',
+  'training.import.template': 'Tải tệp mẫu (XLSX)',
+  'training.import.options': 'Ghi một trong: {options}',
+  'training.import.problems': 'Các ô cần sửa',
   'training.import.pick': 'Chọn tệp…',
   'training.import.another': '{name} · chọn tệp khác',
   'training.import.commit': 'Nhập {count} học viên',

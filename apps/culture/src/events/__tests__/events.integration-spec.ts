@@ -151,7 +151,10 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
       version: event.version,
       to: 'planned',
     });
-    expect(back.status).toBe(409);
+    expect(back).toMatchObject({
+      status: 409,
+      fields: [{ params: { rule: 'eventTransition', eventStatus: 'held', eventStatusTo: 'planned' } }],
+    });
     event = await svc.request<CulturalEventDetail>(S.eventReport, {
       id: event.id,
       version: event.version,
@@ -262,7 +265,10 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
     });
     expect(checked.checkedInAt).not.toBeNull();
     const waitlisted = await svc.requestError(S.registrationCheckIn, { id: event.id, registrationId: d.id });
-    expect(waitlisted.status).toBe(409);
+    expect(waitlisted).toMatchObject({
+      status: 409,
+      fields: [{ params: { rule: 'checkInNotRegistered', name: 'Aung', registrationStatus: 'waitlisted' } }],
+    });
     const byCountry = await svc.request<ParticipantsByCountry>(S.registrationByCountry, { id: event.id });
     expect(byCountry.items).toEqual([
       { countryCode: 'KH', registered: 1, waitlisted: 0, checkedIn: 0 },
@@ -276,6 +282,33 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
       contact: 'x',
     });
     expect(closed.status).toBe(400);
+  });
+
+  it('refuses a registration on a held event naming the event and its status, and writes none', async () => {
+    let event = await create({
+      ...festival,
+      venue: 'Nhà thi đấu tỉnh',
+      // A year no report of this suite reads.
+      startDate: '2021-06-10',
+      endDate: '2021-06-10',
+      takesRegistrations: true,
+    });
+    event = await move(event, 'confirmed');
+    event = await move(event, 'held', { actualAudience: 300 });
+    const refused = await svc.requestError(S.registrationCreate, {
+      id: event.id,
+      name: 'Souk',
+      countryCode: 'LA',
+      contact: 'souk@example.org',
+    });
+    expect(refused).toMatchObject({
+      status: 409,
+      fields: [
+        { params: { rule: 'eventClosedToRegistrations', title: festival.titleVi, eventStatus: 'held' } },
+      ],
+    });
+    const list = await svc.request<Page<Registration>>(S.registrationList, { id: event.id });
+    expect(list.items).toEqual([]);
   });
 
   it('never gives the last place twice when participants register at the same moment', async () => {

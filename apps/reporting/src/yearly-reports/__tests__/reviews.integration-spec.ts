@@ -179,6 +179,26 @@ describe.each(testDatabaseKinds())('province report and reviews as DOCX (%s)', (
     expect(textOf(after)).not.toContain('Sửa sau khi chốt sơ kết');
     const refused = await svc.requestError(S.reviewExport, { id: frozen.id, format: 'docx' }, editor);
     expect(refused.status).toBe(403);
+
+    // A second freeze, and a decision on a report that is not submitted, say which rule refuses them.
+    const again = await svc.requestError(S.reviewFreeze, { kind: 'mid-term' }, coordinator);
+    expect(again).toMatchObject({
+      status: 409,
+      fields: [{ path: 'kind', params: { rule: 'reviewFrozen', reviewKind: 'mid-term' } }],
+    });
+    const [draft] = (await svc.request<{ items: YearlyReport[] }>(S.reportList, { year: 2020 }, coordinator))
+      .items;
+    const accept = await svc.requestError(
+      S.reportReview,
+      { id: draft.id, version: draft.version, decision: 'accept' },
+      coordinator,
+    );
+    expect(accept).toMatchObject({
+      status: 409,
+      fields: [
+        { params: { rule: 'reportActionRefused', reportStatus: draft.status, reportAction: 'accept' } },
+      ],
+    });
   });
 
   // SQLite has one connection and serializable transactions: nothing can commit while the freeze runs,

@@ -227,7 +227,12 @@ describe.each(testDatabaseKinds())('training courses, trainees, enrolment and ce
   describe('trainees and import', () => {
     it('refuses a second trainee with the same staff code (409)', async () => {
       const error = await svc.requestError(S.traineeCreate, trainee(1, { fullName: 'Người khác' }));
-      expect(error).toMatchObject({ status: 409, fields: [{ path: 'staffCode' }] });
+      expect(error).toMatchObject({
+        status: 409,
+        fields: [
+          { path: 'staffCode', params: { rule: 'staffCodeTaken', staffCode: 'T-1', name: 'Nguyễn Thị 1' } },
+        ],
+      });
     });
 
     it('reports every row of a CSV and writes nothing when one row is bad', async () => {
@@ -255,9 +260,12 @@ describe.each(testDatabaseKinds())('training courses, trainees, enrolment and ce
       expect(report.rows[1].fullName).toBe('Lê Thị Bình, Hoa');
       expect(report.rows[2].reasons[0]).toMatchObject({
         field: 'staffCode',
-        message: 'Already in the registry',
+        params: { rule: 'staffCodeTaken', staffCode: 'T-1', name: 'Nguyễn Thị 1' },
       });
-      expect(report.rows[3].reasons[0].message).toMatch(/row 2/);
+      expect(report.rows[3].reasons[0]).toMatchObject({
+        field: 'staffCode',
+        params: { rule: 'importSameStaffCode', row: 2 },
+      });
       expect(await svc.orm.em.fork().count(TraineeEntity)).toBe(before);
     });
 
@@ -290,6 +298,183 @@ describe.each(testDatabaseKinds())('training courses, trainees, enrolment and ce
     it('says what is wrong with a file it cannot read', async () => {
       const report = await svc.request<ImportReport>(S.traineeImport, { file: csvFile('x', 'notes.txt') });
       expect(report.fileError).toMatch(/csv or .xlsx/);
+      expect(report.fileIssue).toMatchObject({ params: { rule: 'importFileType' } });
+    });
+
+    /** A list as a district office keeps it: Vietnamese headers, names not codes, blanks, dd/mm/yyyy. */
+    const officeRows = [
+      [
+        'STT',
+        'Mã cán bộ',
+        'Họ và tên',
+        'Ngày sinh',
+        'Giới tính',
+        'Cơ quan',
+        'Huyện',
+        'Xã, phường, thị trấn',
+        'Cấp',
+        'Đối tượng',
+        'Chức vụ',
+        'Điện thoại',
+      ],
+      [
+        '1',
+        'OF-01',
+        'Nguyễn Thị Hoa',
+        '17/05/1990',
+        'Nữ',
+        'Sở Nội vụ',
+        '',
+        '',
+        'Cấp tỉnh',
+        'Công chức',
+        'Chuyên viên',
+        '',
+      ],
+      [
+        '2',
+        'OF-02',
+        'Trần Văn Bình',
+        '3/9/1985',
+        'Nam',
+        '',
+        'Huyện Kiến Xương',
+        'Xã An Bình',
+        'Cấp xã',
+        'Cán bộ',
+        '',
+        '0912 345 678',
+      ],
+      [
+        '3',
+        'OF-03',
+        'Lê Thu Trang',
+        '1992-11-30',
+        'nu',
+        'so van hoa, the thao va du lich',
+        '',
+        '',
+        'Province',
+        'Public employee',
+        '',
+        '',
+      ],
+      [
+        '4',
+        'OF-04',
+        'Phạm Minh Đức',
+        '',
+        'Nam',
+        '',
+        'Thái Thụy',
+        'Thị trấn Diêm Điền',
+        'Cấp xã',
+        'Công chức',
+        '',
+        '',
+      ],
+    ];
+
+    it('imports a file as an office writes it: Vietnamese headers and names, blank optional cells, dd/mm/yyyy', async () => {
+      const file = await xlsxFile(officeRows);
+      const report = await svc.request<ImportReport>(S.traineeImport, { file, commit: true });
+      expect(report.rows.flatMap((r) => r.reasons)).toEqual([]);
+      expect(report).toMatchObject({ accepted: 4, rejected: 0, written: 4, committed: true });
+      const listed = await svc.request<Page<Trainee>>(S.traineeList, {
+        q: 'OF-0',
+        pageSize: 10,
+        sort: 'staffCode',
+      });
+      const byCode = Object.fromEntries(listed.items.map((t) => [t.staffCode, t]));
+      expect(byCode['OF-01']).toMatchObject({
+        dateOfBirth: '1990-05-17',
+        gender: 'female',
+        agencyCode: 'SNV',
+        districtCode: null,
+        commune: null,
+        level: 'province',
+        group: 'civil-servant',
+        phone: null,
+      });
+      expect(byCode['OF-02']).toMatchObject({
+        dateOfBirth: '1985-09-03',
+        agencyCode: null,
+        districtCode: 'H-KIENXUONG',
+        level: 'commune',
+        group: 'cadre',
+      });
+      expect(byCode['OF-03']).toMatchObject({
+        agencyCode: 'SVHTTDL',
+        gender: 'female',
+        group: 'public-employee',
+      });
+      expect(byCode['OF-04']).toMatchObject({ dateOfBirth: null, districtCode: 'H-THAITHUY' });
+    });
+
+    it('reports each bad cell by row and column, with its rule, and writes none of the file', async () => {
+      const rows = [
+        officeRows[0],
+        [
+          '1',
+          'BAD-01',
+          'Vũ Thị Lan',
+          '31/02/1990',
+          'Nữ',
+          'Sở Không Có',
+          '',
+          '',
+          'Cấp tỉnh',
+          'Công chức',
+          '',
+          '',
+        ],
+        [
+          '2',
+          'BAD-02',
+          'Đỗ Văn Hải',
+          '12/12/1988',
+          '',
+          '',
+          'Huyện Ngoài Tỉnh',
+          'Xã A',
+          'Cấp trung ương',
+          'Công chức',
+          '',
+          '',
+        ],
+        [
+          '3',
+          'BAD-03',
+          'Hoàng Thị Mai',
+          '01/01/1991',
+          'Nữ',
+          'Sở Nội vụ',
+          '',
+          '',
+          'Cấp tỉnh',
+          'Viên chức',
+          '',
+          '',
+        ],
+      ];
+      const before = await svc.orm.em.fork().count(TraineeEntity);
+      const report = await svc.request<ImportReport>(S.traineeImport, {
+        file: await xlsxFile(rows),
+        commit: true,
+      });
+      expect(report).toMatchObject({ accepted: 1, rejected: 2, written: 0, committed: false });
+      const cells = report.rows.map((r) => [
+        r.row,
+        r.reasons.map((x) => `${x.field}:${String(x.params?.rule ?? x.code)}`),
+      ]);
+      expect(cells).toEqual([
+        [2, ['dateOfBirth:importDate', 'agencyCode:importUnknownUnit']],
+        [3, ['gender:required', 'districtCode:importUnknownUnit', 'level:importOption']],
+        [4, []],
+      ]);
+      expect(report.rows[0].reasons[0].params).toMatchObject({ value: '31/02/1990' });
+      expect(report.rows[1].reasons[1].params).toMatchObject({ value: 'Huyện Ngoài Tỉnh', kind: 'district' });
+      expect(await svc.orm.em.fork().count(TraineeEntity)).toBe(before);
     });
   });
 
@@ -334,7 +519,21 @@ describe.each(testDatabaseKinds())('training courses, trainees, enrolment and ce
         id: c.id,
         traineeIds: [people[5].id, people[0].id],
       });
-      expect(twice).toMatchObject({ status: 409, fields: [{ path: 'traineeIds.1' }] });
+      // The refusal names who is already on the course, and how, for the console to say so.
+      expect(twice).toMatchObject({
+        status: 409,
+        fields: [
+          {
+            path: 'traineeIds.1',
+            params: {
+              rule: 'alreadyEnrolled',
+              name: people[0].fullName,
+              staffCode: people[0].staffCode,
+              enrolmentStatus: 'enrolled',
+            },
+          },
+        ],
+      });
       const unknown = await svc.requestError(S.enrolmentCreate, {
         id: c.id,
         traineeIds: ['8a1f0c1e-4c9e-4d7b-9a51-0d2f3c4b5a69'],

@@ -2,6 +2,7 @@ import { LoginRequestSchema, TotpLoginRequestSchema } from '@ascc/contracts';
 import { Alert, Button, Flex, Input, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { ApiError } from '../../../api/api-error';
+import { refusalText } from '../../../i18n/refusals';
 import { startSession } from '../../../api/client';
 import type { SignedOutReason } from '../../../api/session-store';
 import { useT } from '../../../i18n/language';
@@ -186,8 +187,8 @@ function FailureAlert({ children }: { children?: ReactNode }) {
 }
 
 /**
- * A refused sign-in in the reader's language, with the server's own sentence after it: only the
- * server knows until when an account is locked or how long to wait.
+ * A refused sign-in in the reader's language only: the gateway names its rule (wrong credentials, a
+ * locked account with the time it opens again, too many attempts), worded like every refusal.
  */
 function explainSignInError(
   error: unknown,
@@ -195,25 +196,8 @@ function explainSignInError(
   refusedKey: 'auth.wrongCredentials' | 'auth.wrongCode',
 ): ErrorExplanation | undefined {
   if (!(error instanceof ApiError) || (error.status !== 401 && error.status !== 429)) return undefined;
-  // The gateway names the lock's end as a wall-clock time ("try again after 14:36"); said in the
-  // reader's language when found, and the server's sentence follows in any case.
-  const lockedUntil = /try again after (\d{1,2}:\d{2})/.exec(error.message)?.[1];
-  const headline =
-    error.status === 429
-      ? t('auth.tooManyAttempts')
-      : lockedUntil
-        ? t('auth.locked', { time: lockedUntil })
-        : t(refusedKey);
-  return {
-    text: (
-      <Flex vertical>
-        <span>{headline}</span>
-        {error.message && (
-          <Typography.Text type="secondary">
-            {t('auth.serverSays', { message: error.message })}
-          </Typography.Text>
-        )}
-      </Flex>
-    ),
-  };
+  const refusal = error.fields.map((field) => refusalText(field, t.lang ?? 'vi')).find(Boolean);
+  // A wrong password says the sign-in's own sentence; a wrong code the second step's.
+  const worded = error.fields.some((field) => field.params?.rule === 'badCredentials') ? undefined : refusal;
+  return { text: worded ?? (error.status === 429 ? t('refusal.tooManyAttempts') : t(refusedKey)) };
 }

@@ -1,5 +1,11 @@
 import { countryLabel } from '@ascc/catalog';
-import { CreateRegistrationSchema, type CulturalEventDetail, type Registration } from '@ascc/contracts';
+import {
+  CreateRegistrationSchema,
+  type CulturalEventDetail,
+  type FieldError,
+  type Registration,
+  fieldErrorsFromZod,
+} from '@ascc/contracts';
 import { Alert, Button, Card, Empty, Flex, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -37,16 +43,24 @@ export function EventRegistrations({ event, canManage }: { event: CulturalEventD
 
   const add = async (values: Record<string, unknown>) => {
     setError(undefined);
-    const parsed = CreateRegistrationSchema.safeParse({
+    const message = {
       ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')),
       id: event.id,
-    });
-    const show = (errors: { path: string; code: string; message: string }[]) =>
-      form.setFields(
-        fieldErrorsToFormFields(errors, ['name', 'organisation', 'countryCode', 'contact'], lang).fields,
+    };
+    const parsed = CreateRegistrationSchema.safeParse(message);
+    // Problems beside their fields; a refusal of the whole registration (a held event) above the form.
+    const show = (errors: FieldError[]) => {
+      const placed = fieldErrorsToFormFields(
+        errors,
+        ['name', 'organisation', 'countryCode', 'contact'],
+        lang,
+        message,
       );
+      form.setFields(placed.fields);
+      if (placed.unmatched.length) setError(placed.unmatched.join(' '));
+    };
     if (!parsed.success) {
-      show(parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message })));
+      show(fieldErrorsFromZod(parsed.error));
       return;
     }
     try {

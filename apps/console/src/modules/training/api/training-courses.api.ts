@@ -107,3 +107,8 @@ export function getTrainingStats(filter: TrainingStatsFilter, signal?: AbortSign
 export function exportTrainingStats(message: TrainingStatsExport) {
   return downloadRoute(TRAINING_ROUTES.statsExport, message);
 }
+
+/** The import's XLSX template, its headers in the reader's language. */
+export function downloadTraineeTemplate(lang: 'vi' | 'en') {
+  return downloadRoute(TRAINING_ROUTES.traineeImportTemplate, { lang });
+}

@@ -1,14 +1,53 @@
+import type { Lang } from '@ascc/catalog';
 import {
   type FileUpload,
   type ImportReport,
   type ImportRowReport,
+  MAX_FILE_BYTES,
+  MAX_IMPORT_ROWS,
   TRAINEE_IMPORT_COLUMNS,
+  TRAINEE_IMPORT_HEADERS,
+  TRAINEE_IMPORT_VALUE_LABELS,
 } from '@ascc/contracts';
 import { Alert, Button, Flex, Modal, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { useT } from '../../../i18n/language';
+import { formatNumber } from '../../../format/format';
+import { useLang, useT } from '../../../i18n/language';
+import type { Translate } from '../../../i18n/translate';
+import { translateIssue } from '../../../i18n/validation';
 import { errorText } from '../../../shared/error-text';
+import { downloadTraineeTemplate } from '../api/training-courses.api';
 import { useImportTrainees } from '../hooks/use-training-courses';
+
+type Column = (typeof TRAINEE_IMPORT_COLUMNS)[number];
+const isColumn = (field: string): field is Column =>
+  (TRAINEE_IMPORT_COLUMNS as readonly string[]).includes(field);
+
+/** A column as the file heads it, in the reader's language (required ones starred, as in the template). */
+function header(column: Column, lang: Lang): string {
+  const { required } = TRAINEE_IMPORT_HEADERS[column];
+  return required ? `${TRAINEE_IMPORT_HEADERS[column][lang]} *` : TRAINEE_IMPORT_HEADERS[column][lang];
+}
+
+/**
+ * One refused cell in the reader's language: the column's header, then what is wrong with it; for an
+ * enumerated column that was not understood, the labels it takes.
+ */
+export function reasonText(reason: ImportRowReport['reasons'][number], lang: Lang, t: Translate): string {
+  const text = translateIssue(
+    { path: reason.field, code: reason.code, message: reason.message, params: reason.params },
+    lang,
+  );
+  if (!isColumn(reason.field)) return text;
+  const labels =
+    reason.params?.rule === 'importOption' && Object.hasOwn(TRAINEE_IMPORT_VALUE_LABELS, reason.field)
+      ? Object.values(
+          TRAINEE_IMPORT_VALUE_LABELS[reason.field as keyof typeof TRAINEE_IMPORT_VALUE_LABELS],
+        ).map((label) => label[lang])
+      : [];
+  const options = labels.length ? ` (${t('training.import.options', { options: labels.join(', ') })})` : '';
+  return `${TRAINEE_IMPORT_HEADERS[reason.field][lang]}: ${text}${options}`;
+}
 
 async function toUpload(file: File): Promise<FileUpload> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -37,6 +76,7 @@ export function TraineeImportButton() {
 
 function ImportModal({ onClose }: { onClose: () => void }) {
   const t = useT();
+  const lang = useLang();
   const run = useImportTrainees();
   const [file, setFile] = useState<FileUpload>();
   const [report, setReport] = useState<ImportReport>();
@@ -76,28 +116,60 @@ function ImportModal({ onClose }: { onClose: () => void }) {
       }
     >
       <Flex vertical gap={12}>
-        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-          {t('training.import.help', { columns: TRAINEE_IMPORT_COLUMNS.join(', ') })}
+        <Typography.Text strong data-testid="import-limits">
+          {t('training.import.limits', {
+            size: MAX_FILE_BYTES / 1024 / 1024,
+            rows: formatNumber(MAX_IMPORT_ROWS, lang),
+          })}
+        </Typography.Text>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }} data-testid="import-help">
+          {t('training.import.help', {
+            columns: TRAINEE_IMPORT_COLUMNS.map((c) => header(c, lang)).join(', '),
+          })}
         </Typography.Paragraph>
-        <Upload
-          accept=".csv,.xlsx"
-          maxCount={1}
-          showUploadList={false}
-          beforeUpload={(picked) => {
-            void toUpload(picked).then((upload) => {
-              setFile(upload);
-              setReport(undefined);
-              return send(upload, false);
-            });
-            return false;
-          }}
-        >
-          <Button loading={run.isPending && !report} data-testid="import-pick">
-            {file ? t('training.import.another', { name: file.fileName }) : t('training.import.pick')}
+        <Flex gap={8} wrap>
+          <Upload
+            accept=".csv,.xlsx"
+            maxCount={1}
+            showUploadList={false}
+            beforeUpload={(picked) => {
+              // Refused here, before a byte is sent: the server would refuse it too.
+              if (picked.size > MAX_FILE_BYTES) {
+                setFile(undefined);
+                setReport(undefined);
+                setError(t('validation.fileTooLarge', { max: MAX_FILE_BYTES / 1024 / 1024 }));
+                return false;
+              }
+              void toUpload(picked).then((upload) => {
+                setFile(upload);
+                setReport(undefined);
+                return send(upload, false);
+              });
+              return false;
+            }}
+          >
+            <Button loading={run.isPending && !report} data-testid="import-pick">
+              {file ? t('training.import.another', { name: file.fileName }) : t('training.import.pick')}
+            </Button>
+          </Upload>
+          <Button
+            onClick={() =>
+              void downloadTraineeTemplate(lang).catch((e: unknown) => setError(errorText(e, t)))
+            }
+            data-testid="import-template"
+          >
+            {t('training.import.template')}
           </Button>
-        </Upload>
-        {error && <Alert type="error" showIcon title={error} />}
-        {report?.fileError && <Alert type="error" showIcon title={report.fileError} />}
+        </Flex>
+        {error && <Alert type="error" showIcon title={error} data-testid="import-error" />}
+        {report?.fileError && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="import-error"
+            title={report.fileIssue ? translateIssue(report.fileIssue, lang) : t('error.VALIDATION_FAILED')}
+          />
+        )}
         {report && !report.fileError && (
           <Alert
             data-testid="import-summary"
@@ -121,15 +193,17 @@ function ImportModal({ onClose }: { onClose: () => void }) {
             size="small"
             dataSource={report.rows}
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            scroll={{ y: 320 }}
+            // The row number and the verdict stay in view beside however long the reasons are.
+            scroll={{ x: 760, y: 320 }}
+            tableLayout="fixed"
             data-testid="import-report"
             columns={[
-              { key: 'row', title: t('training.import.row'), dataIndex: 'row', width: 70 },
-              { key: 'staffCode', title: t('training.field.staffCode'), dataIndex: 'staffCode' },
-              { key: 'fullName', title: t('training.field.fullName'), dataIndex: 'fullName' },
+              { key: 'row', title: t('training.import.row'), dataIndex: 'row', width: 64, fixed: 'left' },
               {
                 key: 'accepted',
                 title: t('training.import.verdict'),
+                width: 110,
+                fixed: 'left',
                 render: (_, r) => (
                   <Tag color={r.accepted ? 'green' : 'red'}>
                     {r.accepted ? t('training.import.accepted') : t('training.import.rejected')}
@@ -137,9 +211,27 @@ function ImportModal({ onClose }: { onClose: () => void }) {
                 ),
               },
               {
+                key: 'trainee',
+                title: `${t('training.field.fullName')} · ${t('training.field.staffCode')}`,
+                width: 200,
+                render: (_, r) => (
+                  <Flex vertical>
+                    <Typography.Text>{r.fullName ?? ''}</Typography.Text>
+                    <Typography.Text type="secondary">{r.staffCode ?? ''}</Typography.Text>
+                  </Flex>
+                ),
+              },
+              {
                 key: 'reasons',
-                title: t('training.import.reasons'),
-                render: (_, r) => r.reasons.map((x) => `${x.field}: ${x.message}`).join('; '),
+                title: t('training.import.problems'),
+                render: (_, r) =>
+                  r.reasons.length ? (
+                    <ul style={{ margin: 0, paddingInlineStart: 16 }} data-testid={`import-reasons-${r.row}`}>
+                      {r.reasons.map((reason, i) => (
+                        <li key={i}>{reasonText(reason, lang, t)}</li>
+                      ))}
+                    </ul>
+                  ) : null,
               },
             ]}
           />

@@ -1,0 +1,63 @@
+import type { refusalsVi } from './refusals.vi';
+
+/** The sentence of every refusal rule in English (the same keys as the Vietnamese). */
+export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
+  'refusal.staleVersion': 'Someone else saved version {currentVersion}; reload and edit again',
+  'refusal.recordChanged': 'Someone else changed this record; reload and edit again',
+  'refusal.recordExists': 'A record with the same unique values already exists',
+  'refusal.bodyTooLarge':
+    'What was sent is larger than {maxMegabytes} MB; an attachment or import file can be at most 5 MB',
+  'refusal.usernameTaken': 'The username "{username}" is already used by another account',
+  'refusal.userChanged': 'Someone else changed the account {username}; reload and edit again',
+  'refusal.badCredentials': 'Wrong username or password, or the account is locked.',
+  'refusal.accountLocked':
+    'The account is locked after too many failed sign-ins. Please try again after {time}.',
+  'refusal.tooManyAttempts':
+    'Too many sign-in attempts from this address. Please wait a while and try again.',
+  'refusal.alreadyEnrolled': '{name} ({staffCode}) is already on this course (status: {enrolmentStatus})',
+  'refusal.alreadyWithdrawn': '{name} ({staffCode}) has already withdrawn from this course',
+  'refusal.noCertificate':
+    '{name} ({staffCode}) has no certificate: the course is not completed or they did not pass',
+  'refusal.rosterClosed': 'Course {code} is "{courseStatus}": its roster can no longer change',
+  'refusal.courseNotEditable': 'Course {code} is "{courseStatus}" and can no longer be edited',
+  'refusal.courseTransition': 'Course {code} is "{courseStatus}" and cannot become "{courseStatusTo}"',
+  'refusal.courseCodeTaken': 'The course code {code} is already used by another course',
+  'refusal.staffCodeTaken': 'The staff code {staffCode} already belongs to {name}',
+  'refusal.projectCodeTaken': 'The project code {code} is already used by another project',
+  'refusal.eventFinal': 'The event "{title}" is "{eventStatus}" and can no longer be changed',
+  'refusal.eventTransition': 'The event "{title}" is "{eventStatus}" and cannot become "{eventStatusTo}"',
+  'refusal.eventClosedToRegistrations':
+    'The event "{title}" is "{eventStatus}" and takes no more registrations',
+  'refusal.checkInNotRegistered':
+    '{name} is "{registrationStatus}"; only registered participants can check in',
+  'refusal.estimateExists': '{agencyCode} already has an estimate for {year}',
+  'refusal.estimateNotEditable':
+    '{agencyCode}\'s {year} estimate is "{estimateStatus}"; only drafts and returned estimates can be edited',
+  'refusal.estimateActionRefused':
+    '{agencyCode}\'s {year} estimate is "{estimateStatus}" and cannot be {estimateAction}',
+  'refusal.idempotencyKeyReused':
+    'This request was already used for another estimate; reload the page and try again',
+  'refusal.fiscalYearLocked':
+    'Fiscal year {year} is consolidated and locked; its estimates can no longer change',
+  'refusal.yearConsolidated': 'Fiscal year {year} is already consolidated',
+  'refusal.estimatesAwaitReview':
+    '{count} estimate(s) of {year} still await review; the year cannot be consolidated yet',
+  'refusal.consolidationNotLocked':
+    'Fiscal year {year} is not consolidated and locked yet, so it cannot be submitted',
+  'refusal.consolidationNotSubmitted':
+    "The {year} consolidation has not been recorded as submitted to the People's Committee; record the submission before the decision",
+  'refusal.reportExists': '{agencyCode} already has a {year} report for plan area {planArea}',
+  'refusal.reportActionRefused': 'The report is "{reportStatus}" and cannot be {reportAction}',
+  'refusal.reviewFrozen': '{reviewKind}: already frozen',
+
+  'refusal.estimateAction.update': 'edited',
+  'refusal.estimateAction.submit': 'submitted',
+  'refusal.estimateAction.start-review': 'taken under review',
+  'refusal.estimateAction.return': 'returned',
+  'refusal.estimateAction.approve': 'approved',
+  'refusal.estimateAction.reject': 'rejected',
+  'refusal.reportAction.edit': 'edited',
+  'refusal.reportAction.submit': 'submitted',
+  'refusal.reportAction.accept': 'accepted',
+  'refusal.reportAction.return': 'returned',
+};
