@@ -109,6 +109,8 @@ const SERVICE_CODES: Record<string, Wording> = {
   file_type: (say) => say('validation.fileType'),
   too_many: (say) => say('validation.tooManyFiles'),
   no_registrations: (say) => say('validation.noRegistrations'),
+  // The console's own: a number field whose text is no number in the reader's language (`checkMessage`).
+  not_a_number: (say) => say('validation.notANumber'),
 };
 
 /** A refinement the contracts raise without a rule name, known by the field it names. */
@@ -173,8 +175,10 @@ export function translateIssue(issue: ValidationIssue, lang: Lang, values?: Para
       const min = params.minimum;
       if (origin === 'string')
         return Number(min) <= 1 ? say('validation.required') : say('validation.stringMin', { min });
-      if (NUMERIC_ORIGINS.has(origin))
+      if (NUMERIC_ORIGINS.has(origin)) {
+        if (min === 0 && inclusive) return say('validation.notNegative');
         return say(inclusive ? 'validation.numberMin' : 'validation.numberGt', { min });
+      }
       if (COLLECTION_ORIGINS.has(origin)) return say('validation.arrayMin', { min });
       // A service's own: an estimate without lines, a return without a comment.
       if (field === 'lines') return say('validation.linesRequired');
