@@ -230,7 +230,7 @@ export function CellNumberInput({
   const [focused, setFocused] = useState(false);
   const shown = focused ? undefined : error;
   return (
-    <div>
+    <div data-testid="number-cell">
       <NumberInput
         {...props}
         status={shown ? 'error' : props.status}
