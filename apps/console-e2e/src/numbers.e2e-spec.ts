@@ -79,6 +79,12 @@ describe('Numbers typed the Vietnamese way, stored exactly', () => {
       .getByTestId('number-cell')
       .filter({ has: page.getByLabel(label, { exact: true }) })
       .getByTestId('number-error');
+  /** A fresh sign-in, whoever was signed in before (a failed step may have left anyone). */
+  const signInAs = async (username: string) => {
+    await journey.context.clearCookies();
+    await page.goto(stack.url);
+    await ui.signIn(demo(username));
+  };
   const toast = (text: string) => page.locator('.ant-message-notice', { hasText: text }).first().waitFor();
 
   it('Foreign Affairs records 150.000 USD at 25.350 đồng: 3.802.500.000 đồng, refusing a negative amount', async () => {
@@ -91,7 +97,7 @@ describe('Numbers typed the Vietnamese way, stored exactly', () => {
       sectors: [{ code: '11220', percentage: 100 }],
       locations: [{ districtCode: 'H-KIENXUONG', percentage: 100 }],
     });
-    await ui.signIn(demo('sngv.editor'));
+    await signInAs('sngv.editor');
     await page.goto(`${stack.url}/aid/projects/${project.id}`);
     await page.getByTestId('add-transaction').click();
     await ui.drawer.getByText('Thêm giao dịch', { exact: true }).first().waitFor();
@@ -104,12 +110,15 @@ describe('Numbers typed the Vietnamese way, stored exactly', () => {
       .first()
       .click();
 
-    // A negative amount keeps its sign and is refused by its rule; a rate written the English way is
-    // no number in Vietnamese and is refused as such, not read as 25,35.
+    // A negative amount keeps its sign and is refused by its rule, not stored sign-stripped.
     await ui.fill('Số tiền', '-150.000');
-    await ui.fill('Tỷ giá (đồng / đơn vị)', '25.35');
+    await ui.fill('Tỷ giá (đồng / đơn vị)', '25.350');
     await ui.submit();
     await ui.waitForText(ui.fieldMessage('Số tiền'), 'Giá trị phải lớn hơn 0');
+    // A rate written the English way is no number in Vietnamese: refused as such, not read as 25,35.
+    await ui.fill('Số tiền', '150.000');
+    await ui.fill('Tỷ giá (đồng / đơn vị)', '25.35');
+    await ui.submit();
     await ui.waitForText(
       ui.fieldMessage('Tỷ giá (đồng / đơn vị)'),
       'Không phải là số theo cách viết tiếng Việt',
@@ -132,7 +141,6 @@ describe('Numbers typed the Vietnamese way, stored exactly', () => {
     expect(stored.items).toEqual([
       expect.objectContaining({ amount: '150000', exchangeRate: '25350', dongAmount: 3_802_500_000 }),
     ]);
-    await ui.signOut();
   });
 
   it('Home Affairs scores 8,5 as 8.5 and has 11 refused beside the field, not made 10', async () => {
@@ -174,7 +182,7 @@ describe('Numbers typed the Vietnamese way, stored exactly', () => {
     });
     await move('in-progress');
 
-    await ui.signIn(demo('snv.editor'));
+    await signInAs('snv.editor');
     await page.goto(`${stack.url}/training/courses/${course.id}?tab=results`);
     const first = `Điểm của Nguyễn Thị Số ${stamp}`;
     const second = `Điểm của Trần Văn Điểm ${stamp}`;
@@ -201,7 +209,6 @@ describe('Numbers typed the Vietnamese way, stored exactly', () => {
     await page.reload();
     await page.getByLabel(first, { exact: true }).waitFor();
     expect(await page.getByLabel(first, { exact: true }).inputValue()).toBe('8,5');
-    await ui.signOut();
   });
 
   it('Culture prices a line at 1.234.567 × 2 = 2.469.134 đồng, refusing a negative unit cost', async () => {
@@ -210,7 +217,7 @@ describe('Numbers typed the Vietnamese way, stored exactly', () => {
       fiscalYear: 2027,
       titleVi: `Dự toán kiểm tra số ${stamp}`,
     });
-    await ui.signIn(demo('svhttdl.editor'));
+    await signInAs('svhttdl.editor');
     await page.goto(`${stack.url}/budget/${estimate.id}`);
     const drawer = page.getByTestId('budget-estimate');
     await drawer.getByRole('button', { name: 'Thêm dòng' }).click();

@@ -253,9 +253,8 @@ export function CellNumberInput({
 }
 
 /** A year: digits only and no grouping, since "2.025" would read as a number, not a year. */
-export function YearInput({ value, onChange, ...props }: NumberInputProps) {
-  const text =
-    typeof value === 'number' ? String(value) : isUnreadableNumber(value) ? value.unreadableNumber : '';
+export function YearInput({ value, onChange, valueAs: _valueAs, ...props }: NumberInputProps) {
+  const text = isUnreadableNumber(value) ? value.unreadableNumber : String(value ?? '');
   return (
     <Input
       inputMode="numeric"

@@ -3,7 +3,7 @@ import { CreateRegistrationSchema, type CulturalEventDetail, type Registration }
 import { Alert, Button, Card, Empty, Flex, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { formatDateTime } from '../../../format/format';
+import { formatDateTime, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { CountrySelect } from '../../../shared/form/controls';
@@ -117,7 +117,7 @@ export function EventRegistrations({ event, canManage }: { event: CulturalEventD
       <Typography.Text data-testid="reg-capacity">
         {t('culture.reg.capacity', {
           registered: counts.registered,
-          capacity: event.capacity ?? '∞',
+          capacity: event.capacity == null ? '∞' : formatNumber(event.capacity, lang),
           waitlisted: counts.waitlisted,
         })}
       </Typography.Text>
