@@ -4,7 +4,7 @@ import {
   tryDongEquivalent,
   type CurrencyCode,
 } from '@ascc/contracts';
-import { Form, Input, Radio, Typography } from 'antd';
+import { Form, Input, Radio, Typography, theme } from 'antd';
 import { useLang, useT } from '../../../i18n/language';
 import { formatMoney } from '../../../format/format';
 import { DateInput, DecimalInput } from '../../../shared/form/controls';
@@ -28,6 +28,7 @@ function DongEquivalent() {
   const currency = Form.useWatch('currency', form) as CurrencyCode | undefined;
   const rate = decimal(Form.useWatch('exchangeRate', form));
   const dong = tryDongEquivalent(amount, currency, rate);
+  const { token } = theme.useToken();
   return (
     <div
       data-testid="dong-preview"
@@ -35,9 +36,9 @@ function DongEquivalent() {
       style={{
         marginBottom: 16,
         padding: '8px 12px',
-        border: '1px solid #91caff',
-        borderRadius: 8,
-        background: '#e6f4ff',
+        border: `1px solid ${token.colorInfoBorder}`,
+        borderRadius: token.borderRadiusLG,
+        background: token.colorInfoBg,
       }}
     >
       <Typography.Text type="secondary">{t('aid.tx.dongAmount')}</Typography.Text>
