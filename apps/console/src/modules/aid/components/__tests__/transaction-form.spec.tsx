@@ -1,6 +1,6 @@
 // First: the browser APIs jsdom lacks must exist before antd and react-router load.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { jsonResponse, mockFetch } from '../../../../test/fetch';
+import { mockFetch } from '../../../../test/fetch';
 import { renderScreen } from '../../../../test/render';
 import { SNV_EDITOR } from '../../../../test/users';
 import { TransactionForm } from '../transaction-form';
