@@ -1,6 +1,6 @@
 import type { Lang } from '@ascc/catalog';
 import type { FieldError } from '@ascc/contracts';
-import { formatMoney, formatNumber } from '../format/format';
+import { formatDecimal, formatMoney, formatNumber } from '../format/format';
 import { type MessageKey, translate } from './translate';
 
 /**
@@ -223,7 +223,10 @@ export function translateIssue(issue: ValidationIssue, lang: Lang, values?: Para
       return say('validation.option');
     }
     case 'not_multiple_of':
-      return say('validation.integer');
+      // A step such as a pass score's 0.25, written as the language writes decimals (0,25).
+      return isNumber(params.divisor) && params.divisor !== 1
+        ? translate(lang, 'validation.multipleOf', { step: formatDecimal(params.divisor, lang) })
+        : say('validation.integer');
     case 'custom': {
       const rule = own(RULES, params.rule);
       if (rule) return rule(say, params, field, context);
