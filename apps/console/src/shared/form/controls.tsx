@@ -252,9 +252,22 @@ export function CellNumberInput({
   );
 }
 
-/** A year: digits only and no grouping, since "2.025" would read as a number, not a year. */
+/**
+ * A year: four digits and no grouping, since "2.025" would read as a number, not a year. Anything else
+ * typed stays as typed and is handed on as unreadable (a form refuses it; a filter ignores it until the
+ * year is whole), never clamped to a bound.
+ */
 export function YearInput({ value, onChange, valueAs: _valueAs, ...props }: NumberInputProps) {
-  const text = isUnreadableNumber(value) ? value.unreadableNumber : String(value ?? '');
+  const yearText = (v: NumberValue | undefined) =>
+    isUnreadableNumber(v) ? v.unreadableNumber : v === null || v === undefined ? '' : String(v);
+  const [text, setText] = useState(() => yearText(value));
+  // The last value given or handed on: a different one comes from outside (a reset, the address).
+  const given = useRef(value);
+  useEffect(() => {
+    if (sameNumberValue(given.current, value)) return;
+    given.current = value;
+    setText(yearText(value));
+  }, [value]);
   return (
     <Input
       inputMode="numeric"
@@ -265,7 +278,10 @@ export function YearInput({ value, onChange, valueAs: _valueAs, ...props }: Numb
       value={text}
       onChange={(event) => {
         const typed = event.target.value.trim();
-        onChange?.(!typed ? null : /^\d{4}$/.test(typed) ? Number(typed) : { unreadableNumber: typed });
+        const next = !typed ? null : /^\d{4}$/.test(typed) ? Number(typed) : { unreadableNumber: typed };
+        setText(event.target.value);
+        given.current = next;
+        onChange?.(next);
       }}
     />
   );
