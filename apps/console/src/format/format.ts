@@ -76,7 +76,7 @@ const NUMBER_GRAMMAR: Record<Lang, RegExp> = Object.fromEntries(
 /** What a number field holds: nothing, a number (as an exact decimal string), or text that is none. */
 export type NumberReading =
   | { kind: 'empty' }
-  /** `decimal`: plain, exact, dot-decimal and unsigned-zero-free, e.g. `-1234567.89`, `25350`, `8.5`. */
+  /** `decimal`: plain, exact and dot-decimal, no leading zeros nor signed zero: `-1234567.89`, `25350`, `8.5`. */
   | { kind: 'number'; decimal: string }
   | { kind: 'unreadable'; text: string };
 
