@@ -1,6 +1,7 @@
 import {
   AID_ROUTES,
   BUDGET_ROUTES,
+  CULTURE_ROUTES,
   type RouteContract,
   TRAINING_ROUTES,
   pathParamNames,
@@ -16,7 +17,7 @@ import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journ
  * stack. Each department's user types into its money, rate and score fields as officials write numbers
  * — dots between thousands, a comma before decimals — and the journey reads back what the services
  * stored, through the API: `150.000` USD at `25.350` is 3.802.500.000 đồng, a score `8,5` is 8.5, a unit
- * cost `1.234.567` × 2 is 2.469.134 đồng. What does not fit is refused beside its field, never clamped,
+ * cost `1.234.567` × 2 is 2.469.134 đồng, an event's cost `350.000.000` and audience `4.000` as written. What does not fit is refused beside its field, never clamped,
  * rounded or sign-stripped: a score of 11, a negative amount or unit cost, `25.35` as a Vietnamese rate.
  *
  * The records the users work on (a project, a course with two trainees, an estimate) are made through
@@ -25,7 +26,7 @@ import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journ
 const stamp = Date.now().toString(36).toUpperCase();
 /** Money is written with no-break spaces so it never wraps: read it with plain ones. */
 const plain = (value: string | null) => (value ?? '').replace(/\u00a0/g, ' ');
-/** An ISO day `days` before today, for records that must already have started. */
+/** An ISO day `days` before today (after it, when negative), for records that must already have started. */
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 describe('Numbers typed the Vietnamese way, stored exactly', () => {
@@ -251,5 +252,38 @@ describe('Numbers typed the Vietnamese way, stored exactly', () => {
     await drawer.getByLabel('Đơn giá (đồng)').waitFor();
     expect(await drawer.getByLabel('Đơn giá (đồng)').inputValue()).toBe('1.234.567');
     expect(plain(await drawer.getByTestId('estimate-total').textContent())).toBe('2.469.134 ₫');
+  });
+
+  it('Culture costs an event at 350.000.000 đồng for 4.000 people, refusing a negative capacity', async () => {
+    const event = await api<{ id: string }>('svhttdl.editor', CULTURE_ROUTES.eventCreate, {
+      titleVi: `Liên hoan kiểm tra số ${stamp}`,
+      titleEn: `Numbers check festival ${stamp}`,
+      type: 'festival',
+      agencyCode: 'SVHTTDL',
+      venue: 'Quảng trường Thái Bình',
+      startDate: daysAgo(-29),
+      endDate: daysAgo(-30),
+      costEstimate: 0,
+    });
+    await signInAs('svhttdl.editor');
+    await page.goto(`${stack.url}/culture/${event.id}`);
+    await page.getByTestId('event-edit').click();
+    await ui.drawer.getByText('Sửa sự kiện', { exact: true }).first().waitFor();
+    await ui.fill('Kinh phí dự kiến', '350.000.000');
+    await ui.fill('Số người tham dự dự kiến', '4.000');
+    await ui.drawer.getByLabel('Nhận đăng ký tham dự', { exact: true }).click();
+    await ui.fill('Số chỗ', '-200');
+    await ui.submit();
+    await ui.waitForText(ui.fieldMessage('Số chỗ'), 'Giá trị phải từ 1 trở lên');
+    expect(await ui.field('Số chỗ').inputValue()).toBe('-200');
+
+    await ui.fill('Số chỗ', '1.500');
+    await ui.submitAndWaitForSave();
+    const stored = await api<{ costEstimate: number; expectedAudience: number; capacity: number }>(
+      'svhttdl.editor',
+      CULTURE_ROUTES.eventGet,
+      { id: event.id },
+    );
+    expect(stored).toMatchObject({ costEstimate: 350_000_000, expectedAudience: 4000, capacity: 1500 });
   });
 });
