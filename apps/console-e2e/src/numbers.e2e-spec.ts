@@ -18,9 +18,9 @@ import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journ
  * — dots between thousands, a comma before decimals — and the journey reads back what the services
  * stored, through the API: `150.000` USD at `25.350` is 3.802.500.000 đồng, a score `8,5` is 8.5, a unit
  * cost `1.234.567` × 2 is 2.469.134 đồng, an event's cost `350.000.000` and audience `4.000` as written. What does not fit is refused beside its field, never clamped,
- * rounded or sign-stripped: a score of 11, a negative amount or unit cost, `25.35` as a Vietnamese rate.
+ * rounded or sign-stripped: a score of 11, a negative amount, unit cost or capacity, `25.35` as a Vietnamese rate.
  *
- * The records the users work on (a project, a course with two trainees, an estimate) are made through
+ * The records the users work on (a project, a course with two trainees, an estimate, an event) are made through
  * the API first: making them is other journeys' subject.
  */
 const stamp = Date.now().toString(36).toUpperCase();
