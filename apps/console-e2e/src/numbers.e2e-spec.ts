@@ -17,11 +17,12 @@ import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journ
  * stack. Each department's user types into its money, rate and score fields as officials write numbers
  * — dots between thousands, a comma before decimals — and the journey reads back what the services
  * stored, through the API: `150.000` USD at `25.350` is 3.802.500.000 đồng, a score `8,5` is 8.5, a unit
- * cost `1.234.567` × 2 is 2.469.134 đồng, an event's cost `350.000.000` and audience `4.000` as written. What does not fit is refused beside its field, never clamped,
- * rounded or sign-stripped: a score of 11, a negative amount, unit cost or capacity, `25.35` as a Vietnamese rate.
+ * cost `1.234.567` × 2 is 2.469.134 đồng, an event's cost `350.000.000` and audience `4.000` as written.
+ * What does not fit is refused beside its field, never clamped, rounded or sign-stripped: a score of 11,
+ * a negative amount, unit cost or capacity, `25.35` as a Vietnamese rate.
  *
- * The records the users work on (a project, a course with two trainees, an estimate, an event) are made through
- * the API first: making them is other journeys' subject.
+ * The records the users work on (a project, a course with two trainees, an estimate, an event) are made
+ * through the API first: making them is other journeys' subject.
  */
 const stamp = Date.now().toString(36).toUpperCase();
 /** Money is written with no-break spaces so it never wraps: read it with plain ones. */
