@@ -118,7 +118,15 @@ describe('Foreign Affairs: NGO aid and delegations', () => {
     await ui.drawer.getByRole('button', { name: 'Cancel' }).click();
     await page.getByTestId('form-submit').waitFor({ state: 'detached' });
 
-    const add = async (type: string, date: string, amount: string, rate: string, preview: string) => {
+    // `shown`: the amount as the table writes it, grouped, with exactly its stored decimals.
+    const add = async (
+      type: string,
+      date: string,
+      amount: string,
+      rate: string,
+      preview: string,
+      shown: string,
+    ) => {
       await open(type);
       await ui.pickDate('Transaction date', date);
       await ui.fill('Amount', amount);
@@ -127,12 +135,12 @@ describe('Foreign Affairs: NGO aid and delegations', () => {
       await ui.fill('Exchange rate (VND per unit)', rate);
       await ui.waitForText(ui.drawer.getByTestId('dong-preview'), preview);
       await ui.submitAndWaitForSave();
-      await ui.waitForText(page.getByTestId('transactions-table'), amount);
+      await ui.waitForText(page.getByTestId('transactions-table'), shown);
     };
-    await add('Commitment', '2025-03-20', '120000.00', '25000', 'VND 3,000,000,000');
-    await add('Disbursement', '2025-06-02', '50000.00', '25100', 'VND 1,255,000,000');
+    await add('Commitment', '2025-03-20', '120000.00', '25000', 'VND 3,000,000,000', '120,000.00');
+    await add('Disbursement', '2025-06-02', '50,000.00', '25,100', 'VND 1,255,000,000', '50,000.00');
     // 30 000.50 × 25 200.5 = 756 027 600.25 → 756 027 600
-    await add('Disbursement', '2025-10-01', '30000.50', '25200.5', 'VND 756,027,600');
+    await add('Disbursement', '2025-10-01', '30000.50', '25200.5', 'VND 756,027,600', '30,000.50');
 
     const totals = page.getByTestId('project-totals');
     await ui.waitForText(totals, 'VND 2,011,027,600');
@@ -140,7 +148,7 @@ describe('Foreign Affairs: NGO aid and delegations', () => {
     expect(text(await totals.textContent())).toContain('67 %');
     const last = page.getByTestId('transactions-table').locator('tbody tr').last();
     await ui.waitForText(last, 'VND 2,011,027,600');
-    expect(text(await last.textContent())).toContain('30000.50 USD');
+    expect(text(await last.textContent())).toContain('30,000.50 USD');
   });
 
   it('moves the project into implementation with its actual start, on the version it read', async () => {

@@ -190,7 +190,7 @@ describe('ASCC Plan Console', () => {
     await ui.search(`tuan van hoa ${stamp}`);
     const row = ui.row(`ASEAN culture week ${stamp}`);
     await row.waitFor();
-    expect(await row.textContent()).toContain('2026-08-08 – 2026-08-10');
+    expect(await row.textContent()).toContain('08/08/2026 – 10/08/2026');
   });
 
   it('offers the Culture editor no training or user management, no budget approval, and only their own estimates', async () => {
@@ -277,7 +277,7 @@ describe('ASCC Plan Console', () => {
     await ui.openCreateForm('New user');
     await ui.fill('Username', NEW_USER.username);
     await ui.fill('Full name', `Nguyễn Văn Thử ${stamp}`);
-    await ui.choose('Agency', 'Department of Home Affairs (until 2025-06-30)');
+    await ui.choose('Agency', 'Department of Home Affairs (until 30/06/2025)');
     await ui.fill('Initial password', NEW_USER.password);
     await ui.submitAndWaitForSave();
 

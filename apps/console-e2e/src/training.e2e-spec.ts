@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Stack } from '@ascc/testing';
 import type { Page } from 'playwright-core';
-import type { ConsolePage } from './support/console-page';
+import { type ConsolePage, typeDate } from './support/console-page';
 import { DEMO_PASSWORD, type Journey, startJourney } from './support/journey';
 
 /**
@@ -124,10 +124,7 @@ describe('Training: a Home Affairs course from plan to certificates', () => {
     await ui.pickDate('End date', '2026-05-13');
     for (const [i, day] of ['2026-05-11', '2026-05-12'].entries()) {
       await page.getByTestId('add-session').click();
-      const date = page.locator(`#training-course_sessions-${i}-date`);
-      await date.click();
-      await date.fill(day);
-      await date.press('Enter');
+      await typeDate(page.locator(`#training-course_sessions-${i}-date`), day);
       await page.locator(`#training-course_sessions-${i}-topic`).fill(`Chuyên đề ${i + 1}`);
     }
     await ui.fill('Trainees', '40');

@@ -22,6 +22,19 @@ async function freshCode(secret: string): Promise<string> {
   return totp(secret, now);
 }
 
+/** A day as a person types it: dd/mm/yyyy; an ISO day (`2025-03-20`) is rewritten so (20/03/2025). */
+export function typedDate(day: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : day;
+}
+
+/** Types a day into a date picker and confirms it with Enter, as a user does. */
+export async function typeDate(input: Locator, day: string): Promise<void> {
+  await input.click();
+  await input.fill(typedDate(day));
+  await input.press('Enter');
+}
+
 /** Login fields by their label in either language: the journey switches to English on the way. */
 const LOGIN_LABELS = {
   username: /^(Username|Tên đăng nhập)$/,
@@ -145,11 +158,12 @@ export class ConsolePage {
     await this.field(label).press('Escape');
   }
 
-  async pickDate(label: string, typed: string): Promise<void> {
-    const input = this.field(label);
-    await input.click();
-    await input.fill(typed);
-    await input.press('Enter');
+  /**
+   * Types a day into a date field as a user does, dd/mm/yyyy in either language. A journey may name the
+   * day in ISO (`2025-03-20`, as its records store it); it is typed as the field shows it (20/03/2025).
+   */
+  async pickDate(label: string, day: string): Promise<void> {
+    await typeDate(this.field(label), day);
   }
 
   async submit(): Promise<void> {

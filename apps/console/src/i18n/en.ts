@@ -74,6 +74,10 @@ export const en: Messages = {
   'validation.arrayMax': 'Choose at most {max}',
   'validation.integer': 'Enter a whole number',
   'validation.number': 'Enter a number',
+  'validation.notANumber':
+    'Not a number as written in English: commas between thousands, a point before decimals (e.g. 1,234,567 or 8.5)',
+  'validation.multipleOf': 'Must be a multiple of {step}',
+  'validation.notNegative': 'Cannot be negative',
   'validation.type': 'This value has the wrong type',
   'validation.date': 'This is not a valid date',
   'validation.format': 'This does not match the required format',

@@ -1,6 +1,6 @@
 import type { Lang } from '@ascc/catalog';
 import type { FieldError } from '@ascc/contracts';
-import { formatMoney, formatNumber } from '../format/format';
+import { formatDecimal, formatMoney, formatNumber } from '../format/format';
 import { refusalText } from './refusals';
 import { type MessageKey, translate } from './translate';
 
@@ -124,6 +124,8 @@ const SERVICE_CODES: Record<string, Wording> = {
   file_type: (say) => say('validation.fileType'),
   too_many: (say) => say('validation.tooManyFiles'),
   no_registrations: (say) => say('validation.noRegistrations'),
+  // The console's own: a number field whose text is no number in the reader's language (`checkMessage`).
+  not_a_number: (say) => say('validation.notANumber'),
 };
 
 /** A refinement the contracts raise without a rule name, known by the field it names. */
@@ -191,8 +193,10 @@ export function translateIssue(issue: ValidationIssue, lang: Lang, values?: Para
       const min = params.minimum;
       if (origin === 'string')
         return Number(min) <= 1 ? say('validation.required') : say('validation.stringMin', { min });
-      if (NUMERIC_ORIGINS.has(origin))
+      if (NUMERIC_ORIGINS.has(origin)) {
+        if (min === 0 && inclusive) return say('validation.notNegative');
         return say(inclusive ? 'validation.numberMin' : 'validation.numberGt', { min });
+      }
       if (COLLECTION_ORIGINS.has(origin)) return say('validation.arrayMin', { min });
       // A service's own: an estimate without lines, a return without a comment.
       if (field === 'lines') return say('validation.linesRequired');
@@ -243,7 +247,10 @@ export function translateIssue(issue: ValidationIssue, lang: Lang, values?: Para
       return say('validation.option');
     }
     case 'not_multiple_of':
-      return say('validation.integer');
+      // A step such as a pass score's 0.25, written as the language writes decimals (0,25).
+      return isNumber(params.divisor) && params.divisor !== 1
+        ? translate(lang, 'validation.multipleOf', { step: formatDecimal(params.divisor, lang) })
+        : say('validation.integer');
     case 'custom': {
       const rule = own(RULES, params.rule);
       if (rule) return rule(say, params, field, context);

@@ -78,6 +78,10 @@ export const vi = {
   'validation.arrayMax': 'Chọn không quá {max} mục',
   'validation.integer': 'Vui lòng nhập số nguyên',
   'validation.number': 'Vui lòng nhập một số',
+  'validation.notANumber':
+    'Không phải là số theo cách viết tiếng Việt: dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân (ví dụ 1.234.567 hoặc 8,5)',
+  'validation.multipleOf': 'Giá trị phải là bội số của {step}',
+  'validation.notNegative': 'Không được là số âm',
   'validation.type': 'Giá trị không đúng kiểu dữ liệu',
   'validation.date': 'Ngày không hợp lệ',
   'validation.format': 'Không đúng định dạng yêu cầu',

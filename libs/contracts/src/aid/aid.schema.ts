@@ -243,7 +243,14 @@ export const AidProjectPageSchema = pageSchema(AidProjectSchema);
 export const TRANSACTION_TYPES = ['incoming-funds', 'commitment', 'disbursement', 'expenditure'] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
-const DecimalStringSchema = z.string().trim().regex(DECIMAL_PATTERN, { message: 'Not a decimal number' });
+/**
+ * A decimal as typed, a sign allowed so that a negative amount or rate is refused by its rule ("must be
+ * more than zero", below), in words, rather than as a malformed number; nothing negative is ever stored.
+ */
+const DecimalStringSchema = z
+  .string()
+  .trim()
+  .regex(new RegExp(`^-?${DECIMAL_PATTERN.source.slice(1)}`), { message: 'Not a decimal number' });
 
 export const CreateAidTransactionSchema = z
   .object({

@@ -53,6 +53,7 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldError[] {
       'values',
       'origin',
       'inclusive',
+      'divisor',
     ] as const) {
       if (key in rest && rest[key] !== undefined)
         params[key] = typeof rest[key] === 'bigint' ? Number(rest[key]) : rest[key];

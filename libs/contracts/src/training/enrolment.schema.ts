@@ -66,10 +66,13 @@ export const RecordAttendanceSchema = z.object({
 });
 export type RecordAttendance = z.input<typeof RecordAttendanceSchema>;
 
+/** A final score on the 10-point scale, decimals allowed (8.5); never clamped: 11 is refused. */
+export const ScoreSchema = z.number().min(0).max(10);
+
 export const RecordScoresSchema = z.object({
   id: z.uuid(),
   scores: z
-    .array(z.object({ enrolmentId: z.uuid(), score: z.number().min(0).max(10).nullable() }))
+    .array(z.object({ enrolmentId: z.uuid(), score: ScoreSchema.nullable() }))
     .min(1)
     .max(2000),
 });

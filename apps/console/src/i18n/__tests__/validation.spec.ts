@@ -75,6 +75,24 @@ describe(translateIssue.name, () => {
     expect(translateIssue(issueAt(zero, 'capacity'), 'vi')).toBe('Giá trị phải từ 1 trở lên');
   });
 
+  it('says a negative number is refused as negative, and names a step in the language’s decimals', () => {
+    const negative = issuesOf(CreateCulturalEventSchema, { costEstimate: -5_000_000 });
+    expect(translateIssue(issueAt(negative, 'costEstimate'), 'vi')).toBe('Không được là số âm');
+    expect(translateIssue(issueAt(negative, 'costEstimate'), 'en')).toBe('Cannot be negative');
+
+    const step = issuesOf(CreateTrainingCourseSchema, { ...validCourse, passScore: 8.3 });
+    expect(translateIssue(issueAt(step, 'passScore'), 'vi')).toBe('Giá trị phải là bội số của 0,25');
+    expect(translateIssue(issueAt(step, 'passScore'), 'en')).toBe('Must be a multiple of 0.25');
+    const fraction = issuesOf(CreateTrainingCourseSchema, { ...validCourse, capacity: 1.5 });
+    expect(translateIssue(issueAt(fraction, 'capacity'), 'en')).toBe('Enter a whole number');
+  });
+
+  it('says a number typed so it cannot be read is no number as the language writes it', () => {
+    const issue = { path: 'amount', code: 'not_a_number', message: 'Not a number as written' };
+    expect(translateIssue(issue, 'vi')).toMatch(/^Không phải là số theo cách viết tiếng Việt: .*1\.234\.567/);
+    expect(translateIssue(issue, 'en')).toMatch(/^Not a number as written in English: .*1,234,567/);
+  });
+
   it('does not group years, which would read as numbers ("2.017")', () => {
     const issues = issuesOf(CreateBudgetEstimateSchema, { fiscalYear: 2016 });
     expect(translateIssue(issueAt(issues, 'fiscalYear'), 'vi')).toBe('Giá trị phải từ 2017 trở lên');

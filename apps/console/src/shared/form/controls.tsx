@@ -8,12 +8,14 @@ import {
   pickLabel,
   planAreaLabel,
 } from '@ascc/catalog';
-import { DatePicker, InputNumber, Select } from 'antd';
-import type { DatePickerProps, InputNumberProps, SelectProps } from 'antd';
-import { dateInputFormat, formatDate, groupDigits, ungroupDigits } from '../../format/format';
+import { DatePicker, Input, Select, Typography } from 'antd';
+import type { DatePickerProps, InputProps, SelectProps } from 'antd';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { dateInputFormats, formatDate, formatDecimal, readNumber } from '../../format/format';
 import { useLang, useT } from '../../i18n/language';
 import type { Translate } from '../../i18n/translate';
 import { matchesFolded } from '../text';
+import { type UnreadableNumber, isUnreadableNumber } from './form-values';
 
 /**
  * Controls for the forms and filters, fed by the catalog and the contracts' enums. Each takes antd's own
@@ -103,33 +105,184 @@ export function FundingSourceSelect(props: SelectControlProps) {
   return <Select showSearch={searchable} {...props} options={fundingSourceOptions(useLang())} />;
 }
 
-/** A calendar day typed or picked as dd/mm/yyyy (yyyy-mm-dd in English); the form turns it into ISO. */
+/**
+ * A calendar day typed or picked as dd/mm/yyyy, in both languages; `17/05/1990`, `17/5/1990` and
+ * `17-05-1990` are all read day first. The form turns it into ISO.
+ */
 export function DateInput(props: DatePickerProps) {
-  const format = dateInputFormat(useLang());
+  const formats = dateInputFormats(useLang());
   return (
-    <DatePicker format={format} placeholder={format.toLowerCase()} style={{ width: '100%' }} {...props} />
-  );
-}
-
-/** Whole numbers with grouped digits; the parser keeps digits only, so no fraction can be entered. */
-export function WholeNumberInput(props: InputNumberProps) {
-  const lang = useLang();
-  return (
-    <InputNumber
+    <DatePicker
+      format={formats}
+      placeholder={formats[0].toLowerCase()}
       style={{ width: '100%' }}
-      formatter={(value) => groupDigits(value, lang)}
-      parser={(text) => ungroupDigits(text)}
       {...props}
     />
   );
 }
 
-/** Money in integer đồng. */
-export function MoneyInput(props: InputNumberProps) {
-  return <WholeNumberInput suffix="₫" {...props} />;
+/** What a number field gives its form: nothing, the number (or exact decimal), or text it cannot read. */
+export type NumberValue = number | string | null | UnreadableNumber;
+
+export interface NumberInputProps extends Omit<InputProps, 'value' | 'defaultValue' | 'onChange'> {
+  value?: NumberValue;
+  onChange?: (value: NumberValue) => void;
+  /**
+   * `number` (the default) gives the form a JS number; `decimal` the exact decimal string, dot-separated
+   * and ungrouped (`150000`, `25350.5`), for foreign amounts and rates the contract keeps exact.
+   */
+  valueAs?: 'number' | 'decimal';
 }
 
-/** A year: digits only and no grouping, since "2.025" would read as a number, not a year. */
-export function YearInput(props: InputNumberProps) {
-  return <InputNumber style={{ width: '100%' }} parser={(text) => ungroupDigits(text)} {...props} />;
+const sameNumberValue = (a: NumberValue | undefined, b: NumberValue | undefined) =>
+  isUnreadableNumber(a) && isUnreadableNumber(b)
+    ? a.unreadableNumber === b.unreadableNumber
+    : (a ?? null) === (b ?? null);
+
+/**
+ * THE number input, for money, quantities, rates and scores: it reads what is typed by the language's
+ * rule (`readNumber` in format.ts: `1.234.567,89` in Vietnamese, `1,234,567.89` in English) and shows it
+ * grouped once the user leaves the field. It never rounds, clamps or drops a sign: whether the number
+ * fits (a whole number, at least 0, at most 10…) is the contract's rule, refused beside the field on
+ * submit; text that is no number stays as typed, outlined red, and is refused the same way.
+ */
+export function NumberInput({
+  value,
+  onChange,
+  valueAs = 'number',
+  onBlur,
+  status,
+  ...props
+}: NumberInputProps) {
+  const lang = useLang();
+  const show = (v: NumberValue | undefined) =>
+    isUnreadableNumber(v) ? v.unreadableNumber : formatDecimal(v, lang);
+  const [text, setText] = useState(() => show(value));
+  // The last value this input gave or was shown: a different one comes from outside (a reset, a fill).
+  const shown = useRef<{ value: NumberValue | undefined; lang: typeof lang }>({ value, lang });
+  useEffect(() => {
+    if (sameNumberValue(shown.current.value, value) && shown.current.lang === lang) return;
+    shown.current = { value, lang };
+    setText(show(value));
+  }, [value, lang]);
+
+  const read = (typed: string): NumberValue => {
+    const reading = readNumber(typed, lang);
+    if (reading.kind === 'empty') return null;
+    if (reading.kind === 'unreadable') return { unreadableNumber: reading.text };
+    return valueAs === 'decimal' ? reading.decimal : Number(reading.decimal);
+  };
+  const reading = readNumber(text, lang);
+  // Red only once the user has left the field: `1.2` is on its way to `1.234` while typing.
+  const [typing, setTyping] = useState(false);
+
+  return (
+    <Input
+      inputMode="decimal"
+      autoComplete="off"
+      style={{ width: '100%' }}
+      {...props}
+      status={status ?? (reading.kind === 'unreadable' && !typing ? 'error' : undefined)}
+      value={text}
+      onChange={(event) => {
+        const typed = event.target.value;
+        const next = read(typed);
+        setText(typed);
+        setTyping(true);
+        shown.current = { value: next, lang };
+        onChange?.(next);
+      }}
+      onBlur={(event) => {
+        if (reading.kind === 'number') setText(formatDecimal(reading.decimal, lang));
+        setTyping(false);
+        onBlur?.(event);
+      }}
+    />
+  );
+}
+
+/** Whole numbers (counts, quantities, đồng): a fraction typed is kept and refused by the contract. */
+export function WholeNumberInput(props: NumberInputProps) {
+  return <NumberInput {...props} />;
+}
+
+/** Decimals: scores (`8,5`), rates, foreign amounts (with `valueAs="decimal"` to keep them exact). */
+export function DecimalInput(props: NumberInputProps) {
+  return <NumberInput {...props} />;
+}
+
+/** Money in integer đồng. */
+export function MoneyInput(props: NumberInputProps) {
+  return <NumberInput suffix="₫" {...props} />;
+}
+
+/**
+ * A number outside a form (a table's cell: a line's unit cost, a trainee's score), with the message its
+ * check gives (`numberFieldError`) standing under it, beside the value it is about.
+ */
+export function CellNumberInput({
+  error,
+  onFocus,
+  onBlur,
+  ...props
+}: NumberInputProps & { error?: ReactNode }) {
+  // Judged once the user leaves the cell, as a form judges on submit: `8,` is on its way to `8,5`.
+  const [focused, setFocused] = useState(false);
+  const shown = focused ? undefined : error;
+  return (
+    <div data-testid="number-cell">
+      <NumberInput
+        {...props}
+        status={shown ? 'error' : props.status}
+        onFocus={(event) => {
+          setFocused(true);
+          onFocus?.(event);
+        }}
+        onBlur={(event) => {
+          setFocused(false);
+          onBlur?.(event);
+        }}
+      />
+      {shown && (
+        <Typography.Text type="danger" role="alert" data-testid="number-error" style={{ fontSize: 12 }}>
+          {shown}
+        </Typography.Text>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A year: four digits and no grouping, since "2.025" would read as a number, not a year. Anything else
+ * typed stays as typed and is handed on as unreadable (a form refuses it; a filter ignores it until the
+ * year is whole), never clamped to a bound.
+ */
+export function YearInput({ value, onChange, valueAs: _valueAs, ...props }: NumberInputProps) {
+  const yearText = (v: NumberValue | undefined) =>
+    isUnreadableNumber(v) ? v.unreadableNumber : v === null || v === undefined ? '' : String(v);
+  const [text, setText] = useState(() => yearText(value));
+  // The last value given or handed on: a different one comes from outside (a reset, the address).
+  const given = useRef(value);
+  useEffect(() => {
+    if (sameNumberValue(given.current, value)) return;
+    given.current = value;
+    setText(yearText(value));
+  }, [value]);
+  return (
+    <Input
+      inputMode="numeric"
+      autoComplete="off"
+      maxLength={4}
+      style={{ width: '100%' }}
+      {...props}
+      value={text}
+      onChange={(event) => {
+        const typed = event.target.value.trim();
+        const next = !typed ? null : /^\d{4}$/.test(typed) ? Number(typed) : { unreadableNumber: typed };
+        setText(event.target.value);
+        given.current = next;
+        onChange?.(next);
+      }}
+    />
+  );
 }

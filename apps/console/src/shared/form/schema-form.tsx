@@ -1,4 +1,4 @@
-import { type FieldError, fieldErrorsFromZod } from '@ascc/contracts';
+import type { FieldError } from '@ascc/contracts';
 import { Form, type FormInstance } from 'antd';
 import { type ReactNode, useState } from 'react';
 import type { z } from 'zod';
@@ -6,7 +6,7 @@ import { ApiError } from '../../api/api-error';
 import { useLang, useT } from '../../i18n/language';
 import { errorText } from '../error-text';
 import { FormSchemaContext } from './form-field';
-import { fieldErrorsToFormFields, formValuesToMessage } from './form-values';
+import { checkMessage, fieldErrorsToFormFields, formValuesToMessage } from './form-values';
 
 /** A failure worded for the reader, beside one field or above the form. */
 export type ErrorExplanation = { field: string; text: string } | { field?: undefined; text: ReactNode };
@@ -54,9 +54,9 @@ export function useSchemaForm<S extends z.ZodObject>(options: SchemaFormOptions<
   const submit = async (values: Record<string, unknown>) => {
     setFormError(undefined);
     const message = { ...formValuesToMessage(values), ...extraValues };
-    const parsed = schema.safeParse(message);
+    const parsed = checkMessage(schema, message);
     if (!parsed.success) {
-      showFieldErrors(fieldErrorsFromZod(parsed.error), message);
+      showFieldErrors(parsed.errors, message);
       return;
     }
     setPending(true);

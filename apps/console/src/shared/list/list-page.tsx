@@ -16,7 +16,7 @@ import {
 import type { TableColumnsType, TableProps } from 'antd';
 import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
-import { dateInputFormat, formatNumber, fromCalendarDate, toCalendarDate } from '../../format/format';
+import { dateInputFormats, formatNumber, fromCalendarDate, toCalendarDate } from '../../format/format';
 import { useLang, useT } from '../../i18n/language';
 import { useCan } from '../../modules/auth/hooks/use-can';
 import type { Option } from '../form/controls';
@@ -282,12 +282,11 @@ function FilterControl({
   if (filter.kind === 'dateRange') {
     const from = text(filter.name);
     const to = text(filter.to);
-    const format = dateInputFormat(lang);
     return (
       <DatePicker.RangePicker
         data-testid={`filter-${filter.name}`}
         aria-label={filter.label}
-        format={format}
+        format={dateInputFormats(lang)}
         placeholder={[filter.label, filter.toLabel]}
         allowEmpty={[true, true]}
         value={[from ? fromCalendarDate(from) : null, to ? fromCalendarDate(to) : null]}

@@ -60,4 +60,20 @@ describe('CreateAidTransactionSchema', () => {
     expect(paths({ amount: '1e5', currency: 'VND' })).toEqual(['amount']);
     expect(paths({ amount: '0', currency: 'VND' })).toEqual(['amount']);
   });
+
+  it('refuses a negative amount or rate by its rule (more than zero), never storing it sign-stripped', () => {
+    const rules = (value: object) => {
+      const result = CreateAidTransactionSchema.safeParse({ ...base, ...value });
+      return result.success
+        ? []
+        : result.error.issues.map(
+            (i) => `${i.path.join('.')}:${String((i as { params?: { rule?: string } }).params?.rule)}`,
+          );
+    };
+    expect(rules({ amount: '-150000', currency: 'USD', exchangeRate: '25350' })).toEqual(['amount:positive']);
+    expect(rules({ amount: '150000', currency: 'USD', exchangeRate: '-25350' })).toEqual([
+      'exchangeRate:positive',
+    ]);
+    expect(rules({ amount: '150000', currency: 'USD', exchangeRate: '25350' })).toEqual([]);
+  });
 });

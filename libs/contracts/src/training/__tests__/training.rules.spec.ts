@@ -8,6 +8,7 @@ import {
   placeEnrolments,
   promotions,
   fieldErrorsFromZod,
+  RecordScoresSchema,
 } from '../../index';
 
 const rule = { minAttendancePercent: 80, passScore: 5 };
@@ -113,5 +114,25 @@ describe('CreateTrainingCourseSchema', () => {
       minAttendancePercent: 80,
       sessions: [],
     });
+  });
+});
+
+describe('RecordScoresSchema (the gateway and the service check scores with it)', () => {
+  const id = '8d1b6f0e-3c6b-4f7e-9a57-2b1f0c3d4e5f';
+  const scores = (...values: (number | null)[]) => ({
+    id,
+    scores: values.map((score) => ({ enrolmentId: id, score })),
+  });
+  const refused = (message: object) => {
+    const r = RecordScoresSchema.safeParse(message);
+    return r.success ? [] : fieldErrorsFromZod(r.error).map((f) => `${f.path}:${f.code}`);
+  };
+
+  it('keeps a decimal score as it is: 8.5 stays 8.5', () => {
+    expect(RecordScoresSchema.parse(scores(8.5, null)).scores.map((s) => s.score)).toEqual([8.5, null]);
+  });
+
+  it('refuses, by the field it names, a score above 10 or below 0 instead of bringing it into range', () => {
+    expect(refused(scores(8.5, 11, -1))).toEqual(['scores.1.score:too_big', 'scores.2.score:too_small']);
   });
 });

@@ -6,7 +6,7 @@ import {
   PARTICIPANT_ROLES,
   PROJECT_STATUSES,
 } from '@ascc/contracts';
-import { Checkbox, Form, Input, InputNumber } from 'antd';
+import { Checkbox, Form, Input } from 'antd';
 import { useT } from '../../../i18n/language';
 import { useOwnAgencyDefaults } from '../../auth/hooks/use-can';
 import {
@@ -135,7 +135,7 @@ export function ProjectForm({ open, onClose, editing }: CreateFormProps & { edit
               <SectorSelect />
             </Form.Item>
             <Form.Item name={[field.name, 'percentage']} label={t('aid.field.percentage')}>
-              <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
+              <WholeNumberInput suffix="%" />
             </Form.Item>
           </FieldRow>
         )}
@@ -155,7 +155,7 @@ export function ProjectForm({ open, onClose, editing }: CreateFormProps & { edit
               <Input />
             </Form.Item>
             <Form.Item name={[field.name, 'percentage']} label={t('aid.field.percentage')}>
-              <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
+              <WholeNumberInput suffix="%" />
             </Form.Item>
           </FieldRow>
         )}

@@ -4,10 +4,10 @@ import {
   tryDongEquivalent,
   type CurrencyCode,
 } from '@ascc/contracts';
-import { Alert, Form, Input, Radio } from 'antd';
+import { Form, Input, Radio, Typography, theme } from 'antd';
 import { useLang, useT } from '../../../i18n/language';
 import { formatMoney } from '../../../format/format';
-import { DateInput } from '../../../shared/form/controls';
+import { DateInput, DecimalInput } from '../../../shared/form/controls';
 import { CreateDrawer } from '../../../shared/form/create-drawer';
 import { FieldRow } from '../../../shared/form/field-groups';
 import { FormField } from '../../../shared/form/form-field';
@@ -15,24 +15,37 @@ import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateTransaction } from '../hooks/use-aid';
 import { CurrencySelect } from './aid-controls';
 
-/** The đồng equivalent as the server will compute it (same exact module), while the user types. */
-function DongPreview() {
+/**
+ * The đồng equivalent as the server will compute it (same exact module), while the user types: shown
+ * large under the amount and rate, since a rate misread by a thousand is a thousandfold amount.
+ */
+function DongEquivalent() {
   const t = useT();
   const lang = useLang();
   const form = Form.useFormInstance();
-  const amount = Form.useWatch('amount', form) as string | undefined;
+  const decimal = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const amount = decimal(Form.useWatch('amount', form));
   const currency = Form.useWatch('currency', form) as CurrencyCode | undefined;
-  const rate = Form.useWatch('exchangeRate', form) as string | undefined;
-  const dong = tryDongEquivalent(amount?.trim(), currency, rate?.trim());
-  if (dong === undefined) return null;
+  const rate = decimal(Form.useWatch('exchangeRate', form));
+  const dong = tryDongEquivalent(amount, currency, rate);
+  const { token } = theme.useToken();
   return (
-    <Alert
-      type="info"
-      showIcon
+    <div
       data-testid="dong-preview"
-      title={t('aid.tx.preview', { amount: formatMoney(dong, lang) })}
-      style={{ marginBottom: 16 }}
-    />
+      aria-live="polite"
+      style={{
+        marginBottom: 16,
+        padding: '8px 12px',
+        border: `1px solid ${token.colorInfoBorder}`,
+        borderRadius: token.borderRadiusLG,
+        background: token.colorInfoBg,
+      }}
+    >
+      <Typography.Text type="secondary">{t('aid.tx.dongAmount')}</Typography.Text>
+      <div style={{ fontSize: 22, fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="dong-amount">
+        {dong === undefined ? '—' : formatMoney(dong, lang)}
+      </div>
+    </div>
   );
 }
 
@@ -72,16 +85,16 @@ export function TransactionForm({
       </FieldRow>
       <FieldRow>
         <FormField name="amount" label={t('aid.tx.amount')} extra={t('aid.tx.amountHint')}>
-          <Input inputMode="decimal" />
+          <DecimalInput valueAs="decimal" />
         </FormField>
         <FormField name="currency" label={t('aid.tx.currency')}>
           <CurrencySelect />
         </FormField>
       </FieldRow>
-      <FormField name="exchangeRate" label={t('aid.tx.exchangeRate')}>
-        <Input inputMode="decimal" />
+      <FormField name="exchangeRate" label={t('aid.tx.exchangeRate')} extra={t('aid.tx.rateHint')}>
+        <DecimalInput valueAs="decimal" />
       </FormField>
-      <DongPreview />
+      <DongEquivalent />
       <FormField name="description" label={t('aid.tx.description')}>
         <Input />
       </FormField>

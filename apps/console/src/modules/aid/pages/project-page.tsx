@@ -21,7 +21,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { formatDate, formatMoney, formatNumber } from '../../../format/format';
+import { formatDate, formatDecimal, formatMoney, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { errorText } from '../../../shared/error-text';
@@ -242,13 +242,13 @@ export default function ProjectPage() {
               key: 'amount',
               title: t('aid.tx.amount'),
               align: 'right',
-              render: (_, r) => `${r.amount} ${r.currency}`,
+              render: (_, r) => `${formatDecimal(r.amount, lang)}\u00a0${r.currency}`,
             },
             {
               key: 'rate',
               title: t('aid.tx.exchangeRate'),
               align: 'right',
-              render: (_, r) => r.exchangeRate ?? '—',
+              render: (_, r) => (r.exchangeRate ? formatDecimal(r.exchangeRate, lang) : '—'),
             },
             {
               key: 'dong',

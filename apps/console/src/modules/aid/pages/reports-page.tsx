@@ -14,13 +14,13 @@ import {
   type AidReportRow,
   AidReportQuerySchema,
 } from '@ascc/contracts';
-import { Alert, Button, Card, Flex, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
-import { countryOptions, districtOptions } from '../../../shared/form/controls';
+import { YearInput, countryOptions, districtOptions } from '../../../shared/form/controls';
 import { errorText } from '../../../shared/error-text';
 import { downloadAidReport, downloadDelegationReport, downloadIati } from '../api/aid.api';
 import { useAidReport, useDelegationReport } from '../hooks/use-aid';
@@ -102,21 +102,19 @@ export default function ReportsPage() {
           options={AID_REPORT_DIMENSIONS.map((d) => ({ value: d, label: t(`aid.dim.${d}`) }))}
           onChange={(value: string[]) => update({ groupBy: value.length ? value.join(',') : undefined })}
         />
-        <InputNumber
+        <YearInput
+          style={{ width: 130 }}
           aria-label={t('aid.reports.yearFrom')}
           placeholder={t('aid.reports.yearFrom')}
-          min={2000}
-          max={2100}
-          value={query.yearFrom as number | undefined}
-          onChange={(v) => update({ yearFrom: v ? String(v) : undefined })}
+          value={(query.yearFrom as number | undefined) ?? null}
+          onChange={(v) => update({ yearFrom: typeof v === 'number' ? String(v) : undefined })}
         />
-        <InputNumber
+        <YearInput
+          style={{ width: 130 }}
           aria-label={t('aid.reports.yearTo')}
           placeholder={t('aid.reports.yearTo')}
-          min={2000}
-          max={2100}
-          value={query.yearTo as number | undefined}
-          onChange={(v) => update({ yearTo: v ? String(v) : undefined })}
+          value={(query.yearTo as number | undefined) ?? null}
+          onChange={(v) => update({ yearTo: typeof v === 'number' ? String(v) : undefined })}
         />
         <Select
           allowClear

@@ -9,7 +9,9 @@ import {
   type UpdateBudgetEstimate,
   type UpdateConsolidation,
 } from '@ascc/contracts';
+import type { Lang } from '@ascc/catalog';
 import { callRoute, downloadRoute } from '../../../api/client';
+import { formatDate } from '../../../format/format';
 
 export const budgetEstimateKeys = {
   all: ['budget', 'estimates'] as const,
@@ -91,6 +93,7 @@ export async function searchActivities(
   kind: 'training-course' | 'cultural-event',
   agencyCode: string,
   q: string,
+  lang: Lang,
   signal?: AbortSignal,
 ): Promise<{ value: string; label: string }[]> {
   const query = { agencyCode, pageSize: 20, ...(q ? { q } : {}) } as never;
@@ -99,5 +102,5 @@ export async function searchActivities(
     return page.items.map((c) => ({ value: c.id, label: `${c.code} · ${c.titleVi}` }));
   }
   const page = await callRoute(CULTURE_ROUTES.eventList, query, { signal });
-  return page.items.map((e) => ({ value: e.id, label: `${e.startDate} · ${e.titleVi}` }));
+  return page.items.map((e) => ({ value: e.id, label: `${formatDate(e.startDate, lang)} · ${e.titleVi}` }));
 }

@@ -2,7 +2,7 @@ import type { ActivityLink } from '@ascc/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Select, Space } from 'antd';
 import { useState } from 'react';
-import { useT } from '../../../i18n/language';
+import { useLang, useT } from '../../../i18n/language';
 import { searchActivities } from '../api/budget-estimates.api';
 
 type Kind = 'training-course' | 'cultural-event';
@@ -23,11 +23,12 @@ export function ActivityPicker({
   onChange: (link: ActivityLink | undefined, label?: string) => void;
 }) {
   const t = useT();
+  const lang = useLang();
   const [kind, setKind] = useState<Kind>((value?.kind as Kind | undefined) ?? 'cultural-event');
   const [q, setQ] = useState('');
   const options = useQuery({
-    queryKey: ['budget', 'activities', kind, agencyCode, q],
-    queryFn: ({ signal }) => searchActivities(kind, agencyCode, q, signal),
+    queryKey: ['budget', 'activities', kind, agencyCode, q, lang],
+    queryFn: ({ signal }) => searchActivities(kind, agencyCode, q, lang, signal),
   });
   const known =
     value && label && !options.data?.some((o) => o.value === value.id) ? [{ value: value.id, label }] : [];

@@ -2,7 +2,9 @@ import {
   type BudgetEstimate,
   type BudgetLine,
   type BudgetLineInput,
+  BudgetLineInputSchema,
   type BudgetReviewDecision,
+  LineReviewSchema,
   diffBudgetVersions,
 } from '@ascc/contracts';
 import { fundingSourceLabel, planAreaLabel } from '@ascc/catalog';
@@ -12,7 +14,6 @@ import {
   Descriptions,
   Drawer,
   Input,
-  InputNumber,
   Popconfirm,
   Result,
   Select,
@@ -25,13 +26,19 @@ import {
 } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
-import { formatDate, formatMoney } from '../../../format/format';
+import { formatDate, formatDateTime, formatDecimal, formatMoney } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { ApiError } from '../../../api/api-error';
 import { translateIssue } from '../../../i18n/validation';
 import { errorText } from '../../../shared/error-text';
-import { fundingSourceOptions, planAreaOptions } from '../../../shared/form/controls';
+import {
+  CellNumberInput,
+  type NumberValue,
+  fundingSourceOptions,
+  planAreaOptions,
+} from '../../../shared/form/controls';
+import { numberFieldError } from '../../../shared/form/form-values';
 import { ActivityPicker } from './activity-picker';
 import {
   useBudgetEstimate,
@@ -41,7 +48,10 @@ import {
   useUpdateBudgetEstimate,
 } from '../hooks/use-budget-estimates';
 
-type Row = BudgetLineInput & {
+/** A line being edited: its quantity and unit cost as typed, until the contract's check lets them go. */
+type Row = Omit<BudgetLineInput, 'quantity' | 'unitCost'> & {
+  quantity: NumberValue;
+  unitCost: NumberValue;
   key: string;
   amount: number;
   reviewComment?: string | null;
@@ -50,6 +60,9 @@ type Row = BudgetLineInput & {
 };
 
 const toRow = (line: BudgetLine): Row => ({ ...line, key: line.id });
+/** A typed figure that is a number, or 0 while it is none (the total shown as the user types). */
+const figure = (value: NumberValue | undefined) => (typeof value === 'number' ? value : 0);
+const requestedOf = (r: Row) => figure(r.quantity) * figure(r.unitCost);
 const newKey = () => crypto.randomUUID();
 /** A classification code as typed: digits kept, an emptied box absent (the contract's codes are optional). */
 const code = (value: string) => value.trim() || undefined;
@@ -95,7 +108,9 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
   const reviewable =
     canReview && !estimate.locked && ['submitted', 'resubmitted', 'under-review'].includes(estimate.status);
   const [rows, setRows] = useState<Row[]>(() => estimate.lines.map(toRow));
-  const [reviews, setReviews] = useState<Record<string, { comment?: string; approvedAmount?: number }>>({});
+  const [reviews, setReviews] = useState<Record<string, { comment?: string; approvedAmount?: NumberValue }>>(
+    {},
+  );
   const [comment, setComment] = useState('');
   const update = useUpdateBudgetEstimate();
   const submit = useSubmitBudgetEstimate();
@@ -107,7 +122,30 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
     submitKey.current = newKey();
   }, [estimate]);
 
-  const total = rows.reduce((sum, r) => sum + (r.quantity || 0) * (r.unitCost || 0), 0);
+  const total = rows.reduce((sum, r) => sum + requestedOf(r), 0);
+  // The contract's rules for each typed figure, worded beside it; the service checks them again.
+  const quantityError = (r: Row) => numberFieldError(r.quantity, BudgetLineInputSchema.shape.quantity, lang);
+  const unitCostError = (r: Row) => numberFieldError(r.unitCost, BudgetLineInputSchema.shape.unitCost, lang);
+  const approvedError = (r: Row) => {
+    const approved = reviews[r.key]?.approvedAmount ?? undefined;
+    const requested = requestedOf(r);
+    // Never cut back: more than the line asks is refused, as the service's `approvedAmountErrors` does.
+    return (
+      numberFieldError(approved, LineReviewSchema.shape.approvedAmount, lang) ??
+      (typeof approved === 'number' && approved > requested
+        ? translateIssue(
+            { path: 'approvedAmount', code: 'too_big', message: '', params: { maximum: requested } },
+            lang,
+          )
+        : undefined)
+    );
+  };
+  /** Nothing is sent while a figure is refused beside its field. */
+  const refused = (errors: (string | undefined)[]) => {
+    if (!errors.some(Boolean)) return false;
+    void message.error(t('form.fixFields'));
+    return true;
+  };
   const patch = (key: string, change: Partial<Row>) =>
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
   /** A 400's fields name lines by index (`lines.2.amount`): each is worded and said with its line number. */
@@ -122,7 +160,12 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
     void message.error(problems.join(' · '));
   };
   const lines = (): BudgetLineInput[] =>
-    rows.map(({ key: _k, amount: _a, reviewComment: _r, flag: _f, activityLabel: _l, ...line }) => line);
+    rows.map(({ key: _k, amount: _a, reviewComment: _r, flag: _f, activityLabel: _l, ...line }) => ({
+      ...line,
+      quantity: line.quantity as number,
+      unitCost: line.unitCost as number,
+    }));
+  const linesRefused = () => refused(rows.flatMap((r) => [quantityError(r), unitCostError(r)]));
   const save = () =>
     update.mutateAsync({
       id: estimate.id,
@@ -132,15 +175,21 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
       lines: lines(),
     });
   const decide = (decision: BudgetReviewDecision) =>
-    review
-      .mutateAsync({
-        id: estimate.id,
-        version: estimate.version,
-        decision,
-        ...(comment ? { comment } : {}),
-        lines: Object.entries(reviews).map(([lineId, r]) => ({ lineId, ...r })),
-      })
-      .then(() => void message.success(t(`budget.decided.${decision}`)), fail);
+    refused(rows.map(approvedError))
+      ? undefined
+      : review
+          .mutateAsync({
+            id: estimate.id,
+            version: estimate.version,
+            decision,
+            ...(comment ? { comment } : {}),
+            lines: Object.entries(reviews).map(([lineId, r]) => ({
+              lineId,
+              ...(r.comment ? { comment: r.comment } : {}),
+              ...(typeof r.approvedAmount === 'number' ? { approvedAmount: r.approvedAmount } : {}),
+            })),
+          })
+          .then(() => void message.success(t(`budget.decided.${decision}`)), fail);
 
   const columns = [
     {
@@ -254,15 +303,14 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
       width: 90,
       render: (_: unknown, r: Row) =>
         editable ? (
-          <InputNumber
+          <CellNumberInput
             aria-label={t('budget.line.quantity')}
-            min={1}
-            precision={0}
             value={r.quantity}
-            onChange={(v) => patch(r.key, { quantity: Number(v ?? 1) })}
+            error={quantityError(r)}
+            onChange={(v) => patch(r.key, { quantity: v })}
           />
         ) : (
-          r.quantity
+          formatDecimal(figure(r.quantity), lang)
         ),
     },
     {
@@ -271,23 +319,22 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
       width: 150,
       render: (_: unknown, r: Row) =>
         editable ? (
-          <InputNumber
+          <CellNumberInput
             aria-label={t('budget.line.unitCost')}
-            min={0}
-            precision={0}
             style={{ width: 140 }}
             value={r.unitCost}
-            onChange={(v) => patch(r.key, { unitCost: Number(v ?? 0) })}
+            error={unitCostError(r)}
+            onChange={(v) => patch(r.key, { unitCost: v })}
           />
         ) : (
-          formatMoney(r.unitCost, lang)
+          formatMoney(figure(r.unitCost), lang)
         ),
     },
     {
       key: 'amount',
       title: t('budget.line.amount'),
       align: 'right' as const,
-      render: (_: unknown, r: Row) => formatMoney((r.quantity || 0) * (r.unitCost || 0), lang),
+      render: (_: unknown, r: Row) => formatMoney(requestedOf(r), lang),
     },
     {
       key: 'notes',
@@ -312,16 +359,15 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
             key: 'approved',
             title: t('budget.line.approvedAmount'),
             render: (_: unknown, r: Row) => (
-              <InputNumber
+              <CellNumberInput
                 aria-label={t('budget.line.approvedAmount')}
-                min={0}
-                max={r.quantity * r.unitCost}
-                precision={0}
-                placeholder={String(r.quantity * r.unitCost)}
+                placeholder={formatDecimal(requestedOf(r), lang)}
+                value={reviews[r.key]?.approvedAmount ?? null}
+                error={approvedError(r)}
                 onChange={(v) =>
                   setReviews((all) => ({
                     ...all,
-                    [r.key]: { ...all[r.key], approvedAmount: v === null ? undefined : Number(v) },
+                    [r.key]: { ...all[r.key], approvedAmount: v ?? undefined },
                   }))
                 }
               />
@@ -466,13 +512,16 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
                   </Button>
                   <Button
                     loading={update.isPending}
-                    onClick={() => save().then(() => void message.success(t('budget.saved')), fail)}
+                    onClick={() =>
+                      linesRefused() || save().then(() => void message.success(t('budget.saved')), fail)
+                    }
                   >
                     {t('budget.save')}
                   </Button>
                   <Popconfirm
                     title={t('budget.submitConfirm')}
                     onConfirm={() =>
+                      linesRefused() ||
                       save()
                         .then((saved) =>
                           submit.mutateAsync({
@@ -575,7 +624,7 @@ function VersionsPanel({ id, lang }: { id: string; lang: 'vi' | 'en' }) {
         <Alert
           key={i}
           type={r.decision === 'approve' ? 'success' : r.decision === 'reject' ? 'error' : 'info'}
-          message={`${t(`budget.decided.${r.decision}`)} · ${r.by} · ${r.at.slice(0, 10)}`}
+          message={`${t(`budget.decided.${r.decision}`)} · ${r.by} · ${formatDateTime(r.at, lang)}`}
           description={r.comment ?? undefined}
         />
       ))}

@@ -16,7 +16,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMoney } from '../../../format/format';
+import { formatDate, formatMoney } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { errorText } from '../../../shared/error-text';
@@ -109,7 +109,9 @@ export default function BudgetConsolidationPage() {
               {
                 key: 'd',
                 label: t('budget.consolidation.decision'),
-                children: c.decisionNumber ? `${c.decisionNumber} (${c.decisionDate})` : '—',
+                children: c.decisionNumber
+                  ? `${c.decisionNumber} (${formatDate(c.decisionDate ?? undefined, lang)})`
+                  : '—',
               },
             ]}
           />

@@ -9,7 +9,7 @@ import {
 import { Alert, Button, Card, Empty, Flex, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { formatDateTime } from '../../../format/format';
+import { formatDateTime, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { CountrySelect } from '../../../shared/form/controls';
@@ -131,7 +131,7 @@ export function EventRegistrations({ event, canManage }: { event: CulturalEventD
       <Typography.Text data-testid="reg-capacity">
         {t('culture.reg.capacity', {
           registered: counts.registered,
-          capacity: event.capacity ?? '∞',
+          capacity: event.capacity == null ? '∞' : formatNumber(event.capacity, lang),
           waitlisted: counts.waitlisted,
         })}
       </Typography.Text>

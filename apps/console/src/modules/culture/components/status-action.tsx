@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { WholeNumberInput } from '../../../shared/form/controls';
-import { fieldErrorsToFormFields } from '../../../shared/form/form-values';
+import { checkMessage, fieldErrorsToFormFields } from '../../../shared/form/form-values';
 import { ApiError } from '../../../api/api-error';
 import { useReportCulturalEvent, useTransitionCulturalEvent } from '../hooks/use-cultural-events';
 
@@ -33,7 +33,7 @@ export function StatusAction({ event, to }: { event: CulturalEventDetail; to: Cu
     setError(undefined);
     const values = form.getFieldsValue() as Record<string, unknown>;
     const schema = to === 'reported' ? ReportCulturalEventSchema : TransitionCulturalEventSchema;
-    const parsed = schema.safeParse({
+    const parsed = checkMessage(schema, {
       ...Object.fromEntries(
         Object.entries(values).filter(([, v]) => v !== undefined && v !== null && v !== ''),
       ),
@@ -43,7 +43,7 @@ export function StatusAction({ event, to }: { event: CulturalEventDetail; to: Cu
     });
     if (!parsed.success) {
       const { fields } = fieldErrorsToFormFields(
-        parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message })),
+        parsed.errors,
         ['reason', 'actualAudience', 'attendance', 'outcomes', 'mediaCoverage'],
         lang,
       );

@@ -27,7 +27,7 @@ import {
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useSessionUser } from '../../../app/use-session';
-import { formatDateTime, formatMoney, formatNumber } from '../../../format/format';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import type { MessageKey } from '../../../i18n/translate';
 import { errorText } from '../../../shared/error-text';
@@ -153,7 +153,10 @@ function ReportsView() {
       </Flex>
       {error && <Alert type="error" showIcon title={error} closable onClose={() => setError(undefined)} />}
       {coordinator && overview.data && (
-        <Card title={t('reporting.overview', { date: overview.data.dueDate })} data-testid="reports-overview">
+        <Card
+          title={t('reporting.overview', { date: formatDate(overview.data.dueDate, lang) })}
+          data-testid="reports-overview"
+        >
           <Row gutter={16}>
             <Col span={6}>
               <Statistic title={t('reporting.expected')} value={overview.data.expected} />
@@ -389,7 +392,7 @@ function LateAgencies({ overview }: { overview: ReportingOverview }) {
         </Typography.Text>
       </Typography.Title>
       <Typography.Text type="secondary">
-        {t('reporting.lateHint', { date: overview.dueDate })}
+        {t('reporting.lateHint', { date: formatDate(overview.dueDate, lang) })}
       </Typography.Text>
       <Table
         data-testid="reports-late"

@@ -8,7 +8,7 @@ import {
   type TrainingCourse,
   UpdateTrainingCourseSchema,
 } from '@ascc/contracts';
-import { Button, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Flex, Form, Input, Select } from 'antd';
 import { ApiError } from '../../../api/api-error';
 import { fromCalendarDate, toCalendarDate } from '../../../format/format';
 import { useT } from '../../../i18n/language';
@@ -17,6 +17,7 @@ import {
   DateInput,
   DistrictSelect,
   EnumSelect,
+  DecimalInput,
   MoneyInput,
   WholeNumberInput,
 } from '../../../shared/form/controls';
@@ -159,10 +160,10 @@ function CourseFields({ ownAgency }: { ownAgency?: string }) {
       </FormField>
       <FieldRow>
         <FormField name="minAttendancePercent" label={t('training.field.minAttendancePercent')}>
-          <InputNumber min={0} max={100} suffix="%" style={{ width: '100%' }} />
+          <WholeNumberInput suffix="%" />
         </FormField>
         <FormField name="passScore" label={t('training.field.passScore')}>
-          <InputNumber min={0} max={10} step={0.5} suffix="/10" style={{ width: '100%' }} />
+          <DecimalInput suffix="/10" />
         </FormField>
       </FieldRow>
     </>

@@ -4,6 +4,7 @@ import {
   COURSE_TRANSITIONS,
   type CourseStatus,
   type Enrolment,
+  ScoreSchema,
   type TrainingCourse,
   isCourseEditable,
   sessionsAttended,
@@ -14,7 +15,6 @@ import {
   Descriptions,
   Flex,
   Input,
-  InputNumber,
   Modal,
   Popconfirm,
   Result,
@@ -32,6 +32,8 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { formatDate, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
+import { CellNumberInput, type NumberValue } from '../../../shared/form/controls';
+import { numberFieldError } from '../../../shared/form/form-values';
 import { HistoryPanel } from '../../../shared/record/history-panel';
 import { formatPlainValue, recordValue } from '../../../shared/record/record-values';
 import { trainingCourseFields } from '../training-fields';
@@ -453,18 +455,26 @@ function ResultsTab({ course, canEdit }: { course: TrainingCourse; canEdit: bool
   const roster = useRoster(course.id);
   const save = useRecordScores();
   const [toast, holder] = message.useMessage();
-  const [scores, setScores] = useState<Record<string, number | null>>({});
-  const [fill, setFill] = useState<number | null>(null);
+  const [scores, setScores] = useState<Record<string, NumberValue>>({});
+  const [fill, setFill] = useState<NumberValue>(null);
   const enrolled = useMemo(
     () => (roster.data?.items ?? []).filter((e) => e.status === 'enrolled'),
     [roster.data],
   );
-  const scoreOf = (e: Enrolment) => (e.id in scores ? scores[e.id] : e.score);
-  const submit = () =>
-    save
+  const scoreOf = (e: Enrolment): NumberValue => (e.id in scores ? scores[e.id] : e.score);
+  /** The contract's rule for a score (0 to 10, decimals allowed), worded beside the score it is about. */
+  const scoreError = (score: NumberValue) => numberFieldError(score, ScoreSchema.nullable(), lang);
+  const fillError = fill === null ? undefined : scoreError(fill);
+  const submit = () => {
+    if (Object.values(scores).some((score) => scoreError(score)))
+      return void toast.error(t('form.fixFields'));
+    return save
       .mutateAsync({
         id: course.id,
-        scores: Object.entries(scores).map(([enrolmentId, score]) => ({ enrolmentId, score })),
+        scores: Object.entries(scores).map(([enrolmentId, score]) => ({
+          enrolmentId,
+          score: typeof score === 'number' ? score : null,
+        })),
       })
       .then(
         () => {
@@ -473,6 +483,7 @@ function ResultsTab({ course, canEdit }: { course: TrainingCourse; canEdit: bool
         },
         (error: unknown) => void toast.error(errorText(error, t)),
       );
+  };
   return (
     <Flex vertical gap={12}>
       {holder}
@@ -484,17 +495,16 @@ function ResultsTab({ course, canEdit }: { course: TrainingCourse; canEdit: bool
       </Typography.Text>
       {canEdit && (
         <Space wrap>
-          <InputNumber
-            min={0}
-            max={10}
-            step={0.5}
+          <CellNumberInput
+            style={{ width: 120 }}
             value={fill}
-            onChange={(v) => setFill(v)}
+            onChange={setFill}
+            error={fillError}
             aria-label={t('training.fillScores')}
             placeholder="0–10"
           />
           <Button
-            disabled={fill === null}
+            disabled={typeof fill !== 'number' || fillError !== undefined}
             onClick={() =>
               setScores((prev) => ({
                 ...prev,
@@ -535,14 +545,14 @@ function ResultsTab({ course, canEdit }: { course: TrainingCourse; canEdit: bool
             key: 'score',
             title: t('training.score'),
             render: (_, e) => (
-              <InputNumber
+              <CellNumberInput
                 size="small"
-                min={0}
-                max={10}
-                step={0.5}
+                style={{ width: 90 }}
+                suffix="/10"
                 disabled={!canEdit}
                 aria-label={t('training.scoreOf', { name: e.fullName })}
                 value={scoreOf(e)}
+                error={scoreError(scoreOf(e))}
                 onChange={(v) => setScores((prev) => ({ ...prev, [e.id]: v }))}
               />
             ),

@@ -14,7 +14,6 @@ import {
   Card,
   Col,
   Flex,
-  InputNumber,
   Row,
   Skeleton,
   Space,
@@ -29,7 +28,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
-import { EnumSelect } from '../../../shared/form/controls';
+import { EnumSelect, YearInput } from '../../../shared/form/controls';
 import { useCan } from '../../auth/hooks/use-can';
 import { Forbidden } from '../../../shared/forbidden';
 import { exportTrainingStats } from '../api/training-courses.api';
@@ -83,22 +82,20 @@ function StatsView() {
         {t('training.stats.title')}
       </Typography.Title>
       <Space wrap>
-        <InputNumber
+        <YearInput
+          style={{ width: 130 }}
           aria-label={t('training.stats.yearFrom')}
           placeholder={t('training.stats.yearFrom')}
-          min={2000}
-          max={2100}
           value={(filter.yearFrom as number | undefined) ?? null}
-          onChange={(v) => set('yearFrom', v)}
+          onChange={(v) => set('yearFrom', typeof v === 'number' ? v : undefined)}
           data-testid="stats-year-from"
         />
-        <InputNumber
+        <YearInput
+          style={{ width: 130 }}
           aria-label={t('training.stats.yearTo')}
           placeholder={t('training.stats.yearTo')}
-          min={2000}
-          max={2100}
           value={(filter.yearTo as number | undefined) ?? null}
-          onChange={(v) => set('yearTo', v)}
+          onChange={(v) => set('yearTo', typeof v === 'number' ? v : undefined)}
           data-testid="stats-year-to"
         />
         <EnumSelect

@@ -57,7 +57,7 @@ describe(BudgetDeadlines.name, () => {
   it('shows the deadlines without the form to those who may read but not set them', async () => {
     serve();
     renderScreen(<BudgetDeadlines initialYear={2027} />, { lang: 'en', user: ADMIN });
-    expect(await screen.findByText('2025-07-15')).toBeTruthy();
+    expect(await screen.findByText('15/07/2025')).toBeTruthy();
     expect(screen.queryByTestId('deadline-submit')).toBeNull();
   });
 

@@ -123,7 +123,65 @@ describe('BudgetEstimateDrawer lines', () => {
     );
   });
 
-  it('tells Finance an approved amount above the request, in money', async () => {
+  it('refuses an approved amount above the request beside the field, in money, and sends nothing', async () => {
+    const fetch = serve(estimate('submitted'), (body) =>
+      jsonResponse(200, { ...estimate('approved'), ...body }),
+    );
+    renderDrawer(STC_REVIEWER, 'en');
+    const approved = await screen.findByLabelText('Approved amount');
+    fireEvent.change(approved, { target: { value: '120,000,000' } });
+    fireEvent.blur(approved);
+
+    expect(screen.getByTestId('number-error').textContent).toBe(
+      'The approved amount cannot exceed the requested amount (VND\u00a0100,000,000)',
+    );
+    // Not cut back to the request: the figure stays as typed, grouped.
+    expect((approved as HTMLInputElement).value).toBe('120,000,000');
+    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    fireEvent.click(within(await screen.findByRole('tooltip')).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(toastText()).toBe('Please correct the highlighted fields.'));
+    expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
+  });
+
+  it('reads a unit cost and quantity typed the Vietnamese way and saves them exactly', async () => {
+    const fetch = serve(estimate('draft'), (body) => jsonResponse(200, { ...estimate('draft'), ...body }));
+    renderDrawer();
+    const unitCost = await screen.findByLabelText('Đơn giá (đồng)');
+    fireEvent.change(unitCost, { target: { value: '1.234.567' } });
+    fireEvent.change(screen.getByLabelText('Số lượng'), { target: { value: '2' } });
+    expect(screen.getByTestId('estimate-total').textContent).toBe('2.469.134\u00a0₫');
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(fetch.mock.calls.some(([, init]) => init?.method === 'PUT')).toBe(true));
+    const [, init] = fetch.mock.calls.find(([, i]) => i?.method === 'PUT') ?? [];
+    expect(JSON.parse(String(init?.body)).lines[0]).toEqual(
+      expect.objectContaining({ quantity: 2, unitCost: 1_234_567 }),
+    );
+  });
+
+  it('refuses a negative unit cost and a quantity that is no number beside them, and saves nothing', async () => {
+    const fetch = serve(estimate('draft'), (body) => jsonResponse(200, { ...estimate('draft'), ...body }));
+    renderDrawer();
+    const unitCost = await screen.findByLabelText('Đơn giá (đồng)');
+    fireEvent.change(unitCost, { target: { value: '-50.000' } });
+    fireEvent.blur(unitCost);
+    const quantity = screen.getByLabelText('Số lượng');
+    fireEvent.change(quantity, { target: { value: '2.5' } });
+    fireEvent.blur(quantity);
+
+    const messages = screen.getAllByTestId('number-error').map((node) => node.textContent);
+    expect(messages).toEqual([
+      expect.stringMatching(/^Không phải là số theo cách viết tiếng Việt/),
+      'Không được là số âm',
+    ]);
+    // The sign is kept, not stripped: the user sees what they typed.
+    expect((unitCost as HTMLInputElement).value).toBe('-50.000');
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(toastText()).toBeTruthy());
+    expect(fetch.mock.calls.some(([, init]) => init?.method === 'PUT')).toBe(false);
+  });
+
+  it("words the service's own refusal of an approved amount, in money", async () => {
     serve(estimate('submitted'), () =>
       jsonResponse(400, {
         code: 'VALIDATION_FAILED',
@@ -140,7 +198,8 @@ describe('BudgetEstimateDrawer lines', () => {
       }),
     );
     renderDrawer(STC_REVIEWER, 'en');
-    fireEvent.change(await screen.findByLabelText('Approved amount'), { target: { value: '120000000' } });
+    // Within the request as the console sees it; the service, which sums its own lines, refuses it.
+    fireEvent.change(await screen.findByLabelText('Approved amount'), { target: { value: '90000000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
     const confirm = await screen.findByRole('tooltip');
     fireEvent.click(within(confirm).getByRole('button', { name: 'OK' }));

@@ -198,4 +198,61 @@ describe(TrainingCourseForm.name, () => {
     const body = JSON.parse(String(fetch.mock.calls[0][1]?.body));
     expect(body).toMatchObject({ sessions: [{ date: '2026-05-10', topic: 'Tổng quan' }], passScore: 5 });
   });
+
+  it('reads numbers typed the Vietnamese way and sends them exactly: 8,5 is 8.5, 120.000.000 is 120000000', async () => {
+    const fetch = mockFetch(jsonResponse(201, CREATED));
+    const { onClose } = renderForm({ ...VALID, costEstimate: undefined, capacity: undefined });
+    fireEvent.change(screen.getByLabelText('Điểm đạt'), { target: { value: '8,5' } });
+    fireEvent.change(screen.getByLabelText('Số học viên'), { target: { value: '1.500' } });
+    const cost = screen.getByLabelText('Kinh phí dự kiến');
+    fireEvent.change(cost, { target: { value: '120000000' } });
+    fireEvent.blur(cost);
+    // Shown grouped once the user leaves the field.
+    expect((cost as HTMLInputElement).value).toBe('120.000.000');
+
+    fireEvent.click(screen.getByTestId('form-submit'));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(JSON.parse(String(fetch.mock.calls[0][1]?.body))).toMatchObject({
+      passScore: 8.5,
+      capacity: 1500,
+      costEstimate: 120_000_000,
+    });
+  });
+
+  it('refuses beside each field, never clamping: a pass score of 11, a negative cost, text that is no number', async () => {
+    const fetch = mockFetch();
+    renderForm(VALID);
+    fireEvent.change(screen.getByLabelText('Điểm đạt'), { target: { value: '11' } });
+    fireEvent.change(screen.getByLabelText('Kinh phí dự kiến'), { target: { value: '-5.000.000' } });
+    fireEvent.change(screen.getByLabelText('Số học viên'), { target: { value: '8.5' } });
+    fireEvent.click(screen.getByTestId('form-submit'));
+
+    expect(
+      await within(messagesBeside('Điểm đạt')).findByText('Giá trị không được vượt quá 10'),
+    ).toBeTruthy();
+    expect(within(messagesBeside('Kinh phí dự kiến')).getByText('Không được là số âm')).toBeTruthy();
+    expect(
+      within(messagesBeside('Số học viên')).getByText(/^Không phải là số theo cách viết tiếng Việt/),
+    ).toBeTruthy();
+    // What was typed stays as typed: not 10, not 5.000.000, not 85.
+    expect((screen.getByLabelText('Điểm đạt') as HTMLInputElement).value).toBe('11');
+    expect((screen.getByLabelText('Kinh phí dự kiến') as HTMLInputElement).value).toBe('-5.000.000');
+    expect((screen.getByLabelText('Số học viên') as HTMLInputElement).value).toBe('8.5');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('reads numbers the English way in English: 8.5 is a score, 8,5 is no number', async () => {
+    const fetch = mockFetch(jsonResponse(201, CREATED));
+    const { onClose } = renderForm(VALID, 'en');
+    fireEvent.change(screen.getByLabelText('Pass score'), { target: { value: '8,5' } });
+    fireEvent.click(screen.getByTestId('form-submit'));
+    expect(
+      await within(messagesBeside('Pass score')).findByText(/^Not a number as written in English/),
+    ).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Pass score'), { target: { value: '8.5' } });
+    fireEvent.click(screen.getByTestId('form-submit'));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(JSON.parse(String(fetch.mock.calls[0][1]?.body))).toMatchObject({ passScore: 8.5 });
+  });
 });
