@@ -99,6 +99,16 @@ export const en: Messages = {
   'validation.positive': 'Must be more than zero',
   'validation.minorUnits': 'This currency does not have that many decimal places',
   'validation.rateRequired': 'An amount in a foreign currency needs its exchange rate to đồng',
+  'validation.courseNotStarted':
+    'The course starts on {date}; it cannot be started before then (an editor may override this for late data entry, giving a reason)',
+  'validation.sessionNotYet': 'Session {session} is on {date}; its attendance can be recorded from that day',
+  'validation.eventNotStarted':
+    'The event starts on {date}; it can be recorded as held from that day (an editor may override this for late data entry, giving a reason)',
+  'validation.enrolmentNotOpen': 'Trainees can enrol only while the course is open for enrolment',
+  'validation.enrolmentLate': 'The course is in progress: a late enrolment needs an override with a reason',
+  'validation.eventNotConfirmed': 'Participants can check in only once the event is confirmed',
+  'validation.overrideReasonRequired': 'Give the reason for overriding the date rule',
+  'validation.overrideNotPermitted': 'Only an editor or an administrator may override this rule',
   'validation.transition': 'The record cannot move to this status from its current one',
   'validation.unknownNgo': 'This NGO is not in the registry',
   'validation.unknownProject': 'This aid project does not exist',

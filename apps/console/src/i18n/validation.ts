@@ -1,6 +1,6 @@
 import type { Lang } from '@ascc/catalog';
 import type { FieldError } from '@ascc/contracts';
-import { formatMoney, formatNumber } from '../format/format';
+import { formatDate, formatMoney, formatNumber } from '../format/format';
 import { type MessageKey, translate } from './translate';
 
 /**
@@ -21,6 +21,8 @@ interface Context {
   sent: unknown;
   /** An amount of đồng as the language writes money. */
   money: (dong: number) => string;
+  /** An ISO date as the language writes dates. */
+  date: (isoDate: unknown) => string;
 }
 
 /** The entry of `map` named `key`, never an inherited property (a rule named `constructor`). */
@@ -86,6 +88,18 @@ const RULES: Record<string, Wording> = {
   unknownNgo: (say) => say('validation.unknownNgo'),
   unknownProject: (say) => say('validation.unknownProject'),
   staleVersion: stale,
+  // workflow guards (dates in the province, the enrolment window, check-in) and their override
+  courseNotStarted: (say, params, _f, { date }) =>
+    say('validation.courseNotStarted', { date: date(params.startDate) }),
+  sessionNotYet: (say, params, _f, { date }) =>
+    say('validation.sessionNotYet', { session: String(params.session ?? ''), date: date(params.date) }),
+  eventNotStarted: (say, params, _f, { date }) =>
+    say('validation.eventNotStarted', { date: date(params.startDate) }),
+  enrolmentNotOpen: (say, params) =>
+    params.status === 'in-progress' ? say('validation.enrolmentLate') : say('validation.enrolmentNotOpen'),
+  eventNotConfirmed: (say) => say('validation.eventNotConfirmed'),
+  overrideReasonRequired: (say) => say('validation.overrideReasonRequired'),
+  overrideNotPermitted: (say) => say('validation.overrideNotPermitted'),
 };
 
 /** The services' own field codes (not zod's), as they send them in a 400's or 409's `fields`. */
@@ -166,6 +180,7 @@ export function translateIssue(issue: ValidationIssue, lang: Lang, values?: Para
   const context: Context = {
     sent: valueAt(values ?? {}, issue.path),
     money: (dong) => formatMoney(dong, lang),
+    date: (isoDate) => (typeof isoDate === 'string' ? formatDate(isoDate, lang) : ''),
   };
 
   switch (issue.code) {

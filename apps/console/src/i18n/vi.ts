@@ -103,6 +103,16 @@ export const vi = {
   'validation.positive': 'Giá trị phải lớn hơn 0',
   'validation.minorUnits': 'Số chữ số thập phân vượt quá mức cho phép của loại tiền này',
   'validation.rateRequired': 'Số tiền bằng ngoại tệ cần có tỷ giá quy đổi ra đồng',
+  'validation.courseNotStarted':
+    'Khóa học bắt đầu ngày {date}; chưa thể chuyển sang đang diễn ra trước ngày đó (biên tập viên có thể ghi đè khi nhập liệu muộn, kèm lý do)',
+  'validation.sessionNotYet': 'Buổi {session} diễn ra ngày {date}; chỉ điểm danh được từ ngày đó',
+  'validation.eventNotStarted':
+    'Sự kiện bắt đầu ngày {date}; chỉ ghi nhận đã tổ chức được từ ngày đó (biên tập viên có thể ghi đè khi nhập liệu muộn, kèm lý do)',
+  'validation.enrolmentNotOpen': 'Chỉ ghi danh được khi khóa học đang mở ghi danh',
+  'validation.enrolmentLate': 'Khóa học đang diễn ra: ghi danh muộn cần ghi đè kèm lý do',
+  'validation.eventNotConfirmed': 'Chỉ điểm danh người tham dự khi sự kiện đã được xác nhận',
+  'validation.overrideReasonRequired': 'Hãy nêu lý do ghi đè quy tắc ngày',
+  'validation.overrideNotPermitted': 'Chỉ biên tập viên hoặc quản trị viên được ghi đè quy tắc này',
   'validation.transition': 'Không thể chuyển sang trạng thái này từ trạng thái hiện tại',
   'validation.unknownNgo': 'Tổ chức phi chính phủ này không có trong danh bạ',
   'validation.unknownProject': 'Dự án viện trợ này không tồn tại',

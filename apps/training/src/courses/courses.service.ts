@@ -14,6 +14,8 @@ import {
   UpdateTrainingCourseSchema,
   canMoveCourse,
   certificateNumber,
+  courseStatusGuard,
+  provinceToday,
   completionResult,
   isCourseEditable,
   promotions,
@@ -22,6 +24,7 @@ import {
   type RequestContext,
   ServiceError,
   agencyScope,
+  applyGuards,
   assertAllowed,
   assertRecordAllowed,
   findAudit,
@@ -119,7 +122,8 @@ export class CoursesService {
    */
   async changeStatus(payload: unknown, ctx: RequestContext): Promise<TrainingCourseDto> {
     assertAllowed('training.course.update', ctx);
-    const { id, version, status, reason } = validate(ChangeCourseStatusSchema, payload);
+    const input = validate(ChangeCourseStatusSchema, payload);
+    const { id, version, status, reason } = input;
     try {
       return await this.orm.em.fork().transactional(async (em) => {
         const course = await findPermitted(
@@ -136,6 +140,7 @@ export class CoursesService {
             { path: 'status', code: 'transition', message: `Not allowed from ${course.status}` },
           ]);
         }
+        const overrideReason = applyGuards([courseStatusGuard(course, status, provinceToday())], input, ctx);
         const before = toCourseDto(course);
         course.status = status;
         if (status === 'cancelled') {
@@ -151,7 +156,14 @@ export class CoursesService {
         if (status === 'completed') await completeCourse(em as SqlEntityManager, course);
         await em.flush();
         const after = toCourseDto(course);
-        recordAudit(em, ctx, { entity: ENTITY, entityId: id, action: 'update', before, after });
+        recordAudit(em, ctx, {
+          entity: ENTITY,
+          entityId: id,
+          action: 'update',
+          before,
+          // An overridden date rule stays in the course's history with its reason.
+          after: overrideReason ? { ...after, overrideReason } : after,
+        });
         return after;
       });
     } catch (error) {

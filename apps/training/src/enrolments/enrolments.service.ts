@@ -10,17 +10,47 @@ import {
   RecordAttendanceSchema,
   RecordScoresSchema,
   WithdrawEnrolmentSchema,
+  attendanceGuard,
+  enrolmentGuard,
   isCourseEditable,
+  provinceToday,
   placeEnrolments,
   promotions,
 } from '@ascc/contracts';
-import { type RequestContext, ServiceError, findPermitted, recordAudit, validate } from '@ascc/service-kit';
+import {
+  type RequestContext,
+  ServiceError,
+  applyGuards,
+  findPermitted,
+  recordAudit,
+  validate,
+} from '@ascc/service-kit';
 import { TrainingCourse } from '../courses/training-course.entity';
 import { Trainee } from '../trainees/trainee.entity';
 import { certificatePdf } from './certificate-pdf';
 import { Enrolment } from './enrolment.entity';
 
 const ENTITY = 'Enrolment';
+
+/**
+ * An overridden date or status rule, in the course's own history (entity `TrainingCourse`) with what was
+ * done and the reason, written by the same flush as the change.
+ */
+function recordOverride(
+  em: EntityManager,
+  ctx: RequestContext,
+  courseId: string,
+  done: Record<string, unknown>,
+  overrideReason: string,
+) {
+  recordAudit(em, ctx, {
+    entity: 'TrainingCourse',
+    entityId: courseId,
+    action: 'update',
+    before: {},
+    after: { ...done, overrideReason },
+  });
+}
 const COURSE = 'Training course';
 
 @Injectable()
@@ -40,7 +70,8 @@ export class EnrolmentsService {
    * once cannot both take them (the second gets a 409 and retries).
    */
   async enrol(payload: unknown, ctx: RequestContext) {
-    const { id, traineeIds } = validate(EnrolTraineesSchema, payload);
+    const input = validate(EnrolTraineesSchema, payload);
+    const { id, traineeIds } = input;
     const duplicates = traineeIds
       .map((traineeId, i) => ({ traineeId, i }))
       .filter(({ traineeId, i }) => traineeIds.indexOf(traineeId) !== i);
@@ -53,6 +84,7 @@ export class EnrolmentsService {
     }
     return this.orm.em.fork().transactional(async (em) => {
       const course = await this.writableCourse(em, id, ctx);
+      const overrideReason = applyGuards([enrolmentGuard(course.status)], input, ctx);
       const trainees = await em.find(Trainee, { id: { $in: traineeIds } });
       const missing = traineeIds
         .map((traineeId, i) => ({ traineeId, i }))
@@ -107,6 +139,7 @@ export class EnrolmentsService {
         action: 'create',
         after: { traineeIds, enrolled, waitlisted: places.length - enrolled },
       });
+      if (overrideReason) recordOverride(em, ctx, id, { enrolled: traineeIds.length }, overrideReason);
       const byId = new Map(trainees.map((t) => [t.id, t]));
       return {
         enrolled,
@@ -168,7 +201,8 @@ export class EnrolmentsService {
   }
 
   async recordAttendance(payload: unknown, ctx: RequestContext) {
-    const { id, marks } = validate(RecordAttendanceSchema, payload);
+    const input = validate(RecordAttendanceSchema, payload);
+    const { id, marks } = input;
     return this.orm.em.fork().transactional(async (em) => {
       const course = await this.writableCourse(em, id, ctx);
       const enrolments = await this.enrolledOf(
@@ -184,6 +218,19 @@ export class EnrolmentsService {
       });
       if (fields.length)
         throw new ServiceError('VALIDATION_FAILED', 'The request has invalid fields', fields);
+      const today = provinceToday();
+      const overrideReason = applyGuards(
+        [...new Set(marks.map((m) => m.session))].map((session) =>
+          attendanceGuard(
+            course.sessions,
+            session,
+            today,
+            `marks.${marks.findIndex((m) => m.session === session)}.session`,
+          ),
+        ),
+        input,
+        ctx,
+      );
       for (const m of marks) {
         const enrolment = must(enrolments, m.enrolmentId);
         const attendance = Array.from(
@@ -200,6 +247,7 @@ export class EnrolmentsService {
         action: 'update',
         after: { attendance: marks.length },
       });
+      if (overrideReason) recordOverride(em, ctx, id, { attendance: marks.length }, overrideReason);
       return { items: await roster(em, id) };
     });
   }
