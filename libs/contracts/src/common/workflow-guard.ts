@@ -1,20 +1,11 @@
+import { todayIsoDate } from '@ascc/catalog';
 import { z } from 'zod';
 import type { Role } from '../identity/roles';
 import type { FieldError } from './errors.schema';
 
-/** The province's clock: "today" for every date rule is the calendar day in Thái Bình, not in UTC. */
-export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-
-/** Today's date in the province, ISO `YYYY-MM-DD` (the one helper every date guard uses). */
+/** Today's date in the province, ISO `YYYY-MM-DD` (the catalog's one helper, under its rule's name). */
 export function provinceToday(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: PROVINCE_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return todayIsoDate(now);
 }
 
 /**
