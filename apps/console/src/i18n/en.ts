@@ -38,6 +38,11 @@ export const en: Messages = {
   'failLocal.title': 'This part could not be loaded',
   'failLocal.render':
     'This part could not be shown; the rest of the page still works. Retry, or reload the page later.',
+  'guard.override': 'Record anyway (late data entry) — kept in the history with the reason',
+  'guard.overrideReason': 'Reason for overriding the date rule',
+  'guard.noPermission': 'You do not have permission for this action',
+  'guard.notEditable': 'A completed or cancelled record can no longer be edited',
+  'field.overrideReason': 'Date rule overridden, because',
   'list.loadError': 'Could not load the list',
   'list.retry': 'Retry',
   'list.open': 'Open',

@@ -41,6 +41,11 @@ export const vi = {
   'failLocal.title': 'Không tải được phần này',
   'failLocal.render':
     'Không hiển thị được phần này; các phần khác của trang vẫn dùng được. Hãy thử lại hoặc tải lại trang sau.',
+  'guard.override': 'Vẫn ghi nhận (nhập liệu muộn) — lưu vào lịch sử kèm lý do',
+  'guard.overrideReason': 'Lý do ghi đè quy tắc ngày',
+  'guard.noPermission': 'Bạn không có quyền thực hiện thao tác này',
+  'guard.notEditable': 'Bản ghi đã hoàn thành hoặc đã hủy, không thể sửa nữa',
+  'field.overrideReason': 'Ghi đè quy tắc ngày, lý do',
   'list.loadError': 'Không tải được danh sách',
   'list.retry': 'Thử lại',
   'list.open': 'Xem',

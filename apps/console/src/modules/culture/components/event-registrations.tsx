@@ -1,5 +1,10 @@
 import { countryLabel } from '@ascc/catalog';
-import { CreateRegistrationSchema, type CulturalEventDetail, type Registration } from '@ascc/contracts';
+import {
+  CreateRegistrationSchema,
+  type CulturalEventDetail,
+  type Registration,
+  checkInGuard,
+} from '@ascc/contracts';
 import { Alert, Button, Card, Empty, Flex, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -8,6 +13,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { CountrySelect } from '../../../shared/form/controls';
 import { fieldErrorsToFormFields } from '../../../shared/form/form-values';
+import { WhyDisabled, useGuardText } from '../../../shared/form/guard-override';
 import { ApiError } from '../../../api/api-error';
 import {
   useCancelRegistration,
@@ -25,6 +31,8 @@ export function EventRegistrations({ event, canManage }: { event: CulturalEventD
   const query = useRegistrations(event.id, event.takesRegistrations);
   const create = useCreateRegistration();
   const checkIn = useCheckIn();
+  const checkInRefusal = checkInGuard(event.status);
+  const guardText = useGuardText();
   const cancel = useCancelRegistration();
   const [form] = Form.useForm();
   const [error, setError] = useState<string>();
@@ -90,14 +98,18 @@ export function EventRegistrations({ event, canManage }: { event: CulturalEventD
         canManage && r.status !== 'cancelled' ? (
           <Flex gap={4}>
             {r.status === 'registered' && !r.checkedInAt && (
-              <Button
-                size="small"
-                data-testid="reg-check-in"
-                loading={checkIn.isPending}
-                onClick={() => checkIn.mutate({ id: event.id, registrationId: r.id })}
-              >
-                {t('culture.reg.checkIn')}
-              </Button>
+              // Check-in only at a confirmed event: before that, the button says why it waits.
+              <WhyDisabled reason={checkInRefusal ? guardText(checkInRefusal) : undefined}>
+                <Button
+                  size="small"
+                  data-testid="reg-check-in"
+                  loading={checkIn.isPending}
+                  disabled={Boolean(checkInRefusal)}
+                  onClick={() => checkIn.mutate({ id: event.id, registrationId: r.id })}
+                >
+                  {t('culture.reg.checkIn')}
+                </Button>
+              </WhyDisabled>
             )}
             <Popconfirm
               title={t('culture.reg.cancelConfirm', { name: r.name })}
