@@ -46,6 +46,11 @@ export const vi = {
   'guard.noPermission': 'Bạn không có quyền thực hiện thao tác này',
   'guard.notEditable': 'Bản ghi đã hoàn thành hoặc đã hủy, không thể sửa nữa',
   'field.overrideReason': 'Ghi đè quy tắc ngày, lý do',
+  'form.discardTitle': 'Bỏ các thay đổi?',
+  'form.discardText':
+    'Những thay đổi bạn đã nhập trong biểu mẫu này chưa được lưu; đóng lại sẽ mất các thay đổi đó.',
+  'form.discard': 'Bỏ thay đổi',
+  'form.keepEditing': 'Tiếp tục sửa',
   'list.loadError': 'Không tải được danh sách',
   'list.retry': 'Thử lại',
   'list.open': 'Xem',
