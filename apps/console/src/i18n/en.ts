@@ -35,6 +35,7 @@ export const en: Messages = {
   'list.emptyTitle': 'No records yet',
   'list.emptyFiltered': 'No records match the search or filters',
   'list.clearFilters': 'Clear search and filters',
+  'failLocal.cell': 'Cannot be shown',
   'failLocal.title': 'This part could not be loaded',
   'failLocal.render':
     'This part could not be shown; the rest of the page still works. Retry, or reload the page later.',

@@ -38,6 +38,7 @@ export const vi = {
   'list.emptyTitle': 'Chưa có bản ghi nào',
   'list.emptyFiltered': 'Không có bản ghi nào khớp với tìm kiếm hoặc bộ lọc',
   'list.clearFilters': 'Xóa tìm kiếm và bộ lọc',
+  'failLocal.cell': 'Không hiển thị được',
   'failLocal.title': 'Không tải được phần này',
   'failLocal.render':
     'Không hiển thị được phần này; các phần khác của trang vẫn dùng được. Hãy thử lại hoặc tải lại trang sau.',

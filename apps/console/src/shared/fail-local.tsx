@@ -1,4 +1,5 @@
-import { Alert, Button } from 'antd';
+import { Alert, Button, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useT } from '../i18n/language';
 import { errorText } from './error-text';
@@ -104,4 +105,47 @@ export class FailLocal extends Component<FailLocalProps, FailLocalState> {
       />
     );
   }
+}
+
+/**
+ * A table's columns whose cells fail on their own: a render that throws (one bad record) shows "cannot
+ * be shown" in that cell, and every other row and cell of the table still works.
+ */
+export function failSafeColumns<T>(
+  columns: TableColumnsType<T>,
+  fallback: (error: unknown) => ReactNode,
+): TableColumnsType<T> {
+  return columns.map((column) => {
+    if (!('render' in column) || !column.render) return column;
+    const render = column.render;
+    return {
+      ...column,
+      render: (value: unknown, record: T, index: number) => {
+        try {
+          return render(value, record, index);
+        } catch (error) {
+          console.error('A row of the table failed to render', error);
+          return fallback(error);
+        }
+      },
+    };
+  }) as TableColumnsType<T>;
+}
+
+/** What a cell that could not be drawn shows. */
+export function CellError() {
+  const t = useT();
+  return (
+    <Typography.Text type="danger" data-testid="row-error">
+      {t('failLocal.cell')}
+    </Typography.Text>
+  );
+}
+
+/** Tabs whose panels fail on their own: a tab that cannot be drawn shows its error; the others work. */
+export function localTabs<I extends { key: string; children?: ReactNode }>(items: I[]): I[] {
+  return items.map((item) => ({
+    ...item,
+    children: <FailLocal testId={`tab-${item.key}-error`}>{item.children}</FailLocal>,
+  }));
 }

@@ -25,6 +25,7 @@ import {
 import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { errorText } from '../../../shared/error-text';
+import { localTabs } from '../../../shared/fail-local';
 import { HistoryPanel } from '../../../shared/record/history-panel';
 import { type RecordField, recordValue } from '../../../shared/record/record-values';
 import { CulturalEventForm } from '../components/cultural-event-form';
@@ -246,7 +247,7 @@ function EventView({ event }: { event: CulturalEventDetail }) {
         />
       )}
       <Tabs
-        items={[
+        items={localTabs([
           { key: 'details', label: t('culture.section.details'), children: details },
           {
             key: 'registrations',
@@ -268,7 +269,7 @@ function EventView({ event }: { event: CulturalEventDetail }) {
             label: <span data-testid="event-tab-history">{t('culture.section.history')}</span>,
             children: <HistoryPanel id={event.id} useHistory={useCulturalEventHistory} fields={history} />,
           },
-        ]}
+        ])}
       />
       {canUpdate && !final && (
         <CulturalEventForm open={editing} onClose={() => setEditing(false)} event={event} />

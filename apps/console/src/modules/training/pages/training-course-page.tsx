@@ -39,6 +39,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { formatDate, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
+import { localTabs } from '../../../shared/fail-local';
 import {
   GuardOverrideFields,
   WhyDisabled,
@@ -129,7 +130,7 @@ export default function TrainingCoursePage() {
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}
-        items={[
+        items={localTabs([
           { key: 'details', label: t('record.details'), children: <CourseDetails course={c} /> },
           { key: 'sessions', label: t('training.tab.sessions'), children: <SessionsTable course={c} /> },
           {
@@ -157,7 +158,7 @@ export default function TrainingCoursePage() {
             label: t('record.history'),
             children: <HistoryPanel id={c.id} useHistory={useTrainingCourseHistory} fields={[]} />,
           },
-        ]}
+        ])}
       />
     </Flex>
   );
