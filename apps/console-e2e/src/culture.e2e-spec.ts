@@ -154,8 +154,8 @@ describe('Culture: an ASEAN culture week from plan to report', () => {
     );
     await page.getByTestId('event-action-ok').click();
     await page.getByTestId('event-status').filter({ hasText: 'Confirmed' }).waitFor();
-    await dialog.getByTestId('guard-override').check();
-    await dialog.getByTestId('guard-override-reason').fill('Nhập bù theo báo cáo nhanh của Sở');
+    await dialog.getByLabel(/^Record anyway \(late data entry\)/).check();
+    await dialog.getByLabel('Reason for overriding the date rule').fill('Nhập bù theo báo cáo nhanh của Sở');
     await page.getByTestId('event-action-ok').click();
     await page.getByTestId('event-status').filter({ hasText: 'Held' }).waitFor();
     expect(await page.getByTestId('event-actual-audience').textContent()).toBe('5,000');
