@@ -167,7 +167,7 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
     expect(await reader.textContent()).toContain('Proposals');
     await page.getByTestId('report-return').click();
     await page.getByLabel('Comment (required to return)').fill('Please add the commune-level share');
-    await page.getByRole('dialog').getByRole('button', { name: 'Return' }).click();
+    await page.getByTestId('report-return-ok').click();
     await row('Department of Home Affairs').getByText('Returned').waitFor();
 
     await row('Department of Culture, Sports and Tourism').getByTestId('report-read').click();

@@ -297,7 +297,9 @@ function ReportsView() {
         open={Boolean(returning)}
         title={t('reporting.return')}
         okText={t('reporting.return')}
-        okButtonProps={{ disabled: !comment.trim(), danger: true }}
+        okButtonProps={
+          { disabled: !comment.trim(), danger: true, 'data-testid': 'report-return-ok' } as never
+        }
         confirmLoading={review.isPending}
         onCancel={() => setReturning(undefined)}
         onOk={() =>
