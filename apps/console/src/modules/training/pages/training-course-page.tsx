@@ -217,10 +217,7 @@ function StatusActions({ course }: { course: TrainingCourse }) {
                 <Button
                   type="primary"
                   disabled={!mayOverride}
-                  onClick={() => {
-                    overrideForm.resetFields();
-                    setOverriding(status);
-                  }}
+                  onClick={() => setOverriding(status)}
                   data-testid={`course-to-${status}`}
                 >
                   {t(`training.action.${status}` as 'training.action.open')}
@@ -252,7 +249,8 @@ function StatusActions({ course }: { course: TrainingCourse }) {
         onCancel={() => setOverriding(undefined)}
         destroyOnHidden
       >
-        <Form form={overrideForm} layout="vertical" name="course-override">
+        {/* preserve={false}: a reason typed once does not come back the next time the dialog opens. */}
+        <Form form={overrideForm} layout="vertical" name="course-override" preserve={false}>
           {overrideRefusal && <GuardOverrideFields refusal={overrideRefusal} />}
         </Form>
       </Modal>
