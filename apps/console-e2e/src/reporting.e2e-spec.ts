@@ -178,6 +178,8 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
       .getByRole('button', { name: /OK|Yes/ })
       .click();
     await row('Department of Culture, Sports and Tourism').getByText('Accepted').waitFor();
+    // The reader closes once the decision is made; no report is left to accept.
+    await page.getByTestId('report-reader').waitFor({ state: 'detached' });
     expect(await page.getByTestId('report-accept').count()).toBe(0);
     // Still late: returning or accepting a report does not change when it came in.
     expect(await page.getByTestId('reports-late-title').textContent()).toBe('Late (2)');
