@@ -116,6 +116,8 @@ describe('Foreign Affairs: NGO aid and delegations', () => {
     await ui.submit();
     await ui.fieldMessage('Exchange rate (VND per unit)').first().waitFor();
     await ui.drawer.getByRole('button', { name: 'Cancel' }).click();
+    // Typed changes are not thrown away unasked: the user confirms the discard.
+    await page.getByTestId('discard-ok').click();
     await page.getByTestId('form-submit').waitFor({ state: 'detached' });
 
     // `shown`: the amount as the table writes it, grouped, with exactly its stored decimals.

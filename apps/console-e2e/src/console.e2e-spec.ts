@@ -87,6 +87,8 @@ describe('ASCC Plan Console', () => {
     expect(await ui.fieldMessage('Course code').count()).toBe(0);
 
     await ui.drawer.getByRole('button', { name: 'Cancel' }).click();
+    // Typed changes are not thrown away unasked: the user confirms the discard.
+    await page.getByTestId('discard-ok').click();
     await page.getByTestId('form-submit').waitFor({ state: 'detached' });
     await ui.search(stamp);
     await ui.waitForText(page.getByTestId('list-table'), 'No records match');
@@ -129,6 +131,8 @@ describe('ASCC Plan Console', () => {
       .filter({ hasText: `The course code ${code} is already used by another course` })
       .waitFor();
     await ui.drawer.getByRole('button', { name: 'Cancel' }).click();
+    // Typed changes are not thrown away unasked: the user confirms the discard.
+    await page.getByTestId('discard-ok').click();
     await page.getByTestId('form-submit').waitFor({ state: 'detached' });
   });
 

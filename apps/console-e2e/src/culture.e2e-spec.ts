@@ -141,12 +141,21 @@ describe('Culture: an ASEAN culture week from plan to report', () => {
     }
   });
 
-  it('records it as held with 5,000 attendees', async () => {
+  it('records it as held with 5,000 attendees: before its date only by an override with a reason', async () => {
     await page.goto(eventUrl);
     await page.getByTestId('event-status').filter({ hasText: 'Confirmed' }).waitFor();
     await page.getByTestId('event-action-held').click();
-    const audience = page.getByRole('dialog').getByLabel('Actual audience', { exact: true });
+    const dialog = page.getByRole('dialog');
+    const audience = dialog.getByLabel('Actual audience', { exact: true });
     await audience.fill('5000');
+    // The event starts in ten days: the dialog names the rule, and nothing is recorded without an override.
+    expect(await dialog.getByTestId('guard-refusal').textContent()).toContain(
+      'it can be recorded as held from that day',
+    );
+    await page.getByTestId('event-action-ok').click();
+    await page.getByTestId('event-status').filter({ hasText: 'Confirmed' }).waitFor();
+    await dialog.getByLabel(/^Record anyway \(late data entry\)/).check();
+    await dialog.getByLabel('Reason for overriding the date rule').fill('Nhập bù theo báo cáo nhanh của Sở');
     await page.getByTestId('event-action-ok').click();
     await page.getByTestId('event-status').filter({ hasText: 'Held' }).waitFor();
     expect(await page.getByTestId('event-actual-audience').textContent()).toBe('5,000');

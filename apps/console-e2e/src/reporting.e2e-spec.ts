@@ -159,17 +159,27 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
   });
 
   it('returns one late report with a comment and accepts the rest', async () => {
-    await row('Department of Home Affairs').getByTestId('report-return').click();
+    // The coordinator opens each submitted report and reads it all before deciding.
+    await row('Department of Home Affairs').getByTestId('report-read').click();
+    const reader = page.getByTestId('report-reader');
+    await reader.waitFor();
+    expect(await reader.textContent()).toContain('Results');
+    expect(await reader.textContent()).toContain('Proposals');
+    await page.getByTestId('report-return').click();
     await page.getByLabel('Comment (required to return)').fill('Please add the commune-level share');
-    await page.getByRole('dialog').getByRole('button', { name: 'Return' }).click();
+    await page.getByTestId('report-return-ok').click();
     await row('Department of Home Affairs').getByText('Returned').waitFor();
 
-    await row('Department of Culture, Sports and Tourism').getByTestId('report-accept').click();
+    await row('Department of Culture, Sports and Tourism').getByTestId('report-read').click();
+    await page.getByTestId('report-reader').waitFor();
+    await page.getByTestId('report-accept').click();
     await page
       .locator('.ant-popconfirm:not(.ant-popover-hidden)')
       .getByRole('button', { name: /OK|Yes/ })
       .click();
     await row('Department of Culture, Sports and Tourism').getByText('Accepted').waitFor();
+    // The reader closes once the decision is made; no report is left to accept.
+    await page.getByTestId('report-reader').waitFor({ state: 'detached' });
     expect(await page.getByTestId('report-accept').count()).toBe(0);
     // Still late: returning or accepting a report does not change when it came in.
     expect(await page.getByTestId('reports-late-title').textContent()).toBe('Late (2)');

@@ -37,11 +37,22 @@ export function nextIsoDay(isoDate: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
-/** Today's local calendar date; used only as a default where the caller gives no date. */
-export function todayIsoDate(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** The province's clock: "today" for every date rule is the calendar day in Thái Bình (UTC+7). */
+export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/**
+ * Today's date in the province, ISO `YYYY-MM-DD` — the one helper for "today", in the services and the
+ * console alike, whatever the time zone of the machine or the browser.
+ */
+export function todayIsoDate(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: PROVINCE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** Marks the start of records that existed before the plan and whose founding date does not matter here. */

@@ -3,6 +3,7 @@ export * from './nats/headers';
 export * from './errors/service-error';
 export * from './errors/service-exception.filter';
 export * from './errors/validate';
+export * from './errors/workflow-guard';
 export * from './database/orm-options';
 export * from './database/database.module';
 export * from './database/paginate';

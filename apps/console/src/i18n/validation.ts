@@ -1,6 +1,6 @@
 import type { Lang } from '@ascc/catalog';
 import type { FieldError } from '@ascc/contracts';
-import { formatDecimal, formatMoney, formatNumber } from '../format/format';
+import { formatDate, formatDecimal, formatMoney, formatNumber } from '../format/format';
 import { refusalText } from './refusals';
 import { type MessageKey, translate } from './translate';
 
@@ -22,6 +22,8 @@ interface Context {
   sent: unknown;
   /** An amount of đồng as the language writes money. */
   money: (dong: number) => string;
+  /** An ISO date as the language writes dates. */
+  date: (isoDate: unknown) => string;
 }
 
 /** The entry of `map` named `key`, never an inherited property (a rule named `constructor`). */
@@ -101,6 +103,18 @@ const RULES: Record<string, Wording> = {
   importNoHeader: (say) => say('validation.importNoHeader'),
   importTooManyRows: (say, params) => say('validation.importTooManyRows', { max: String(params.max ?? '') }),
   importUnreadable: (say) => say('validation.importUnreadable'),
+  // workflow guards (dates in the province, the enrolment window, check-in) and their override
+  courseNotStarted: (say, params, _f, { date }) =>
+    say('validation.courseNotStarted', { date: date(params.startDate) }),
+  sessionNotYet: (say, params, _f, { date }) =>
+    say('validation.sessionNotYet', { session: String(params.session ?? ''), date: date(params.date) }),
+  eventNotStarted: (say, params, _f, { date }) =>
+    say('validation.eventNotStarted', { date: date(params.startDate) }),
+  enrolmentNotOpen: (say, params) =>
+    params.status === 'in-progress' ? say('validation.enrolmentLate') : say('validation.enrolmentNotOpen'),
+  eventNotConfirmed: (say) => say('validation.eventNotConfirmed'),
+  overrideReasonRequired: (say) => say('validation.overrideReasonRequired'),
+  overrideNotPermitted: (say) => say('validation.overrideNotPermitted'),
 };
 
 /** The services' own field codes (not zod's), as they send them in a 400's or 409's `fields`. */
@@ -186,6 +200,7 @@ export function translateIssue(issue: ValidationIssue, lang: Lang, values?: Para
   const context: Context = {
     sent: valueAt(values ?? {}, issue.path),
     money: (dong) => formatMoney(dong, lang),
+    date: (isoDate) => (typeof isoDate === 'string' ? formatDate(isoDate, lang) : ''),
   };
 
   switch (issue.code) {

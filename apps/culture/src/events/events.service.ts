@@ -20,11 +20,14 @@ import {
   TransitionCulturalEventSchema,
   UpdateCulturalEventSchema,
   UploadAttachmentSchema,
+  eventTransitionGuard,
+  provinceToday,
 } from '@ascc/contracts';
 import {
   type RequestContext,
   ServiceError,
   agencyScope,
+  applyGuards,
   assertAllowed,
   assertRecordAllowed,
   databaseKind,
@@ -108,6 +111,11 @@ export class EventsService {
       const event = await findPermitted(em, CulturalEvent, input.id, ctx, 'culture.event.update', LABEL);
       assertFresh(event, input.version);
       assertTransition(event, input.to);
+      const overrideReason = applyGuards(
+        [eventTransitionGuard(event, input.to, provinceToday())],
+        input,
+        ctx,
+      );
       const before = toDto(event);
       event.status = input.to;
       event.statusReason = input.to === 'cancelled' || input.to === 'postponed' ? input.reason : null;
@@ -134,7 +142,8 @@ export class EventsService {
         entityId: event.id,
         action: 'update',
         before,
-        after: toDto(event),
+        // An overridden date rule stays in the event's history with its reason.
+        after: overrideReason ? { ...toDto(event), overrideReason } : toDto(event),
       });
       return detail(em, event);
     });

@@ -8,10 +8,12 @@ import {
   type ParticipantsByCountry,
   type Registration as RegistrationDto,
   RegistrationRefSchema,
+  checkInGuard,
 } from '@ascc/contracts';
 import {
   type RequestContext,
   ServiceError,
+  applyGuards,
   findPermitted,
   paginate,
   recordAudit,
@@ -96,6 +98,8 @@ export class RegistrationsService {
     const { id, registrationId } = validate(RegistrationRefSchema, payload);
     return this.orm.em.fork().transactional(async (em) => {
       const registration = await this.find(em, id, registrationId, ctx);
+      const event = await em.findOneOrFail(CulturalEvent, { id });
+      applyGuards([checkInGuard(event.status)], {}, ctx);
       if (registration.status !== 'registered') {
         throw ServiceError.refuse(
           'checkInNotRegistered',

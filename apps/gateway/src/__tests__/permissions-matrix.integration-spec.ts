@@ -410,8 +410,18 @@ describe('permission matrix: every route × role × own/other agency', () => {
       }
       case 'downloadCulturalEventAttachment':
         return { attachmentId: records.get(`culture-attachment:${agency}`) };
-      case 'checkInCulturalEventRegistration':
+      case 'checkInCulturalEventRegistration': {
+        // Participants check in at a confirmed event only: confirm it first when it is planned.
+        const event = await latest();
+        if (event.status === 'planned') {
+          await call(
+            routeOf('transitionCulturalEvent'),
+            { id, version: event.version, to: 'confirmed' },
+            admin,
+          );
+        }
         return { registrationId: records.get(`culture-registration-check-in:${agency}`) };
+      }
       case 'cancelCulturalEventRegistration':
         return { registrationId: records.get(`culture-registration-cancel:${agency}`) };
       case 'getCultureCalendar':

@@ -20,7 +20,11 @@ export class HealthController {
     @Inject(NATS_CLIENT) private readonly client: ClientNats,
   ) {}
 
-  /** Asks every service in parallel; each answer's round-trip time covers gateway → NATS → service → database. */
+  /**
+   * Asks every service in parallel; each answer's round-trip time covers gateway → NATS → service →
+   * database. `ok` only when every service is up with every check passing: a lagging or failing consumer
+   * or read model makes the answer `degraded`, naming it.
+   */
   @ApiRoute(SYSTEM_ROUTES.health)
   async check(@Ctx() ctx: CallContext): Promise<GatewayHealth> {
     const services = await Promise.all(
@@ -40,6 +44,8 @@ export class HealthController {
             database: health.database,
             databaseKind: health.databaseKind,
             roundTripMs,
+            // What the service checked beyond its database: consumers, outbox, read model.
+            checks: health.checks ?? [],
           };
         } catch (error) {
           const message = error instanceof ApiError ? error.body.message : 'Unavailable';

@@ -14,6 +14,7 @@ import {
   RebuildReadModelSchema,
   type RebuildResult,
   splitToDong,
+  type HealthCheck,
 } from '@ascc/contracts';
 import {
   EventBus,
@@ -56,6 +57,29 @@ export class ReadModelService implements OnModuleInit {
     @Inject(EventConsumers) private readonly consumers: EventConsumers,
     @Inject(EventBus) private readonly bus: EventBus,
   ) {}
+
+  /**
+   * The read model's own health check (the consumers' lag is checked by `EventConsumers`): every fact
+   * table can be read. A table that cannot (missing, locked, corrupt) makes the service `degraded`.
+   */
+  async check(): Promise<HealthCheck[]> {
+    const em = this.orm.em.fork();
+    for (const entity of READ_MODEL_ENTITIES) {
+      try {
+        await em.find(entity, {}, { limit: 1 });
+      } catch (error) {
+        return [
+          {
+            name: 'read-model',
+            kind: 'read-model',
+            status: 'failing',
+            detail: `${em.getMetadata().find(entity.name)?.tableName ?? entity.name}: ${(error as Error).message}`,
+          },
+        ];
+      }
+    }
+    return [{ name: 'read-model', kind: 'read-model', status: 'ok' }];
+  }
 
   onModuleInit() {
     for (const { contract, project } of PROJECTIONS)

@@ -16,7 +16,7 @@ import {
   ProvinceReportExportSchema,
   type ReviewKindCode,
   type ReviewSnapshot as ReviewSnapshotDto,
-  expectedReports,
+  tallyYearlyReports,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -150,22 +150,17 @@ export class ReviewsService {
       { year: { $gte: yearFrom, $lte: yearTo } },
       { orderBy: { year: 'asc', planArea: 'asc', agencyCode: 'asc', id: 'asc' } },
     );
-    const byKey = new Map(reports.map((r) => [`${r.year}|${r.agencyCode}|${r.planArea}`, r]));
-    const isIn = (r?: YearlyReport) => Boolean(r?.submittedAt) && r?.status !== 'draft';
     let expected = 0;
     let submitted = 0;
     let onTime = 0;
     const missing: ProvinceReportContent['missing'] = [];
-    for (let year = yearFrom; year <= yearTo; year++)
-      for (const e of expectedReports(year)) {
-        expected++;
-        const r = byKey.get(`${year}|${e.agencyCode}|${e.planArea}`);
-        if (!isIn(r)) missing.push({ year, agencyCode: e.agencyCode, planArea: e.planArea });
-        else {
-          submitted++;
-          if (!r?.late) onTime++;
-        }
-      }
+    for (let year = yearFrom; year <= yearTo; year++) {
+      const tally = tallyYearlyReports(year, reports.filter((r) => r.year === year).map(toDto));
+      expected += tally.expected;
+      submitted += tally.submitted;
+      onTime += tally.onTime;
+      missing.push(...tally.missing.map((e) => ({ year, agencyCode: e.agencyCode, planArea: e.planArea })));
+    }
     return {
       title: heading,
       yearFrom,

@@ -17,7 +17,7 @@ import {
   SubmitYearlyReportSchema,
   UpdateYearlyReportSchema,
   type YearlyReport as YearlyReportDto,
-  expectedReports,
+  tallyYearlyReports,
   isLateReport,
   splitToDong,
   yearlyReportAllows,
@@ -135,27 +135,19 @@ export class YearlyReportsService {
   async overview(payload: unknown, ctx: RequestContext): Promise<ReportingOverview> {
     assertAllowed('reporting.dashboard.read', ctx);
     const year = validate(ReportingOverviewQuerySchema, payload).year ?? Number(todayIsoDate().slice(0, 4));
-    const expected = expectedReports(year);
     const em = this.orm.em.fork();
     // One row per report of the year (at most agencies × 12 areas): no paging needed.
     const reports = await em.find(YearlyReport, { year });
-    const byKey = new Map(reports.map((r) => [`${r.agencyCode}|${r.planArea}`, r]));
-    const isIn = (r?: YearlyReport) => Boolean(r?.submittedAt) && r?.status !== 'draft';
-    const submitted = expected.filter((e) => isIn(byKey.get(`${e.agencyCode}|${e.planArea}`)));
-    const late = submitted.flatMap((e) => {
-      const r = byKey.get(`${e.agencyCode}|${e.planArea}`) as YearlyReport;
-      return r.late ? [{ ...e, submittedAt: (r.submittedAt as Date).toISOString() }] : [];
-    });
-    const onTime = submitted.length - late.length;
+    const tally = tallyYearlyReports(year, reports.map(toDto));
     return {
       year,
       dueDate: annualReportDueDate(year),
-      expected: expected.length,
-      submitted: submitted.length,
-      onTime,
-      onTimeRate: expected.length ? onTime / expected.length : null,
-      missing: expected.filter((e) => !isIn(byKey.get(`${e.agencyCode}|${e.planArea}`))),
-      late,
+      expected: tally.expected,
+      submitted: tally.submitted,
+      onTime: tally.onTime,
+      onTimeRate: tally.expected ? tally.onTime / tally.expected : null,
+      missing: tally.missing,
+      late: tally.late,
     };
   }
 

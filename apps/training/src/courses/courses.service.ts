@@ -14,6 +14,8 @@ import {
   UpdateTrainingCourseSchema,
   canMoveCourse,
   certificateNumber,
+  courseStatusGuard,
+  provinceToday,
   completionResult,
   isCourseEditable,
   promotions,
@@ -22,6 +24,7 @@ import {
   type RequestContext,
   ServiceError,
   agencyScope,
+  applyGuards,
   assertAllowed,
   assertRecordAllowed,
   findAudit,
@@ -123,7 +126,8 @@ export class CoursesService {
    */
   async changeStatus(payload: unknown, ctx: RequestContext): Promise<TrainingCourseDto> {
     assertAllowed('training.course.update', ctx);
-    const { id, version, status, reason } = validate(ChangeCourseStatusSchema, payload);
+    const input = validate(ChangeCourseStatusSchema, payload);
+    const { id, version, status, reason } = input;
     try {
       return await this.orm.em.fork().transactional(async (em) => {
         const course = await findPermitted(
@@ -143,6 +147,7 @@ export class CoursesService {
             { at: { path: 'status', code: 'transition' } },
           );
         }
+        const overrideReason = applyGuards([courseStatusGuard(course, status, provinceToday())], input, ctx);
         const before = toCourseDto(course);
         course.status = status;
         if (status === 'cancelled') {
@@ -158,13 +163,14 @@ export class CoursesService {
         const results = status === 'completed' ? await completeCourse(em as SqlEntityManager, course) : null;
         await em.flush();
         const after = toCourseDto(course);
-        // Completing writes every trainee's result into the same history line as the status change.
+        // Completing writes every trainee's result into the same history line as the status change; an
+        // overridden date rule stays in the course's history with its reason.
         recordAudit(em, ctx, {
           entity: ENTITY,
           entityId: id,
           action: 'update',
           before,
-          after: results ? { ...after, results } : after,
+          after: { ...after, ...(results ? { results } : {}), ...(overrideReason ? { overrideReason } : {}) },
         });
         return after;
       });

@@ -11,11 +11,21 @@ import {
   RecordAttendanceSchema,
   RecordScoresSchema,
   WithdrawEnrolmentSchema,
+  attendanceGuard,
+  enrolmentGuard,
   isCourseEditable,
+  provinceToday,
   placeEnrolments,
   promotions,
 } from '@ascc/contracts';
-import { type RequestContext, ServiceError, findPermitted, recordAudit, validate } from '@ascc/service-kit';
+import {
+  type RequestContext,
+  ServiceError,
+  applyGuards,
+  findPermitted,
+  recordAudit,
+  validate,
+} from '@ascc/service-kit';
 import { TrainingCourse } from '../courses/training-course.entity';
 import { Trainee } from '../trainees/trainee.entity';
 import { certificatePdf } from './certificate-pdf';
@@ -24,6 +34,26 @@ import { Enrolment } from './enrolment.entity';
 /** Roster lines of a course's history: their `entityId` is the course's. */
 export const ENROLMENT_ENTITY = 'Enrolment';
 const ENTITY = ENROLMENT_ENTITY;
+
+/**
+ * An overridden date or status rule, in the course's own history (entity `TrainingCourse`) with what was
+ * done and the reason, written by the same flush as the change.
+ */
+function recordOverride(
+  em: EntityManager,
+  ctx: RequestContext,
+  courseId: string,
+  done: Record<string, unknown>,
+  overrideReason: string,
+) {
+  recordAudit(em, ctx, {
+    entity: 'TrainingCourse',
+    entityId: courseId,
+    action: 'update',
+    before: {},
+    after: { ...done, overrideReason },
+  });
+}
 const COURSE = 'Training course';
 
 @Injectable()
@@ -43,7 +73,8 @@ export class EnrolmentsService {
    * once cannot both take them (the second gets a 409 and retries).
    */
   async enrol(payload: unknown, ctx: RequestContext) {
-    const { id, traineeIds } = validate(EnrolTraineesSchema, payload);
+    const input = validate(EnrolTraineesSchema, payload);
+    const { id, traineeIds } = input;
     const duplicates = traineeIds
       .map((traineeId, i) => ({ traineeId, i }))
       .filter(({ traineeId, i }) => traineeIds.indexOf(traineeId) !== i);
@@ -56,6 +87,7 @@ export class EnrolmentsService {
     }
     return this.orm.em.fork().transactional(async (em) => {
       const course = await this.writableCourse(em, id, ctx);
+      const overrideReason = applyGuards([enrolmentGuard(course.status)], input, ctx);
       const trainees = await em.find(Trainee, { id: { $in: traineeIds } });
       const missing = traineeIds
         .map((traineeId, i) => ({ traineeId, i }))
@@ -123,6 +155,7 @@ export class EnrolmentsService {
           enrolments: touched.map((e) => ({ ...person(must(byId, e.traineeId)), status: e.status })),
         },
       });
+      if (overrideReason) recordOverride(em, ctx, id, { enrolled: traineeIds.length }, overrideReason);
       return {
         enrolled,
         waitlisted: places.length - enrolled,
@@ -201,7 +234,8 @@ export class EnrolmentsService {
   }
 
   async recordAttendance(payload: unknown, ctx: RequestContext) {
-    const { id, marks } = validate(RecordAttendanceSchema, payload);
+    const input = validate(RecordAttendanceSchema, payload);
+    const { id, marks } = input;
     return this.orm.em.fork().transactional(async (em) => {
       const course = await this.writableCourse(em, id, ctx);
       const enrolments = await this.enrolledOf(
@@ -217,6 +251,19 @@ export class EnrolmentsService {
       });
       if (fields.length)
         throw new ServiceError('VALIDATION_FAILED', 'The request has invalid fields', fields);
+      const today = provinceToday();
+      const overrideReason = applyGuards(
+        [...new Set(marks.map((m) => m.session))].map((session) =>
+          attendanceGuard(
+            course.sessions,
+            session,
+            today,
+            `marks.${marks.findIndex((m) => m.session === session)}.session`,
+          ),
+        ),
+        input,
+        ctx,
+      );
       const people = await traineesOf(em, [...enrolments.values()]);
       const before: AttendanceChange[] = [];
       const after: AttendanceChange[] = [];
@@ -241,6 +288,7 @@ export class EnrolmentsService {
         before: { attendance: before },
         after: { attendance: after },
       });
+      if (overrideReason) recordOverride(em, ctx, id, { attendance: marks.length }, overrideReason);
       return { items: await roster(em, id) };
     });
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OverrideFields, overrideNeedsReason } from '../common/workflow-guard';
 import {
   AgencyCodeSchema,
   CalendarDateSchema,
@@ -172,7 +173,10 @@ export const TransitionCulturalEventSchema = z
     to: z.enum(CULTURAL_EVENT_TRANSITIONS),
     reason: optionalText(500),
     actualAudience: z.number().int().min(0).max(10_000_000).optional(),
+    /** Records an event as held before its start date (late data entry): an editor's, with a reason. */
+    ...OverrideFields,
   })
+  .superRefine(overrideNeedsReason)
   .superRefine((value, ctx) => {
     if ((value.to === 'cancelled' || value.to === 'postponed') && !value.reason) {
       ctx.addIssue({

@@ -9,13 +9,32 @@ export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 export const HealthRequestSchema = z.object({});
 
+/**
+ * One part of a service checked beyond its database: a durable event consumer (lagging when more events
+ * wait than the limit, failing when it is missing or its events keep failing), the outbox relay (failing
+ * when events wait unpublished), a read model (failing when it cannot be read).
+ */
+export const HealthCheckSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['consumer', 'outbox', 'read-model']),
+  status: z.enum(['ok', 'lagging', 'failing']),
+  /** Events waiting (a consumer's pending and unacknowledged, the outbox's unpublished). */
+  pending: z.number().int().optional(),
+  detail: z.string().optional(),
+});
+export type HealthCheck = z.infer<typeof HealthCheckSchema>;
+
+/** `degraded`: the service answers and its database is up, but a check is lagging or failing. */
+export const SERVICE_HEALTH_STATUSES = ['up', 'degraded', 'down'] as const;
+
 export const ServiceHealthSchema = z.object({
   service: z.enum(SERVICE_NAMES),
-  status: z.enum(['up', 'down']),
+  status: z.enum(SERVICE_HEALTH_STATUSES),
   database: z.enum(['up', 'down']),
   databaseKind: z.enum(['sqlite', 'postgresql']),
   instance: z.string(),
   uptimeSeconds: z.number(),
+  checks: z.array(HealthCheckSchema).default([]),
 });
 export type ServiceHealth = z.infer<typeof ServiceHealthSchema>;
 
@@ -25,11 +44,12 @@ export const GatewayHealthSchema = z.object({
   services: z.array(
     z.object({
       service: z.enum(SERVICE_NAMES),
-      status: z.enum(['up', 'down']),
+      status: z.enum(SERVICE_HEALTH_STATUSES),
       database: z.enum(['up', 'down']).optional(),
       databaseKind: z.enum(['sqlite', 'postgresql']).optional(),
       roundTripMs: z.number().optional(),
       error: z.string().optional(),
+      checks: z.array(HealthCheckSchema).optional(),
     }),
   ),
   checkedAt: z.string(),

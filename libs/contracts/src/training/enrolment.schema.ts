@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OverrideFields, overrideNeedsReason } from '../common/workflow-guard';
 import { TARGET_GROUPS, TARGET_LEVELS } from './training.schema';
 import { GENDERS } from './trainee.schema';
 
@@ -33,10 +34,14 @@ export const CourseIdSchema = z.object({ id: z.uuid() });
 export const EnrolmentListSchema = z.object({ items: z.array(EnrolmentSchema) });
 
 /** Registers one or many trainees; beyond the capacity they join the waitlist, in the order given. */
-export const EnrolTraineesSchema = z.object({
-  id: z.uuid(),
-  traineeIds: z.array(z.uuid()).min(1).max(500),
-});
+export const EnrolTraineesSchema = z
+  .object({
+    id: z.uuid(),
+    traineeIds: z.array(z.uuid()).min(1).max(500),
+    /** Enrols in a course already in progress (late data entry): an editor's, with a reason. */
+    ...OverrideFields,
+  })
+  .superRefine(overrideNeedsReason);
 export type EnrolTrainees = z.input<typeof EnrolTraineesSchema>;
 export const EnrolResultSchema = z.object({
   enrolled: z.number().int(),
@@ -51,19 +56,23 @@ export const WithdrawResultSchema = z.object({
   promoted: EnrolmentSchema.nullable(),
 });
 
-export const RecordAttendanceSchema = z.object({
-  id: z.uuid(),
-  marks: z
-    .array(
-      z.object({
-        enrolmentId: z.uuid(),
-        session: z.number().int().min(0).max(199),
-        mark: z.enum(ATTENDANCE_MARKS).nullable(),
-      }),
-    )
-    .min(1)
-    .max(20_000),
-});
+export const RecordAttendanceSchema = z
+  .object({
+    id: z.uuid(),
+    marks: z
+      .array(
+        z.object({
+          enrolmentId: z.uuid(),
+          session: z.number().int().min(0).max(199),
+          mark: z.enum(ATTENDANCE_MARKS).nullable(),
+        }),
+      )
+      .min(1)
+      .max(20_000),
+    /** Records attendance of a session before its date (late data entry): an editor's, with a reason. */
+    ...OverrideFields,
+  })
+  .superRefine(overrideNeedsReason);
 export type RecordAttendance = z.input<typeof RecordAttendanceSchema>;
 
 /** A final score on the 10-point scale, decimals allowed (8.5); never clamped: 11 is refused. */

@@ -1,3 +1,5 @@
+import type { GuardRefusal } from '../common/workflow-guard';
+
 /**
  * The completion rule of a course, in one place for the service, the console and the tests: a trainee
  * completes when they attended (present or late) at least the course's share of sessions and scored at
@@ -81,4 +83,63 @@ export function promotions<T extends { seq: number }>(
 ): T[] {
   const free = Math.max(0, capacity - enrolled);
   return [...waitlist].sort((a, b) => a.seq - b.seq).slice(0, free);
+}
+
+/**
+ * Whether a course may move to `to` today (province time): it starts — becomes in-progress — only on or
+ * after its start date. An editor may override it for late data entry, giving a reason.
+ */
+export function courseStatusGuard(
+  course: { startDate: string },
+  to: CourseStatusName,
+  today: string,
+): GuardRefusal | null {
+  if (to !== 'in-progress' || today >= course.startDate) return null;
+  return {
+    overridable: true,
+    field: {
+      path: 'status',
+      code: 'custom',
+      message: `The course starts on ${course.startDate}; it cannot be started before then`,
+      params: { rule: 'courseNotStarted', startDate: course.startDate, today },
+    },
+  };
+}
+
+/** Attendance of a session is recorded on or after the session's date (overridable for late entry). */
+export function attendanceGuard(
+  sessions: readonly { date: string }[],
+  session: number,
+  today: string,
+  path: string,
+): GuardRefusal | null {
+  const date = sessions[session]?.date;
+  if (!date || today >= date) return null;
+  return {
+    overridable: true,
+    field: {
+      path,
+      code: 'custom',
+      message: `Session ${session + 1} is on ${date}; its attendance can be recorded from that day`,
+      params: { rule: 'sessionNotYet', date, session: session + 1, today },
+    },
+  };
+}
+
+/**
+ * Trainees enrol while the course is open for enrolment. A course in progress takes a late enrolment
+ * only by an override with a reason (late data entry); a planned one must be opened first, and a
+ * completed or cancelled one takes none.
+ */
+export function enrolmentGuard(status: CourseStatusName): GuardRefusal | null {
+  if (status === 'open') return null;
+  return {
+    overridable: status === 'in-progress',
+    field: {
+      path: 'id',
+      code: 'custom',
+      message: `The course is ${status}: trainees enrol only while it is open for enrolment`,
+      params: { rule: 'enrolmentNotOpen', status },
+    },
+  };
 }

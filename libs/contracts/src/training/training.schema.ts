@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OverrideFields, overrideNeedsReason } from '../common/workflow-guard';
 import {
   AgencyCodeSchema,
   CalendarDateSchema,
@@ -149,11 +150,14 @@ export const ChangeCourseStatusSchema = z
     version: z.number().int().min(1),
     status: z.enum(COURSE_STATUSES),
     reason: z.string().trim().max(500).optional(),
+    /** Starts a course before its start date (late data entry): an editor's, with a reason, kept in history. */
+    ...OverrideFields,
   })
   .refine((v) => v.status !== 'cancelled' || Boolean(v.reason), {
     path: ['reason'],
     message: 'Give the reason for cancelling',
-  });
+  })
+  .superRefine(overrideNeedsReason);
 export type ChangeCourseStatus = z.input<typeof ChangeCourseStatusSchema>;
 
 export const TRAINING_COURSE_SORTS = ['startDate', 'code', 'titleVi', 'capacity', 'createdAt'] as const;

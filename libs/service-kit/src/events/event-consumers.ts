@@ -1,6 +1,12 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { AckPolicy, type ConsumerMessages, DeliverPolicy, type JsMsg, nanos } from 'nats';
-import { type EventContract, type EventData, type EventEnvelope, EventEnvelopeSchema } from '@ascc/contracts';
+import {
+  type EventContract,
+  type EventData,
+  type EventEnvelope,
+  EventEnvelopeSchema,
+  type HealthCheck,
+} from '@ascc/contracts';
 import { type EventBus, isNotFound, sleep } from './event-bus';
 import { ProcessedEvent } from './outbox-event.entity';
 
@@ -17,7 +23,12 @@ interface Registration {
   handler: EventHandler<EventContract>;
   ready: Promise<void>;
   markReady: () => void;
+  /** Why the consumer's loop or its last event failed, until one succeeds again (for the health check). */
+  lastError: string | null;
 }
+
+/** Events waiting on a consumer beyond which the health check calls it lagging. */
+export const CONSUMER_LAG_LIMIT = Number(process.env.HEALTH_CONSUMER_LAG_LIMIT ?? 1000);
 
 /**
  * Durable consumers of other services' events. Each `consume` gets a JetStream durable pull consumer
@@ -57,6 +68,7 @@ export class EventConsumers {
       handler: handler as EventHandler<EventContract>,
       ready,
       markReady,
+      lastError: null,
     };
     this.registrations.push(registration);
     if (this.started) this.loops.push(this.run(registration));
@@ -74,6 +86,53 @@ export class EventConsumers {
     await Promise.all(this.registrations.map((r) => r.ready));
   }
 
+  /**
+   * The health of each durable consumer, read from JetStream: failing when it does not exist or its
+   * loop or last event failed, lagging when more events wait (pending or unacknowledged) than `lagLimit`.
+   */
+  async health(lagLimit = CONSUMER_LAG_LIMIT): Promise<HealthCheck[]> {
+    if (!this.registrations.length) return [];
+    let jsm: Awaited<ReturnType<EventBus['manager']>>;
+    try {
+      jsm = await this.bus.manager();
+    } catch (error) {
+      return this.registrations.map(({ durable }) => ({
+        name: durable,
+        kind: 'consumer' as const,
+        status: 'failing' as const,
+        detail: `JetStream unavailable: ${(error as Error).message}`,
+      }));
+    }
+    return Promise.all(
+      this.registrations.map(async ({ contract, durable, lastError }): Promise<HealthCheck> => {
+        const name = durable;
+        try {
+          const info = await jsm.consumers.info(contract.stream, durable);
+          const pending = info.num_pending + info.num_ack_pending;
+          if (lastError) return { name, kind: 'consumer', status: 'failing', pending, detail: lastError };
+          if (pending > lagLimit)
+            return {
+              name,
+              kind: 'consumer',
+              status: 'lagging',
+              pending,
+              detail: `${pending} events waiting (limit ${lagLimit})`,
+            };
+          return { name, kind: 'consumer', status: 'ok', pending };
+        } catch (error) {
+          return {
+            name,
+            kind: 'consumer',
+            status: 'failing',
+            detail: isNotFound(error)
+              ? `consumer missing on stream ${contract.stream}`
+              : (error as Error).message,
+          };
+        }
+      }),
+    );
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     for (const messages of this.subscriptions) messages.stop();
@@ -87,6 +146,7 @@ export class EventConsumers {
       try {
         await this.ensureConsumer(registration);
         registration.markReady();
+        registration.lastError = null;
         attempt = 0;
         const consumer = await (await this.bus.jetstream()).consumers.get(contract.stream, durable);
         const messages = await consumer.consume({ max_messages: 20 });
@@ -98,6 +158,7 @@ export class EventConsumers {
         }
       } catch (error) {
         if (this.stopped) break;
+        registration.lastError = (error as Error).message;
         attempt += 1;
         // The publisher may not have created its stream yet: wait for it quietly at first.
         if (attempt === 10 || (attempt > 10 && attempt % 60 === 0) || (attempt === 1 && !isNotFound(error)))
@@ -145,7 +206,9 @@ export class EventConsumers {
         em.create(ProcessedEvent, { eventId: envelope.eventId, subject: envelope.subject });
       });
       message.ack();
+      registration.lastError = null;
     } catch (error) {
+      registration.lastError = `${contract.subject} ${envelope.eventId}: ${(error as Error).message}`;
       this.bus.logger.warn(
         `${contract.subject} ${envelope.eventId} failed, will retry: ${(error as Error).message}`,
       );

@@ -2,6 +2,7 @@ import { Alert, Button, Drawer, Flex, message } from 'antd';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { useT } from '../../i18n/language';
+import { useConfirmDiscard } from './confirm-discard';
 import { type ErrorExplanation, SchemaForm, useSchemaForm } from './schema-form';
 
 export interface CreateDrawerProps<S extends z.ZodObject> {
@@ -42,14 +43,18 @@ export function CreateDrawer<S extends z.ZodObject>(props: CreateDrawerProps<S>)
     },
   });
 
-  const close = () => {
+  const discard = useConfirmDiscard();
+  const closeNow = () => {
     controls.clearError();
     onClose();
   };
+  // Esc, the X, a click outside and Cancel all come here: typed changes are not thrown away unasked.
+  const close = () => discard.confirmClose(controls.form.isFieldsTouched(), closeNow);
 
   return (
     <>
       {toastHolder}
+      {discard.holder}
       <Drawer
         title={title}
         open={open}

@@ -21,6 +21,7 @@ import { useLang, useT } from '../../i18n/language';
 import { useCan } from '../../modules/auth/hooks/use-can';
 import type { Option } from '../form/controls';
 import { errorText } from '../error-text';
+import { CellError, failSafeColumns } from '../fail-local';
 import { Forbidden } from '../forbidden';
 import {
   type ListPatch,
@@ -225,7 +226,10 @@ function ListView<T extends { id: string }, S extends ListQuerySchema>(props: Li
           <div data-testid="list-table">
             <Table<T>
               rowKey="id"
-              columns={shownColumns}
+              // One bad record shows its own error in its cells; the other rows still work.
+              columns={failSafeColumns(shownColumns, () => (
+                <CellError />
+              ))}
               dataSource={query.data?.items}
               loading={query.isFetching}
               onChange={onTableChange}

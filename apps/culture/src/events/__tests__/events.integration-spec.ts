@@ -1,4 +1,5 @@
 import {
+  type AuditEntry,
   CULTURE_SUBJECTS as S,
   type CultureReport,
   type CulturalEvent as CulturalEventDto,
@@ -9,6 +10,7 @@ import {
   type ParticipantsByCountry,
   type PublicEvents,
   type Registration,
+  provinceToday,
 } from '@ascc/contracts';
 import { OutboxEvent } from '@ascc/service-kit';
 import { type ServiceHarness, TEST_CALLERS, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
@@ -259,6 +261,15 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
       ['Vannak', 'registered'],
       ['Aung', 'waitlisted'],
     ]);
+    // Participants check in only at a confirmed event: refused while it is planned, nothing recorded.
+    const early = await svc.requestError(S.registrationCheckIn, { id: event.id, registrationId: a.id });
+    expect(early).toMatchObject({
+      status: 409,
+      fields: [{ path: 'id', params: { rule: 'eventNotConfirmed', status: 'planned' } }],
+    });
+    const unchecked = await svc.request<Page<Registration>>(S.registrationList, { id: event.id });
+    expect(unchecked.items.find((r) => r.id === a.id)?.checkedInAt).toBeNull();
+    await move(event, 'confirmed');
     const checked = await svc.request<Registration>(S.registrationCheckIn, {
       id: event.id,
       registrationId: a.id,
@@ -309,6 +320,56 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
     });
     const list = await svc.request<Page<Registration>>(S.registrationList, { id: event.id });
     expect(list.items).toEqual([]);
+  });
+
+  it('records an event as held only from its start date, unless an editor overrides it with a reason kept in history', async () => {
+    const today = provinceToday();
+    const ahead = (days: number) => {
+      const date = new Date(`${today}T00:00:00Z`);
+      date.setUTCDate(date.getUTCDate() + days);
+      return date.toISOString().slice(0, 10);
+    };
+    let event = await create({
+      ...festival,
+      venue: 'Nhà hát Chèo Thái Bình',
+      startDate: ahead(16),
+      endDate: ahead(17),
+    });
+    event = await move(event, 'confirmed');
+    const historyOf = async () =>
+      (await svc.request<Page<AuditEntry>>(S.eventHistory, { id: event.id, page: 1, pageSize: 100 })).items;
+    const before = await historyOf();
+    const refused = await svc.requestError(S.eventTransition, {
+      id: event.id,
+      version: event.version,
+      to: 'held',
+      actualAudience: 300,
+    });
+    expect(refused).toMatchObject({
+      status: 409,
+      fields: [{ path: 'to', params: { rule: 'eventNotStarted', startDate: ahead(16), overridable: true } }],
+    });
+    expect(await svc.request<CulturalEventDetail>(S.eventGet, { id: event.id })).toMatchObject({
+      status: 'confirmed',
+      version: event.version,
+    });
+    expect(await historyOf()).toHaveLength(before.length);
+    const held = await svc.request<CulturalEventDetail>(
+      S.eventTransition,
+      {
+        id: event.id,
+        version: event.version,
+        to: 'held',
+        actualAudience: 300,
+        override: true,
+        overrideReason: 'Nhập bù: ngày tổ chức ghi nhầm trong kế hoạch',
+      },
+      TEST_CALLERS.cultureEditor,
+    );
+    expect(held.status).toBe('held');
+    const [latest] = await historyOf();
+    expect(latest.changes.overrideReason?.after).toBe('Nhập bù: ngày tổ chức ghi nhầm trong kế hoạch');
+    expect(latest.changes.status).toEqual({ before: 'confirmed', after: 'held' });
   });
 
   it('never gives the last place twice when participants register at the same moment', async () => {

@@ -79,6 +79,9 @@ describe('training through the gateway', () => {
     });
     expect(bad).toMatchObject({ status: 400, body: { fields: [{ path: 'sessions.0.date' }] } });
 
+    // Trainees enrol once the course is open for enrolment.
+    const opened = await json(R.courseChangeStatus, { id, version, status: 'open' });
+    expect(opened.status).toBe(200);
     const enrolled = await json(R.enrolmentCreate, { id, traineeIds: ids });
     expect(enrolled).toMatchObject({ status: 200, body: { enrolled: 1, waitlisted: 1 } });
     const again = await json(R.enrolmentCreate, { id, traineeIds: [ids[0]] });
@@ -95,7 +98,7 @@ describe('training through the gateway', () => {
     await json(R.scoresRecord, { id, scores: [{ enrolmentId: first?.id, score: 7.5 }] });
     // Enrolling changed the course's counts under its version: edit from the version now stored.
     version = Number((await json(R.courseGet, { id })).body.version);
-    for (const status of ['open', 'in-progress', 'completed']) {
+    for (const status of ['in-progress', 'completed']) {
       const moved = await json(R.courseChangeStatus, { id, version, status });
       expect(moved.status).toBe(200);
       version = Number(moved.body.version);

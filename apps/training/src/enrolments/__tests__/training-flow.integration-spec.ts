@@ -11,6 +11,7 @@ import {
   type Trainee,
   type TrainingCourse,
   type TrainingStats,
+  provinceToday,
 } from '@ascc/contracts';
 import { OutboxEvent } from '@ascc/service-kit';
 import { type ServiceHarness, TEST_CALLERS, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
@@ -41,6 +42,13 @@ const course = (overrides: Partial<CreateTrainingCourse> = {}): CreateTrainingCo
   costEstimate: 60_000_000,
   ...overrides,
 });
+
+/** The ISO date `days` after an ISO date. */
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
 
 const trainee = (i: number, overrides: Partial<CreateTrainee> = {}): CreateTrainee => ({
   staffCode: `T-${i}`,
@@ -161,7 +169,12 @@ describe.each(testDatabaseKinds())('training courses, trainees, enrolment and ce
     });
 
     it('moves the waitlist up, in order, when the capacity grows', async () => {
-      const small = await svc.request<TrainingCourse>(S.courseCreate, course({ capacity: 1 }));
+      const planned = await svc.request<TrainingCourse>(S.courseCreate, course({ capacity: 1 }));
+      const small = await svc.request<TrainingCourse>(S.courseChangeStatus, {
+        id: planned.id,
+        version: planned.version,
+        status: 'open',
+      });
       await svc.request(S.enrolmentCreate, { id: small.id, traineeIds: people.slice(5, 8).map((p) => p.id) });
       const current = await svc.request<TrainingCourse>(S.courseGet, { id: small.id });
       const {
@@ -845,6 +858,150 @@ describe.each(testDatabaseKinds())('training courses, trainees, enrolment and ce
       });
       const hae = await svc.request<Page<Trainee>>(S.traineeList, {}, TEST_CALLERS.homeAffairsEditor);
       expect(hae.total).toBeGreaterThan(0);
+    });
+  });
+
+  describe('workflow guards: dates in the province and the enrolment window', () => {
+    // A course ten days ahead of today in Thái Bình, with its two sessions on its first two days.
+    const ahead = (days: number) => addDays(provinceToday(), days);
+    let c: TrainingCourse;
+    const historyOf = async (id: string) =>
+      (await svc.request<Page<AuditEntry>>(S.courseHistory, { id, page: 1, pageSize: 100 })).items;
+
+    beforeAll(async () => {
+      c = await svc.request<TrainingCourse>(
+        S.courseCreate,
+        course({
+          startDate: ahead(10),
+          endDate: ahead(12),
+          sessions: [
+            { date: ahead(10), topic: 'Tổng quan về ASEAN' },
+            { date: ahead(11), topic: 'Hội nhập quốc tế ở cấp xã' },
+          ],
+        }),
+      );
+    });
+
+    it('refuses enrolment while the course is planned, naming the rule, and enrols nobody', async () => {
+      const refused = await svc.requestError(S.enrolmentCreate, { id: c.id, traineeIds: [people[0].id] });
+      expect(refused).toMatchObject({
+        status: 409,
+        fields: [{ path: 'id', params: { rule: 'enrolmentNotOpen', status: 'planned' } }],
+      });
+      expect((await svc.request<{ items: Enrolment[] }>(S.enrolmentList, { id: c.id })).items).toEqual([]);
+      // Even an override does not enrol in a planned course: it must be opened first.
+      const overridden = await svc.requestError(S.enrolmentCreate, {
+        id: c.id,
+        traineeIds: [people[0].id],
+        override: true,
+        overrideReason: 'Nhập muộn',
+      });
+      expect(overridden).toMatchObject({ status: 409, fields: [{ params: { rule: 'enrolmentNotOpen' } }] });
+      c = await svc.request<TrainingCourse>(S.courseChangeStatus, {
+        id: c.id,
+        version: c.version,
+        status: 'open',
+      });
+      const enrolled = await svc.request<{ enrolled: number }>(S.enrolmentCreate, {
+        id: c.id,
+        traineeIds: [people[0].id, people[1].id],
+      });
+      expect(enrolled.enrolled).toBe(2);
+      // Enrolling changed the course's counts under its version.
+      c = await svc.request<TrainingCourse>(S.courseGet, { id: c.id });
+    });
+
+    it('refuses to start the course before its start date; nothing changes and nothing is recorded', async () => {
+      const before = await historyOf(c.id);
+      const refused = await svc.requestError(S.courseChangeStatus, {
+        id: c.id,
+        version: c.version,
+        status: 'in-progress',
+      });
+      expect(refused).toMatchObject({
+        status: 409,
+        fields: [{ path: 'status', params: { rule: 'courseNotStarted', startDate: ahead(10) } }],
+      });
+      expect(await svc.request<TrainingCourse>(S.courseGet, { id: c.id })).toMatchObject({
+        status: 'open',
+        version: c.version,
+      });
+      expect(await historyOf(c.id)).toHaveLength(before.length);
+
+      // An override must give its reason (400 naming the field).
+      const noReason = await svc.requestError(S.courseChangeStatus, {
+        id: c.id,
+        version: c.version,
+        status: 'in-progress',
+        override: true,
+      });
+      expect(noReason).toMatchObject({
+        status: 400,
+        fields: [{ path: 'overrideReason', params: { rule: 'overrideReasonRequired' } }],
+      });
+    });
+
+    it('refuses attendance of a session before its date, recording no mark', async () => {
+      const [first] = (await svc.request<{ items: Enrolment[] }>(S.enrolmentList, { id: c.id })).items;
+      const refused = await svc.requestError(S.attendanceRecord, {
+        id: c.id,
+        marks: [{ enrolmentId: first.id, session: 1, mark: 'present' }],
+      });
+      expect(refused).toMatchObject({
+        status: 409,
+        fields: [{ path: 'marks.0.session', params: { rule: 'sessionNotYet', date: ahead(11), session: 2 } }],
+      });
+      const roster = (await svc.request<{ items: Enrolment[] }>(S.enrolmentList, { id: c.id })).items;
+      expect(roster.find((e) => e.id === first.id)?.attendance.filter(Boolean)).toEqual([]);
+    });
+
+    it("starts the course and takes attendance early only by an editor's override, whose reason is in the history", async () => {
+      const started = await svc.request<TrainingCourse>(
+        S.courseChangeStatus,
+        {
+          id: c.id,
+          version: c.version,
+          status: 'in-progress',
+          override: true,
+          overrideReason: 'Lớp học dời lên sớm theo công văn 12/SNV',
+        },
+        TEST_CALLERS.homeAffairsEditor,
+      );
+      expect(started.status).toBe('in-progress');
+      const [first] = (await svc.request<{ items: Enrolment[] }>(S.enrolmentList, { id: c.id })).items;
+      const marked = await svc.request<{ items: Enrolment[] }>(
+        S.attendanceRecord,
+        {
+          id: c.id,
+          marks: [{ enrolmentId: first.id, session: 0, mark: 'present' }],
+          override: true,
+          overrideReason: 'Điểm danh buổi học bù đã diễn ra',
+        },
+        TEST_CALLERS.homeAffairsEditor,
+      );
+      expect(marked.items.find((e) => e.id === first.id)?.attendance[0]).toBe('present');
+      const reasons = (await historyOf(c.id)).map((entry) => entry.changes.overrideReason?.after);
+      expect(reasons).toEqual(
+        expect.arrayContaining([
+          'Lớp học dời lên sớm theo công văn 12/SNV',
+          'Điểm danh buổi học bù đã diễn ra',
+        ]),
+      );
+      // A late enrolment in a course in progress: also only with a reason, kept in the history.
+      const late = await svc.requestError(S.enrolmentCreate, { id: c.id, traineeIds: [people[2].id] });
+      expect(late).toMatchObject({
+        status: 409,
+        fields: [{ params: { rule: 'enrolmentNotOpen', overridable: true } }],
+      });
+      await svc.request(S.enrolmentCreate, {
+        id: c.id,
+        traineeIds: [people[2].id],
+        override: true,
+        overrideReason: 'Bổ sung học viên theo quyết định 45',
+      });
+      expect((await historyOf(c.id)).map((entry) => entry.changes.overrideReason?.after)).toContain(
+        'Bổ sung học viên theo quyết định 45',
+      );
     });
   });
 

@@ -22,6 +22,7 @@ import { formatMoney, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { YearInput, countryOptions, districtOptions } from '../../../shared/form/controls';
 import { errorText } from '../../../shared/error-text';
+import { FailLocal, LocalError } from '../../../shared/fail-local';
 import { downloadAidReport, downloadDelegationReport, downloadIati } from '../api/aid.api';
 import { useAidReport, useDelegationReport } from '../hooks/use-aid';
 
@@ -203,128 +204,142 @@ export default function ReportsPage() {
       {downloadError && <Alert type="error" showIcon title={downloadError} />}
       {report.isError && <Alert type="error" showIcon title={errorText(report.error, t)} />}
 
-      <Card title={t('aid.reports.aid')} size="small">
-        {rows.length > 0 && (
-          <div style={{ width: '100%', height: 300 }}>
-            <ResponsiveContainer>
-              <BarChart data={chart}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="name" />
-                <YAxis tickFormatter={(v: number) => formatNumber(v / 1_000_000, lang) + ' tr'} width={90} />
-                <Tooltip formatter={(v) => money(Number(v))} />
-                <Legend />
-                <Bar dataKey="committed" name={t('aid.field.committed')} fill="#1677ff" />
-                <Bar dataKey="disbursed" name={t('aid.field.disbursed')} fill="#52c41a" />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-        )}
-        <Table<AidReportRow>
-          size="small"
-          data-testid="aid-report-table"
-          loading={report.isFetching}
-          rowKey={(row) => groupBy.map((d) => label(d, row)).join('|')}
-          dataSource={rows}
-          pagination={false}
-          locale={{ emptyText: t('aid.reports.empty') }}
-          columns={[
-            ...groupBy.map((d) => ({
-              key: d,
-              title: t(`aid.dim.${d}`),
-              render: (_: unknown, row: AidReportRow) => label(d, row),
-            })),
-            {
-              key: 'committed',
-              title: t('aid.field.committed'),
-              align: 'right' as const,
-              render: (_: unknown, r: AidReportRow) => money(r.committed),
-            },
-            {
-              key: 'disbursed',
-              title: t('aid.field.disbursed'),
-              align: 'right' as const,
-              render: (_: unknown, r: AidReportRow) => money(r.disbursed),
-            },
-            {
-              key: 'share',
-              title: t('aid.field.disbursementShare'),
-              align: 'right' as const,
-              render: (_: unknown, r: AidReportRow) => percent(r.disbursementShare),
-            },
-            {
-              key: 'pct',
-              title: t('aid.reports.share'),
-              align: 'right' as const,
-              render: (_: unknown, r: AidReportRow) => percent(r.committedPercent),
-            },
-          ]}
-          summary={() =>
-            report.data && rows.length > 0 ? (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0} colSpan={groupBy.length}>
-                  <strong>{t('aid.reports.total')}</strong>
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={1} align="right">
-                  <strong data-testid="report-total-committed">{money(report.data.totals.committed)}</strong>
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={2} align="right">
-                  <strong data-testid="report-total-disbursed">{money(report.data.totals.disbursed)}</strong>
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={3} align="right">
-                  {percent(report.data.totals.disbursementShare)}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={4} />
-              </Table.Summary.Row>
-            ) : null
-          }
-        />
-      </Card>
+      <FailLocal testId="aid-report-error" title={t('aid.reports.aid')}>
+        <Card title={t('aid.reports.aid')} size="small">
+          {rows.length > 0 && (
+            <div style={{ width: '100%', height: 300 }}>
+              <ResponsiveContainer>
+                <BarChart data={chart}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="name" />
+                  <YAxis
+                    tickFormatter={(v: number) => formatNumber(v / 1_000_000, lang) + ' tr'}
+                    width={90}
+                  />
+                  <Tooltip formatter={(v) => money(Number(v))} />
+                  <Legend />
+                  <Bar dataKey="committed" name={t('aid.field.committed')} fill="#1677ff" />
+                  <Bar dataKey="disbursed" name={t('aid.field.disbursed')} fill="#52c41a" />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          )}
+          <Table<AidReportRow>
+            size="small"
+            data-testid="aid-report-table"
+            loading={report.isFetching}
+            rowKey={(row) => groupBy.map((d) => label(d, row)).join('|')}
+            dataSource={rows}
+            pagination={false}
+            locale={{ emptyText: t('aid.reports.empty') }}
+            columns={[
+              ...groupBy.map((d) => ({
+                key: d,
+                title: t(`aid.dim.${d}`),
+                render: (_: unknown, row: AidReportRow) => label(d, row),
+              })),
+              {
+                key: 'committed',
+                title: t('aid.field.committed'),
+                align: 'right' as const,
+                render: (_: unknown, r: AidReportRow) => money(r.committed),
+              },
+              {
+                key: 'disbursed',
+                title: t('aid.field.disbursed'),
+                align: 'right' as const,
+                render: (_: unknown, r: AidReportRow) => money(r.disbursed),
+              },
+              {
+                key: 'share',
+                title: t('aid.field.disbursementShare'),
+                align: 'right' as const,
+                render: (_: unknown, r: AidReportRow) => percent(r.disbursementShare),
+              },
+              {
+                key: 'pct',
+                title: t('aid.reports.share'),
+                align: 'right' as const,
+                render: (_: unknown, r: AidReportRow) => percent(r.committedPercent),
+              },
+            ]}
+            summary={() =>
+              report.data && rows.length > 0 ? (
+                <Table.Summary.Row>
+                  <Table.Summary.Cell index={0} colSpan={groupBy.length}>
+                    <strong>{t('aid.reports.total')}</strong>
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={1} align="right">
+                    <strong data-testid="report-total-committed">
+                      {money(report.data.totals.committed)}
+                    </strong>
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={2} align="right">
+                    <strong data-testid="report-total-disbursed">
+                      {money(report.data.totals.disbursed)}
+                    </strong>
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={3} align="right">
+                    {percent(report.data.totals.disbursementShare)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={4} />
+                </Table.Summary.Row>
+              ) : null
+            }
+          />
+        </Card>
+      </FailLocal>
 
-      <Card
-        title={t('aid.reports.delegations')}
-        size="small"
-        extra={
-          <Space>
-            <Button
-              size="small"
-              onClick={() => void download(() => downloadDelegationReport(delegationQuery, 'csv'))}
-            >
-              {t('aid.reports.exportCsv')}
-            </Button>
-            <Button
-              size="small"
-              onClick={() => void download(() => downloadDelegationReport(delegationQuery, 'xlsx'))}
-            >
-              {t('aid.reports.exportXlsx')}
-            </Button>
-          </Space>
-        }
-      >
-        <Table
+      <FailLocal testId="delegation-report-error" title={t('aid.reports.delegations')}>
+        <Card
+          title={t('aid.reports.delegations')}
           size="small"
-          data-testid="delegation-report-table"
-          loading={delegations.isFetching}
-          rowKey={(r) => `${r.year}-${r.countryCode}-${r.direction}`}
-          dataSource={delegations.data?.rows}
-          pagination={{ pageSize: 20 }}
-          locale={{ emptyText: t('aid.reports.empty') }}
-          columns={[
-            { key: 'year', title: t('aid.dim.year'), dataIndex: 'year' },
-            {
-              key: 'country',
-              title: t('field.countryCode'),
-              render: (_, r) => countryLabel(r.countryCode, lang),
-            },
-            {
-              key: 'direction',
-              title: t('aid.field.direction'),
-              render: (_, r) => t(`aid.direction.${r.direction}`),
-            },
-            { key: 'n', title: t('aid.reports.delegationCount'), dataIndex: 'delegations', align: 'right' },
-            { key: 'p', title: t('aid.reports.people'), dataIndex: 'people', align: 'right' },
-          ]}
-        />
-      </Card>
+          extra={
+            <Space>
+              <Button
+                size="small"
+                onClick={() => void download(() => downloadDelegationReport(delegationQuery, 'csv'))}
+              >
+                {t('aid.reports.exportCsv')}
+              </Button>
+              <Button
+                size="small"
+                onClick={() => void download(() => downloadDelegationReport(delegationQuery, 'xlsx'))}
+              >
+                {t('aid.reports.exportXlsx')}
+              </Button>
+            </Space>
+          }
+        >
+          {delegations.isError && (
+            <LocalError error={delegations.error} onRetry={() => void delegations.refetch()} />
+          )}
+          <Table
+            size="small"
+            data-testid="delegation-report-table"
+            loading={delegations.isFetching}
+            rowKey={(r) => `${r.year}-${r.countryCode}-${r.direction}`}
+            dataSource={delegations.data?.rows}
+            pagination={{ pageSize: 20 }}
+            locale={{ emptyText: t('aid.reports.empty') }}
+            columns={[
+              { key: 'year', title: t('aid.dim.year'), dataIndex: 'year' },
+              {
+                key: 'country',
+                title: t('field.countryCode'),
+                render: (_, r) => countryLabel(r.countryCode, lang),
+              },
+              {
+                key: 'direction',
+                title: t('aid.field.direction'),
+                render: (_, r) => t(`aid.direction.${r.direction}`),
+              },
+              { key: 'n', title: t('aid.reports.delegationCount'), dataIndex: 'delegations', align: 'right' },
+              { key: 'p', title: t('aid.reports.people'), dataIndex: 'people', align: 'right' },
+            ]}
+          />
+        </Card>
+      </FailLocal>
     </Flex>
   );
 }

@@ -39,6 +39,7 @@ import {
   planAreaOptions,
 } from '../../../shared/form/controls';
 import { numberFieldError } from '../../../shared/form/form-values';
+import { useConfirmDiscard } from '../../../shared/form/confirm-discard';
 import { ActivityPicker } from './activity-picker';
 import {
   useBudgetEstimate,
@@ -80,27 +81,47 @@ export default function BudgetEstimateDrawer() {
   const { search } = useLocation();
   const navigate = useNavigate();
   const estimate = useBudgetEstimate(id);
-  const close = () => void navigate({ pathname: '..', search });
+  // Lines, approved amounts or comments typed and not saved: closing asks before throwing them away.
+  const dirty = useRef(false);
+  const discard = useConfirmDiscard();
+  const close = () => discard.confirmClose(dirty.current, () => void navigate({ pathname: '..', search }));
   return (
-    <Drawer
-      open
-      onClose={close}
-      size={1100}
-      title={estimate.data?.titleVi ?? t('record.details')}
-      data-testid="budget-estimate"
-    >
-      {estimate.isPending ? (
-        <Skeleton active />
-      ) : estimate.isError ? (
-        <Result status="error" title={t('record.loadError')} subTitle={errorText(estimate.error, t)} />
-      ) : (
-        <EstimateView estimate={estimate.data} lang={lang} />
-      )}
-    </Drawer>
+    <>
+      {discard.holder}
+      <Drawer
+        open
+        onClose={close}
+        size={1100}
+        title={estimate.data?.titleVi ?? t('record.details')}
+        data-testid="budget-estimate"
+      >
+        {estimate.isPending ? (
+          <Skeleton active />
+        ) : estimate.isError ? (
+          <Result status="error" title={t('record.loadError')} subTitle={errorText(estimate.error, t)} />
+        ) : (
+          <EstimateView
+            estimate={estimate.data}
+            lang={lang}
+            onDirty={(changed) => {
+              dirty.current = changed;
+            }}
+          />
+        )}
+      </Drawer>
+    </>
   );
 }
 
-function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi' | 'en' }) {
+function EstimateView({
+  estimate,
+  lang,
+  onDirty,
+}: {
+  estimate: BudgetEstimate;
+  lang: 'vi' | 'en';
+  onDirty?: (dirty: boolean) => void;
+}) {
   const t = useT();
   const canEdit = useCan('budget.estimate.update', estimate.agencyCode).allowed;
   const canReview = useCan('budget.estimate.review', estimate.agencyCode).allowed;
@@ -121,6 +142,11 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
     setRows(estimate.lines.map(toRow));
     submitKey.current = newKey();
   }, [estimate]);
+
+  useEffect(() => {
+    const linesChanged = JSON.stringify(rows) !== JSON.stringify(estimate.lines.map(toRow));
+    onDirty?.(linesChanged || Object.keys(reviews).length > 0 || comment.trim() !== '');
+  }, [rows, reviews, comment, estimate, onDirty]);
 
   const total = rows.reduce((sum, r) => sum + requestedOf(r), 0);
   // The contract's rules for each typed figure, worded beside it; the service checks them again.
@@ -189,7 +215,12 @@ function EstimateView({ estimate, lang }: { estimate: BudgetEstimate; lang: 'vi'
               ...(typeof r.approvedAmount === 'number' ? { approvedAmount: r.approvedAmount } : {}),
             })),
           })
-          .then(() => void message.success(t(`budget.decided.${decision}`)), fail);
+          .then(() => {
+            // Decided: what was typed is saved, nothing is left to discard.
+            setReviews({});
+            setComment('');
+            void message.success(t(`budget.decided.${decision}`));
+          }, fail);
 
   const columns = [
     {

@@ -4,6 +4,7 @@ import {
   type CulturalEventDetail,
   type FieldError,
   type Registration,
+  checkInGuard,
   fieldErrorsFromZod,
 } from '@ascc/contracts';
 import { Alert, Button, Card, Empty, Flex, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
@@ -14,6 +15,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { CountrySelect } from '../../../shared/form/controls';
 import { fieldErrorsToFormFields } from '../../../shared/form/form-values';
+import { WhyDisabled, useGuardText } from '../../../shared/form/guard-override';
 import { ApiError } from '../../../api/api-error';
 import {
   useCancelRegistration,
@@ -31,6 +33,8 @@ export function EventRegistrations({ event, canManage }: { event: CulturalEventD
   const query = useRegistrations(event.id, event.takesRegistrations);
   const create = useCreateRegistration();
   const checkIn = useCheckIn();
+  const checkInRefusal = checkInGuard(event.status);
+  const guardText = useGuardText();
   const cancel = useCancelRegistration();
   const [form] = Form.useForm();
   const [error, setError] = useState<string>();
@@ -104,14 +108,18 @@ export function EventRegistrations({ event, canManage }: { event: CulturalEventD
         canManage && r.status !== 'cancelled' ? (
           <Flex gap={4}>
             {r.status === 'registered' && !r.checkedInAt && (
-              <Button
-                size="small"
-                data-testid="reg-check-in"
-                loading={checkIn.isPending}
-                onClick={() => checkIn.mutate({ id: event.id, registrationId: r.id })}
-              >
-                {t('culture.reg.checkIn')}
-              </Button>
+              // Check-in only at a confirmed event: before that, the button says why it waits.
+              <WhyDisabled reason={checkInRefusal ? guardText(checkInRefusal) : undefined}>
+                <Button
+                  size="small"
+                  data-testid="reg-check-in"
+                  loading={checkIn.isPending}
+                  disabled={Boolean(checkInRefusal)}
+                  onClick={() => checkIn.mutate({ id: event.id, registrationId: r.id })}
+                >
+                  {t('culture.reg.checkIn')}
+                </Button>
+              </WhyDisabled>
             )}
             <Popconfirm
               title={t('culture.reg.cancelConfirm', { name: r.name })}

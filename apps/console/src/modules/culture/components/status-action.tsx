@@ -3,6 +3,8 @@ import {
   type CulturalEventStatus,
   ReportCulturalEventSchema,
   TransitionCulturalEventSchema,
+  eventTransitionGuard,
+  provinceToday,
 } from '@ascc/contracts';
 import { Alert, Button, Form, Input, Modal, message } from 'antd';
 import { useState } from 'react';
@@ -10,6 +12,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { WholeNumberInput } from '../../../shared/form/controls';
 import { checkMessage, fieldErrorsToFormFields } from '../../../shared/form/form-values';
+import { GuardOverrideFields, useGuardText } from '../../../shared/form/guard-override';
 import { ApiError } from '../../../api/api-error';
 import { useReportCulturalEvent, useTransitionCulturalEvent } from '../hooks/use-cultural-events';
 
@@ -28,10 +31,17 @@ export function StatusAction({ event, to }: { event: CulturalEventDetail; to: Cu
   const report = useReportCulturalEvent();
   const title = lang === 'en' ? event.titleEn : event.titleVi;
   const label = t(`culture.action.${to as 'confirmed'}`);
+  // The service's own date rule, checked here too: held only from the start date (province time).
+  const refusal = eventTransitionGuard(event, to, provinceToday());
+  const guardText = useGuardText();
 
   const submit = async () => {
     setError(undefined);
     const values = form.getFieldsValue() as Record<string, unknown>;
+    if (refusal && !values.override) {
+      form.setFields([{ name: 'override', errors: [guardText(refusal)] }]);
+      return;
+    }
     const schema = to === 'reported' ? ReportCulturalEventSchema : TransitionCulturalEventSchema;
     const parsed = checkMessage(schema, {
       ...Object.fromEntries(
@@ -44,7 +54,7 @@ export function StatusAction({ event, to }: { event: CulturalEventDetail; to: Cu
     if (!parsed.success) {
       const { fields } = fieldErrorsToFormFields(
         parsed.errors,
-        ['reason', 'actualAudience', 'attendance', 'outcomes', 'mediaCoverage'],
+        ['reason', 'actualAudience', 'attendance', 'outcomes', 'mediaCoverage', 'overrideReason'],
         lang,
       );
       form.setFields(fields);
@@ -106,6 +116,7 @@ export function StatusAction({ event, to }: { event: CulturalEventDetail; to: Cu
           />
         )}
         <Form form={form} layout="vertical" name={`event-${to}`}>
+          {refusal && <GuardOverrideFields refusal={refusal} />}
           {(to === 'cancelled' || to === 'postponed') && (
             <Form.Item name="reason" label={t('culture.field.statusReason')} required>
               <Input.TextArea rows={2} />

@@ -25,6 +25,7 @@ import {
 import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { errorText } from '../../../shared/error-text';
+import { localTabs } from '../../../shared/fail-local';
 import { HistoryPanel } from '../../../shared/record/history-panel';
 import { culturalEventFields } from '../culture-fields';
 import { CulturalEventForm } from '../components/cultural-event-form';
@@ -223,7 +224,7 @@ function EventView({ event }: { event: CulturalEventDetail }) {
         />
       )}
       <Tabs
-        items={[
+        items={localTabs([
           { key: 'details', label: t('culture.section.details'), children: details },
           {
             key: 'registrations',
@@ -247,7 +248,7 @@ function EventView({ event }: { event: CulturalEventDetail }) {
               <HistoryPanel id={event.id} useHistory={useCulturalEventHistory} fields={culturalEventFields} />
             ),
           },
-        ]}
+        ])}
       />
       {canUpdate && !final && (
         <CulturalEventForm open={editing} onClose={() => setEditing(false)} event={event} />

@@ -2,6 +2,7 @@ import { Col, Flex, Row, Spin, Typography } from 'antd';
 import { Suspense, lazy } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/language';
+import { FailLocal } from '../../../shared/fail-local';
 import { useCan } from '../../auth/hooks/use-can';
 import { CountCard } from '../components/count-card';
 import { PlanSummary } from '../components/plan-summary';
@@ -21,9 +22,11 @@ export default function DashboardPage() {
       </Typography.Title>
       {/* Administrators and the coordinator see the whole plan from the read model; everyone keeps the counts. */}
       {wholePlan && (
-        <Suspense fallback={<Spin />}>
-          <PlanDashboard />
-        </Suspense>
+        <FailLocal testId="plan-dashboard-error" title={t('reporting.loadError')}>
+          <Suspense fallback={<Spin />}>
+            <PlanDashboard />
+          </Suspense>
+        </FailLocal>
       )}
       {reports && (
         <Link to="/reports" data-testid="open-yearly-reports">
@@ -31,19 +34,24 @@ export default function DashboardPage() {
         </Link>
       )}
       <RecordCounts />
-      <PlanSummary />
+      <FailLocal testId="plan-summary-error">
+        <PlanSummary />
+      </FailLocal>
     </Flex>
   );
 }
 
 /** How many records each department the user may read has. */
-function RecordCounts() {
+export function RecordCounts() {
   const counts = useRecordCounts();
   return (
     <Row gutter={[16, 16]}>
       {counts.map((count) => (
         <Col key={count.section} xs={24} sm={12} xl={6}>
-          <CountCard count={count} />
+          {/* One department's count that cannot be drawn shows its own error, not a blank page. */}
+          <FailLocal testId={`count-${count.section}-error`} resetKeys={[count.total, count.failed]}>
+            <CountCard count={count} />
+          </FailLocal>
         </Col>
       ))}
     </Row>

@@ -77,6 +77,7 @@ function ReportsView() {
   const [error, setError] = useState<string>();
   const [editing, setEditing] = useState<YearlyReport>();
   const [returning, setReturning] = useState<YearlyReport>();
+  const [reading, setReading] = useState<YearlyReport>();
   const [comment, setComment] = useState('');
   const [area, setArea] = useState<PlanAreaCode>();
   const [exporting, setExporting] = useState<ReportFormat>();
@@ -258,25 +259,36 @@ function ReportsView() {
                     </Button>
                   </Popconfirm>
                 )}
-                {mayReview(r) && (
-                  <Popconfirm
-                    title={t('reporting.confirmAccept')}
-                    onConfirm={() => review.mutate({ id: r.id, version: r.version, decision: 'accept' })}
-                  >
-                    <Button size="small" type="primary" data-testid="report-accept">
-                      {t('reporting.accept')}
-                    </Button>
-                  </Popconfirm>
-                )}
-                {mayReview(r) && (
-                  <Button size="small" danger onClick={() => setReturning(r)} data-testid="report-return">
-                    {t('reporting.return')}
-                  </Button>
-                )}
+                {/* Everyone who sees a report may read it all; the coordinator decides from there. */}
+                <Button
+                  size="small"
+                  type={mayReview(r) ? 'primary' : 'default'}
+                  onClick={() => setReading(r)}
+                  data-testid="report-read"
+                >
+                  {t(mayReview(r) ? 'reporting.readAndDecide' : 'reporting.read')}
+                </Button>
               </Space>
             ),
           },
         ]}
+      />
+      <ReportReader
+        report={reading}
+        mayReview={reading ? mayReview(reading) : false}
+        deciding={review.isPending}
+        onClose={() => setReading(undefined)}
+        onAccept={(r) =>
+          review.mutate(
+            { id: r.id, version: r.version, decision: 'accept' },
+            { onSuccess: () => setReading(undefined) },
+          )
+        }
+        onReturn={(r) => {
+          setReading(undefined);
+          setComment('');
+          setReturning(r);
+        }}
       />
       <ReportEditor
         report={editing}
@@ -288,7 +300,9 @@ function ReportsView() {
         open={Boolean(returning)}
         title={t('reporting.return')}
         okText={t('reporting.return')}
-        okButtonProps={{ disabled: !comment.trim(), danger: true }}
+        okButtonProps={
+          { disabled: !comment.trim(), danger: true, 'data-testid': 'report-return-ok' } as never
+        }
         confirmLoading={review.isPending}
         onCancel={() => setReturning(undefined)}
         onOk={() =>
@@ -305,6 +319,130 @@ function ReportsView() {
         />
       </Modal>
     </Flex>
+  );
+}
+
+/**
+ * A yearly report read in full before a decision: its figures, results, indicators, difficulties and
+ * proposals, when and whether late it came in, the last review comment. A coordinator accepts or
+ * returns a submitted report from here, having read it.
+ */
+function ReportReader(props: {
+  report?: YearlyReport;
+  mayReview: boolean;
+  deciding: boolean;
+  onClose: () => void;
+  onAccept: (report: YearlyReport) => void;
+  onReturn: (report: YearlyReport) => void;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const r = props.report;
+  const text = (value: string) =>
+    value.trim() ? (
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{value}</Typography.Paragraph>
+    ) : (
+      <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>
+    );
+  const number = (value: number | null) => (value === null ? '—' : formatNumber(value, lang));
+  return (
+    <Modal
+      open={Boolean(r)}
+      width={820}
+      title={r ? `${agencyLabel(r.agencyCode, lang)} · ${r.planArea} · ${r.year}` : ''}
+      onCancel={props.onClose}
+      destroyOnHidden
+      footer={
+        r && props.mayReview ? (
+          <Space>
+            <Button onClick={props.onClose}>{t('reporting.close')}</Button>
+            <Button danger onClick={() => props.onReturn(r)} data-testid="report-return">
+              {t('reporting.return')}
+            </Button>
+            <Popconfirm title={t('reporting.confirmAccept')} onConfirm={() => props.onAccept(r)}>
+              <Button type="primary" loading={props.deciding} data-testid="report-accept">
+                {t('reporting.accept')}
+              </Button>
+            </Popconfirm>
+          </Space>
+        ) : (
+          <Button onClick={props.onClose}>{t('reporting.close')}</Button>
+        )
+      }
+    >
+      {r && (
+        <Flex vertical gap="middle" data-testid="report-reader">
+          <Space size={4} wrap>
+            <Tag color={STATUS_COLOR[r.status]}>{t(`reporting.status.${r.status}`)}</Tag>
+            {r.late && <Tag color="red">{t('reporting.late')}</Tag>}
+            <Typography.Text type="secondary">
+              {r.submittedAt
+                ? `${t('reporting.submittedAt')}: ${formatDateTime(r.submittedAt, lang)}`
+                : t('reporting.notSubmitted')}
+            </Typography.Text>
+          </Space>
+          {r.reviewComment && <Alert type="warning" showIcon title={r.reviewComment} />}
+          <Descriptions
+            size="small"
+            column={{ xs: 1, sm: 2 }}
+            bordered
+            items={[
+              { key: 't', label: t('reporting.trained'), children: formatNumber(r.figures.trained, lang) },
+              { key: 'e', label: t('reporting.events'), children: formatNumber(r.figures.events, lang) },
+              {
+                key: 'a',
+                label: t('reporting.aidDisbursed'),
+                children: formatMoney(r.figures.aidDisbursed, lang),
+              },
+              {
+                key: 'b',
+                label: t('reporting.approved'),
+                children: formatMoney(r.figures.budgetApproved, lang),
+              },
+            ]}
+          />
+          <Descriptions
+            size="small"
+            column={1}
+            bordered
+            items={[
+              { key: 'n', label: t('reporting.narrative'), children: text(r.narrative) },
+              {
+                key: 'i',
+                label: t('reporting.indicators'),
+                children: r.indicators.length ? (
+                  <Table
+                    size="small"
+                    pagination={false}
+                    rowKey={(_, i) => String(i)}
+                    dataSource={r.indicators}
+                    columns={[
+                      { key: 'name', title: t('reporting.indicator'), dataIndex: 'name' },
+                      {
+                        key: 'target',
+                        title: t('reporting.target'),
+                        align: 'right',
+                        render: (_, i) => number(i.target),
+                      },
+                      {
+                        key: 'actual',
+                        title: t('reporting.actual'),
+                        align: 'right',
+                        render: (_, i) => number(i.actual),
+                      },
+                    ]}
+                  />
+                ) : (
+                  <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>
+                ),
+              },
+              { key: 'd', label: t('reporting.difficulties'), children: text(r.difficulties) },
+              { key: 'p', label: t('reporting.proposals'), children: text(r.proposals) },
+            ]}
+          />
+        </Flex>
+      )}
+    </Modal>
   );
 }
 

@@ -1,4 +1,5 @@
-import type { GatewayHealth } from '@ascc/contracts';
+import type { Lang } from '@ascc/catalog';
+import type { GatewayHealth, HealthCheck } from '@ascc/contracts';
 import { Alert, Button, Col, Flex, Result, Row, Skeleton, Typography } from 'antd';
 import { useLang, useT } from '../../../i18n/language';
 import type { Translate } from '../../../i18n/translate';
@@ -33,6 +34,12 @@ export default function StatusPage() {
     .filter((service) => service.status === 'down')
     .map((service) => t(`status.service.${service.service}`));
   if (data.nats === 'down') down.unshift(t('status.nats'));
+  // Services that answer but whose consumers, outbox or read model lag or fail: named, never "all is well".
+  const problems = data.services.flatMap((service) =>
+    (service.checks ?? [])
+      .filter((check) => check.status !== 'ok')
+      .map((check) => `${t(`status.service.${service.service}`)}: ${checkText(check, t, lang)}`),
+  );
 
   const details = (service: ServiceStatus) => [
     { key: 'database', label: t('status.database'), children: statusWord(service.database, t) },
@@ -40,6 +47,25 @@ export default function StatusPage() {
       key: 'kind',
       label: t('status.databaseKind'),
       children: service.databaseKind ? DATABASE_NAMES[service.databaseKind] : t('status.unknown'),
+    },
+    {
+      key: 'checks',
+      label: t('status.checks'),
+      children: (service.checks ?? []).some((check) => check.status !== 'ok') ? (
+        <Flex vertical>
+          {(service.checks ?? [])
+            .filter((check) => check.status !== 'ok')
+            .map((check) => (
+              <Typography.Text key={`${check.kind}:${check.name}`} type="warning" title={check.detail}>
+                {checkText(check, t, lang)}
+              </Typography.Text>
+            ))}
+        </Flex>
+      ) : service.checks?.length ? (
+        t('status.checksOk')
+      ) : (
+        t('status.unknown')
+      ),
     },
     {
       key: 'rtt',
@@ -68,7 +94,16 @@ export default function StatusPage() {
           showIcon
           banner
           title={t('status.degraded')}
-          description={t('status.degradedDetail', { names: down.join(', ') })}
+          description={
+            <Flex vertical>
+              {down.length > 0 && <span>{t('status.degradedDetail', { names: down.join(', ') })}</span>}
+              {problems.map((problem) => (
+                <span key={problem} data-testid="status-problem">
+                  {problem}
+                </span>
+              ))}
+            </Flex>
+          }
           data-testid="status-banner"
         />
       )}
@@ -86,7 +121,8 @@ export default function StatusPage() {
             <StatusCard
               testId={`status-${service.service}`}
               title={t(`status.service.${service.service}`)}
-              up={service.status === 'up'}
+              up={service.status !== 'down'}
+              degraded={service.status === 'degraded'}
               details={details(service)}
             />
           </Col>
@@ -97,6 +133,23 @@ export default function StatusPage() {
       </Typography.Text>
     </Flex>
   );
+}
+
+/** A check that is not passing, in words: which part, and lagging (how many waiting) or failing. */
+function checkText(check: HealthCheck, t: Translate, lang: Lang): string {
+  const part =
+    check.kind === 'consumer'
+      ? t('status.check.consumer', { name: check.name })
+      : check.kind === 'outbox'
+        ? t('status.check.outbox')
+        : t('status.check.readModel');
+  const state =
+    check.status === 'lagging'
+      ? t('status.check.lagging', { pending: formatNumber(check.pending ?? 0, lang) })
+      : check.pending
+        ? t('status.check.failingWaiting', { pending: formatNumber(check.pending, lang) })
+        : t('status.check.failing');
+  return `${part} — ${state}`;
 }
 
 function statusWord(status: 'up' | 'down' | undefined, t: Translate): string {

@@ -4,16 +4,23 @@ import {
   COURSE_TRANSITIONS,
   type CourseStatus,
   type Enrolment,
+  type GuardRefusal,
   ScoreSchema,
   type TrainingCourse,
+  attendanceGuard,
+  courseStatusGuard,
+  enrolmentGuard,
   isCourseEditable,
+  provinceToday,
   sessionsAttended,
 } from '@ascc/contracts';
 import {
   Alert,
   Button,
   Descriptions,
+  Checkbox,
   Flex,
+  Form,
   Input,
   Modal,
   Popconfirm,
@@ -34,6 +41,13 @@ import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { CellNumberInput, type NumberValue } from '../../../shared/form/controls';
 import { numberFieldError } from '../../../shared/form/form-values';
+import { localTabs } from '../../../shared/fail-local';
+import {
+  GuardOverrideFields,
+  WhyDisabled,
+  useGuardText,
+  useMayOverride,
+} from '../../../shared/form/guard-override';
 import { HistoryPanel } from '../../../shared/record/history-panel';
 import { formatPlainValue, recordValue } from '../../../shared/record/record-values';
 import { trainingCourseFields } from '../training-fields';
@@ -99,9 +113,11 @@ export default function TrainingCoursePage() {
         </Typography.Title>
         {canEdit && (
           <Space wrap>
-            <Button onClick={() => setEditing(true)} disabled={!open} data-testid="course-edit">
-              {t('training.edit')}
-            </Button>
+            <WhyDisabled reason={open ? undefined : t('guard.notEditable')}>
+              <Button onClick={() => setEditing(true)} disabled={!open} data-testid="course-edit">
+                {t('training.edit')}
+              </Button>
+            </WhyDisabled>
             <StatusActions course={c} />
           </Space>
         )}
@@ -117,7 +133,7 @@ export default function TrainingCoursePage() {
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}
-        items={[
+        items={localTabs([
           { key: 'details', label: t('record.details'), children: <CourseDetails course={c} /> },
           { key: 'sessions', label: t('training.tab.sessions'), children: <SessionsTable course={c} /> },
           {
@@ -147,7 +163,7 @@ export default function TrainingCoursePage() {
               <HistoryPanel id={c.id} useHistory={useTrainingCourseHistory} fields={trainingCourseFields} />
             ),
           },
-        ]}
+        ])}
       />
     </Flex>
   );
@@ -159,29 +175,90 @@ function StatusActions({ course }: { course: TrainingCourse }) {
   const [toast, holder] = message.useMessage();
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
-  const move = (status: CourseStatus, why?: string) =>
-    change.mutateAsync({ id: course.id, version: course.version, status, reason: why }).then(
-      () => void toast.success(t('training.statusChanged', { status: t(`training.status.${status}`) })),
-      (error: unknown) => void toast.error(errorText(error, t)),
-    );
+  const guardText = useGuardText();
+  const mayOverride = useMayOverride();
+  const [overriding, setOverriding] = useState<CourseStatus>();
+  const [overrideForm] = Form.useForm<{ override?: boolean; overrideReason?: string }>();
+  const move = (status: CourseStatus, why?: string, override?: { overrideReason: string }) =>
+    change
+      .mutateAsync({
+        id: course.id,
+        version: course.version,
+        status,
+        reason: why,
+        ...(override && { override: true, overrideReason: override.overrideReason }),
+      })
+      .then(
+        () => void toast.success(t('training.statusChanged', { status: t(`training.status.${status}`) })),
+        (error: unknown) => void toast.error(errorText(error, t)),
+      );
+  const today = provinceToday();
+  const overrideRefusal = overriding && courseStatusGuard(course, overriding, today);
+  const confirmOverride = async () => {
+    const values = overrideForm.getFieldsValue();
+    if (!overriding) return;
+    if (!values.override || !values.overrideReason?.trim()) {
+      overrideForm.setFields([
+        values.override
+          ? { name: 'overrideReason', errors: [t('validation.overrideReasonRequired')] }
+          : { name: 'override', errors: [overrideRefusal ? guardText(overrideRefusal) : ''] },
+      ]);
+      return;
+    }
+    await move(overriding, undefined, { overrideReason: values.overrideReason.trim() });
+    setOverriding(undefined);
+  };
   return (
     <>
       {holder}
       {COURSE_TRANSITIONS[course.status]
         .filter((s) => s !== 'cancelled')
-        .map((status) => (
-          <Popconfirm
-            key={status}
-            title={t(`training.confirm.${status}` as 'training.confirm.open')}
-            okText={t('app.yes')}
-            cancelText={t('app.no')}
-            onConfirm={() => move(status)}
-          >
-            <Button type="primary" loading={change.isPending} data-testid={`course-to-${status}`}>
-              {t(`training.action.${status}` as 'training.action.open')}
-            </Button>
-          </Popconfirm>
-        ))}
+        .map((status) => {
+          // Started only from its start date (province time): an editor may override, with a reason.
+          const refusal = courseStatusGuard(course, status, today);
+          if (refusal)
+            return (
+              <WhyDisabled key={status} reason={mayOverride ? undefined : guardText(refusal)}>
+                <Button
+                  type="primary"
+                  disabled={!mayOverride}
+                  onClick={() => setOverriding(status)}
+                  data-testid={`course-to-${status}`}
+                >
+                  {t(`training.action.${status}` as 'training.action.open')}
+                </Button>
+              </WhyDisabled>
+            );
+          return (
+            <Popconfirm
+              key={status}
+              title={t(`training.confirm.${status}` as 'training.confirm.open')}
+              okText={t('app.yes')}
+              cancelText={t('app.no')}
+              onConfirm={() => move(status)}
+            >
+              <Button type="primary" loading={change.isPending} data-testid={`course-to-${status}`}>
+                {t(`training.action.${status}` as 'training.action.open')}
+              </Button>
+            </Popconfirm>
+          );
+        })}
+      <Modal
+        open={Boolean(overriding)}
+        title={overriding && t(`training.action.${overriding}` as 'training.action.open')}
+        okText={t('app.yes')}
+        cancelText={t('app.no')}
+        confirmLoading={change.isPending}
+        okButtonProps={{ 'data-testid': 'course-override-ok' } as never}
+        onOk={() => void confirmOverride()}
+        onCancel={() => setOverriding(undefined)}
+        destroyOnHidden
+      >
+        {/* preserve={false}: a reason typed once does not come back the next time the dialog opens. */}
+        <Form form={overrideForm} layout="vertical" name="course-override" preserve={false}>
+          {overrideRefusal && <GuardOverrideFields refusal={overrideRefusal} />}
+        </Form>
+      </Modal>
       {COURSE_TRANSITIONS[course.status].includes('cancelled') && (
         <Button danger onClick={() => setCancelling(true)} data-testid="course-cancel">
           {t('training.action.cancelled')}
@@ -279,13 +356,25 @@ const ENROLMENT_COLORS = { enrolled: 'green', waitlisted: 'gold', withdrawn: 'de
 
 function RosterTab({ course, canEnrol }: { course: TrainingCourse; canEnrol: boolean }) {
   const t = useT();
+  const guardText = useGuardText();
+  const enrolRefusal = enrolmentGuard(course.status);
   const roster = useRoster(course.id);
   const withdraw = useWithdrawEnrolment();
   const [toast, holder] = message.useMessage();
   return (
     <Flex vertical gap={12}>
       {holder}
-      {canEnrol && <BulkEnrolButton course={course} />}
+      {canEnrol &&
+        (enrolRefusal ? (
+          // Enrolment waits for "open enrolment": the button says so instead of failing on the server.
+          <WhyDisabled reason={guardText(enrolRefusal)}>
+            <Button disabled data-testid="enrol-disabled">
+              {t('training.enrol')}
+            </Button>
+          </WhyDisabled>
+        ) : (
+          <BulkEnrolButton course={course} />
+        ))}
       <Table<Enrolment>
         rowKey="id"
         size="small"
@@ -362,6 +451,16 @@ function AttendanceTab({ course, canEdit }: { course: TrainingCourse; canEdit: b
     () => (roster.data?.items ?? []).filter((e) => e.status === 'enrolled'),
     [roster.data],
   );
+  // A session's attendance is taken from its date (province time); for late data entry an editor may
+  // override, giving a reason the server keeps in the course's history.
+  const guardText = useGuardText();
+  const mayOverride = useMayOverride();
+  const [lateEntry, setLateEntry] = useState(false);
+  const [lateReason, setLateReason] = useState('');
+  const today = provinceToday();
+  const refusals = course.sessions.map((_, s) => attendanceGuard(course.sessions, s, today, ''));
+  const overriding = lateEntry && Boolean(lateReason.trim());
+  const locked = (s: number) => Boolean(refusals[s]) && !overriding;
   const markOf = (e: Enrolment, s: number) => {
     const key = `${e.id}:${s}`;
     return key in changes ? changes[key] : (e.attendance[s] ?? null);
@@ -375,6 +474,7 @@ function AttendanceTab({ course, canEdit }: { course: TrainingCourse; canEdit: b
           const [enrolmentId, session] = key.split(':');
           return { enrolmentId, session: Number(session), mark };
         }),
+        ...(overriding && { override: true, overrideReason: lateReason.trim() }),
       })
       .then(
         () => {
@@ -397,6 +497,27 @@ function AttendanceTab({ course, canEdit }: { course: TrainingCourse; canEdit: b
           >
             {t('training.saveAttendance')}
           </Button>
+          {mayOverride && refusals.some(Boolean) && (
+            <>
+              <Checkbox
+                checked={lateEntry}
+                onChange={(e) => setLateEntry(e.target.checked)}
+                data-testid="attendance-override"
+              >
+                {t('guard.override')}
+              </Checkbox>
+              {lateEntry && (
+                <Input
+                  style={{ width: 320 }}
+                  placeholder={t('guard.overrideReason')}
+                  aria-label={t('guard.overrideReason')}
+                  value={lateReason}
+                  onChange={(e) => setLateReason(e.target.value)}
+                  data-testid="attendance-override-reason"
+                />
+              )}
+            </>
+          )}
         </Space>
       )}
       <Table<Enrolment>
@@ -415,18 +536,21 @@ function AttendanceTab({ course, canEdit }: { course: TrainingCourse; canEdit: b
               <Flex vertical gap={4}>
                 <span>{formatDate(session.date, lang)}</span>
                 {canEdit && (
-                  <Button
-                    size="small"
-                    onClick={() =>
-                      setChanges((prev) => ({
-                        ...prev,
-                        ...Object.fromEntries(enrolled.map((e) => [`${e.id}:${s}`, 'present' as const])),
-                      }))
-                    }
-                    data-testid={`all-present-${s}`}
-                  >
-                    {t('training.allPresent')}
-                  </Button>
+                  <WhyDisabled reason={locked(s) ? guardText(refusals[s] as GuardRefusal) : undefined}>
+                    <Button
+                      size="small"
+                      disabled={locked(s)}
+                      onClick={() =>
+                        setChanges((prev) => ({
+                          ...prev,
+                          ...Object.fromEntries(enrolled.map((e) => [`${e.id}:${s}`, 'present' as const])),
+                        }))
+                      }
+                      data-testid={`all-present-${s}`}
+                    >
+                      {t('training.allPresent')}
+                    </Button>
+                  </WhyDisabled>
                 )}
               </Flex>
             ),
@@ -434,7 +558,8 @@ function AttendanceTab({ course, canEdit }: { course: TrainingCourse; canEdit: b
               <Select<AttendanceMark | null>
                 size="small"
                 style={{ width: 130 }}
-                disabled={!canEdit}
+                disabled={!canEdit || locked(s)}
+                title={locked(s) && canEdit ? guardText(refusals[s] as GuardRefusal) : undefined}
                 aria-label={t('training.attendanceOf', { name: e.fullName, n: s + 1 })}
                 value={markOf(e, s)}
                 allowClear
