@@ -94,8 +94,12 @@ export function statusColumn<T extends { status: S }, S extends string>(
     key: 'status',
     title: t('field.status'),
     dataIndex: 'status',
-    width: 130,
-    render: (status: S) => <Tag color={colors[status]}>{labelOf(status)}</Tag>,
+    width: 160,
+    render: (status: S) => (
+      <Tag color={colors[status]} style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
+        {labelOf(status)}
+      </Tag>
+    ),
   };
 }
 
