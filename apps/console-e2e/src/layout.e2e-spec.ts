@@ -161,7 +161,7 @@ describe('Layout: every page fits and speaks words, for each navigation, screen 
           if (viewport.width < 992) {
             // The menu is an overlay opened from the header, holding the same links as the sider.
             await page.goto(`${stack.url}/`);
-            await page.getByTestId('nav-open').click();
+            await page.getByTestId('open-nav').click();
             const drawer = page.getByRole('dialog');
             await drawer.getByTestId('nav-dashboard').waitFor();
             expect(await drawer.locator('a[data-testid^="nav-"]').count()).toBe(menuLinks);

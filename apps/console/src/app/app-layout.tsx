@@ -78,7 +78,7 @@ export function AppLayout() {
           size={Math.min(300, window.innerWidth - 48)}
           title={t('app.brand')}
           styles={{ body: { padding: 0 } }}
-          data-testid="nav-drawer"
+          data-testid="overlay-nav"
         >
           {menu}
         </Drawer>
@@ -99,7 +99,7 @@ export function AppLayout() {
               onClick={() => setMenuOpen(true)}
               aria-label={t('app.openMenu')}
               aria-expanded={menuOpen}
-              data-testid="nav-open"
+              data-testid="open-nav"
               style={{ flexShrink: 0 }}
             >
               ☰
