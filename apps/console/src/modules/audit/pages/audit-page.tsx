@@ -12,6 +12,9 @@ import { ACTION_COLORS } from '../../../shared/record/history-panel';
 import { AUDIT_SOURCES, AuditSearchSchema } from '../api/audit.api';
 import { useAuditSearch } from '../hooks/use-audit';
 
+/** The key column stays at the left edge; a phone shows it with only the essentials. */
+const COLUMN_DEFAULTS = { pinned: ['at'], phone: ['action', 'entity'] };
+
 /** Administrators search one service's audit log: who changed what, when, with the values before → after. */
 export default function AuditPage() {
   const t = useT();
@@ -91,6 +94,7 @@ export default function AuditPage() {
 
   return (
     <ListPage
+      columnDefaults={COLUMN_DEFAULTS}
       title={t('audit.title')}
       schema={AuditSearchSchema}
       columns={columns}

@@ -35,6 +35,9 @@ export function yearOptions() {
   }));
 }
 
+/** The key column stays at the left edge; a phone shows it with only the essentials. */
+const COLUMN_DEFAULTS = { pinned: ['titleVi'], phone: ['status'] };
+
 export default function CulturalEventsPage() {
   const t = useT();
   const lang = useLang();
@@ -110,6 +113,7 @@ export default function CulturalEventsPage() {
 
   return (
     <ListPage
+      columnDefaults={COLUMN_DEFAULTS}
       title={t('culture.title')}
       schema={ListCulturalEventsSchema}
       sortFields={CULTURAL_EVENT_SORTS}

@@ -15,6 +15,9 @@ import { ResetPasswordModal } from '../components/reset-password-modal';
 import { CreateUserForm, EditUserForm } from '../components/user-form';
 import { useUsers } from '../hooks/use-users';
 
+/** The key column stays at the left edge; a phone shows it with only the essentials. */
+const COLUMN_DEFAULTS = { pinned: ['username'], phone: ['actions'] };
+
 /** Administrators manage who may sign in, for which agency, with which roles. */
 export default function UsersPage() {
   const t = useT();
@@ -104,6 +107,7 @@ export default function UsersPage() {
     <>
       {toastHolder}
       <ListPage
+        columnDefaults={COLUMN_DEFAULTS}
         title={t('users.title')}
         schema={ListUsersSchema}
         sortFields={USER_SORTS}
