@@ -120,7 +120,7 @@ export async function horizontalOverflow(page: Page): Promise<Overflow | undefin
     let widest;
     for (const element of Array.from(document.body.querySelectorAll('*'))) {
       const box = element.getBoundingClientRect();
-      if (box.right <= innerWidth + 1 || box.width === 0 || clips(element)) continue;
+      if (box.right <= innerWidth || box.width === 0 || clips(element)) continue;
       if (!widest || box.width > widest.width) widest = { element, width: box.width };
     }
     const describe = (element) => {

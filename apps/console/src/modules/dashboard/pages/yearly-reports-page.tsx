@@ -154,7 +154,7 @@ function ReportsView() {
       {error && <Alert type="error" showIcon title={error} closable onClose={() => setError(undefined)} />}
       {coordinator && overview.data && (
         <Card title={t('reporting.overview', { date: overview.data.dueDate })} data-testid="reports-overview">
-          <Row gutter={16}>
+          <Row gutter={[16, 16]}>
             <Col xs={12} md={6}>
               <Statistic title={t('reporting.expected')} value={overview.data.expected} />
             </Col>

@@ -152,8 +152,8 @@ function StatsView() {
         <Alert type="error" showIcon title={errorText(stats.error, t)} />
       ) : (
         <>
-          <Row gutter={16}>
-            <Col span={6}>
+          <Row gutter={[16, 16]}>
+            <Col xs={12} md={6}>
               <Card>
                 <Statistic
                   title={t('training.stats.trained')}
@@ -162,7 +162,7 @@ function StatsView() {
                 />
               </Card>
             </Col>
-            <Col span={6}>
+            <Col xs={12} md={6}>
               <Card>
                 <Statistic
                   title={t('training.stats.communeTrained')}
@@ -171,7 +171,7 @@ function StatsView() {
                 />
               </Card>
             </Col>
-            <Col span={6}>
+            <Col xs={12} md={6}>
               <Card>
                 <Statistic
                   title={t('training.stats.communeShare')}
@@ -179,7 +179,7 @@ function StatsView() {
                 />
               </Card>
             </Col>
-            <Col span={6}>
+            <Col xs={12} md={6}>
               <Card>
                 <Statistic
                   title={t('training.stats.completionRate')}
