@@ -6,6 +6,7 @@ import {
   type Vocabulary,
   consoleVocabulary,
   horizontalOverflow,
+  listScrollsSideways,
   rawTextIn,
   settle,
   visibleTexts,
@@ -115,6 +116,12 @@ describe('Layout: every page fits and speaks words, for each navigation, screen 
       if (overflow)
         problems.push(
           `${url}: scrolls sideways (${overflow.scrollWidth} px wide in ${overflow.innerWidth} px); widest: ${overflow.widest ?? '?'}`,
+        );
+      // At 1366 px a list's default columns fit without scrolling the table either (a phone may scroll it).
+      const list = page.viewportSize()?.width === 1366 ? await listScrollsSideways(page) : undefined;
+      if (list)
+        problems.push(
+          `${url}: the list's default columns scroll sideways (${list.scrollWidth} px in ${list.clientWidth} px)`,
         );
       const raw = rawTextIn(await visibleTexts(page), vocabulary);
       if (raw.length) problems.push(`${url}: shows keys or codes instead of words: ${raw.join(', ')}`);

@@ -136,6 +136,20 @@ export async function horizontalOverflow(page: Page): Promise<Overflow | undefin
   })()`);
 }
 
+/**
+ * A list whose default columns do not fit: the shared list table scrolling inside its frame, as
+ * `scrollWidth` and `clientWidth` of its scrolling frame (undefined when it fits or there is no list).
+ */
+export async function listScrollsSideways(
+  page: Page,
+): Promise<{ scrollWidth: number; clientWidth: number } | undefined> {
+  return page.evaluate<{ scrollWidth: number; clientWidth: number } | undefined>(`(() => {
+    const frame = document.querySelector('[data-testid="list-table"] .ant-table-content, [data-testid="list-table"] .ant-table-body');
+    if (!frame || frame.scrollWidth <= frame.clientWidth + 1) return undefined;
+    return { scrollWidth: frame.scrollWidth, clientWidth: frame.clientWidth };
+  })()`);
+}
+
 /** Waits until the page has stopped loading: no request in flight, no spinner or skeleton showing. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);

@@ -12,7 +12,7 @@ import { NgoForm } from '../components/ngo-form';
 import { useNgos } from '../hooks/use-ngos';
 
 /** The key column stays at the left edge; a phone shows it with only the essentials. */
-const COLUMN_DEFAULTS = { pinned: ['nameOriginal'], phone: ['countryCode'] };
+const COLUMN_DEFAULTS = { pinned: ['nameOriginal'], hidden: ['createdAt'], phone: ['countryCode'] };
 
 export default function NgosPage() {
   const t = useT();

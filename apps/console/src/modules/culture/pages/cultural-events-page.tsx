@@ -35,8 +35,12 @@ export function yearOptions() {
   }));
 }
 
-/** The key column stays at the left edge; a phone shows it with only the essentials. */
-const COLUMN_DEFAULTS = { pinned: ['titleVi'], phone: ['status'] };
+/** Fits 1366 px: title, dates, venue, countries and status; type, agency, cost and creation one click away. */
+const COLUMN_DEFAULTS = {
+  pinned: ['titleVi'],
+  hidden: ['type', 'agencyCode', 'costEstimate', 'createdAt'],
+  phone: ['status'],
+};
 
 export default function CulturalEventsPage() {
   const t = useT();
