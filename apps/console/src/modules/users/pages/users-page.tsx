@@ -16,7 +16,7 @@ import { CreateUserForm, EditUserForm } from '../components/user-form';
 import { useUsers } from '../hooks/use-users';
 
 /** The key column stays at the left edge; a phone shows it with only the essentials. */
-const COLUMN_DEFAULTS = { pinned: ['username'], phone: ['actions'] };
+const COLUMN_DEFAULTS = { pinned: ['username'], hidden: ['createdAt'], phone: ['actions'] };
 
 /** Administrators manage who may sign in, for which agency, with which roles. */
 export default function UsersPage() {
