@@ -69,6 +69,7 @@ export default function UsersPage() {
         key: 'lastLoginAt',
         title: t('field.lastLoginAt'),
         dataIndex: 'lastLoginAt',
+        width: 160,
         render: (value: string | null) =>
           value ? (
             <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value, lang)}</span>
@@ -80,8 +81,9 @@ export default function UsersPage() {
       {
         key: 'actions',
         title: t('users.actions'),
+        width: 200,
         render: (_, user) => (
-          <Space size={0}>
+          <Space size={0} wrap>
             <Button type="link" onClick={() => setEditing(user)} data-testid="edit-user">
               {t('users.editAction')}
             </Button>
