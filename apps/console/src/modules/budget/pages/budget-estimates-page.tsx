@@ -45,9 +45,9 @@ export default function BudgetEstimatesPage() {
 
   const columns = useMemo<TableColumnsType<BudgetEstimateSummary>>(
     () => [
-      { key: 'fiscalYear', title: t('field.fiscalYear'), dataIndex: 'fiscalYear', width: 90 },
+      { key: 'fiscalYear', title: t('field.fiscalYear'), dataIndex: 'fiscalYear', width: 110 },
       agencyColumn(t, lang),
-      { key: 'titleVi', title: t('field.titleVi'), dataIndex: 'titleVi', width: 260 },
+      { key: 'titleVi', title: t('field.titleVi'), dataIndex: 'titleVi', width: 240 },
       moneyColumn('requestedAmount', t('field.requestedAmount'), lang),
       {
         key: 'late',
