@@ -133,7 +133,7 @@ describe('budget estimate journey', () => {
     await estimateDrawer().getByText('Changed', { exact: true }).waitFor();
     await estimateDrawer().getByRole('tab', { name: 'Lines' }).click();
     await estimateDrawer().getByLabel('Approved amount').fill('180000000');
-    await estimateDrawer().getByRole('button', { name: 'Approve' }).click();
+    await estimateDrawer().getByRole('button', { name: 'Approve', exact: true }).click();
     await confirm();
     await status().filter({ hasText: 'Approved' }).waitFor();
     await closeDrawer();

@@ -111,6 +111,8 @@ describe('ASCC Plan Console', () => {
     await ui.search(`boi duong hoi nhap ${stamp}`);
     const row = ui.row(code);
     await row.waitFor();
+    // The cost is one of the columns the course list keeps in its column chooser, to fit 1366 px.
+    await ui.showColumn('costEstimate');
     expect(await row.textContent()).toContain('VND\u00a0120,000,000');
     expect(page.url()).toContain(`q=boi+duong+hoi+nhap+${stamp}`);
 

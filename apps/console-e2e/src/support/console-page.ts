@@ -198,6 +198,15 @@ export class ConsolePage {
     await box.press('Enter');
   }
 
+  /** Shows a column the list hides by default, through its column chooser (the choice is kept for the user). */
+  async showColumn(key: string): Promise<void> {
+    await this.page.getByTestId('column-chooser-button').click();
+    const toggle = this.page.getByTestId(`column-toggle-${key}`);
+    await toggle.check();
+    await this.page.getByTestId('column-chooser-button').click();
+    await this.page.getByTestId('column-chooser').waitFor({ state: 'hidden' });
+  }
+
   row(text: string): Locator {
     return this.page.getByTestId('list-table').locator('tbody tr', { hasText: text });
   }

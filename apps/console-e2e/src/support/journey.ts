@@ -37,6 +37,16 @@ export interface Journey {
   context: BrowserContext;
   page: Page;
   ui: ConsolePage;
+  /**
+   * A fresh browser context (no cookies, no storage: nobody signed in) at this size, opening the console
+   * in `lang` until the page itself switches language. For journeys that look at one screen as several
+   * users, sizes or languages while sharing the stack.
+   */
+  openContext(options: { viewport: { width: number; height: number }; lang?: 'vi' | 'en' }): Promise<{
+    context: BrowserContext;
+    page: Page;
+    ui: ConsolePage;
+  }>;
   /** Closes a drawer or modal a failed step left open, so the next step starts clean. */
   closeOpenLayers(): Promise<void>;
   stop(): Promise<void>;
@@ -73,6 +83,16 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
       context,
       page,
       ui,
+      async openContext({ viewport, lang }) {
+        const context = await opened.newContext({ viewport });
+        if (lang)
+          await context.addInitScript(
+            `window.localStorage.getItem('ascc.console.lang') || window.localStorage.setItem('ascc.console.lang', '${lang}')`,
+          );
+        const page = await context.newPage();
+        page.setDefaultTimeout(options.timeout ?? 10_000);
+        return { context, page, ui: new ConsolePage(page) };
+      },
       async closeOpenLayers() {
         for (const layer of [page.getByRole('dialog').first(), page.locator('.ant-modal').first()]) {
           if (await layer.isVisible()) {

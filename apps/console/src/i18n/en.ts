@@ -12,6 +12,7 @@ export const en: Messages = {
   'app.subtitle': 'Plan 38/KH-UBND for the ASEAN Socio-Cultural Community to 2025',
   'app.language': 'Language',
   'app.menu': 'Main navigation',
+  'app.openMenu': 'Open the navigation menu',
   'app.loading': 'Loading…',
   'app.notFound': 'This page does not exist.',
   'app.backHome': 'Back to the dashboard',
@@ -53,6 +54,10 @@ export const en: Messages = {
   'list.retry': 'Retry',
   'list.open': 'Open',
   'list.openRecord': 'Open {name}',
+  'list.columns': 'Columns',
+  'list.columnsTitle': 'Choose the columns shown',
+  'list.columnsReset': 'Back to the defaults',
+  'list.columnPinned': 'always shown',
 
   'form.submit': 'Save',
   'form.cancel': 'Cancel',

@@ -15,6 +15,7 @@ export const vi = {
   'app.subtitle': 'Kế hoạch 38/KH-UBND thực hiện Cộng đồng Văn hóa - Xã hội ASEAN đến năm 2025',
   'app.language': 'Ngôn ngữ',
   'app.menu': 'Điều hướng chính',
+  'app.openMenu': 'Mở menu điều hướng',
   'app.loading': 'Đang tải…',
   'app.notFound': 'Không tìm thấy trang này.',
   'app.backHome': 'Về trang tổng quan',
@@ -57,6 +58,10 @@ export const vi = {
   'list.retry': 'Thử lại',
   'list.open': 'Xem',
   'list.openRecord': 'Xem chi tiết {name}',
+  'list.columns': 'Cột hiển thị',
+  'list.columnsTitle': 'Chọn các cột hiển thị',
+  'list.columnsReset': 'Về mặc định',
+  'list.columnPinned': 'luôn hiển thị',
 
   'form.submit': 'Lưu',
   'form.cancel': 'Hủy',

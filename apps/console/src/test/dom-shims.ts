@@ -4,10 +4,20 @@
  * MessageChannel. The root jest config is
  * shared, so component specs import this first instead of a setupFiles entry.
  */
+/** A width query answered against `window.innerWidth` (jsdom's 1024 px, or what a spec sets). */
+function matchesWidth(query: string): boolean {
+  const min = /min-width:\s*(\d+)px/.exec(query);
+  const max = /max-width:\s*(\d+)px/.exec(query);
+  if (!min && !max) return false;
+  return (!min || window.innerWidth >= Number(min[1])) && (!max || window.innerWidth <= Number(max[1]));
+}
+
 if (!window.matchMedia) {
   window.matchMedia = (query: string): MediaQueryList =>
     ({
-      matches: false,
+      get matches() {
+        return matchesWidth(query);
+      },
       media: query,
       onchange: null,
       addListener: () => undefined,

@@ -40,6 +40,33 @@ describe(AppLayout.name, () => {
     expect(screen.getByTestId('nav-audit').textContent).toBe('Nhật ký hệ thống');
   });
 
+  it('on a phone, keeps the page whole and opens the menu over it from the header', async () => {
+    const wide = window.innerWidth;
+    window.innerWidth = 390;
+    try {
+      await renderLayout(ADMIN);
+      // No sider beside the page: the menu is not there until the menu button opens it.
+      expect(screen.queryByTestId('nav-dashboard')).toBeNull();
+      expect(screen.getByText('home')).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: 'Mở menu điều hướng' }));
+      const menu = await screen.findByRole('dialog');
+      await act(() => Promise.resolve());
+      expect(navKeys()).toEqual([
+        'dashboard',
+        'training',
+        'aid',
+        'culture',
+        'budget',
+        'status',
+        'users',
+        'audit',
+      ]);
+      expect(menu.contains(screen.getByTestId('nav-budget'))).toBe(true);
+    } finally {
+      window.innerWidth = wide;
+    }
+  });
+
   it('shows a Finance reviewer only what they may read: the budget', async () => {
     await renderLayout(STC_REVIEWER);
     expect(navKeys()).toEqual(['dashboard', 'budget', 'status']);

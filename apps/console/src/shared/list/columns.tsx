@@ -11,6 +11,7 @@ export function agencyColumn<T extends { agencyCode: string }>(t: Translate, lan
     key: 'agencyCode',
     title: t('field.agencyCode'),
     dataIndex: 'agencyCode',
+    width: 200,
     render: (code: string) => agencyLabel(code, lang),
   };
 }
@@ -36,7 +37,7 @@ export function bilingualTitleColumn<T extends { titleVi: string; titleEn: strin
   return {
     key: 'titleVi',
     title: t('field.title'),
-    width: 360,
+    width: 300,
     render: (_, record) => {
       const [main, other] =
         lang === 'en' ? [record.titleEn, record.titleVi] : [record.titleVi, record.titleEn];
@@ -57,6 +58,7 @@ export function dateRangeColumn<T extends { startDate: string; endDate: string }
   return {
     key: 'startDate',
     title: t('field.dates'),
+    width: 190,
     render: (_, record) => (
       <span style={{ whiteSpace: 'nowrap' }}>{formatDateRange(record.startDate, record.endDate, lang)}</span>
     ),
@@ -92,7 +94,12 @@ export function statusColumn<T extends { status: S }, S extends string>(
     key: 'status',
     title: t('field.status'),
     dataIndex: 'status',
-    render: (status: S) => <Tag color={colors[status]}>{labelOf(status)}</Tag>,
+    width: 160,
+    render: (status: S) => (
+      <Tag color={colors[status]} style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
+        {labelOf(status)}
+      </Tag>
+    ),
   };
 }
 

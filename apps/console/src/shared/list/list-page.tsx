@@ -6,6 +6,7 @@ import {
   DatePicker,
   Empty,
   Flex,
+  Grid,
   Input,
   Result,
   Select,
@@ -15,9 +16,10 @@ import {
 } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
 import { type ReactNode, Suspense, useEffect, useState } from 'react';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Link, Outlet, useLocation, useResolvedPath } from 'react-router-dom';
 import { dateInputFormats, formatNumber, fromCalendarDate, toCalendarDate } from '../../format/format';
 import { useLang, useT } from '../../i18n/language';
+import { useSessionUser } from '../../app/use-session';
 import { useCan } from '../../modules/auth/hooks/use-can';
 import type { Option } from '../form/controls';
 import { errorText } from '../error-text';
@@ -31,6 +33,14 @@ import {
   hasSearchOrFilter,
 } from './list-state';
 import { useListState } from './use-list-state';
+import { ColumnChooser } from './column-chooser';
+import {
+  type ColumnDefaults,
+  arrangeColumns,
+  columnStorageKey,
+  minimumTableWidth,
+  useColumnChoice,
+} from './column-choice';
 
 /** A select (the default), a text box applied on Enter, or a from–to date range (two URL fields). */
 export type ListFilter =
@@ -77,6 +87,11 @@ export interface ListPageProps<T extends { id: string }, S extends ListQuerySche
    * the list; the name is what the link says to a screen reader.
    */
   recordName?: (record: T) => string;
+  /**
+   * Which columns show before the user chooses (the column chooser keeps each user's choice per list):
+   * key columns pinned, wide ones hidden, and the few a phone shows.
+   */
+  columnDefaults?: ColumnDefaults;
 }
 
 const PAGE_SIZES = [10, 20, 50, 100];
@@ -125,12 +140,26 @@ function ListView<T extends { id: string }, S extends ListQuerySchema>(props: Li
     return { ...column, sorter: true, sortOrder } as (typeof columns)[number];
   });
   const recordName = props.recordName;
+  const user = useSessionUser();
+  const listPath = useResolvedPath('.').pathname;
+  const screen = Grid.useBreakpoint().md === false ? 'phone' : 'wide';
+  const columnDefaults = props.columnDefaults ?? {};
+  const columnKeys = columns.map((column) => String(column.key ?? ''));
+  const columnChoice = useColumnChoice(
+    columnKeys,
+    columnDefaults,
+    screen,
+    user ? columnStorageKey(user.username, listPath, screen) : undefined,
+  );
+  const chosenColumns = arrangeColumns(sortableColumns, columnChoice.shown, columnDefaults, screen);
   const shownColumns: TableColumnsType<T> = recordName
     ? [
-        ...sortableColumns,
+        ...chosenColumns,
         {
           key: 'open',
           title: '',
+          width: 72,
+          fixed: screen === 'wide' ? 'right' : undefined,
           render: (_, record) => (
             <Link
               to={{ pathname: record.id, search }}
@@ -142,7 +171,7 @@ function ListView<T extends { id: string }, S extends ListQuerySchema>(props: Li
           ),
         },
       ]
-    : sortableColumns;
+    : chosenColumns;
 
   const onTableChange: TableProps<T>['onChange'] = (pagination, _filters, sorter, extra) => {
     if (extra.action === 'paginate') {
@@ -199,6 +228,17 @@ function ListView<T extends { id: string }, S extends ListQuerySchema>(props: Li
             onChange={(patch) => update(patch as ListPatch<S>)}
           />
         ))}
+        <ColumnChooser
+          columns={columns.map((column, index) => ({
+            key: columnKeys[index],
+            label: typeof column.title === 'string' ? column.title : columnKeys[index],
+            pinned: columnDefaults.pinned?.includes(columnKeys[index]) ?? false,
+          }))}
+          shown={columnChoice.shown}
+          changed={columnChoice.chosen}
+          onChange={columnChoice.choose}
+          onReset={() => columnChoice.choose(undefined)}
+        />
       </Flex>
 
       {query.isError && !query.data ? (
@@ -234,7 +274,14 @@ function ListView<T extends { id: string }, S extends ListQuerySchema>(props: Li
               loading={query.isFetching}
               onChange={onTableChange}
               locale={{ emptyText: empty }}
-              scroll={{ x: 'max-content' }}
+              size={screen === 'phone' ? 'small' : undefined}
+              // Cells wrap down to the columns' widths; below that the table scrolls in its frame, never the page.
+              scroll={{
+                x:
+                  screen === 'phone'
+                    ? minimumTableWidth(shownColumns, 90, 160)
+                    : minimumTableWidth(shownColumns),
+              }}
               pagination={{
                 current: Number(values.page),
                 pageSize: Number(values.pageSize),
@@ -311,7 +358,7 @@ function FilterControl({
       allowClear={!fixed && !filter.required}
       disabled={fixed}
       popupMatchSelectWidth={false}
-      style={{ minWidth: 180 }}
+      style={{ minWidth: 180, maxWidth: '100%' }}
       value={text(filter.name)}
       options={filter.options}
       onChange={(value?: string) => onChange({ [filter.name]: value })}
@@ -342,7 +389,7 @@ function TextFilter({
       aria-label={label}
       placeholder={label}
       allowClear
-      style={{ width: 200 }}
+      style={{ width: 200, maxWidth: '100%' }}
       value={text}
       onChange={(event) => {
         setText(event.target.value);

@@ -18,6 +18,9 @@ import { recordValue } from '../../../shared/record/record-values';
 import { DelegationForm } from '../components/delegation-form';
 import { useDelegations } from '../hooks/use-aid';
 
+/** The key column stays at the left edge; a phone shows it with only the essentials. */
+const COLUMN_DEFAULTS = { pinned: ['title'], phone: ['startDate'] };
+
 export default function DelegationsPage() {
   const t = useT();
   const lang = useLang();
@@ -84,6 +87,7 @@ export default function DelegationsPage() {
   );
   return (
     <ListPage
+      columnDefaults={COLUMN_DEFAULTS}
       title={t('aid.delegations.title')}
       schema={ListDelegationsSchema}
       sortFields={DELEGATION_SORTS}

@@ -11,6 +11,9 @@ import { type ListFilter, ListPage } from '../../../shared/list/list-page';
 import { NgoForm } from '../components/ngo-form';
 import { useNgos } from '../hooks/use-ngos';
 
+/** The key column stays at the left edge; a phone shows it with only the essentials. */
+const COLUMN_DEFAULTS = { pinned: ['nameOriginal'], hidden: ['createdAt'], phone: ['countryCode'] };
+
 export default function NgosPage() {
   const t = useT();
   const lang = useLang();
@@ -75,6 +78,7 @@ export default function NgosPage() {
 
   return (
     <ListPage
+      columnDefaults={COLUMN_DEFAULTS}
       title={t('aid.title')}
       schema={ListNgosSchema}
       sortFields={NGO_SORTS}

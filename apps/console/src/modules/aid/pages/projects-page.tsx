@@ -13,6 +13,9 @@ import { SECTORS, pickLabel } from '@ascc/catalog';
 import { ProjectForm } from '../components/project-form';
 import { useProjects } from '../hooks/use-aid';
 
+/** The key column stays at the left edge; a phone shows it with only the essentials. */
+const COLUMN_DEFAULTS = { pinned: ['code'], phone: ['titleVi'] };
+
 export default function ProjectsPage() {
   const t = useT();
   const lang = useLang();
@@ -88,6 +91,7 @@ export default function ProjectsPage() {
 
   return (
     <ListPage
+      columnDefaults={COLUMN_DEFAULTS}
       title={t('aid.projects.title')}
       schema={ListAidProjectsSchema}
       sortFields={AID_PROJECT_SORTS}

@@ -13,6 +13,9 @@ import { AUDIT_SOURCES, AuditSearchSchema } from '../api/audit.api';
 import { useAuditSearch } from '../hooks/use-audit';
 import { RECORD_KIND_NAMES, recordKindFields, recordKindLabel } from '../record-kinds';
 
+/** The key column stays at the left edge; a phone shows it with only the essentials. */
+const COLUMN_DEFAULTS = { pinned: ['at'], phone: ['action', 'entity'] };
+
 /** Administrators search one service's audit log: who changed what, when, with the values before → after. */
 export default function AuditPage() {
   const t = useT();
@@ -98,6 +101,7 @@ export default function AuditPage() {
 
   return (
     <ListPage
+      columnDefaults={COLUMN_DEFAULTS}
       title={t('audit.title')}
       schema={AuditSearchSchema}
       columns={columns}

@@ -14,13 +14,15 @@ export function SignInFrame({ title, children }: { title: string; children: Reac
       style={{
         minHeight: '100vh',
         display: 'grid',
+        // One column as wide as the screen: the card shrinks to it instead of overflowing both edges.
+        gridTemplateColumns: 'minmax(0, 1fr)',
         placeItems: 'center',
         padding: 16,
         background: '#f3f6fb',
       }}
     >
-      <Card style={{ width: 460, maxWidth: '100%' }}>
-        <Flex justify="space-between" align="center" gap="small" style={{ marginBottom: 16 }}>
+      <Card style={{ width: '100%', maxWidth: 460 }}>
+        <Flex justify="space-between" align="center" gap="small" wrap style={{ marginBottom: 16 }}>
           <span style={{ fontWeight: 700, color: '#1f4e9e', letterSpacing: 1 }}>{t('app.brand')}</span>
           <LanguageSwitch />
         </Flex>

@@ -1,5 +1,5 @@
 import { agencyLabel } from '@ascc/catalog';
-import { Button, Dropdown, Flex, Tag, Typography } from 'antd';
+import { Button, Dropdown, Flex, Grid, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { useState } from 'react';
 import { useSessionUser } from '../../../app/use-session';
@@ -13,6 +13,7 @@ export function UserMenu() {
   const lang = useLang();
   const user = useSessionUser();
   const [changingPassword, setChangingPassword] = useState(false);
+  const phone = Grid.useBreakpoint().sm === false;
   if (!user) return null;
 
   const items: MenuProps['items'] = [
@@ -39,7 +40,15 @@ export function UserMenu() {
             style={{ background: '#fff', borderRadius: 8, boxShadow: '0 6px 16px rgba(0,0,0,.12)' }}
             data-testid="user-menu-panel"
           >
-            <Flex vertical gap={4} style={{ padding: '12px 16px', maxWidth: 320 }}>
+            <Flex
+              vertical
+              gap={4}
+              style={{
+                padding: '12px 16px',
+                maxWidth: 'min(320px, calc(100vw - 24px))',
+                overflowWrap: 'anywhere',
+              }}
+            >
               <Typography.Text strong>{user.displayName}</Typography.Text>
               <Typography.Text type="secondary">{user.username}</Typography.Text>
               <Typography.Text data-testid="user-agency">
@@ -57,8 +66,16 @@ export function UserMenu() {
           </div>
         )}
       >
-        <Button data-testid="user-menu" aria-label={t('user.signedInAs', { name: user.displayName })}>
-          {user.displayName}
+        <Button
+          data-testid="user-menu"
+          aria-label={t('user.signedInAs', { name: user.displayName })}
+          title={user.displayName}
+          style={{ maxWidth: phone ? 120 : 260, minWidth: 0 }}
+        >
+          {/* A long name or role never widens the header: it ends in an ellipsis, whole in the panel. */}
+          <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+            {user.displayName}
+          </span>
         </Button>
       </Dropdown>
       <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />

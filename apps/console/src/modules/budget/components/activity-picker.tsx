@@ -33,7 +33,7 @@ export function ActivityPicker({
   const known =
     value && label && !options.data?.some((o) => o.value === value.id) ? [{ value: value.id, label }] : [];
   return (
-    <Space.Compact style={{ width: 320 }}>
+    <Space.Compact style={{ width: '100%', maxWidth: 440 }}>
       <Select<Kind>
         aria-label={t('budget.line.activityKind')}
         style={{ width: 120 }}
@@ -50,7 +50,7 @@ export function ActivityPicker({
       <Select<string>
         data-testid="activity-select"
         aria-label={t('budget.line.activity')}
-        style={{ width: 200 }}
+        style={{ width: 'calc(100% - 120px)' }}
         allowClear
         showSearch
         filterOption={false}

@@ -89,7 +89,7 @@ export default function BudgetConsolidationPage() {
           <Descriptions
             bordered
             size="small"
-            column={3}
+            column={{ xs: 1, sm: 2, lg: 3 }}
             items={[
               {
                 key: 's',

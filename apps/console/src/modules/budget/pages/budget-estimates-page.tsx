@@ -30,6 +30,13 @@ const FISCAL_YEARS = Array.from({ length: FISCAL_YEAR_MAX - FISCAL_YEAR_MIN + 1 
   String(FISCAL_YEAR_MAX - i),
 );
 
+/** Fits 1366 px with its deadline and status in view; on a phone the year and the title. */
+const COLUMN_DEFAULTS = {
+  pinned: ['fiscalYear', 'titleVi'],
+  hidden: ['createdAt'],
+  phone: [],
+};
+
 export default function BudgetEstimatesPage() {
   const t = useT();
   const lang = useLang();
@@ -38,14 +45,15 @@ export default function BudgetEstimatesPage() {
 
   const columns = useMemo<TableColumnsType<BudgetEstimateSummary>>(
     () => [
-      { key: 'fiscalYear', title: t('field.fiscalYear'), dataIndex: 'fiscalYear' },
+      { key: 'fiscalYear', title: t('field.fiscalYear'), dataIndex: 'fiscalYear', width: 110 },
       agencyColumn(t, lang),
-      { key: 'titleVi', title: t('field.titleVi'), dataIndex: 'titleVi' },
+      { key: 'titleVi', title: t('field.titleVi'), dataIndex: 'titleVi', width: 240 },
       moneyColumn('requestedAmount', t('field.requestedAmount'), lang),
       {
         key: 'late',
         title: t('budget.deadline'),
         dataIndex: 'late',
+        width: 130,
         render: (late: boolean, e: BudgetEstimateSummary) =>
           late ? <Tag color="red">{t('budget.late')}</Tag> : e.deadline,
       },
@@ -104,6 +112,7 @@ export default function BudgetEstimatesPage() {
         emptyHint={t('budget.emptyHint')}
         renderCreateForm={access.canCreate ? (props) => <BudgetEstimateForm {...props} /> : undefined}
         recordName={(estimate) => estimate.titleVi}
+        columnDefaults={COLUMN_DEFAULTS}
       />
     </>
   );

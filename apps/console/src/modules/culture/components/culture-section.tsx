@@ -20,7 +20,7 @@ export function CultureSection() {
       : 'events';
   return (
     <Flex vertical gap="small">
-      <Flex justify="space-between" align="center">
+      <Flex justify="space-between" align="center" wrap gap="small">
         <Tabs
           activeKey={active}
           onChange={(key) => navigate(TABS.find((tab) => tab.key === key)?.path ?? '/culture')}

@@ -35,6 +35,13 @@ export function yearOptions() {
   }));
 }
 
+/** Fits 1366 px: title, dates, venue, countries and status; type, agency, cost and creation one click away. */
+const COLUMN_DEFAULTS = {
+  pinned: ['titleVi'],
+  hidden: ['type', 'agencyCode', 'costEstimate', 'createdAt'],
+  phone: ['status'],
+};
+
 export default function CulturalEventsPage() {
   const t = useT();
   const lang = useLang();
@@ -110,6 +117,7 @@ export default function CulturalEventsPage() {
 
   return (
     <ListPage
+      columnDefaults={COLUMN_DEFAULTS}
       title={t('culture.title')}
       schema={ListCulturalEventsSchema}
       sortFields={CULTURAL_EVENT_SORTS}

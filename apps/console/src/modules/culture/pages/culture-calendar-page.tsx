@@ -1,6 +1,6 @@
 import { districtLabel } from '@ascc/catalog';
 import type { CalendarEntry } from '@ascc/contracts';
-import { Alert, Button, Empty, Flex, Segmented, Spin, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, Grid, Segmented, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatDateRange } from '../../../format/format';
@@ -27,7 +27,11 @@ export default function CultureCalendarPage() {
   const month = /^\d{4}-\d{2}$/.test(params.get('month') ?? '')
     ? String(params.get('month'))
     : iso(new Date()).slice(0, 7);
-  const view = params.get('view') === 'list' ? 'list' : 'month';
+  // A phone has no room for seven columns: it opens on the agenda (list) unless the month is asked for.
+  const phone = Grid.useBreakpoint().md === false;
+  const asked = params.get('view');
+  const view = asked === 'list' || asked === 'month' ? asked : phone ? 'list' : 'month';
+  const todayIso = iso(new Date());
   const weeks = useMemo(() => monthGrid(month), [month]);
   const query = useCalendar(
     view === 'month'
@@ -46,7 +50,7 @@ export default function CultureCalendarPage() {
   return (
     <Flex vertical gap="middle">
       <Flex justify="space-between" align="center" wrap gap="small">
-        <Flex align="center" gap="small">
+        <Flex align="center" gap="small" wrap>
           <Button
             onClick={() => go({ month: shiftMonth(month, -1) })}
             aria-label={t('culture.cal.prev')}
@@ -56,7 +60,12 @@ export default function CultureCalendarPage() {
           </Button>
           <Typography.Title
             level={2}
-            style={{ margin: 0, minWidth: 220, textAlign: 'center' }}
+            style={{
+              margin: 0,
+              minWidth: phone ? 0 : 220,
+              textAlign: 'center',
+              fontSize: phone ? 20 : undefined,
+            }}
             data-testid="cal-month"
           >
             {monthLabel}
@@ -70,7 +79,7 @@ export default function CultureCalendarPage() {
           </Button>
           <Button onClick={() => go({ month: iso(new Date()).slice(0, 7) })}>{t('culture.cal.today')}</Button>
         </Flex>
-        <Flex align="center" gap="small">
+        <Flex align="center" gap="small" wrap>
           <Segmented
             value={view}
             data-testid="cal-view"
@@ -90,7 +99,8 @@ export default function CultureCalendarPage() {
         {view === 'month' ? (
           <div
             data-testid="cal-grid"
-            style={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 2 }}
+            // minmax(0, 1fr): seven equal columns whatever the events' titles, which end in an ellipsis.
+            style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 2 }}
           >
             {WEEKDAYS[lang].map((d) => (
               <Typography.Text key={d} strong style={{ textAlign: 'center' }}>
@@ -98,33 +108,67 @@ export default function CultureCalendarPage() {
               </Typography.Text>
             ))}
             {weeks.flat().map((day) => {
-              const today = day === iso(new Date());
+              const today = day === todayIso;
               const events = items.filter((e) => e.startDate <= day && e.endDate >= day);
               return (
                 <div
                   key={day}
                   data-testid={`cal-day-${day}`}
+                  aria-current={today ? 'date' : undefined}
                   style={{
                     minHeight: 96,
+                    minWidth: 0,
+                    overflow: 'hidden',
                     padding: 4,
-                    border: `1px solid ${today ? '#1f4e9e' : '#f0f0f0'}`,
-                    background: day.slice(0, 7) === month ? '#fff' : '#fafafa',
+                    border: `${today ? 2 : 1}px solid ${today ? '#1f4e9e' : '#f0f0f0'}`,
+                    background: today ? '#eef3fb' : day.slice(0, 7) === month ? '#fff' : '#fafafa',
                     borderRadius: 4,
                   }}
                 >
-                  <Typography.Text type={day.slice(0, 7) === month ? undefined : 'secondary'}>
-                    {Number(day.slice(8))}
-                  </Typography.Text>
+                  <Flex align="center" gap={4} style={{ whiteSpace: 'nowrap' }}>
+                    {today ? (
+                      <span
+                        data-testid="cal-today"
+                        style={{
+                          display: 'inline-block',
+                          minWidth: 24,
+                          lineHeight: '24px',
+                          borderRadius: 12,
+                          background: '#1f4e9e',
+                          color: '#fff',
+                          textAlign: 'center',
+                          fontWeight: 600,
+                        }}
+                      >
+                        {Number(day.slice(8))}
+                      </span>
+                    ) : (
+                      <Typography.Text type={day.slice(0, 7) === month ? undefined : 'secondary'}>
+                        {Number(day.slice(8))}
+                      </Typography.Text>
+                    )}
+                    {today && (
+                      <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
+                        {t('culture.cal.today')}
+                      </Typography.Text>
+                    )}
+                  </Flex>
                   <Flex vertical gap={2}>
                     {events.map((e) => (
                       <Tooltip key={e.id} title={`${title(e)} · ${e.venue}`}>
-                        <Link to={`/culture/${e.id}`} data-testid="cal-event" style={{ fontSize: 12 }}>
+                        <Link
+                          to={`/culture/${e.id}`}
+                          data-testid="cal-event"
+                          style={{ fontSize: 12, display: 'block', minWidth: 0 }}
+                        >
                           <Tag
                             color={e.overlapCount ? 'orange' : STATUS_COLORS[e.status]}
                             style={{
+                              display: 'block',
                               maxWidth: '100%',
                               overflow: 'hidden',
                               textOverflow: 'ellipsis',
+                              whiteSpace: 'nowrap',
                               marginInlineEnd: 0,
                             }}
                           >
@@ -145,6 +189,7 @@ export default function CultureCalendarPage() {
             data-testid="cal-list"
             dataSource={items}
             pagination={false}
+            scroll={{ x: phone ? 480 : undefined }}
             locale={{ emptyText: <Empty description={t('culture.cal.empty')} /> }}
             columns={[
               {

@@ -135,8 +135,8 @@ function ReportView() {
       </Flex>
       {exportError && <Alert type="error" showIcon title={exportError} />}
       {query.isError && <Alert type="error" showIcon title={errorText(query.error, t)} />}
-      <Row gutter={16}>
-        <Col span={8}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} sm={8}>
           <Card>
             <Statistic
               title={t('culture.rep.events')}
@@ -146,7 +146,7 @@ function ReportView() {
             />
           </Card>
         </Col>
-        <Col span={8}>
+        <Col xs={24} sm={8}>
           <Card>
             <Statistic
               title={t('culture.rep.audience')}
@@ -156,7 +156,7 @@ function ReportView() {
             />
           </Card>
         </Col>
-        <Col span={8}>
+        <Col xs={24} sm={8}>
           <Card>
             <Statistic
               title={t('culture.rep.expected')}

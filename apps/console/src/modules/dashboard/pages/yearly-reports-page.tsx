@@ -122,7 +122,7 @@ function ReportsView() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('reporting.reports')}
         </Typography.Title>
-        <Space>
+        <Space wrap>
           {coordinator &&
             REPORT_FORMATS.map((format) => (
               <Button
@@ -158,14 +158,14 @@ function ReportsView() {
           title={t('reporting.overview', { date: formatDate(overview.data.dueDate, lang) })}
           data-testid="reports-overview"
         >
-          <Row gutter={16}>
-            <Col span={6}>
+          <Row gutter={[16, 16]}>
+            <Col xs={12} md={6}>
               <Statistic title={t('reporting.expected')} value={overview.data.expected} />
             </Col>
-            <Col span={6}>
+            <Col xs={12} md={6}>
               <Statistic title={t('reporting.submitted')} value={overview.data.submitted} />
             </Col>
-            <Col span={6}>
+            <Col xs={12} md={6}>
               <Statistic
                 title={t('reporting.onTimeRate')}
                 value={
@@ -175,7 +175,7 @@ function ReportsView() {
                 }
               />
             </Col>
-            <Col span={6}>
+            <Col xs={12} md={6}>
               <Statistic title={t('reporting.late')} value={overview.data.late.length} />
             </Col>
           </Row>
@@ -190,7 +190,7 @@ function ReportsView() {
             placeholder={t('field.planArea')}
             value={area}
             onChange={setArea}
-            style={{ minWidth: 320 }}
+            style={{ width: 360, maxWidth: '100%' }}
             options={ownAreas.map((a) => ({
               value: a.code,
               label: `${a.code} · ${planAreaLabel(a.code, lang)}`,
@@ -215,6 +215,7 @@ function ReportsView() {
         loading={list.isPending}
         dataSource={list.data?.items ?? []}
         pagination={false}
+        scroll={{ x: 'max-content' }}
         columns={[
           { key: 'agency', title: t('field.agencyCode'), render: (_, r) => agencyLabel(r.agencyCode, lang) },
           { key: 'area', title: t('field.planArea'), render: (_, r) => r.planArea },

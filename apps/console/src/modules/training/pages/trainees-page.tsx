@@ -19,6 +19,9 @@ import { TraineeForm } from '../components/trainee-form';
 import { TraineeImportButton } from '../components/trainee-import';
 import { useTrainees } from '../hooks/use-training-courses';
 
+/** The key column stays at the left edge; a phone shows it with only the essentials. */
+const COLUMN_DEFAULTS = { pinned: ['staffCode'], phone: ['fullName'] };
+
 /** The registry of cadres, civil servants and public employees, with import from CSV/XLSX. */
 export default function TraineesPage() {
   const t = useT();
@@ -90,6 +93,7 @@ export default function TraineesPage() {
         </Flex>
       )}
       <ListPage
+        columnDefaults={COLUMN_DEFAULTS}
         title={t('training.trainees.title')}
         schema={ListTraineesSchema}
         sortFields={TRAINEE_SORTS}

@@ -34,6 +34,13 @@ const STATUS_COLORS = {
   cancelled: 'red',
 };
 
+/** Fits 1366 px: code, title, agency, dates and status; the rest one click away in the column chooser. */
+const COLUMN_DEFAULTS = {
+  pinned: ['code'],
+  hidden: ['topic', 'targetLevel', 'capacity', 'costEstimate', 'createdAt'],
+  phone: ['titleVi'],
+};
+
 export default function TrainingCoursesPage() {
   const t = useT();
   const lang = useLang();
@@ -45,6 +52,7 @@ export default function TrainingCoursesPage() {
         key: 'code',
         title: t('field.code'),
         dataIndex: 'code',
+        width: 120,
         render: (code: string, course: TrainingCourse) => (
           <Link to={`/training/courses/${course.id}`} data-testid="course-page-link">
             {code}
@@ -116,6 +124,7 @@ export default function TrainingCoursesPage() {
       emptyHint={t('training.emptyHint')}
       renderCreateForm={access.canCreate ? (props) => <TrainingCourseForm {...props} /> : undefined}
       recordName={(course) => course.code}
+      columnDefaults={COLUMN_DEFAULTS}
     />
   );
 }

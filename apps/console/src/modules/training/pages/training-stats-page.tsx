@@ -151,8 +151,8 @@ function StatsView() {
         <Alert type="error" showIcon title={errorText(stats.error, t)} />
       ) : (
         <>
-          <Row gutter={16}>
-            <Col span={6}>
+          <Row gutter={[16, 16]}>
+            <Col xs={12} md={6}>
               <Card>
                 <Statistic
                   title={t('training.stats.trained')}
@@ -161,7 +161,7 @@ function StatsView() {
                 />
               </Card>
             </Col>
-            <Col span={6}>
+            <Col xs={12} md={6}>
               <Card>
                 <Statistic
                   title={t('training.stats.communeTrained')}
@@ -170,7 +170,7 @@ function StatsView() {
                 />
               </Card>
             </Col>
-            <Col span={6}>
+            <Col xs={12} md={6}>
               <Card>
                 <Statistic
                   title={t('training.stats.communeShare')}
@@ -178,7 +178,7 @@ function StatsView() {
                 />
               </Card>
             </Col>
-            <Col span={6}>
+            <Col xs={12} md={6}>
               <Card>
                 <Statistic
                   title={t('training.stats.completionRate')}

@@ -15,6 +15,9 @@ import { ResetPasswordModal } from '../components/reset-password-modal';
 import { CreateUserForm, EditUserForm } from '../components/user-form';
 import { useUsers } from '../hooks/use-users';
 
+/** The key column stays at the left edge; a phone shows it with only the essentials. */
+const COLUMN_DEFAULTS = { pinned: ['username'], hidden: ['createdAt'], phone: ['actions'] };
+
 /** Administrators manage who may sign in, for which agency, with which roles. */
 export default function UsersPage() {
   const t = useT();
@@ -66,6 +69,7 @@ export default function UsersPage() {
         key: 'lastLoginAt',
         title: t('field.lastLoginAt'),
         dataIndex: 'lastLoginAt',
+        width: 160,
         render: (value: string | null) =>
           value ? (
             <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value, lang)}</span>
@@ -77,8 +81,9 @@ export default function UsersPage() {
       {
         key: 'actions',
         title: t('users.actions'),
+        width: 200,
         render: (_, user) => (
-          <Space size={0}>
+          <Space size={0} wrap>
             <Button type="link" onClick={() => setEditing(user)} data-testid="edit-user">
               {t('users.editAction')}
             </Button>
@@ -104,6 +109,7 @@ export default function UsersPage() {
     <>
       {toastHolder}
       <ListPage
+        columnDefaults={COLUMN_DEFAULTS}
         title={t('users.title')}
         schema={ListUsersSchema}
         sortFields={USER_SORTS}

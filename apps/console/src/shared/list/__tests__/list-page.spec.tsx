@@ -39,14 +39,29 @@ function renderList(url: string) {
 }
 
 const table = () => screen.getByTestId('list-table');
+/** Shows a column the course list hides by default, through the column chooser, as a user would. */
+async function showColumn(key: string) {
+  if (!screen.queryByTestId('column-chooser')) fireEvent.click(screen.getByTestId('column-chooser-button'));
+  const toggle = await screen.findByTestId(`column-toggle-${key}`);
+  fireEvent.click(toggle);
+}
+const headers = () =>
+  within(table())
+    .getAllByRole('columnheader')
+    .map((header) => header.textContent);
 const location = () => screen.getByTestId('location').textContent;
 
 describe(ListPage.name, () => {
+  // Each test starts with the list's default columns: a choice is kept in this browser's storage.
+  beforeEach(() => window.localStorage.clear());
+
   it('asks the server for exactly the view in the URL and shows its rows in Vietnamese formats', async () => {
     const fetch = mockFetch(page([course], 11));
     renderList('/training?page=2&pageSize=10&sort=capacity&order=asc&q=asean&topic=it');
 
-    const row = (await within(table()).findByText('NV-2026-01')).closest('tr') as HTMLElement;
+    await within(table()).findByText('NV-2026-01');
+    for (const key of ['topic', 'capacity', 'costEstimate']) await showColumn(key);
+    const row = within(table()).getByText('NV-2026-01').closest('tr') as HTMLElement;
     expect(fetch.mock.calls[0][0]).toBe(
       '/api/training/courses?page=2&pageSize=10&sort=capacity&order=asc&q=asean&topic=it',
     );
@@ -78,10 +93,37 @@ describe(ListPage.name, () => {
     mockFetch(page([course]), page([course]));
     renderList('/training');
     await within(table()).findByText('NV-2026-01');
+    await showColumn('capacity');
 
     fireEvent.click(within(table()).getByRole('columnheader', { name: /Số học viên/ }));
 
     await waitFor(() => expect(location()).toBe('/training?sort=capacity&order=asc'));
+  });
+
+  it("fits a narrow screen by default and keeps each user's choice of columns for the list", async () => {
+    mockFetch(page([course]), page([course]), page([course]));
+    const first = renderList('/training');
+    await within(table()).findByText('NV-2026-01');
+    // By default: code, title, agency, dates and status; topic, capacity, cost and creation hidden.
+    expect(headers()).not.toContain('Số học viên');
+    expect(headers()).not.toContain('Chủ đề');
+
+    await showColumn('capacity');
+    await waitFor(() => expect(headers()).toContain('Số học viên'));
+    // The key column cannot be hidden.
+    expect(screen.getByTestId('column-toggle-code')).toHaveProperty('disabled', true);
+    expect(JSON.parse(window.localStorage.getItem('ascc.console.columns.admin./.wide') ?? '[]')).toContain(
+      'capacity',
+    );
+    first.unmount();
+
+    // Back on the list later, the same user sees the columns they chose.
+    renderList('/training');
+    await within(table()).findByText('NV-2026-01');
+    expect(headers()).toContain('Số học viên');
+    fireEvent.click(screen.getByTestId('column-chooser-button'));
+    fireEvent.click(await screen.findByText('Về mặc định'));
+    await waitFor(() => expect(headers()).not.toContain('Số học viên'));
   });
 
   it('offers to create the first record when there is none yet', async () => {

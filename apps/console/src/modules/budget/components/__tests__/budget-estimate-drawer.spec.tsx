@@ -71,8 +71,8 @@ describe('BudgetEstimateDrawer lines', () => {
     serve(estimate('submitted'), () => jsonResponse(500, {}));
     renderDrawer(SNV_EDITOR, 'en');
 
-    expect(await screen.findByText('Budget classification')).toBeTruthy();
-    expect(screen.getByText('Notes')).toBeTruthy();
+    expect(await screen.findByRole('columnheader', { name: 'Budget classification' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Notes' })).toBeTruthy();
     expect(screen.getByTestId('line-classification').textContent).toBe('418 · 341 · 7000');
     expect(screen.getByTestId('line-notes').textContent).toBe('Theo Kế hoạch 38');
   });
@@ -210,4 +210,46 @@ describe('BudgetEstimateDrawer lines', () => {
       ),
     );
   });
+
+  it('lets Finance approve every line as requested in one click, cut one, and sends those amounts', async () => {
+    const second = {
+      ...LINE,
+      id: 'ad1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e94',
+      position: 1,
+      description: 'In tài liệu',
+      quantity: 3,
+      unitCost: 10_000_000,
+      amount: 30_000_000,
+    };
+    const fetch = serve(estimate('submitted', [LINE, second]), () => jsonResponse(200, estimate('approved')));
+    renderDrawer(STC_REVIEWER, 'en');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Approve every line as requested' }));
+    const approved = () => screen.getAllByLabelText('Approved amount') as HTMLInputElement[];
+    await waitFor(() =>
+      expect(approved().map((input) => input.value)).toEqual(['100,000,000', '30,000,000']),
+    );
+    expect(screen.getByTestId('review-approved-total').textContent).toBe('VND\u00a0130,000,000');
+    expect(screen.getByText('2 of 2 lines decided')).toBeTruthy();
+    // The second line is not approved after all.
+    fireEvent.change(approved()[1], { target: { value: '0' } });
+    fireEvent.blur(approved()[1]);
+    await waitFor(() =>
+      expect(screen.getByTestId('review-approved-total').textContent).toBe('VND\u00a0100,000,000'),
+    );
+    expect(screen.getAllByText('Not approved').length).toBeGreaterThan(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    fireEvent.click(within(await screen.findByRole('tooltip')).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(true));
+    const [, init] = fetch.mock.calls.find(([, i]) => i?.method === 'POST') ?? [];
+    expect(JSON.parse(String(init?.body))).toMatchObject({
+      decision: 'approve',
+      lines: [
+        { lineId: LINE_ID, approvedAmount: 100_000_000 },
+        { lineId: second.id, approvedAmount: 0 },
+      ],
+    });
+    // Two lines of inputs under antd's table: slower than the one-line cases on a busy machine.
+  }, 60_000);
 });

@@ -1,0 +1,181 @@
+import { type Stack, signIn } from '@ascc/testing';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { ConsolePage, Credentials } from './support/console-page';
+import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
+import {
+  type Vocabulary,
+  consoleVocabulary,
+  horizontalOverflow,
+  listScrollsSideways,
+  rawTextIn,
+  settle,
+  visibleTexts,
+} from './support/screen-checks';
+
+/** The admin's TOTP secret; the stack seeds its demo users with it. */
+const DEMO_TOTP_SECRET = process.env.DEMO_TOTP_SECRET || 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/** The two navigations that differ: the admin's (with users and audit) and the plan coordinator's. */
+const ROLES: { name: string; credentials: Credentials }[] = [
+  { name: 'admin', credentials: { ...demo('admin'), totpSecret: DEMO_TOTP_SECRET } },
+  { name: 'plan coordinator', credentials: demo('sldtbxh.coordinator') },
+];
+const SCREENS = [
+  { name: '1366×768', viewport: { width: 1366, height: 768 } },
+  { name: '390×844', viewport: { width: 390, height: 844 } },
+];
+const LANGS = ['vi', 'en'] as const;
+
+/** Pages a section opens from inside (tabs and links), beside the menu's own: each is looked at too. */
+const SECTION_PAGES: Record<string, string[]> = {
+  training: ['/training/trainees', '/training/stats'],
+  aid: ['/aid/projects', '/aid/delegations', '/aid/calendar', '/aid/reports'],
+  culture: ['/culture/calendar', '/culture/reports'],
+  budget: ['/budget/consolidation'],
+  dashboard: ['/reports', '/plan/III.8'],
+};
+
+/**
+ * Issue 14, items 2 and 8: every page the navigation offers the admin and the plan coordinator, and a
+ * record of each department, at 1366×768 and on a 390-px phone, in Vietnamese and in English: nothing
+ * scrolls sideways, no message key or code shows instead of words, and the browser logs no error.
+ * One stack for all; each role gets its own browser context, resized and switched between languages.
+ */
+describe('Layout: every page fits and speaks words, for each navigation, screen and language', () => {
+  let journey: Journey;
+  let stack: Stack;
+  let vocabulary: Vocabulary;
+  /** A record of each department, by the section that lists it. */
+  const records: Record<string, string> = {};
+
+  beforeAll(async () => {
+    journey = await startJourney({
+      env: { SEED_DEMO_DATA: 'true', LOG_LEVEL: 'silent', DEMO_TOTP_SECRET },
+      timeout: 15_000,
+    });
+    stack = journey.stack;
+    vocabulary = consoleVocabulary();
+    // Each department's editor names one of its records (the admin's code is kept for the browser).
+    const first = async (username: string, api: string) => {
+      const { accessToken } = await signIn(stack.url, username, DEMO_PASSWORD);
+      const res = await fetch(`${stack.url}${api}?pageSize=1`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      if (!res.ok) throw new Error(`${api}: ${res.status}`);
+      const { items } = (await res.json()) as { items: { id: string }[] };
+      if (!items[0]) throw new Error(`${api}: the demo province has no record`);
+      return items[0].id;
+    };
+    records.training = `/training/courses/${await first('snv.editor', '/api/training/courses')}`;
+    records.culture = `/culture/${await first('svhttdl.editor', '/api/culture/events')}`;
+    records.aid = `/aid/projects/${await first('sngv.editor', '/api/aid/projects')}`;
+    records.budget = `/budget/${await first('svhttdl.editor', '/api/budget/estimates')}`;
+  }, 180_000);
+
+  afterAll(() => journey?.stop());
+
+  describe.each(ROLES)('as the $name', ({ credentials }) => {
+    let context: BrowserContext;
+    let page: Page;
+    let ui: ConsolePage;
+    let pages: string[] = [];
+    let menuLinks = 0;
+    let signedOut = true;
+    const errors: string[] = [];
+
+    beforeAll(async () => {
+      ({ context, page, ui } = await journey.openContext({ viewport: SCREENS[0].viewport, lang: 'vi' }));
+      // Chromium logs every failed request as "Failed to load resource" without its address: the
+      // responses below name them instead.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+          errors.push(message.text());
+      });
+      page.on('response', (response) => {
+        if (response.status() < 400) return;
+        const { pathname } = new URL(response.url());
+        // Signed out, the console asks once whether a session can be restored; a 401 is the answer "no".
+        if (response.status() === 401 && signedOut && pathname.startsWith('/api/auth/')) return;
+        errors.push(`${response.status()} from ${response.request().method()} ${pathname}`);
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+    });
+    afterAll(() => context?.close());
+
+    /** The language the console opens in from the next page load, as the language switch keeps it. */
+    const chooseLang = (lang: 'vi' | 'en') =>
+      page.evaluate(`window.localStorage.setItem('ascc.console.lang', '${lang}')`);
+
+    /** Looks at the page at `url` as it is: what scrolls sideways, what is not words, what the console logged. */
+    async function look(url: string): Promise<string[]> {
+      errors.length = 0;
+      await page.goto(`${stack.url}${url}`);
+      await settle(page);
+      const problems: string[] = [];
+      const overflow = await horizontalOverflow(page);
+      if (overflow)
+        problems.push(
+          `${url}: scrolls sideways (${overflow.scrollWidth} px wide in ${overflow.innerWidth} px); widest: ${overflow.widest ?? '?'}`,
+        );
+      // At 1366 px a list's default columns fit without scrolling the table either (a phone may scroll it).
+      const list = page.viewportSize()?.width === 1366 ? await listScrollsSideways(page) : undefined;
+      if (list)
+        problems.push(
+          `${url}: the list's default columns scroll sideways (${list.scrollWidth} px in ${list.clientWidth} px)`,
+        );
+      const raw = rawTextIn(await visibleTexts(page), vocabulary);
+      if (raw.length) problems.push(`${url}: shows keys or codes instead of words: ${raw.join(', ')}`);
+      if (errors.length) problems.push(`${url}: console errors: ${errors.join(' | ').slice(0, 600)}`);
+      return problems;
+    }
+
+    it('signs in on a sign-in card that fits both screens in both languages', async () => {
+      const problems: string[] = [];
+      for (const { viewport } of SCREENS) {
+        await page.setViewportSize(viewport);
+        for (const lang of LANGS) {
+          await page.goto(`${stack.url}/login`);
+          await chooseLang(lang);
+          problems.push(...(await look('/login')));
+        }
+      }
+      await page.setViewportSize(SCREENS[0].viewport);
+      await chooseLang('vi');
+      await page.goto(`${stack.url}/login`);
+      await ui.signIn(credentials);
+      signedOut = false;
+      expect(problems).toEqual([]);
+    });
+
+    it('collects the pages of its navigation', async () => {
+      const keys = await ui.navKeys();
+      const links = await page
+        .locator('[data-testid^="nav-"]')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      pages = [
+        ...links,
+        ...keys.flatMap((key) => [...(SECTION_PAGES[key] ?? []), ...(records[key] ? [records[key]] : [])]),
+      ];
+      menuLinks = links.length;
+      expect(links.length).toBeGreaterThan(3);
+    });
+
+    for (const { name, viewport } of SCREENS)
+      for (const lang of LANGS)
+        it(`fits ${name} in ${lang === 'vi' ? 'Vietnamese' : 'English'} on every page, in words, without console errors`, async () => {
+          await page.setViewportSize(viewport);
+          await chooseLang(lang);
+          if (viewport.width < 992) {
+            // The menu is an overlay opened from the header, holding the same links as the sider.
+            await page.goto(`${stack.url}/`);
+            await page.getByTestId('open-nav').click();
+            const drawer = page.getByRole('dialog');
+            await drawer.getByTestId('nav-dashboard').waitFor();
+            expect(await drawer.locator('a[data-testid^="nav-"]').count()).toBe(menuLinks);
+          }
+          const problems: string[] = [];
+          for (const url of pages) problems.push(...(await look(url)));
+          expect(problems).toEqual([]);
+        }, 600_000);
+  });
+});
