@@ -33,7 +33,9 @@ describe('failSafeColumns', () => {
               render: (_, p) => (p.totals as { committed: number }).committed.toFixed(0),
             },
           ],
-          () => <CellError />,
+          () => (
+            <CellError />
+          ),
         )}
       />,
       { lang: 'vi', user: SNV_EDITOR },

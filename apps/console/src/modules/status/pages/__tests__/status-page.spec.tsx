@@ -30,7 +30,12 @@ describe('StatusPage', () => {
             ...up('reporting'),
             status: 'degraded',
             checks: [
-              { name: 'read-model', kind: 'read-model', status: 'failing', detail: 'training_fact: no such table' },
+              {
+                name: 'read-model',
+                kind: 'read-model',
+                status: 'failing',
+                detail: 'training_fact: no such table',
+              },
               {
                 name: 'reporting-training-course-completed',
                 kind: 'consumer',
