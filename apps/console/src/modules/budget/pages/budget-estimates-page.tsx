@@ -8,6 +8,7 @@ import {
 } from '@ascc/contracts';
 import { Tag, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
+import { formatDate } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { useCan, useListAccess } from '../../auth/hooks/use-can';
 import { Link } from 'react-router-dom';
@@ -55,7 +56,7 @@ export default function BudgetEstimatesPage() {
         dataIndex: 'late',
         width: 130,
         render: (late: boolean, e: BudgetEstimateSummary) =>
-          late ? <Tag color="red">{t('budget.late')}</Tag> : e.deadline,
+          late ? <Tag color="red">{t('budget.late')}</Tag> : formatDate(e.deadline, lang),
       },
       statusColumn(
         t,

@@ -1,8 +1,8 @@
 import type { Lang } from '@ascc/catalog';
-import type { GatewayHealth, HealthCheck } from '@ascc/contracts';
+import { DOMAIN_EVENTS, type GatewayHealth, type HealthCheck } from '@ascc/contracts';
 import { Alert, Button, Col, Flex, Result, Row, Skeleton, Typography } from 'antd';
 import { useLang, useT } from '../../../i18n/language';
-import type { Translate } from '../../../i18n/translate';
+import { type Translate, isMessageKey } from '../../../i18n/translate';
 import { formatDateTime, formatNumber } from '../../../format/format';
 import { errorText } from '../../../shared/error-text';
 import { StatusCard } from '../components/status-card';
@@ -135,11 +135,23 @@ export default function StatusPage() {
   );
 }
 
+/**
+ * A durable consumer (`<service>-<event subject with dashes>`, service-kit's `consumerName`) in words: the
+ * event it reads (its service is named beside the check); the technical name if it is no known event's.
+ */
+function consumerText(name: string, t: Translate): string {
+  const event = Object.values(DOMAIN_EVENTS)
+    .flat()
+    .find((e) => name.endsWith(`-${e.subject.replace(/\./g, '-')}`));
+  const label = `status.event.${event?.subject}`;
+  return t('status.check.consumer', { name: isMessageKey(label) ? t(label) : name });
+}
+
 /** A check that is not passing, in words: which part, and lagging (how many waiting) or failing. */
 function checkText(check: HealthCheck, t: Translate, lang: Lang): string {
   const part =
     check.kind === 'consumer'
-      ? t('status.check.consumer', { name: check.name })
+      ? consumerText(check.name, t)
       : check.kind === 'outbox'
         ? t('status.check.outbox')
         : t('status.check.readModel');

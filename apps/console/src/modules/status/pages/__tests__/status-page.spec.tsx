@@ -57,7 +57,7 @@ describe('StatusPage', () => {
       .map((p) => p.textContent);
     expect(problems).toEqual([
       'Reporting service: Read model (the dashboard figures) — failing',
-      'Reporting service: Event consumer reporting-training-course-completed — lagging, 1,520 events waiting',
+      'Reporting service: Consumer of «course completed» events — lagging, 1,520 events waiting',
     ]);
     const reporting = screen.getByTestId('status-reporting');
     expect(within(reporting).getByText('Degraded')).toBeTruthy();
