@@ -40,12 +40,21 @@ export function LineSummary({ row, lang }: { row: LineRow; lang: Lang }) {
   );
 }
 
-/** A plan area as its code and its name, the name wrapping by words in a column wide enough for it. */
-export function PlanAreaCell({ code, lang }: { code: string; lang: Lang }) {
+/**
+ * A plan area as its code and its name, the name wrapping by words. In a table column (`clamp`) the
+ * name stops after two lines, so a 200-character area does not make its row ten lines tall; the whole
+ * name shows on hover. A phone's card has the width for it and shows it whole.
+ */
+export function PlanAreaCell({ code, lang, clamp = false }: { code: string; lang: Lang; clamp?: boolean }) {
+  const name = planAreaLabel(code, lang);
   return (
-    <Typography.Text>
+    <Typography.Text
+      title={clamp ? `${code} ${name}` : undefined}
+      // Two lines of the text's own line height (React drops -webkit-line-clamp here, so no ellipsis).
+      style={clamp ? { display: 'block', overflow: 'hidden', maxHeight: '2lh' } : undefined}
+    >
       <Tag style={{ marginInlineEnd: 4 }}>{code}</Tag>
-      {planAreaLabel(code, lang)}
+      {name}
     </Typography.Text>
   );
 }

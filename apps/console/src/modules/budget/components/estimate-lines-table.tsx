@@ -62,7 +62,7 @@ export function EstimateLinesTable({ rows, lang }: { rows: LineRow[]; lang: Lang
       key: 'planArea',
       title: t('field.planArea'),
       width: 200,
-      render: (_, row) => <PlanAreaCell code={row.planArea} lang={lang} />,
+      render: (_, row) => <PlanAreaCell code={row.planArea} lang={lang} clamp />,
     },
     {
       key: 'classification',

@@ -109,7 +109,7 @@ export function EstimateReview({ rows, reviews, onChange, lang }: ReviewProps) {
       key: 'planArea',
       title: t('field.planArea'),
       width: 200,
-      render: (_, row) => <PlanAreaCell code={row.planArea} lang={lang} />,
+      render: (_, row) => <PlanAreaCell code={row.planArea} lang={lang} clamp />,
     },
     {
       key: 'requested',
