@@ -223,12 +223,12 @@ describe('Numbers typed the Vietnamese way, stored exactly', () => {
     await page.goto(`${stack.url}/budget/${estimate.id}`);
     const drawer = page.getByTestId('budget-estimate');
     await drawer.getByRole('button', { name: 'Thêm dòng' }).click();
-    await drawer.getByLabel('Nội dung').fill('Biểu diễn nghệ thuật');
+    await drawer.getByLabel('Nội dung', { exact: true }).fill('Biểu diễn nghệ thuật');
 
-    await drawer.getByLabel('Đơn giá (đồng)').fill('-1.234.567');
-    await drawer.getByLabel('Số lượng').fill('2');
+    await drawer.getByLabel('Đơn giá (đồng)', { exact: true }).fill('-1.234.567');
+    await drawer.getByLabel('Số lượng', { exact: true }).fill('2');
     await ui.waitForText(cellMessage('Đơn giá (đồng)'), 'Không được là số âm');
-    expect(await drawer.getByLabel('Đơn giá (đồng)').inputValue()).toBe('-1.234.567');
+    expect(await drawer.getByLabel('Đơn giá (đồng)', { exact: true }).inputValue()).toBe('-1.234.567');
     await drawer.getByRole('button', { name: 'Lưu', exact: true }).click();
     await toast('Vui lòng sửa các trường được đánh dấu.');
     const untouched = await api<{ lines: unknown[] }>('svhttdl.editor', BUDGET_ROUTES.estimateGet, {
@@ -236,7 +236,7 @@ describe('Numbers typed the Vietnamese way, stored exactly', () => {
     });
     expect(untouched.lines).toEqual([]);
 
-    await drawer.getByLabel('Đơn giá (đồng)').fill('1.234.567');
+    await drawer.getByLabel('Đơn giá (đồng)', { exact: true }).fill('1.234.567');
     await ui.waitForText(drawer.getByTestId('estimate-total'), '2.469.134');
     await drawer.getByRole('button', { name: 'Lưu', exact: true }).click();
     await toast('Đã lưu');
@@ -250,8 +250,8 @@ describe('Numbers typed the Vietnamese way, stored exactly', () => {
     expect(saved.requestedAmount).toBe(2_469_134);
     // The unit cost reads back grouped the Vietnamese way, as the service stored it.
     await page.reload();
-    await drawer.getByLabel('Đơn giá (đồng)').waitFor();
-    expect(await drawer.getByLabel('Đơn giá (đồng)').inputValue()).toBe('1.234.567');
+    await drawer.getByLabel('Đơn giá (đồng)', { exact: true }).waitFor();
+    expect(await drawer.getByLabel('Đơn giá (đồng)', { exact: true }).inputValue()).toBe('1.234.567');
     expect(plain(await drawer.getByTestId('estimate-total').textContent())).toBe('2.469.134 ₫');
   });
 

@@ -559,7 +559,12 @@ function LateAgencies({ overview }: { overview: ReportingOverview }) {
       </Typography.Text>
       <Flex wrap gap={4} data-testid="reports-missing">
         {overview.missing.map((m) => (
-          <Tag key={`${m.agencyCode}-${m.planArea}`} color={pastDue ? 'red' : undefined}>
+          <Tag
+            key={`${m.agencyCode}-${m.planArea}`}
+            color={pastDue ? 'red' : undefined}
+            // A long agency name wraps inside its tag instead of widening a phone's page.
+            style={{ whiteSpace: 'normal', maxWidth: '100%' }}
+          >
             {agencyLabel(m.agencyCode, lang)} · {m.planArea}
           </Tag>
         ))}
