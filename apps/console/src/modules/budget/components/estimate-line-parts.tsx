@@ -1,8 +1,11 @@
 import { type Lang, fundingSourceLabel, planAreaLabel } from '@ascc/catalog';
-import { Flex, Tag, Typography } from 'antd';
+import { Card, Flex, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import { formatMoney, formatNumber } from '../../../format/format';
 import { useT } from '../../../i18n/language';
-import { type LineRow, classificationOf, figure } from './estimate-lines';
+import type { Translate } from '../../../i18n/translate';
+import { type LineRow, classificationOf, figure, requestedOf } from './estimate-lines';
 
 /** A line at a glance: what it pays for, the activity it funds, any flag, and how its amount is made. */
 export function LineSummary({ row, lang }: { row: LineRow; lang: Lang }) {
@@ -57,4 +60,68 @@ export function PlanAreaCell({ code, lang, clamp = false }: { code: string; lang
       {name}
     </Typography.Text>
   );
+}
+
+/**
+ * A line as a phone shows it: what it pays for, its plan area and what it requests, then `children`
+ * (Finance's decision while reviewing, or what was decided).
+ */
+export function LineCard({
+  row,
+  index,
+  lang,
+  testId,
+  children,
+}: {
+  row: LineRow;
+  index: number;
+  lang: Lang;
+  testId?: string;
+  children?: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <Card size="small" data-testid={testId} title={t('budget.line.number', { n: index + 1 })}>
+      <Flex vertical gap="small">
+        <LineSummary row={row} lang={lang} />
+        <PlanAreaCell code={row.planArea} lang={lang} />
+        <Typography.Text>
+          {t('budget.line.requested')}:{' '}
+          <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+            {formatMoney(requestedOf(row), lang)}
+          </Typography.Text>
+        </Typography.Text>
+        {children}
+      </Flex>
+    </Card>
+  );
+}
+
+/** The columns a lines table starts with: the line's number, what it pays for, its plan area. */
+export function lineColumns(t: Translate, lang: Lang): TableColumnsType<LineRow> {
+  return [
+    { key: 'no', title: t('budget.line.no'), width: 56, render: (_, __, index) => index + 1 },
+    {
+      key: 'line',
+      title: t('budget.line.description'),
+      render: (_, row) => <LineSummary row={row} lang={lang} />,
+    },
+    {
+      key: 'planArea',
+      title: t('field.planArea'),
+      width: 200,
+      render: (_, row) => <PlanAreaCell code={row.planArea} lang={lang} clamp />,
+    },
+  ];
+}
+
+/** What a line requests (quantity × unit cost), right-aligned and never wrapped. */
+export function requestedColumn(key: string, title: string, lang: Lang): TableColumnsType<LineRow>[number] {
+  return {
+    key,
+    title,
+    width: 150,
+    align: 'right',
+    render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(requestedOf(row), lang)}</span>,
+  };
 }

@@ -1,10 +1,10 @@
 import type { Lang } from '@ascc/catalog';
-import { Card, Flex, Grid, Table, Tag, Typography } from 'antd';
+import { Flex, Grid, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { formatMoney } from '../../../format/format';
 import { useT } from '../../../i18n/language';
-import { LineSummary, PlanAreaCell } from './estimate-line-parts';
-import { type LineRow, classificationOf, requestedOf } from './estimate-lines';
+import { LineCard, lineColumns, requestedColumn } from './estimate-line-parts';
+import { type LineRow, classificationOf } from './estimate-lines';
 
 /** The lines as they stand, to read: requested, approved and Finance's comment beside each (cards on a phone). */
 export function EstimateLinesTable({ rows, lang }: { rows: LineRow[]; lang: Lang }) {
@@ -29,41 +29,20 @@ export function EstimateLinesTable({ rows, lang }: { rows: LineRow[]; lang: Lang
     return (
       <Flex vertical gap="small">
         {rows.map((row, index) => (
-          <Card key={row.key} size="small" title={t('budget.line.number', { n: index + 1 })}>
-            <Flex vertical gap={4}>
-              <LineSummary row={row} lang={lang} />
-              <PlanAreaCell code={row.planArea} lang={lang} />
-              <Typography.Text>
-                {t('budget.line.requested')}:{' '}
-                <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
-                  {formatMoney(requestedOf(row), lang)}
-                </Typography.Text>
+          <LineCard key={row.key} row={row} index={index} lang={lang}>
+            {row.notes && (
+              <Typography.Text type="secondary">
+                {t('budget.line.notes')}: <span data-testid="line-notes">{row.notes}</span>
               </Typography.Text>
-              {row.notes && (
-                <Typography.Text type="secondary">
-                  {t('budget.line.notes')}: <span data-testid="line-notes">{row.notes}</span>
-                </Typography.Text>
-              )}
-              {review(row)}
-            </Flex>
-          </Card>
+            )}
+            {review(row)}
+          </LineCard>
         ))}
       </Flex>
     );
 
   const columns: TableColumnsType<LineRow> = [
-    { key: 'no', title: t('budget.line.no'), width: 56, render: (_, __, index) => index + 1 },
-    {
-      key: 'line',
-      title: t('budget.line.description'),
-      render: (_, row) => <LineSummary row={row} lang={lang} />,
-    },
-    {
-      key: 'planArea',
-      title: t('field.planArea'),
-      width: 200,
-      render: (_, row) => <PlanAreaCell code={row.planArea} lang={lang} clamp />,
-    },
+    ...lineColumns(t, lang),
     {
       key: 'classification',
       title: t('budget.line.classification'),
@@ -74,13 +53,7 @@ export function EstimateLinesTable({ rows, lang }: { rows: LineRow[]; lang: Lang
         </span>
       ),
     },
-    {
-      key: 'amount',
-      title: t('budget.line.amount'),
-      width: 150,
-      align: 'right',
-      render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(requestedOf(row), lang)}</span>,
-    },
+    requestedColumn('amount', t('budget.line.amount'), lang),
     {
       key: 'notes',
       title: t('budget.line.notes'),

@@ -1,10 +1,10 @@
 import type { Lang } from '@ascc/catalog';
-import { Button, Card, Flex, Grid, Input, Select, Table, Typography } from 'antd';
+import { Button, Flex, Grid, Input, Select, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { formatMoney, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { CellNumberInput } from '../../../shared/form/controls';
-import { LineSummary, PlanAreaCell } from './estimate-line-parts';
+import { LineCard, lineColumns, requestedColumn } from './estimate-line-parts';
 import {
   type LineDecision,
   type LineReview,
@@ -75,49 +75,17 @@ export function EstimateReview({ rows, reviews, onChange, lang }: ReviewProps) {
       <Flex vertical gap="small">
         {toolbar}
         {rows.map((row, index) => (
-          <Card
-            key={row.key}
-            size="small"
-            data-testid="review-line"
-            title={t('budget.line.number', { n: index + 1 })}
-          >
-            <Flex vertical gap="small">
-              <LineSummary row={row} lang={lang} />
-              <PlanAreaCell code={row.planArea} lang={lang} />
-              <Typography.Text>
-                {t('budget.line.requested')}:{' '}
-                <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
-                  {formatMoney(requestedOf(row), lang)}
-                </Typography.Text>
-              </Typography.Text>
-              <DecisionControls row={row} review={reviews[row.key]} onChange={(c) => set(row.key, c)} />
-              <CommentBox review={reviews[row.key]} onChange={(c) => set(row.key, c)} />
-            </Flex>
-          </Card>
+          <LineCard key={row.key} row={row} index={index} lang={lang} testId="review-line">
+            <DecisionControls row={row} review={reviews[row.key]} onChange={(c) => set(row.key, c)} />
+            <CommentBox review={reviews[row.key]} onChange={(c) => set(row.key, c)} />
+          </LineCard>
         ))}
       </Flex>
     );
 
   const columns: TableColumnsType<LineRow> = [
-    { key: 'no', title: t('budget.line.no'), width: 56, render: (_, __, index) => index + 1 },
-    {
-      key: 'line',
-      title: t('budget.line.description'),
-      render: (_, row) => <LineSummary row={row} lang={lang} />,
-    },
-    {
-      key: 'planArea',
-      title: t('field.planArea'),
-      width: 200,
-      render: (_, row) => <PlanAreaCell code={row.planArea} lang={lang} clamp />,
-    },
-    {
-      key: 'requested',
-      title: t('budget.line.requested'),
-      width: 150,
-      align: 'right',
-      render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(requestedOf(row), lang)}</span>,
-    },
+    ...lineColumns(t, lang),
+    requestedColumn('requested', t('budget.line.requested'), lang),
     {
       key: 'approved',
       title: t('budget.line.approvedAmount'),

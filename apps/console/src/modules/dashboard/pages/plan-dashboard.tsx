@@ -2,6 +2,7 @@ import { PHASES, agencyLabel, countryLabel, fundingSourceLabel, sectorLabel } fr
 import { type Dashboard, DashboardQuerySchema } from '@ascc/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Empty, Flex, Row, Spin, Statistic, Tag, Typography } from 'antd';
+import type { ColProps } from 'antd';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -93,118 +94,246 @@ function Figures({ data, query }: { data: Dashboard; query: DashboardQuery }) {
         </Typography.Text>
       )}
       <Row gutter={[16, 16]}>
-        <Col flex="1 1 260px">
-          <FailLocal resetKeys={[data]}>
-            <FigureCard
-              testId="figure-trained"
-              title={t('reporting.trained')}
-              value={count(data.training.trained)}
-              to={courses}
+        <Cell data={data} flex="1 1 260px">
+          <FigureCard
+            testId="figure-trained"
+            title={t('reporting.trained')}
+            value={count(data.training.trained)}
+            to={courses}
+          >
+            {t('reporting.completed', { count: count(data.training.completed) })} ·{' '}
+            <Link
+              to={recordsUrl({ kind: 'course', ...period, level: 'commune' })}
+              data-testid="figure-commune"
             >
-              {t('reporting.completed', { count: count(data.training.completed) })} ·{' '}
-              <Link
-                to={recordsUrl({ kind: 'course', ...period, level: 'commune' })}
-                data-testid="figure-commune"
-              >
-                {t('reporting.communeShare', { share })}
-              </Link>
-            </FigureCard>
-          </FailLocal>
-        </Col>
-        <Col flex="1 1 260px">
-          <FailLocal resetKeys={[data]}>
-            <FigureCard
-              testId="figure-events"
-              title={t('reporting.events')}
-              value={count(data.culture.events)}
-              to={events}
-            >
-              {t('reporting.audience', { count: count(data.culture.audience) })} ·{' '}
-              {t('reporting.aseanCountries')}: {data.culture.aseanCountries.length}
-            </FigureCard>
-          </FailLocal>
-        </Col>
-        <Col flex="1 1 260px">
-          <FailLocal resetKeys={[data]}>
-            <FigureCard
-              testId="figure-aid"
-              title={t('reporting.committed')}
-              value={money(data.aid.committed)}
-              to={projects}
-            >
-              {t('reporting.disbursed', { amount: money(data.aid.disbursed) })}
-            </FigureCard>
-          </FailLocal>
-        </Col>
-        <Col flex="1 1 260px">
-          <FailLocal resetKeys={[data]}>
-            <FigureCard
-              testId="figure-budget"
-              title={t('reporting.approved')}
-              value={money(data.budget.approved)}
-              to={lines}
-            >
-              {t('reporting.requested')}: {money(data.budget.requested)}
-            </FigureCard>
-          </FailLocal>
-        </Col>
+              {t('reporting.communeShare', { share })}
+            </Link>
+          </FigureCard>
+        </Cell>
+        <Cell data={data} flex="1 1 260px">
+          <FigureCard
+            testId="figure-events"
+            title={t('reporting.events')}
+            value={count(data.culture.events)}
+            to={events}
+          >
+            {t('reporting.audience', { count: count(data.culture.audience) })} ·{' '}
+            {t('reporting.aseanCountries')}: {data.culture.aseanCountries.length}
+          </FigureCard>
+        </Cell>
+        <Cell data={data} flex="1 1 260px">
+          <FigureCard
+            testId="figure-aid"
+            title={t('reporting.committed')}
+            value={money(data.aid.committed)}
+            to={projects}
+          >
+            {t('reporting.disbursed', { amount: money(data.aid.disbursed) })}
+          </FigureCard>
+        </Cell>
+        <Cell data={data} flex="1 1 260px">
+          <FigureCard
+            testId="figure-budget"
+            title={t('reporting.approved')}
+            value={money(data.budget.approved)}
+            to={lines}
+          >
+            {t('reporting.requested')}: {money(data.budget.requested)}
+          </FigureCard>
+        </Cell>
         {delegations && (
-          <Col flex="1 1 260px">
-            <FailLocal resetKeys={[data]}>
-              <FigureCard
-                testId="figure-delegations"
-                title={t('reporting.delegations')}
-                value={count(delegations.delegations)}
-                to={delegationsUrl}
-              >
-                <Link to={recordsUrl({ kind: 'delegation', ...period, type: 'inbound' })}>
-                  {t('reporting.inbound', { count: count(delegations.inbound) })}
-                </Link>{' '}
-                ·{' '}
-                <Link to={recordsUrl({ kind: 'delegation', ...period, type: 'outbound' })}>
-                  {t('reporting.outbound', { count: count(delegations.outbound) })}
-                </Link>{' '}
-                · {t('reporting.members', { count: count(delegations.members) })}
-              </FigureCard>
-            </FailLocal>
-          </Col>
+          <Cell data={data} flex="1 1 260px">
+            <FigureCard
+              testId="figure-delegations"
+              title={t('reporting.delegations')}
+              value={count(delegations.delegations)}
+              to={delegationsUrl}
+            >
+              <Link to={recordsUrl({ kind: 'delegation', ...period, type: 'inbound' })}>
+                {t('reporting.inbound', { count: count(delegations.inbound) })}
+              </Link>{' '}
+              ·{' '}
+              <Link to={recordsUrl({ kind: 'delegation', ...period, type: 'outbound' })}>
+                {t('reporting.outbound', { count: count(delegations.outbound) })}
+              </Link>{' '}
+              · {t('reporting.members', { count: count(delegations.members) })}
+            </FigureCard>
+          </Cell>
         )}
       </Row>
       <Row gutter={[16, 16]}>
-        <Col {...half}>
-          <FailLocal resetKeys={[data]}>
+        <Cell data={data} {...half}>
+          <SplitCard
+            title={t('reporting.byLevel')}
+            testId="split-level"
+            rows={data.training.byLevel}
+            rowKey={(r) => r.level}
+            labelTitle={t('reporting.level')}
+            label={(r) => t(`training.targetLevel.${r.level}` as never)}
+            chartName={(r) => t(`training.targetLevel.${r.level}` as never)}
+            to={(r) => recordsUrl({ kind: 'course', ...period, level: r.level })}
+            values={[
+              {
+                key: 'trained',
+                title: t('reporting.fig.trained'),
+                value: (r) => r.trained,
+                color: '#1677ff',
+              },
+              {
+                key: 'completed',
+                title: t('reporting.fig.completed'),
+                value: (r) => r.completed,
+                color: '#52c41a',
+              },
+            ]}
+          />
+        </Cell>
+        <Cell data={data} {...half}>
+          <SplitCard
+            title={t('reporting.byCountry')}
+            testId="asean-countries"
+            rows={data.culture.byCountry}
+            rowKey={(r) => r.countryCode}
+            labelTitle={t('field.countryCode')}
+            label={(r) => (
+              <>
+                {countryLabel(r.countryCode, lang)} {r.asean && <Tag color="blue">ASEAN</Tag>}
+              </>
+            )}
+            to={(r) => recordsUrl({ kind: 'event', ...period, countryCode: r.countryCode })}
+            values={[{ key: 'events', title: t('reporting.kind.event'), value: (r) => r.events }]}
+            pageSize={8}
+          />
+        </Cell>
+        <Cell data={data} {...half}>
+          <SplitCard
+            title={t('reporting.byType')}
+            testId="split-event-type"
+            rows={data.culture.byType}
+            rowKey={(r) => r.type}
+            labelTitle={t('field.type')}
+            label={(r) => t(`culture.type.${r.type}` as never)}
+            to={(r) => recordsUrl({ kind: 'event', ...period, type: r.type })}
+            values={[
+              { key: 'events', title: t('reporting.kind.event'), value: (r) => r.events },
+              { key: 'audience', title: t('reporting.fig.audience'), value: (r) => r.audience },
+            ]}
+          />
+        </Cell>
+        <Cell data={data} {...half}>
+          <SplitCard
+            title={t('reporting.aidByCountry')}
+            testId="split-aid-country"
+            pageSize={8}
+            rows={data.aid.byCountry}
+            rowKey={(r) => r.countryCode ?? '-'}
+            labelTitle={t('field.countryCode')}
+            label={(r) =>
+              r.countryCode ? (
+                <>
+                  {countryLabel(r.countryCode, lang)} {r.asean && <Tag color="blue">ASEAN</Tag>}
+                </>
+              ) : (
+                '—'
+              )
+            }
+            to={(r) =>
+              r.countryCode
+                ? recordsUrl({ kind: 'aid-project', ...period, countryCode: r.countryCode })
+                : undefined
+            }
+            values={[
+              {
+                key: 'committed',
+                title: t('reporting.fig.committed'),
+                value: (r) => r.committed,
+                money: true,
+              },
+              { key: 'disbursed', title: disbursedTitle, value: (r) => r.disbursed, money: true },
+            ]}
+          />
+        </Cell>
+        <Cell data={data} {...half}>
+          <SplitCard
+            title={t('reporting.aidBySector')}
+            testId="split-aid-sector"
+            pageSize={8}
+            rows={data.aid.bySector}
+            rowKey={(r) => r.sectorCode}
+            labelTitle={t('reporting.sector')}
+            label={(r) => sectorLabel(r.sectorCode, lang)}
+            to={(r) => recordsUrl({ kind: 'aid-project', ...period, sectorCode: r.sectorCode })}
+            values={[
+              {
+                key: 'committed',
+                title: t('reporting.fig.committed'),
+                value: (r) => r.committed,
+                money: true,
+              },
+              { key: 'disbursed', title: disbursedTitle, value: (r) => r.disbursed, money: true },
+            ]}
+          />
+        </Cell>
+        <Cell data={data} {...half}>
+          <SplitCard
+            title={t('reporting.budgetByAgency')}
+            testId="split-budget-agency"
+            rows={data.budget.byAgency}
+            rowKey={(r) => r.agencyCode}
+            labelTitle={t('field.agencyCode')}
+            label={(r) => agencyLabel(r.agencyCode, lang)}
+            to={(r) => recordsUrl({ kind: 'budget-line', ...period, agencyCode: r.agencyCode })}
+            values={[
+              {
+                key: 'requested',
+                title: t('reporting.fig.requested'),
+                value: (r) => r.requested,
+                money: true,
+              },
+              {
+                key: 'approved',
+                title: t('reporting.fig.approved'),
+                value: (r) => r.approved,
+                money: true,
+              },
+            ]}
+            pageSize={8}
+          />
+        </Cell>
+        <Cell data={data} {...half}>
+          <SplitCard
+            title={t('reporting.budgetBySource')}
+            testId="split-budget-source"
+            rows={data.budget.byFundingSource}
+            rowKey={(r) => r.fundingSource}
+            labelTitle={t('field.fundingSource')}
+            label={(r) => fundingSourceLabel(r.fundingSource, lang)}
+            chartName={(r) => fundingSourceLabel(r.fundingSource, lang)}
+            to={(r) => recordsUrl({ kind: 'budget-line', ...period, fundingSource: r.fundingSource })}
+            values={[
+              {
+                key: 'requested',
+                title: t('reporting.fig.requested'),
+                value: (r) => r.requested,
+                money: true,
+                color: '#faad14',
+              },
+              {
+                key: 'approved',
+                title: t('reporting.fig.approved'),
+                value: (r) => r.approved,
+                money: true,
+                color: '#52c41a',
+              },
+            ]}
+          />
+        </Cell>
+        {delegations && (
+          <Cell data={data} {...half}>
             <SplitCard
-              title={t('reporting.byLevel')}
-              testId="split-level"
-              rows={data.training.byLevel}
-              rowKey={(r) => r.level}
-              labelTitle={t('reporting.level')}
-              label={(r) => t(`training.targetLevel.${r.level}` as never)}
-              chartName={(r) => t(`training.targetLevel.${r.level}` as never)}
-              to={(r) => recordsUrl({ kind: 'course', ...period, level: r.level })}
-              values={[
-                {
-                  key: 'trained',
-                  title: t('reporting.fig.trained'),
-                  value: (r) => r.trained,
-                  color: '#1677ff',
-                },
-                {
-                  key: 'completed',
-                  title: t('reporting.fig.completed'),
-                  value: (r) => r.completed,
-                  color: '#52c41a',
-                },
-              ]}
-            />
-          </FailLocal>
-        </Col>
-        <Col {...half}>
-          <FailLocal resetKeys={[data]}>
-            <SplitCard
-              title={t('reporting.byCountry')}
-              testId="asean-countries"
-              rows={data.culture.byCountry}
+              title={t('reporting.delegationsByCountry')}
+              testId="split-delegation-country"
+              rows={delegations.byCountry}
               rowKey={(r) => r.countryCode}
               labelTitle={t('field.countryCode')}
               label={(r) => (
@@ -212,170 +341,25 @@ function Figures({ data, query }: { data: Dashboard; query: DashboardQuery }) {
                   {countryLabel(r.countryCode, lang)} {r.asean && <Tag color="blue">ASEAN</Tag>}
                 </>
               )}
-              to={(r) => recordsUrl({ kind: 'event', ...period, countryCode: r.countryCode })}
-              values={[{ key: 'events', title: t('reporting.kind.event'), value: (r) => r.events }]}
-              pageSize={8}
-            />
-          </FailLocal>
-        </Col>
-        <Col {...half}>
-          <FailLocal resetKeys={[data]}>
-            <SplitCard
-              title={t('reporting.byType')}
-              testId="split-event-type"
-              rows={data.culture.byType}
-              rowKey={(r) => r.type}
-              labelTitle={t('field.type')}
-              label={(r) => t(`culture.type.${r.type}` as never)}
-              to={(r) => recordsUrl({ kind: 'event', ...period, type: r.type })}
+              to={(r) => recordsUrl({ kind: 'delegation', ...period, countryCode: r.countryCode })}
               values={[
-                { key: 'events', title: t('reporting.kind.event'), value: (r) => r.events },
-                { key: 'audience', title: t('reporting.fig.audience'), value: (r) => r.audience },
-              ]}
-            />
-          </FailLocal>
-        </Col>
-        <Col {...half}>
-          <FailLocal resetKeys={[data]}>
-            <SplitCard
-              title={t('reporting.aidByCountry')}
-              testId="split-aid-country"
-              pageSize={8}
-              rows={data.aid.byCountry}
-              rowKey={(r) => r.countryCode ?? '-'}
-              labelTitle={t('field.countryCode')}
-              label={(r) =>
-                r.countryCode ? (
-                  <>
-                    {countryLabel(r.countryCode, lang)} {r.asean && <Tag color="blue">ASEAN</Tag>}
-                  </>
-                ) : (
-                  '—'
-                )
-              }
-              to={(r) =>
-                r.countryCode
-                  ? recordsUrl({ kind: 'aid-project', ...period, countryCode: r.countryCode })
-                  : undefined
-              }
-              values={[
-                {
-                  key: 'committed',
-                  title: t('reporting.fig.committed'),
-                  value: (r) => r.committed,
-                  money: true,
-                },
-                { key: 'disbursed', title: disbursedTitle, value: (r) => r.disbursed, money: true },
-              ]}
-            />
-          </FailLocal>
-        </Col>
-        <Col {...half}>
-          <FailLocal resetKeys={[data]}>
-            <SplitCard
-              title={t('reporting.aidBySector')}
-              testId="split-aid-sector"
-              pageSize={8}
-              rows={data.aid.bySector}
-              rowKey={(r) => r.sectorCode}
-              labelTitle={t('reporting.sector')}
-              label={(r) => sectorLabel(r.sectorCode, lang)}
-              to={(r) => recordsUrl({ kind: 'aid-project', ...period, sectorCode: r.sectorCode })}
-              values={[
-                {
-                  key: 'committed',
-                  title: t('reporting.fig.committed'),
-                  value: (r) => r.committed,
-                  money: true,
-                },
-                { key: 'disbursed', title: disbursedTitle, value: (r) => r.disbursed, money: true },
-              ]}
-            />
-          </FailLocal>
-        </Col>
-        <Col {...half}>
-          <FailLocal resetKeys={[data]}>
-            <SplitCard
-              title={t('reporting.budgetByAgency')}
-              testId="split-budget-agency"
-              rows={data.budget.byAgency}
-              rowKey={(r) => r.agencyCode}
-              labelTitle={t('field.agencyCode')}
-              label={(r) => agencyLabel(r.agencyCode, lang)}
-              to={(r) => recordsUrl({ kind: 'budget-line', ...period, agencyCode: r.agencyCode })}
-              values={[
-                {
-                  key: 'requested',
-                  title: t('reporting.fig.requested'),
-                  value: (r) => r.requested,
-                  money: true,
-                },
-                {
-                  key: 'approved',
-                  title: t('reporting.fig.approved'),
-                  value: (r) => r.approved,
-                  money: true,
-                },
+                { key: 'delegations', title: t('reporting.delegations'), value: (r) => r.delegations },
               ]}
               pageSize={8}
             />
-          </FailLocal>
-        </Col>
-        <Col {...half}>
-          <FailLocal resetKeys={[data]}>
-            <SplitCard
-              title={t('reporting.budgetBySource')}
-              testId="split-budget-source"
-              rows={data.budget.byFundingSource}
-              rowKey={(r) => r.fundingSource}
-              labelTitle={t('field.fundingSource')}
-              label={(r) => fundingSourceLabel(r.fundingSource, lang)}
-              chartName={(r) => fundingSourceLabel(r.fundingSource, lang)}
-              to={(r) => recordsUrl({ kind: 'budget-line', ...period, fundingSource: r.fundingSource })}
-              values={[
-                {
-                  key: 'requested',
-                  title: t('reporting.fig.requested'),
-                  value: (r) => r.requested,
-                  money: true,
-                  color: '#faad14',
-                },
-                {
-                  key: 'approved',
-                  title: t('reporting.fig.approved'),
-                  value: (r) => r.approved,
-                  money: true,
-                  color: '#52c41a',
-                },
-              ]}
-            />
-          </FailLocal>
-        </Col>
-        {delegations && (
-          <Col {...half}>
-            <FailLocal resetKeys={[data]}>
-              <SplitCard
-                title={t('reporting.delegationsByCountry')}
-                testId="split-delegation-country"
-                rows={delegations.byCountry}
-                rowKey={(r) => r.countryCode}
-                labelTitle={t('field.countryCode')}
-                label={(r) => (
-                  <>
-                    {countryLabel(r.countryCode, lang)} {r.asean && <Tag color="blue">ASEAN</Tag>}
-                  </>
-                )}
-                to={(r) => recordsUrl({ kind: 'delegation', ...period, countryCode: r.countryCode })}
-                values={[
-                  { key: 'delegations', title: t('reporting.delegations'), value: (r) => r.delegations },
-                ]}
-                pageSize={8}
-              />
-            </FailLocal>
-          </Col>
+          </Cell>
         )}
       </Row>
     </>
+  );
+}
+
+/** One card of the dashboard in its column: a card that cannot be drawn shows its own error, the rest stay. */
+function Cell({ data, children, ...col }: ColProps & { data: Dashboard; children: ReactNode }) {
+  return (
+    <Col {...col}>
+      <FailLocal resetKeys={[data]}>{children}</FailLocal>
+    </Col>
   );
 }
 
