@@ -1,6 +1,7 @@
 export * from './common/errors.schema';
 export * from './common/rules';
 export * from './common/primitives.schema';
+export * from './common/money';
 export * from './common/list.schema';
 export * from './common/route';
 export * from './common/event';

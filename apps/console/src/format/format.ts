@@ -122,9 +122,10 @@ export function formatDecimal(value: string | number | undefined | null, lang: L
  * Integer đồng: `120.000.000 ₫` in Vietnamese, `VND 120,000,000` in English. The space before ₫ is a
  * no-break space so an amount never wraps in a table cell.
  */
-export function formatMoney(dong: number | undefined, lang: Lang): string {
-  if (dong === undefined) return '';
-  const amount = formatNumber(dong, lang);
+export function formatMoney(dong: number | string | bigint | undefined | null, lang: Lang): string {
+  if (dong === undefined || dong === null || dong === '') return '';
+  // A total comes as a string of whole đồng (DongTotal), exact past 2^53: grouped digit by digit.
+  const amount = formatDecimal(typeof dong === 'bigint' ? dong.toString() : dong, lang);
   return lang === 'vi' ? `${amount}\u00a0₫` : `VND\u00a0${amount}`;
 }
 

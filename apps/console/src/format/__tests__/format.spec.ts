@@ -86,6 +86,12 @@ describe(formatMoney.name, () => {
   it('keeps the largest safe amount exact', () => {
     expect(formatMoney(Number.MAX_SAFE_INTEGER, 'vi')).toBe('9.007.199.254.740.991\u00a0₫');
   });
+
+  it('writes a total past 2^53, sent as a string of digits, to the last đồng', () => {
+    expect(formatMoney('9999999999999999989', 'vi')).toBe('9.999.999.999.999.999.989\u00a0₫');
+    expect(formatMoney(12_345_678_901_234_567_890n, 'en')).toBe('VND\u00a012,345,678,901,234,567,890');
+    expect(formatMoney('-1500000', 'vi')).toBe('-1.500.000\u00a0₫');
+  });
 });
 
 describe(formatDateTime.name, () => {
