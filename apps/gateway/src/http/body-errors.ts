@@ -28,8 +28,9 @@ interface BodyParserError {
 
 /**
  * Express error middleware after the JSON body parser: a body over `MAX_BODY_BYTES` answers 413
- * PAYLOAD_TOO_LARGE naming the limit, an unreadable body (not JSON, not UTF-8) 400, both in the one error model (the parser's
- * own errors would otherwise reach Express's HTML error page, or Nest as an unknown 500).
+ * PAYLOAD_TOO_LARGE naming the limit, an unreadable body (not JSON, not UTF-8) 400, both in the one
+ * error model (the parser's own errors would otherwise reach Express's HTML error page, or Nest as an
+ * unknown 500).
  */
 export function bodyErrors(
   error: unknown,
