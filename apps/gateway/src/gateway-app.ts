@@ -9,7 +9,7 @@ import { absolutePath as swaggerUiPath } from 'swagger-ui-dist';
 import { AppModule } from './app.module';
 import { MAX_BODY_BYTES } from '@ascc/contracts';
 import { ApiExceptionFilter } from './http/api-exception.filter';
-import { bodyErrors } from './http/body-errors';
+import { bodyErrors, verifyUtf8 } from './http/body-errors';
 import { correlationMiddleware } from './http/correlation.middleware';
 
 /** Folder of the built console; the gateway serves it at `/` so one URL is the whole product. */
@@ -44,7 +44,7 @@ export async function createGatewayApp(
   );
   app.use(correlationMiddleware);
   // Files (imports, attachments up to 5 MB) travel base64 inside JSON messages.
-  app.use('/api', express.json({ limit: MAX_BODY_BYTES }), bodyErrors);
+  app.use('/api', express.json({ limit: MAX_BODY_BYTES, verify: verifyUtf8 }), bodyErrors);
   app.use('/api/docs/assets', express.static(swaggerUiPath(), { index: false }));
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();

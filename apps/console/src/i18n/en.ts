@@ -102,6 +102,8 @@ export const en: Messages = {
   'validation.option': 'Choose one of the listed values',
   'validation.endBeforeStart': 'The end date cannot be before the start date',
   'validation.duplicate': 'This value is already used by another record',
+  'validation.malformedText':
+    'Contains a control character or broken Unicode (often from copying out of another file); retype that part',
   'validation.invalid': 'This value is not valid',
   'validation.passwordVariety': 'Use more different characters (at least 4 different ones)',
   'validation.passwordMismatch': 'The two passwords do not match',

@@ -65,6 +65,8 @@ const RULES: Record<string, Wording> = {
     field === 'sectors' || field === 'locations'
       ? say('validation.listedTwice')
       : say('validation.duplicate'),
+  // Control characters or a lone surrogate in any text (primitives' safeString), or a body not UTF-8.
+  malformedText: (say) => say('validation.malformedText'),
   required: (say, _p, field) =>
     field === 'name' ? say('validation.organisationRequired') : say('validation.required'),
   passwordVariety: (say) => say('validation.passwordVariety'),

@@ -107,6 +107,8 @@ export const vi = {
   'validation.option': 'Vui lòng chọn một giá trị trong danh sách',
   'validation.endBeforeStart': 'Ngày kết thúc không được trước ngày bắt đầu',
   'validation.duplicate': 'Giá trị này trùng với một bản ghi đã có',
+  'validation.malformedText':
+    'Có ký tự điều khiển hoặc ký tự Unicode bị hỏng (thường do sao chép từ tệp khác); hãy gõ lại phần đó',
   'validation.invalid': 'Giá trị không hợp lệ',
   'validation.passwordVariety': 'Dùng nhiều ký tự khác nhau hơn (ít nhất 4 ký tự khác nhau)',
   'validation.passwordMismatch': 'Hai mật khẩu không khớp nhau',

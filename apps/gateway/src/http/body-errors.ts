@@ -1,5 +1,25 @@
+import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { MAX_BODY_BYTES, type ServiceErrorBody, refusalField } from '@ascc/contracts';
+
+/** The body parser's error type for a body whose bytes are not UTF-8. */
+const NOT_UTF8 = 'entity.not.utf8';
+
+/**
+ * The JSON parser's `verify`: a UTF-8 body (the default, and what the console sends) must be valid UTF-8.
+ * The parser would otherwise decode bad bytes to U+FFFD without a word, storing "�" for what was sent.
+ */
+export function verifyUtf8(
+  _req: IncomingMessage,
+  _res: ServerResponse,
+  body: Buffer,
+  encoding: string,
+): void {
+  if (/^utf-?8$/i.test(encoding) && !isUtf8(body)) {
+    throw Object.assign(new Error('The body is not valid UTF-8'), { type: NOT_UTF8 });
+  }
+}
 
 interface BodyParserError {
   status?: number;
@@ -8,8 +28,9 @@ interface BodyParserError {
 
 /**
  * Express error middleware after the JSON body parser: a body over `MAX_BODY_BYTES` answers 413
- * PAYLOAD_TOO_LARGE naming the limit, an unreadable body 400, both in the one error model (the parser's
- * own errors would otherwise reach Express's HTML error page, or Nest as an unknown 500).
+ * PAYLOAD_TOO_LARGE naming the limit, an unreadable body (not JSON, not UTF-8) 400, both in the one
+ * error model (the parser's own errors would otherwise reach Express's HTML error page, or Nest as an
+ * unknown 500).
  */
 export function bodyErrors(
   error: unknown,
@@ -29,6 +50,14 @@ export function bodyErrors(
       status: 413,
       message,
       fields: [refusalField('bodyTooLarge', { maxMegabytes }, message, undefined)],
+    };
+  } else if (type === NOT_UTF8) {
+    const message = 'The body is not valid UTF-8';
+    body = {
+      code: 'VALIDATION_FAILED',
+      status: 400,
+      message,
+      fields: [{ path: 'body', code: 'custom', message, params: { rule: 'malformedText' } }],
     };
   } else {
     body = {

@@ -8,12 +8,13 @@ import {
   DongSchema,
   PlanAreaCodeSchema,
   text,
+  safeString,
 } from '../common/primitives.schema';
 import { RecordMetaSchema, listQuerySchema, pageSchema } from '../common/list.schema';
 import { CURRENCY_CODES, DECIMAL_PATTERN, HOME_CURRENCY, MINOR_UNITS, fractionDigits } from './aid-money';
 import { PROJECT_STATUSES, needsApprovalDecision, percentagesAddUp } from './aid.rules';
 
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+const optionalText = (max: number) => safeString().trim().max(max).optional();
 const issue = (ctx: z.core.$RefinementCtx, path: (string | number)[], message: string, rule: string) =>
   ctx.addIssue({ code: 'custom', path, message, params: { rule } });
 
@@ -56,14 +57,14 @@ export const NgoRegistrationSchema = z
 const NgoFields = z.object({
   nameOriginal: text(300),
   nameVi: text(300),
-  acronym: z.string().trim().max(30).optional(),
+  acronym: safeString().trim().max(30).optional(),
   countryCode: CountryCodeSchema,
   kind: z.enum(NGO_KINDS),
   planArea: PlanAreaCodeSchema.default('III.10'),
   agencyCode: AgencyCodeSchema,
   registration: NgoRegistrationSchema.optional(),
   contacts: z.array(NgoContactSchema).max(20).default([]),
-  notes: z.string().trim().max(4000).optional(),
+  notes: safeString().trim().max(4000).optional(),
 });
 
 export const CreateNgoSchema = NgoFields;

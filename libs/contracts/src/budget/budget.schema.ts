@@ -6,6 +6,7 @@ import {
   IdSchema,
   PlanAreaCodeSchema,
   text,
+  safeString,
 } from '../common/primitives.schema';
 import { RecordMetaSchema, listQuerySchema, pageSchema } from '../common/list.schema';
 
@@ -69,7 +70,7 @@ export const BudgetLineInputSchema = z.object({
   fundingSource: FundingSourceCodeSchema,
   quantity: z.number().int().min(1).max(1_000_000),
   unitCost: z.number().int().min(0).max(MAX_BUDGET_AMOUNT),
-  notes: z.string().trim().max(2000).optional(),
+  notes: safeString().trim().max(2000).optional(),
 });
 export type BudgetLineInput = z.input<typeof BudgetLineInputSchema>;
 
@@ -93,7 +94,7 @@ export const CreateBudgetEstimateSchema = z.object({
   agencyCode: AgencyCodeSchema,
   fiscalYear: FiscalYearSchema,
   titleVi: text(300),
-  notes: z.string().trim().max(4000).optional(),
+  notes: safeString().trim().max(4000).optional(),
   lines: LinesSchema.default([]),
 });
 export type CreateBudgetEstimate = z.input<typeof CreateBudgetEstimateSchema>;
@@ -103,7 +104,7 @@ export const UpdateBudgetEstimateSchema = z.object({
   id: IdSchema,
   version: z.number().int().min(1),
   titleVi: text(300),
-  notes: z.string().trim().max(4000).optional(),
+  notes: safeString().trim().max(4000).optional(),
   lines: LinesSchema,
 });
 export type UpdateBudgetEstimate = z.input<typeof UpdateBudgetEstimateSchema>;
@@ -112,12 +113,12 @@ export const SubmitBudgetEstimateSchema = z.object({
   id: IdSchema,
   version: z.number().int().min(1),
   /** From the `Idempotency-Key` header (the gateway puts it here): a repeat has one effect, one answer. */
-  idempotencyKey: z.string().trim().min(8).max(100).optional(),
+  idempotencyKey: safeString().trim().min(8).max(100).optional(),
 });
 
 export const LineReviewSchema = z.object({
   lineId: IdSchema,
-  comment: z.string().trim().max(2000).optional(),
+  comment: safeString().trim().max(2000).optional(),
   approvedAmount: z.number().int().min(0).max(MAX_BUDGET_AMOUNT).optional(),
 });
 
@@ -128,7 +129,7 @@ export const ReviewBudgetEstimateSchema = z.object({
   id: IdSchema,
   version: z.number().int().min(1),
   decision: z.enum(BUDGET_REVIEW_DECISIONS),
-  comment: z.string().trim().max(4000).optional(),
+  comment: safeString().trim().max(4000).optional(),
   lines: z.array(LineReviewSchema).max(MAX_BUDGET_LINES).default([]),
 });
 export type ReviewBudgetEstimate = z.input<typeof ReviewBudgetEstimateSchema>;
@@ -258,8 +259,8 @@ export const UpdateConsolidationSchema = z
     action: z.enum(CONSOLIDATION_ACTIONS),
     /** Expected version of the consolidation record (0 before the first consolidation). */
     version: z.number().int().min(0),
-    submissionNumber: z.string().trim().min(1).max(60).optional(),
-    decisionNumber: z.string().trim().min(1).max(60).optional(),
+    submissionNumber: safeString().trim().min(1).max(60).optional(),
+    decisionNumber: safeString().trim().min(1).max(60).optional(),
     decisionDate: CalendarDateSchema.optional(),
   })
   .refine((v) => v.action !== 'decide' || v.decisionNumber, {

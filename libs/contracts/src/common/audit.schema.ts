@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgencyCodeSchema, CalendarDateSchema } from './primitives.schema';
+import { AgencyCodeSchema, CalendarDateSchema, safeString } from './primitives.schema';
 import { MAX_PAGE_SIZE, pageSchema } from './list.schema';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
@@ -36,9 +36,9 @@ export const RecordHistorySchema = z.object({ id: z.uuid(), ...paging });
 /** Audit search of one service, for administrators; newest first. */
 export const ListAuditSchema = z.object({
   ...paging,
-  entity: z.string().max(60).optional(),
-  entityId: z.string().max(64).optional(),
-  username: z.string().trim().toLowerCase().max(40).optional(),
+  entity: safeString().max(60).optional(),
+  entityId: safeString().max(64).optional(),
+  username: safeString().trim().toLowerCase().max(40).optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),
   from: CalendarDateSchema.optional(),
   to: CalendarDateSchema.optional(),

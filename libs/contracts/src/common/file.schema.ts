@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeString } from './primitives.schema';
 
 /** The largest file a message carries (NATS max_payload is 8 MB; base64 adds a third). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -25,8 +26,8 @@ export type FileDownload = z.infer<typeof FileDownloadSchema>;
 
 /** A file sent by the console inside a JSON message (import, attachment). */
 export const FileUploadSchema = z.object({
-  fileName: z.string().trim().min(1).max(200),
-  contentType: z.string().trim().min(1).max(120),
+  fileName: safeString().trim().min(1).max(200),
+  contentType: safeString().trim().min(1).max(120),
   base64,
 });
 export type FileUpload = z.infer<typeof FileUploadSchema>;

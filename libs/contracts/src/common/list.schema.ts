@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeString } from './primitives.schema';
 
 export const MAX_PAGE_SIZE = 100;
 /** Lists count matching rows up to this many; beyond it `total` stops here and `totalCapped` is true. */
@@ -17,7 +18,7 @@ export function listQuerySchema<const S extends readonly [string, ...string[]], 
     pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
     sort: z.enum(sortFields).default(sortFields[0]),
     order: z.enum(['asc', 'desc']).default('desc'),
-    q: z.string().trim().max(100).optional(),
+    q: safeString().trim().max(100).optional(),
     ...filters,
   });
 }

@@ -1,5 +1,6 @@
 import { todayIsoDate } from '@ascc/catalog';
 import { z } from 'zod';
+import { safeString } from './primitives.schema';
 import type { Role } from '../identity/roles';
 import type { FieldError } from './errors.schema';
 
@@ -31,7 +32,7 @@ export function mayOverride(roles: readonly Role[]): boolean {
  */
 export const OverrideFields = {
   override: z.boolean().optional(),
-  overrideReason: z.string().trim().max(500).optional(),
+  overrideReason: safeString().trim().max(500).optional(),
 };
 
 /** The check of `OverrideFields`: an override names its reason. */

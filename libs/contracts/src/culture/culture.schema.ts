@@ -8,6 +8,7 @@ import {
   DongSchema,
   withEndNotBeforeStart,
   text,
+  safeString,
 } from '../common/primitives.schema';
 import { FileUploadSchema } from '../common/file.schema';
 import { RecordMetaSchema, listQuerySchema, pageSchema } from '../common/list.schema';
@@ -63,7 +64,7 @@ export const TroupeSchema = z.object({
 });
 export type Troupe = z.infer<typeof TroupeSchema>;
 
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+const optionalText = (max: number) => safeString().trim().max(max).optional();
 
 const EventFields = z.object({
   titleVi: text(300),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgencyCodeSchema, text } from '../common/primitives.schema';
+import { AgencyCodeSchema, text, safeString } from '../common/primitives.schema';
 import { listQuerySchema, pageSchema } from '../common/list.schema';
 import { ROLES } from './roles';
 
@@ -27,8 +27,7 @@ export const PASSWORD_MIN_LENGTH = 12;
  * The password policy (NIST SP 800-63B style): long enough, not the username, not a run of one
  * character. Shared by the console's forms and the gateway, which also rejects well-known passwords.
  */
-export const PasswordSchema = z
-  .string()
+export const PasswordSchema = safeString()
   .min(PASSWORD_MIN_LENGTH)
   .max(128)
   .refine((p) => new Set(p).size >= 4, {
@@ -37,8 +36,8 @@ export const PasswordSchema = z
   });
 
 export const LoginRequestSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1).max(40),
-  password: z.string().min(1).max(128),
+  username: safeString().trim().toLowerCase().min(1).max(40),
+  password: safeString().min(1).max(128),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
@@ -78,12 +77,12 @@ export const LoginResponseSchema = z.discriminatedUnion('status', [SessionSchema
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
 export const TotpLoginRequestSchema = z.object({
-  challenge: z.string().min(1).max(2000),
+  challenge: safeString().min(1).max(2000),
   code: TotpCodeSchema,
 });
 
 export const ChangePasswordSchema = z.object({
-  currentPassword: z.string().min(1).max(128),
+  currentPassword: safeString().min(1).max(128),
   newPassword: PasswordSchema,
 });
 

@@ -7,6 +7,7 @@ import {
   DongSchema,
   FundingSourceCodeSchema,
   PlanAreaCodeSchema,
+  safeString,
 } from '../common/primitives.schema';
 
 /**
@@ -134,7 +135,7 @@ export const PlanRecordsQuerySchema = listQuerySchema(PLAN_RECORD_SORTS, {
   planArea: PlanAreaCodeSchema.optional(),
   agencyCode: AgencyCodeSchema.optional(),
   /** course: the target level. */
-  level: z.string().trim().max(40).optional(),
+  level: safeString().trim().max(40).optional(),
   /** event: a participating country; aid-project: the donor country; delegation: a country visited or visiting. */
   countryCode: CountryCodeSchema.optional(),
   /** aid-project: a DAC sector of the project. */
@@ -143,7 +144,7 @@ export const PlanRecordsQuerySchema = listQuerySchema(PLAN_RECORD_SORTS, {
     .regex(/^[0-9]{5}$/, { message: 'A 5-digit DAC sector code' })
     .optional(),
   /** event: the event type; delegation: inbound or outbound. */
-  type: z.string().trim().max(40).optional(),
+  type: safeString().trim().max(40).optional(),
   /** budget-line: the funding source. */
   fundingSource: FundingSourceCodeSchema.optional(),
 });
@@ -227,10 +228,10 @@ export const YEARLY_REPORT_STATUSES = ['draft', 'submitted', 'accepted', 'return
 export type YearlyReportStatus = (typeof YEARLY_REPORT_STATUSES)[number];
 
 const ReportYearSchema = z.coerce.number().int().min(2017).max(2100);
-const LongText = z.string().trim().max(20_000);
+const LongText = safeString().trim().max(20_000);
 
 export const IndicatorSchema = z.object({
-  name: z.string().trim().min(1).max(300),
+  name: safeString().trim().min(1).max(300),
   target: z.number().min(0).max(1e15).nullable(),
   actual: z.number().min(0).max(1e15).nullable(),
 });
@@ -288,7 +289,7 @@ export const ReviewYearlyReportSchema = z
     id: z.uuid(),
     version: z.number().int().min(1),
     decision: z.enum(['accept', 'return']),
-    comment: z.string().trim().max(5000).optional(),
+    comment: safeString().trim().max(5000).optional(),
   })
   .refine((r) => r.decision !== 'return' || Boolean(r.comment), {
     path: ['comment'],

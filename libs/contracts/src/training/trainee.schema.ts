@@ -2,15 +2,20 @@ import { z } from 'zod';
 import { FieldErrorSchema } from '../common/errors.schema';
 import { FileUploadSchema } from '../common/file.schema';
 import { RecordMetaSchema, listQuerySchema, pageSchema } from '../common/list.schema';
-import { AgencyCodeSchema, CalendarDateSchema, DistrictCodeSchema, text } from '../common/primitives.schema';
+import {
+  AgencyCodeSchema,
+  CalendarDateSchema,
+  DistrictCodeSchema,
+  text,
+  safeString,
+} from '../common/primitives.schema';
 import { TARGET_GROUPS, TARGET_LEVELS } from './training.schema';
 
 export const GENDERS = ['female', 'male'] as const;
 export type Gender = (typeof GENDERS)[number];
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max)
     .nullish()

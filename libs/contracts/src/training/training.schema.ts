@@ -7,6 +7,7 @@ import {
   DongSchema,
   PlanAreaCodeSchema,
   text,
+  safeString,
 } from '../common/primitives.schema';
 import { RecordMetaSchema, listQuerySchema, pageSchema } from '../common/list.schema';
 
@@ -61,7 +62,7 @@ const CourseFields = z.object({
   targetGroup: z.enum(TARGET_GROUPS).default('civil-servant'),
   planArea: PlanAreaCodeSchema.default('III.8'),
   agencyCode: AgencyCodeSchema,
-  venue: z.string().trim().max(300).default(''),
+  venue: safeString().trim().max(300).default(''),
   districtCode: DistrictCodeSchema.nullish(),
   startDate: CalendarDateSchema,
   endDate: CalendarDateSchema,
@@ -149,7 +150,7 @@ export const ChangeCourseStatusSchema = z
     id: z.uuid(),
     version: z.number().int().min(1),
     status: z.enum(COURSE_STATUSES),
-    reason: z.string().trim().max(500).optional(),
+    reason: safeString().trim().max(500).optional(),
     /** Starts a course before its start date (late data entry): an editor's, with a reason, kept in history. */
     ...OverrideFields,
   })

@@ -136,6 +136,27 @@ describe(translateIssue.name, () => {
     );
   });
 
+  it('words a control character or broken Unicode beside the field, from the client or the server', () => {
+    for (const bad of ['Khóa\u0000học', 'Khóa học \uD83C']) {
+      const issues = issuesOf(CreateTrainingCourseSchema, { ...validCourse, titleVi: bad });
+      expect(issueAt(issues, 'titleVi').params).toEqual({ rule: 'malformedText' });
+      expect(translateIssue(issueAt(issues, 'titleVi'), 'vi')).toBe(
+        'Có ký tự điều khiển hoặc ký tự Unicode bị hỏng (thường do sao chép từ tệp khác); hãy gõ lại phần đó',
+      );
+      expect(translateIssue(issueAt(issues, 'titleVi'), 'en')).toBe(
+        'Contains a control character or broken Unicode (often from copying out of another file); retype that part',
+      );
+    }
+    // The gateway's answer to a body that is not UTF-8 names the same rule.
+    const body: FieldError = {
+      path: 'body',
+      code: 'custom',
+      message: 'The body is not valid UTF-8',
+      params: { rule: 'malformedText' },
+    };
+    expect(translateIssue(body, 'en')).toMatch(/^Contains a control character or broken Unicode/);
+  });
+
   it("words the server's duplicate, sent as its own code or as a custom rule", () => {
     const server: FieldError = { path: 'code', code: 'duplicate', message: 'This code is already used' };
     expect(translateIssue(server, 'vi')).toBe('Giá trị này trùng với một bản ghi đã có');
