@@ -109,8 +109,8 @@ describe('aid through the gateway', () => {
       }),
     );
     expect(paid.body.totals).toMatchObject({
-      committed: 1_825_000_000,
-      disbursed: 1_071_000_000,
+      committed: '1825000000',
+      disbursed: '1071000000',
       disbursementShare: 58.7,
     });
 
@@ -131,8 +131,8 @@ describe('aid through the gateway', () => {
       expect.objectContaining({
         countryCode: 'KR',
         planArea: 'III.4',
-        committed: 1_825_000_000,
-        disbursed: 1_071_000_000,
+        committed: '1825000000',
+        disbursed: '1071000000',
       }),
     ]);
   });
