@@ -8,7 +8,7 @@ import {
 import { Alert, Button, Drawer, Flex, Input, Popconfirm, Radio, message } from 'antd';
 import { z } from 'zod';
 import { ApiError } from '../../../api/api-error';
-import { formatDate } from '../../../format/format';
+import { formatDate, fromCalendarDate } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { DateInput, DecimalInput } from '../../../shared/form/controls';
 import { useConfirmDiscard } from '../../../shared/form/confirm-discard';
@@ -155,7 +155,7 @@ export function ReversalForm({
             correcting
               ? {
                   type: transaction.type,
-                  date: transaction.date,
+                  date: fromCalendarDate(transaction.date),
                   amount: transaction.amount,
                   currency: transaction.currency,
                   exchangeRate: transaction.exchangeRate,
