@@ -3,6 +3,7 @@ import type { Stack } from '@ascc/testing';
 import type { Page } from 'playwright-core';
 import type { ConsolePage } from './support/console-page';
 import { DEMO_PASSWORD, type Journey, startJourney } from './support/journey';
+import { horizontalOverflow } from './support/screen-checks';
 
 /**
  * Foreign Affairs' journey through the aid section, in the built console against the real stack: the
@@ -277,6 +278,38 @@ describe('Foreign Affairs: NGO aid and delegations', () => {
     expect(await page.getByTestId('history').textContent()).toContain(
       'Wrong exchange rate on the bank advice',
     );
+  });
+
+  it('fits the transactions and the correction form at 1366×768 and on a phone, in Vietnamese too', async () => {
+    await page.getByTestId('lang-switch').getByText('Tiếng Việt').click();
+    const table = page.getByTestId('transactions-table');
+    await ui.waitForText(table, 'Điều chỉnh của giao dịch ngày 02/06/2025');
+    await ui.waitForText(table, 'Đã điều chỉnh');
+    try {
+      for (const viewport of [
+        { width: 1366, height: 768 },
+        { width: 390, height: 844 },
+      ]) {
+        await page.setViewportSize(viewport);
+        expect({ viewport, overflow: await horizontalOverflow(page) }).toEqual({
+          viewport,
+          overflow: undefined,
+        });
+        // The corrected entry is the one transaction still open to a correction.
+        await table.getByTestId('tx-correct').first().click();
+        await ui.drawer.getByText('Sửa (bút toán điều chỉnh)', { exact: true }).first().waitFor();
+        expect({ viewport, overflow: await horizontalOverflow(page) }).toEqual({
+          viewport,
+          overflow: undefined,
+        });
+        expect(await page.getByTestId('form-submit').isVisible()).toBe(true);
+        await ui.drawer.getByRole('button', { name: 'Hủy', exact: true }).click();
+        await page.getByTestId('form-submit').waitFor({ state: 'detached' });
+      }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.getByTestId('lang-switch').getByText('English').click();
+    }
   });
 
   it("sees the corrected totals in the aid service's report", async () => {

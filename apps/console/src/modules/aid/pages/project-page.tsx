@@ -131,11 +131,12 @@ export default function ProjectPage() {
       </Card>
 
       <Flex gap="middle" wrap>
-        <Card title={t('aid.field.sectors')} size="small" style={{ flex: 1, minWidth: 320 }}>
+        <Card title={t('aid.field.sectors')} size="small" style={{ flex: 1, minWidth: 'min(320px, 100%)' }}>
           <Table
             size="small"
             pagination={false}
             rowKey="code"
+            scroll={{ x: 'max-content' }}
             dataSource={p.sectors}
             columns={[
               {
@@ -158,7 +159,7 @@ export default function ProjectPage() {
             ]}
           />
         </Card>
-        <Card title={t('aid.field.locations')} size="small" style={{ flex: 1, minWidth: 280 }}>
+        <Card title={t('aid.field.locations')} size="small" style={{ flex: 1, minWidth: 'min(280px, 100%)' }}>
           <Table
             size="small"
             pagination={false}
@@ -175,7 +176,11 @@ export default function ProjectPage() {
             ]}
           />
         </Card>
-        <Card title={t('aid.field.beneficiaries')} size="small" style={{ flex: 1, minWidth: 240 }}>
+        <Card
+          title={t('aid.field.beneficiaries')}
+          size="small"
+          style={{ flex: 1, minWidth: 'min(240px, 100%)' }}
+        >
           {p.beneficiaries.length ? (
             p.beneficiaries.map((b) => (
               <div key={b.group}>
