@@ -154,6 +154,34 @@ describe('aid through the gateway', () => {
     expect(await xml.text()).toContain('<iati-identifier>VN-TB-SNGV-KFHI-01</iati-identifier>');
   });
 
+  it('voids a transaction through the gateway with a reason, once: 400 without it, 409 the second time, 403 to a viewer', async () => {
+    const list = await json<{ items: AidProject[] }>(await call(AID_ROUTES.projectList, { q: 'KFHI-01' }));
+    const projectId = list.body.items[0].id;
+    const txs = await json<{ items: { id: string; type: string; dongAmount: number }[] }>(
+      await call(AID_ROUTES.transactionList, { projectId }),
+    );
+    const disbursement = txs.body.items.find((t) => t.type === 'disbursement');
+    const reverse = (body: Record<string, unknown>, user?: string) =>
+      call(AID_ROUTES.transactionReverse, { projectId, transactionId: disbursement?.id, ...body }, user);
+
+    expect(await json(await reverse({}))).toMatchObject({
+      status: 400,
+      body: { fields: [{ path: 'reason' }] },
+    });
+    expect((await reverse({ reason: 'Nhập trùng' }, 'sngv.viewer')).status).toBe(403);
+    const voided = await json<{ reversal: { dongAmount: number }; totals: AidProject['totals'] }>(
+      await reverse({ reason: 'Nhập trùng' }),
+    );
+    expect(voided).toMatchObject({
+      status: 201,
+      body: { reversal: { dongAmount: -1_071_000_000 }, totals: { committed: '1825000000', disbursed: '0' } },
+    });
+    expect(await json(await reverse({ reason: 'Lần nữa' }))).toMatchObject({
+      status: 409,
+      body: { fields: [{ params: { rule: 'transactionAlreadyReversed', date: '2025-04-10' } }] },
+    });
+  });
+
   it('refuses other departments: Home Affairs may not log aid projects, a Culture viewer reads no aid report', async () => {
     const list = await json<{ items: AidProject[] }>(await call(AID_ROUTES.projectList, {}));
     const id = list.body.items[0].id;
