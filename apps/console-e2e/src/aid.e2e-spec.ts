@@ -3,6 +3,7 @@ import type { Stack } from '@ascc/testing';
 import type { Page } from 'playwright-core';
 import type { ConsolePage } from './support/console-page';
 import { DEMO_PASSWORD, type Journey, startJourney } from './support/journey';
+import { horizontalOverflow } from './support/screen-checks';
 
 /**
  * Foreign Affairs' journey through the aid section, in the built console against the real stack: the
@@ -224,5 +225,98 @@ describe('Foreign Affairs: NGO aid and delegations', () => {
     expect(xml).toContain(`<iati-identifier>VN-TB-SNGV-${CODE}</iati-identifier>`);
     expect(xml).toContain('<value currency="USD" value-date="2025-10-01">30000.50</value>');
     expect(xml).toContain('<sector vocabulary="1" code="11220" percentage="100">');
+  });
+
+  it('corrects a disbursement by a reversing entry with a reason, and the totals follow', async () => {
+    await page.goto(`${stack.url}/aid/projects`);
+    await ui.search(CODE);
+    await ui.row(CODE).getByTestId('open-record').click();
+    const table = page.getByTestId('transactions-table');
+    const row = (amount: string) => table.locator('tbody tr', { hasText: amount });
+    await row('50,000.00 USD').getByTestId('tx-correct').click();
+    await ui.drawer.getByText('Correct the transaction of 02/06/2025', { exact: true }).first().waitFor();
+    // The fields start as recorded; the reason is required, said beside it.
+    expect(await ui.field('Exchange rate (VND per unit)').inputValue()).toMatch(/^25,?100$/);
+    await ui.fill('Exchange rate (VND per unit)', '25000');
+    await ui.waitForText(ui.drawer.getByTestId('dong-preview'), 'VND 1,250,000,000');
+    await ui.submit();
+    await ui.fieldMessage('Reason for the correction').first().waitFor();
+    await ui.fill('Reason for the correction', 'Wrong exchange rate on the bank advice');
+    await ui.submitAndWaitForSave();
+
+    // 2 011 027 600 − 1 255 000 000 + 1 250 000 000
+    await ui.waitForText(page.getByTestId('project-totals'), 'VND 2,006,027,600');
+    await ui.waitForText(table, '-50,000.00 USD');
+    await ui.waitForText(table, 'VND -1,255,000,000');
+    await ui.waitForText(table, 'Reverses the transaction of 02/06/2025');
+    const reversed = table.locator('tbody tr', { has: page.getByTestId('tx-reversed') });
+    expect(text(await reversed.textContent())).toContain('VND 1,255,000,000');
+    // Neither the reversed original nor its reversal can be reversed again.
+    expect(await reversed.getByTestId('tx-correct').count()).toBe(0);
+    const reversal = table.locator('tbody tr', { has: page.getByTestId('tx-reverses') });
+    expect(await reversal.getByTestId('tx-void').count()).toBe(0);
+    const last = table.locator('tbody tr').last();
+    await ui.waitForText(last, 'VND 2,006,027,600');
+  });
+
+  it('voids the commitment after a confirmation, and the history shows the corrections', async () => {
+    const table = page.getByTestId('transactions-table');
+    await table.locator('tbody tr', { hasText: '120,000.00 USD' }).getByTestId('tx-void').click();
+    await ui.drawer.getByText('Void the transaction of 20/03/2025', { exact: true }).first().waitFor();
+    await ui.fill('Reason for the correction', 'The donor withdrew this commitment');
+    await page.getByTestId('form-submit').click();
+    const confirm = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
+    await ui.waitForText(confirm, 'Void this transaction?');
+    await confirm.getByRole('button', { name: 'Void' }).click();
+    await page.getByTestId('form-submit').waitFor({ state: 'detached' });
+
+    const totals = page.getByTestId('project-totals');
+    await ui.waitForText(totals, 'VND 0');
+    expect(text(await totals.textContent())).toContain('VND 2,006,027,600');
+    await ui.waitForText(table, '-120,000.00 USD');
+    await ui.waitForText(page.getByTestId('history'), 'The donor withdrew this commitment');
+    expect(await page.getByTestId('history').textContent()).toContain(
+      'Wrong exchange rate on the bank advice',
+    );
+  });
+
+  it('fits the transactions and the correction form at 1366×768 and on a phone, in Vietnamese too', async () => {
+    await page.getByTestId('lang-switch').getByText('Tiếng Việt').click();
+    const table = page.getByTestId('transactions-table');
+    await ui.waitForText(table, 'Điều chỉnh của giao dịch ngày 02/06/2025');
+    await ui.waitForText(table, 'Đã điều chỉnh');
+    try {
+      for (const viewport of [
+        { width: 1366, height: 768 },
+        { width: 390, height: 844 },
+      ]) {
+        await page.setViewportSize(viewport);
+        expect({ viewport, overflow: await horizontalOverflow(page) }).toEqual({
+          viewport,
+          overflow: undefined,
+        });
+        // The corrected entry is the one transaction still open to a correction.
+        await table.getByTestId('tx-correct').first().click();
+        await ui.drawer.getByText('Sửa (bút toán điều chỉnh)', { exact: true }).first().waitFor();
+        expect({ viewport, overflow: await horizontalOverflow(page) }).toEqual({
+          viewport,
+          overflow: undefined,
+        });
+        expect(await page.getByTestId('form-submit').isVisible()).toBe(true);
+        await ui.drawer.getByRole('button', { name: 'Hủy', exact: true }).click();
+        await page.getByTestId('form-submit').waitFor({ state: 'detached' });
+      }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.getByTestId('lang-switch').getByText('English').click();
+    }
+  });
+
+  it("sees the corrected totals in the aid service's report", async () => {
+    await page.goto(`${stack.url}/aid/reports?groupBy=country,district&yearFrom=2025&donorCountryCode=KR`);
+    await page.getByTestId('aid-report-table').locator('tbody tr').first().waitFor();
+    // This journey's project is the only Korean one from 2025 on; its reversals are dated today.
+    await ui.waitForText(page.getByTestId('report-total-disbursed'), 'VND 2,006,027,600');
+    expect(text(await page.getByTestId('report-total-committed').textContent())).toBe('VND 0');
   });
 });

@@ -109,8 +109,8 @@ describe('aid through the gateway', () => {
       }),
     );
     expect(paid.body.totals).toMatchObject({
-      committed: 1_825_000_000,
-      disbursed: 1_071_000_000,
+      committed: '1825000000',
+      disbursed: '1071000000',
       disbursementShare: 58.7,
     });
 
@@ -131,8 +131,8 @@ describe('aid through the gateway', () => {
       expect.objectContaining({
         countryCode: 'KR',
         planArea: 'III.4',
-        committed: 1_825_000_000,
-        disbursed: 1_071_000_000,
+        committed: '1825000000',
+        disbursed: '1071000000',
       }),
     ]);
   });
@@ -152,6 +152,34 @@ describe('aid through the gateway', () => {
     expect(xml.headers.get('content-type')).toContain('application/xml');
     expect(xml.headers.get('content-disposition')).toMatch(/attachment; filename="iati-activities-/);
     expect(await xml.text()).toContain('<iati-identifier>VN-TB-SNGV-KFHI-01</iati-identifier>');
+  });
+
+  it('voids a transaction through the gateway with a reason, once: 400 without it, 409 the second time, 403 to a viewer', async () => {
+    const list = await json<{ items: AidProject[] }>(await call(AID_ROUTES.projectList, { q: 'KFHI-01' }));
+    const projectId = list.body.items[0].id;
+    const txs = await json<{ items: { id: string; type: string; dongAmount: number }[] }>(
+      await call(AID_ROUTES.transactionList, { projectId }),
+    );
+    const disbursement = txs.body.items.find((t) => t.type === 'disbursement');
+    const reverse = (body: Record<string, unknown>, user?: string) =>
+      call(AID_ROUTES.transactionReverse, { projectId, transactionId: disbursement?.id, ...body }, user);
+
+    expect(await json(await reverse({}))).toMatchObject({
+      status: 400,
+      body: { fields: [{ path: 'reason' }] },
+    });
+    expect((await reverse({ reason: 'Nhập trùng' }, 'sngv.viewer')).status).toBe(403);
+    const voided = await json<{ reversal: { dongAmount: number }; totals: AidProject['totals'] }>(
+      await reverse({ reason: 'Nhập trùng' }),
+    );
+    expect(voided).toMatchObject({
+      status: 201,
+      body: { reversal: { dongAmount: -1_071_000_000 }, totals: { committed: '1825000000', disbursed: '0' } },
+    });
+    expect(await json(await reverse({ reason: 'Lần nữa' }))).toMatchObject({
+      status: 409,
+      body: { fields: [{ params: { rule: 'transactionAlreadyReversed', date: '2025-04-10' } }] },
+    });
   });
 
   it('refuses other departments: Home Affairs may not log aid projects, a Culture viewer reads no aid report', async () => {

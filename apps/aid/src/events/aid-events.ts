@@ -19,6 +19,7 @@ interface TransactionShape {
   type: string;
   date: string;
   dongAmount: number | string;
+  reversesTransactionId?: string | null;
 }
 
 /** What the delegation event is built from: the entity, its DTO or a demo row all have it. */
@@ -51,6 +52,7 @@ export function transactionRecorded(
     date: t.date,
     year: Number(t.date.slice(0, 4)),
     dongAmount: Number(t.dongAmount),
+    ...(t.reversesTransactionId ? { reversesTransactionId: t.reversesTransactionId } : {}),
     donorCountryCode: project.donorCountryCode ?? null,
     asean: project.donorCountryCode ? isAseanMember(project.donorCountryCode, t.date) : false,
     sectors: project.sectors.map((s) => ({

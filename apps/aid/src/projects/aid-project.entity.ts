@@ -157,7 +157,11 @@ export class ProjectLocation {
   percentage!: number;
 }
 
-/** Money in or out of a project (IATI transaction); the đồng equivalent is computed when recorded. */
+/**
+ * Money in or out of a project (IATI transaction); the đồng equivalent is computed when recorded.
+ * Never edited nor deleted: a mistake is reversed by a reversing entry (negated amount) and, for a
+ * correction, a new entry; the project's totals sum every entry.
+ */
 @Entity({ tableName: 'aid_transaction' })
 @Index({ properties: ['projectId', 'date', 'id'] })
 @Index({ properties: ['date', 'type'] })
@@ -189,6 +193,18 @@ export class AidTransaction {
 
   @Property({ type: 'string', length: 500, nullable: true })
   description?: string | null;
+
+  /**
+   * On a reversing entry (a correction or a void): the transaction it cancels. Unique, so a transaction
+   * is reversed at most once even by two requests at the same moment; the original is never changed.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  @Unique()
+  reversesTransactionId?: string | null;
+
+  /** Why a reversing entry was recorded (required on one, absent otherwise). */
+  @Property({ type: 'string', length: 500, nullable: true })
+  reason?: string | null;
 
   @Property({ type: 'string', length: 40 })
   createdBy!: string;

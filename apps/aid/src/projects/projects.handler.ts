@@ -42,6 +42,11 @@ export class ProjectsHandler {
     return this.transactions.create(payload, requestContext(nats));
   }
 
+  @MessagePattern(AID_SUBJECTS.transactionReverse)
+  reverseTransaction(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.transactions.reverse(payload, requestContext(nats));
+  }
+
   @MessagePattern(AID_SUBJECTS.transactionList)
   listTransactions(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.transactions.list(payload, requestContext(nats));

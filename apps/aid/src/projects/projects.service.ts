@@ -33,6 +33,7 @@ import { tagList } from '../common/aid-sql';
 import { Ngo } from '../ngos/ngo.entity';
 import { AidProject, ProjectLocation, ProjectSector } from './aid-project.entity';
 import { projectTotals, totalsFrom } from './project-totals';
+import { TRANSACTION_ENTITY } from './transactions.service';
 
 const ENTITY = 'AidProject';
 type ProjectInput = ReturnType<typeof CreateAidProjectSchema.parse>;
@@ -122,7 +123,7 @@ export class ProjectsService {
     const { id, ...page } = validate(RecordHistorySchema, payload);
     const em = this.orm.em.fork();
     await findPermitted(em, AidProject, id, ctx, 'aid.project.read', 'Aid project');
-    return findAudit(em, { entity: ENTITY, entityId: id, ...page });
+    return findAudit(em, { entity: [ENTITY, TRANSACTION_ENTITY], entityId: id, ...page });
   }
 }
 
@@ -236,9 +237,7 @@ export async function toDtos(em: EntityManager, projects: AidProject[], today = 
     em,
     projects.map((p) => p.id),
   );
-  return projects.map((p) =>
-    toDto(p, totals.get(p.id) ?? totalsFrom({ incoming: 0, committed: 0, disbursed: 0, expended: 0 }), today),
-  );
+  return projects.map((p) => toDto(p, totals.get(p.id) ?? totalsFrom(), today));
 }
 
 function toDto(p: AidProject, totals: AidProjectDto['totals'], today: string): AidProjectDto {

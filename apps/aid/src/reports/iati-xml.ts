@@ -129,14 +129,21 @@ export function iatiActivity(
       }</sector>`,
     );
   }
+  const byId = new Map(transactions.map((t) => [t.id, t]));
   for (const t of transactions) {
     out.push('    <transaction>');
     out.push(`      <transaction-type code="${TRANSACTION_CODES[t.type]}"/>`);
     out.push(`      <transaction-date iso-date="${t.date}"/>`);
     out.push(`      <value${attrs({ currency: t.currency, 'value-date': t.date })}>${t.amount}</value>`);
-    const note = t.exchangeRate
-      ? `${t.description ?? ''} (${t.exchangeRate} VND/${t.currency} = ${t.dongAmount} VND)`.trim()
+    // A reversal (a correction or a void) is a transaction of negative value, as IATI allows, dated on
+    // its own date; its description names what it reverses and why.
+    const reversed = t.reversesTransactionId ? byId.get(t.reversesTransactionId) : undefined;
+    const text = t.reversesTransactionId
+      ? `Điều chỉnh giao dịch ngày ${reversed?.date ?? '?'} / Reversal of the transaction of ${reversed?.date ?? '?'}: ${t.reason ?? ''}`
       : t.description;
+    const note = t.exchangeRate
+      ? `${text ?? ''} (${t.exchangeRate} VND/${t.currency} = ${t.dongAmount} VND)`.trim()
+      : text;
     if (note) out.push(`      <description>${narratives(note)}</description>`);
     out.push('    </transaction>');
   }

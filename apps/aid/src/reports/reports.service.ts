@@ -11,10 +11,11 @@ import {
   DelegationReportExportSchema,
   DelegationReportQuerySchema,
   type FileDownload,
+  type DongTotal,
   IatiExportQuerySchema,
   type ProjectStatus,
+  readExactSum,
   sharePercent,
-  splitToDong,
 } from '@ascc/contracts';
 import { type RequestContext, assertAllowed, validate, knexOf, run, tableName, toNumber } from '@ascc/service-kit';
 import { Ngo } from '../ngos/ngo.entity';
@@ -74,8 +75,8 @@ export class ReportsService {
     };
     const columns: Column[] = [
       ...report.groupBy.map((d) => labels[d]),
-      { header: 'Cam kết (đồng) / Committed (VND)', format: 'money', value: (r) => r.committed as number },
-      { header: 'Giải ngân (đồng) / Disbursed (VND)', format: 'money', value: (r) => r.disbursed as number },
+      { header: 'Cam kết (đồng) / Committed (VND)', format: 'money', value: (r) => dongCell(r.committed) },
+      { header: 'Giải ngân (đồng) / Disbursed (VND)', format: 'money', value: (r) => dongCell(r.disbursed) },
       {
         header: 'Tỷ lệ giải ngân % / Disbursement share %',
         format: 'decimal',
@@ -144,7 +145,7 @@ export class ReportsService {
       const kinds = new Map(ngos.map((n) => [n.id, n.kind as string]));
       for (const dto of dtos) {
         parts.push(
-          iatiActivity(dto, transactions.filter((t) => t.projectId === dto.id).map(transactionDto), kinds),
+          iatiActivity(dto, transactions.filter((t) => t.projectId === dto.id).map((t) => transactionDto(t)), kinds),
         );
       }
       em.clear();
@@ -163,10 +164,14 @@ export class ReportsService {
     const knex = knexOf(em);
     const groupBy = query.groupBy;
     const base = this.aidFacts(em, knex, query);
-    const sums = [
-      knex.raw(`cast(sum(case when type = 'commitment' then weighted else 0 end) as text) as committed`),
-      knex.raw(`cast(sum(case when type = 'disbursement' then weighted else 0 end) as text) as disbursed`),
-    ];
+    // Exact at any size on both databases: the weighted amounts are summed in two parts (see aidFacts).
+    const sums = ['commitment', 'disbursement'].flatMap((type) =>
+      ['hi', 'lo'].map((part) =>
+        knex.raw(
+          `cast(coalesce(sum(case when type = '${type}' then weighted_${part} else 0 end), 0) as text) as ${type}_${part}`,
+        ),
+      ),
+    );
     const columns = groupBy.map((d) => DIMENSIONS[d].column);
     const [rows, totalRows] = await Promise.all([
       run<Record<string, unknown>>(
@@ -179,13 +184,13 @@ export class ReportsService {
       ),
       run<Record<string, unknown>>(em, knex.select(...sums).from(base.clone().as('f'))),
     ]);
-    const committedTotal = splitToDong(totalRows[0]?.committed as string);
-    const disbursedTotal = splitToDong(totalRows[0]?.disbursed as string);
+    const committedTotal = splitSum(totalRows[0] ?? {}, 'commitment');
+    const disbursedTotal = splitSum(totalRows[0] ?? {}, 'disbursement');
     return {
       groupBy,
       rows: rows.map((row) => {
-        const committed = splitToDong(row.committed as string);
-        const disbursed = splitToDong(row.disbursed as string);
+        const committed = splitSum(row, 'commitment');
+        const disbursed = splitSum(row, 'disbursement');
         const keys: Record<string, unknown> = {};
         for (const d of groupBy) {
           const value = row[DIMENSIONS[d].column];
@@ -224,7 +229,10 @@ export class ReportsService {
         's.sector_code',
         's.plan_area',
         'l.district_code',
-        knex.raw('t.dong_amount * s.percentage * l.percentage as weighted'),
+        // đồng × sector % × location % reaches 10^19 for one maximal amount, past a 64-bit integer, so
+        // it is written as (đồng div 10^9) × % × % and (đồng mod 10^9) × % × %, each far from overflowing.
+        knex.raw(`(t.dong_amount / ${SPLIT}) * s.percentage * l.percentage as weighted_hi`),
+        knex.raw(`(t.dong_amount % ${SPLIT}) * s.percentage * l.percentage as weighted_lo`),
       )
       .from({ t: tableName(em, 'aid_transaction') })
       .join({ p: tableName(em, 'aid_project') }, 'p.id', 't.project_id')
@@ -283,6 +291,29 @@ function aseanCase(): { sql: string; bindings: string[] } {
   const members = COUNTRIES.filter((c) => c.aseanSince);
   const sql = `(case when ${members.map(() => '(p.donor_country_code = ? and t.date >= ?)').join(' or ')} then 1 else 0 end)`;
   return { sql, bindings: members.flatMap((c) => [c.code, c.aseanSince as string]) };
+}
+
+const SPLIT = 1_000_000_000;
+/** The sum of (đồng × % × %) is 10^4 times the split amount in đồng. */
+const PERCENT_SQUARED = 10_000n;
+
+/**
+ * The split amount of a report row in whole đồng, exactly: the two partial sums put back together
+ * (hi × 10^9 + lo) and divided by 100 × 100, rounded half-up (a negative sum, reversals outweighing,
+ * mirrors its positive).
+ */
+export function splitSum(row: Record<string, unknown>, type: string): DongTotal {
+  const product = BigInt(readExactSum({ x_hi: row[`${type}_hi`], x_lo: row[`${type}_lo`] }, 'x'));
+  const magnitude = product < 0n ? -product : product;
+  let whole = magnitude / PERCENT_SQUARED;
+  if ((magnitude % PERCENT_SQUARED) * 2n >= PERCENT_SQUARED) whole += 1n;
+  return (product < 0n ? -whole : whole).toString();
+}
+
+/** A total as an XLSX number where one holds it exactly, otherwise as its digits. */
+function dongCell(value: unknown): number | string {
+  const n = Number(value);
+  return Number.isSafeInteger(n) ? n : String(value);
 }
 
 function reportDate() {

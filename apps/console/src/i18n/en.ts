@@ -125,6 +125,7 @@ export const en: Messages = {
   'validation.positive': 'Must be more than zero',
   'validation.minorUnits': 'This currency does not have that many decimal places',
   'validation.rateRequired': 'An amount in a foreign currency needs its exchange rate to đồng',
+  'validation.dongEquivalentMax': 'The amount in đồng (amount × rate) must be at most {max}',
   'validation.courseNotStarted':
     'The course starts on {date}; it cannot be started before then (an editor may override this for late data entry, giving a reason)',
   'validation.sessionNotYet': 'Session {session} is on {date}; its attendance can be recorded from that day',

@@ -24,6 +24,10 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
   'refusal.courseCodeTaken': 'The course code {code} is already used by another course',
   'refusal.staffCodeTaken': 'The staff code {staffCode} already belongs to {name}',
   'refusal.projectCodeTaken': 'The project code {code} is already used by another project',
+  'refusal.transactionAlreadyReversed':
+    'The transaction of {date} has already been corrected or voided; correct the entry that replaced it instead',
+  'refusal.reversalNotReversible':
+    'The reversing entry of {date} cannot be corrected or voided itself; record a new transaction if needed',
   'refusal.eventFinal': 'The event "{title}" is "{eventStatus}" and can no longer be changed',
   'refusal.eventTransition': 'The event "{title}" is "{eventStatus}" and cannot become "{eventStatusTo}"',
   'refusal.eventClosedToRegistrations':

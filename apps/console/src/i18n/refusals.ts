@@ -1,5 +1,6 @@
 import { type Lang, agencyLabel } from '@ascc/catalog';
 import type { FieldError, RefusalParamName, RefusalRule } from '@ascc/contracts';
+import { formatDate } from '../format/format';
 import { refusalsVi } from './refusals.vi';
 import { type MessageKey, isMessageKey, translate } from './translate';
 
@@ -30,6 +31,7 @@ function shown(name: string, value: string | number, lang: Lang): string {
     return isMessageKey(key) ? translate(lang, key) : String(value);
   }
   if (name === 'agencyCode') return agencyLabel(String(value), lang);
+  if (name === 'date' && typeof value === 'string') return formatDate(value, lang);
   return String(value);
 }
 

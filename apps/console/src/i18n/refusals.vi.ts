@@ -29,6 +29,10 @@ export const refusalsVi = {
   'refusal.courseCodeTaken': 'Mã khóa học {code} đã được dùng cho một khóa học khác',
   'refusal.staffCodeTaken': 'Mã cán bộ {staffCode} đã là của học viên {name}',
   'refusal.projectCodeTaken': 'Mã dự án {code} đã được dùng cho một dự án khác',
+  'refusal.transactionAlreadyReversed':
+    'Giao dịch ngày {date} đã được điều chỉnh hoặc hủy bỏ rồi; hãy điều chỉnh bút toán mới thay cho nó',
+  'refusal.reversalNotReversible':
+    'Bút toán điều chỉnh ngày {date} không thể điều chỉnh hay hủy bỏ lại; hãy ghi một giao dịch mới nếu cần',
   'refusal.eventFinal': 'Sự kiện «{title}» đang ở trạng thái «{eventStatus}» nên không thể sửa nữa',
   'refusal.eventTransition':
     'Sự kiện «{title}» đang ở trạng thái «{eventStatus}», không thể chuyển sang «{eventStatusTo}»',

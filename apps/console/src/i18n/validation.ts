@@ -88,6 +88,10 @@ const RULES: Record<string, Wording> = {
   positive: (say) => say('validation.positive'),
   minorUnits: (say) => say('validation.minorUnits'),
   rateRequired: (say) => say('validation.rateRequired'),
+  dongEquivalentMax: (say, params, _f, { money }) =>
+    isNumber(params.maximum)
+      ? say('validation.dongEquivalentMax', { max: money(params.maximum) })
+      : say('validation.amountTooLarge'),
   statusTransition: (say) => say('validation.transition'),
   unknownNgo: (say) => say('validation.unknownNgo'),
   unknownProject: (say) => say('validation.unknownProject'),

@@ -130,6 +130,7 @@ export const vi = {
   'validation.positive': 'Giá trị phải lớn hơn 0',
   'validation.minorUnits': 'Số chữ số thập phân vượt quá mức cho phép của loại tiền này',
   'validation.rateRequired': 'Số tiền bằng ngoại tệ cần có tỷ giá quy đổi ra đồng',
+  'validation.dongEquivalentMax': 'Số tiền quy ra đồng (số tiền × tỷ giá) không được vượt quá {max}',
   'validation.courseNotStarted':
     'Khóa học bắt đầu ngày {date}; chưa thể chuyển sang đang diễn ra trước ngày đó (biên tập viên có thể ghi đè khi nhập liệu muộn, kèm lý do)',
   'validation.sessionNotYet': 'Buổi {session} diễn ra ngày {date}; chỉ điểm danh được từ ngày đó',

@@ -41,4 +41,9 @@ export class AidProjectsController {
   createTransaction(@Message() message: unknown, @Ctx() ctx: CallContext) {
     return this.bus.request(R.transactionCreate, message, ctx);
   }
+
+  @ApiRoute(R.transactionReverse)
+  reverseTransaction(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.transactionReverse, message, ctx);
+  }
 }

@@ -1,4 +1,7 @@
-import Decimal from 'decimal.js';
+import BaseDecimal from 'decimal.js';
+
+/** Enough significant digits that amount × rate is exact before it is rounded (the default is 20). */
+const Decimal = BaseDecimal.clone({ precision: 64 });
 
 /**
  * Exact money arithmetic of aid transactions: foreign amounts stay decimal strings (never floats), đồng
@@ -50,7 +53,7 @@ export const MINOR_UNITS: Record<CurrencyCode, number> = {
 };
 
 /** A non-negative decimal written with a dot: `1250000`, `1250.5`. No exponent, no sign, no grouping. */
-export const DECIMAL_PATTERN = /^(0|[1-9]\d{0,14})(\.\d{1,6})?$/;
+export const DECIMAL_PATTERN = /^(0|[1-9]\d{0,15})(\.\d{1,6})?$/;
 
 /** How many digits a decimal string has after its point. */
 export function fractionDigits(value: string): number {
@@ -81,9 +84,21 @@ export function tryDongEquivalent(
 }
 
 /** A part of a whole as a percentage with one decimal (half-up), or null when the whole is nothing. */
-export function sharePercent(part: number, whole: number): number | null {
-  if (whole <= 0) return null;
-  return new Decimal(part).times(100).dividedBy(whole).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toNumber();
+export function sharePercent(part: number | string | bigint, whole: number | string | bigint): number | null {
+  const w = new Decimal(String(whole));
+  if (w.lte(0)) return null;
+  return new Decimal(String(part))
+    .times(100)
+    .dividedBy(w)
+    .toDecimalPlaces(1, Decimal.ROUND_HALF_UP)
+    .toNumber();
+}
+
+/** The exact đồng equivalent as a bigint (any size), for checking it against `MAX_AMOUNT`. */
+export function dongEquivalentExact(amount: string, currency: CurrencyCode, exchangeRate?: string): bigint {
+  const value = new Decimal(amount);
+  const dong = currency === HOME_CURRENCY ? value : value.times(new Decimal(exchangeRate ?? '0'));
+  return BigInt(dong.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0));
 }
 
 /**

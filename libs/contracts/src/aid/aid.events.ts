@@ -29,8 +29,12 @@ export const AID_EVENTS = {
       type: z.string(),
       date: CalendarDateSchema,
       year: z.number().int(),
-      /** The exact đồng equivalent of the amount. */
+      /**
+       * The exact đồng equivalent of the amount; negative for a reversing entry (a correction or a
+       * void), which cancels the transaction it names in `reversesTransactionId`.
+       */
       dongAmount: z.number().int(),
+      reversesTransactionId: z.string().uuid().optional(),
       donorCountryCode: CountryCodeSchema.nullable(),
       /** The donor was an ASEAN member on the transaction's date. */
       asean: z.boolean(),

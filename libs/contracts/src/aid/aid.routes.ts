@@ -6,6 +6,7 @@ import { AID_SUBJECTS } from './aid.subjects';
 import {
   AidProjectPageSchema,
   AidProjectSchema,
+  AidReversalResultSchema,
   AidReportExportSchema,
   AidReportQuerySchema,
   AidReportSchema,
@@ -27,6 +28,7 @@ import {
   ListNgosSchema,
   NgoPageSchema,
   NgoSchema,
+  ReverseAidTransactionSchema,
   UpdateAidProjectSchema,
   UpdateDelegationSchema,
   UpdateNgoSchema,
@@ -175,6 +177,19 @@ export const AID_ROUTES = {
     status: 201,
     summary: 'Record a commitment, disbursement, expenditure or incoming funds',
     permission: 'aid.project.manage',
+    tag: 'aid',
+  }),
+  transactionReverse: route({
+    operationId: 'reverseAidTransaction',
+    method: 'POST',
+    path: '/api/aid/projects/:projectId/transactions/:transactionId/reversal',
+    subject: AID_SUBJECTS.transactionReverse,
+    input: ReverseAidTransactionSchema,
+    output: AidReversalResultSchema,
+    status: 201,
+    summary:
+      'Correct (with `correction`) or void a transaction by a reversing entry with a reason; the original is never changed (reversed twice → 409)',
+    permission: 'aid.transaction.reverse',
     tag: 'aid',
   }),
   delegationList: route({

@@ -1,3 +1,5 @@
+import { compareDong } from '../common/money';
+
 /**
  * The aid domain's business rules, in one place, pure (no database, no clock unless given): the zod
  * schemas, the service and the console all call these.
@@ -96,6 +98,9 @@ export function notStartedInTime(
 }
 
 /** Disbursed more than committed: allowed (a donor may add funds late) but shown. */
-export function overDisbursed(totals: { committed: number; disbursed: number }): boolean {
-  return totals.disbursed > totals.committed;
+export function overDisbursed(totals: {
+  committed: number | string | bigint;
+  disbursed: number | string | bigint;
+}): boolean {
+  return compareDong(totals.disbursed, totals.committed) > 0;
 }

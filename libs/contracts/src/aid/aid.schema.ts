@@ -5,13 +5,21 @@ import {
   CalendarDateSchema,
   CountryCodeSchema,
   DistrictCodeSchema,
-  DongSchema,
   PlanAreaCodeSchema,
   text,
   safeString,
 } from '../common/primitives.schema';
 import { RecordMetaSchema, listQuerySchema, pageSchema } from '../common/list.schema';
-import { CURRENCY_CODES, DECIMAL_PATTERN, HOME_CURRENCY, MINOR_UNITS, fractionDigits } from './aid-money';
+import { DongTotalSchema, MAX_AMOUNT } from '../common/money';
+import {
+  CURRENCY_CODES,
+  type CurrencyCode,
+  DECIMAL_PATTERN,
+  HOME_CURRENCY,
+  MINOR_UNITS,
+  dongEquivalentExact,
+  fractionDigits,
+} from './aid-money';
 import { PROJECT_STATUSES, needsApprovalDecision, percentagesAddUp } from './aid.rules';
 
 const optionalText = (max: number) => safeString().trim().max(max).optional();
@@ -203,12 +211,15 @@ export const UpdateAidProjectSchema = ProjectFields.extend({
 }).superRefine(projectRules);
 export type UpdateAidProject = z.input<typeof UpdateAidProjectSchema>;
 
-/** What a project's transactions add up to, in đồng, summed by the database; never typed in. */
+/**
+ * What a project's transactions add up to, in đồng, summed exactly by the database (reversals
+ * included, so a voided transaction nets to nothing); never typed in. Totals are `DongTotal` strings.
+ */
 export const ProjectTotalsSchema = z.object({
-  incoming: DongSchema,
-  committed: DongSchema,
-  disbursed: DongSchema,
-  expended: DongSchema,
+  incoming: DongTotalSchema,
+  committed: DongTotalSchema,
+  disbursed: DongTotalSchema,
+  expended: DongTotalSchema,
   /** Disbursed ÷ committed, in percent with one decimal; null with nothing committed. */
   disbursementShare: z.number().nullable(),
   /** Disbursed more than committed: allowed, but shown. */
@@ -253,32 +264,56 @@ const DecimalStringSchema = z
   .trim()
   .regex(new RegExp(`^-?${DECIMAL_PATTERN.source.slice(1)}`), { message: 'Not a decimal number' });
 
-export const CreateAidTransactionSchema = z
-  .object({
-    projectId: z.uuid(),
-    type: z.enum(TRANSACTION_TYPES),
-    date: CalendarDateSchema,
-    /** Exact decimal, written with a dot; whole đồng in VND. */
-    amount: DecimalStringSchema,
-    currency: z.enum(CURRENCY_CODES),
-    /** Đồng per unit of the currency; required unless the amount is in đồng. */
-    exchangeRate: DecimalStringSchema.optional(),
-    description: optionalText(500),
-  })
-  .superRefine((t, ctx) => {
-    if (Number(t.amount) <= 0) issue(ctx, ['amount'], 'The amount must be more than zero', 'positive');
-    if (fractionDigits(t.amount) > MINOR_UNITS[t.currency])
-      issue(
-        ctx,
-        ['amount'],
-        `${t.currency} amounts have at most ${MINOR_UNITS[t.currency]} decimals`,
-        'minorUnits',
-      );
-    if (t.currency !== HOME_CURRENCY && t.exchangeRate === undefined)
-      issue(ctx, ['exchangeRate'], 'A foreign amount needs its exchange rate', 'rateRequired');
-    if (t.exchangeRate !== undefined && Number(t.exchangeRate) <= 0)
-      issue(ctx, ['exchangeRate'], 'The rate must be more than zero', 'positive');
-  });
+/** A transaction's own fields, as typed (a correction carries them again, without the project). */
+export const AidTransactionFields = z.object({
+  type: z.enum(TRANSACTION_TYPES),
+  date: CalendarDateSchema,
+  /** Exact decimal, written with a dot; whole đồng in VND. */
+  amount: DecimalStringSchema,
+  currency: z.enum(CURRENCY_CODES),
+  /** Đồng per unit of the currency; required unless the amount is in đồng. */
+  exchangeRate: DecimalStringSchema.optional(),
+  description: optionalText(500),
+});
+
+/** The rules of a transaction's amount and rate; the đồng equivalent is one amount (≤ MAX_AMOUNT). */
+export function transactionRules(
+  t: { amount: string; currency: CurrencyCode; exchangeRate?: string },
+  ctx: z.core.$RefinementCtx,
+) {
+  let amountOk = true;
+  if (Number(t.amount) <= 0) {
+    amountOk = false;
+    issue(ctx, ['amount'], 'The amount must be more than zero', 'positive');
+  }
+  if (fractionDigits(t.amount) > MINOR_UNITS[t.currency]) {
+    amountOk = false;
+    issue(
+      ctx,
+      ['amount'],
+      `${t.currency} amounts have at most ${MINOR_UNITS[t.currency]} decimals`,
+      'minorUnits',
+    );
+  }
+  const foreign = t.currency !== HOME_CURRENCY;
+  if (foreign && t.exchangeRate === undefined)
+    issue(ctx, ['exchangeRate'], 'A foreign amount needs its exchange rate', 'rateRequired');
+  const rateOk = t.exchangeRate === undefined || Number(t.exchangeRate) > 0;
+  if (!rateOk) issue(ctx, ['exchangeRate'], 'The rate must be more than zero', 'positive');
+  if (amountOk && rateOk && (!foreign || t.exchangeRate !== undefined)) {
+    if (dongEquivalentExact(t.amount, t.currency, t.exchangeRate) > BigInt(MAX_AMOUNT))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        message: `The đồng equivalent (amount × rate) must be at most ${MAX_AMOUNT}`,
+        params: { rule: 'dongEquivalentMax', maximum: MAX_AMOUNT },
+      });
+  }
+}
+
+export const CreateAidTransactionSchema = AidTransactionFields.extend({ projectId: z.uuid() }).superRefine(
+  transactionRules,
+);
 export type CreateAidTransaction = z.input<typeof CreateAidTransactionSchema>;
 
 export const AidTransactionSchema = z.object({
@@ -286,12 +321,19 @@ export const AidTransactionSchema = z.object({
   projectId: z.uuid(),
   type: z.enum(TRANSACTION_TYPES),
   date: CalendarDateSchema,
+  /** As entered; a reversing entry's is its original's, negated (`-120000.00`). */
   amount: z.string(),
   currency: z.enum(CURRENCY_CODES),
   exchangeRate: z.string().optional(),
-  /** amount × rate, half-up to the whole đồng; computed, never typed. */
-  dongAmount: DongSchema,
+  /** amount × rate, half-up to the whole đồng; computed, never typed. Negative on a reversing entry. */
+  dongAmount: z.number().int().min(-MAX_AMOUNT).max(MAX_AMOUNT),
   description: z.string().optional(),
+  /** On a reversing entry: the transaction it cancels, and why. */
+  reversesTransactionId: z.uuid().optional(),
+  reason: z.string().optional(),
+  /** On a reversed transaction: the entry that cancels it (computed); it cannot be reversed again. */
+  reversedById: z.uuid().optional(),
+  createdBy: z.string().optional(),
   createdAt: z.string(),
 });
 export type AidTransaction = z.infer<typeof AidTransactionSchema>;
@@ -301,6 +343,27 @@ export const AidTransactionResultSchema = z.object({
   transaction: AidTransactionSchema,
   totals: ProjectTotalsSchema,
 });
+
+/**
+ * Corrects or voids a recorded transaction, which itself is never changed: a reversing entry (the
+ * negated amount, referencing it, with the reason) is recorded, and with `correction` also a new entry
+ * with the corrected values. Without `correction` the transaction is voided.
+ */
+export const ReverseAidTransactionSchema = z.object({
+  projectId: z.uuid(),
+  transactionId: z.uuid(),
+  reason: text(500),
+  correction: AidTransactionFields.superRefine(transactionRules).optional(),
+});
+export type ReverseAidTransaction = z.input<typeof ReverseAidTransactionSchema>;
+
+/** The reversing entry, the corrected entry (none when voiding) and the project's totals after them. */
+export const AidReversalResultSchema = z.object({
+  reversal: AidTransactionSchema,
+  correction: AidTransactionSchema.optional(),
+  totals: ProjectTotalsSchema,
+});
+export type AidReversalResult = z.infer<typeof AidReversalResultSchema>;
 
 export const ListAidTransactionsSchema = z.object({
   projectId: z.uuid(),
@@ -420,8 +483,8 @@ export const AidReportRowSchema = z.object({
   sectorCode: z.string().optional(),
   planArea: z.string().optional(),
   districtCode: z.string().optional(),
-  committed: DongSchema,
-  disbursed: DongSchema,
+  committed: DongTotalSchema,
+  disbursed: DongTotalSchema,
   /** Disbursed ÷ committed of the row, in percent. */
   disbursementShare: z.number().nullable(),
   /** The row's part of all committed aid matching the filter, in percent. */
@@ -434,8 +497,8 @@ export const AidReportSchema = z.object({
   groupBy: z.array(z.enum(AID_REPORT_DIMENSIONS)),
   rows: z.array(AidReportRowSchema),
   totals: z.object({
-    committed: DongSchema,
-    disbursed: DongSchema,
+    committed: DongTotalSchema,
+    disbursed: DongTotalSchema,
     disbursementShare: z.number().nullable(),
   }),
 });

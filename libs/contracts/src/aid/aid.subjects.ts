@@ -16,6 +16,7 @@ export const AID_SUBJECTS = {
   projectHistory: 'aid.project.history',
   transactionCreate: 'aid.transaction.create',
   transactionList: 'aid.transaction.list',
+  transactionReverse: 'aid.transaction.reverse',
   delegationCreate: 'aid.delegation.create',
   delegationUpdate: 'aid.delegation.update',
   delegationList: 'aid.delegation.list',

@@ -33,6 +33,8 @@ export const REFUSAL_RULES = {
   staffCodeTaken: ['staffCode', 'name'],
   // aid
   projectCodeTaken: ['code'],
+  transactionAlreadyReversed: ['date'],
+  reversalNotReversible: ['date'],
   // culture
   eventFinal: ['title', 'eventStatus'],
   eventTransition: ['title', 'eventStatus', 'eventStatusTo'],

@@ -64,6 +64,11 @@ export const PERMISSIONS = {
     ...readAll('admin'),
     { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.aid },
   ],
+  // Corrections and voids of a recorded transaction: those who may record one, on their own projects.
+  'aid.transaction.reverse': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.aid },
+  ],
   'aid.delegation.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
   'aid.delegation.manage': [
     ...readAll('admin'),

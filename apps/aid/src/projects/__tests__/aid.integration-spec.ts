@@ -6,6 +6,8 @@ import {
   AID_SUBJECTS,
   type AidProject,
   type AidReport,
+  type AidReversalResult,
+  type AuditEntry,
   type CreateAidProject,
   type AID_EVENTS,
   type Delegation,
@@ -14,6 +16,7 @@ import {
   type FileDownload,
   FUNDING_SUBJECTS,
   type Ngo,
+  MAX_AMOUNT,
   type Page,
 } from '@ascc/contracts';
 import {
@@ -155,7 +158,7 @@ describe.each(testDatabaseKinds())('aid projects, transactions, delegations and 
   it('logs a project, converts a USD commitment and two disbursements exactly, and sums them in the database', async () => {
     const created = await svc.request<AidProject>(S.projectCreate, project({ code: 'KR-EDU-2024' }), editor);
     expect(created).toMatchObject({ donorCountryCode: 'KR', donorIsAsean: false, status: 'approved' });
-    expect(created.totals).toMatchObject({ committed: 0, disbursed: 0, disbursementShare: null });
+    expect(created.totals).toMatchObject({ committed: '0', disbursed: '0', disbursementShare: null });
 
     const noRate = await svc.requestError(
       S.transactionCreate,
@@ -179,15 +182,15 @@ describe.each(testDatabaseKinds())('aid projects, transactions, delegations and 
     const second = await tx('30000.15', 'disbursement', '2024-11-01', '25000.5');
     expect(second.transaction.dongAmount).toBe(750_018_750); // 30000.15 × 25000.5 = 750 018 750.075
     expect(second.totals).toEqual({
-      incoming: 0,
-      committed: 2_922_060_000,
-      disbursed: 2_000_544_000,
-      expended: 0,
+      incoming: '0',
+      committed: '2922060000',
+      disbursed: '2000544000',
+      expended: '0',
       disbursementShare: 68.5,
       overDisbursed: false,
     });
     const fetched = await svc.request<AidProject>(S.projectGet, { id: created.id });
-    expect(fetched.totals.disbursed).toBe(2_000_544_000);
+    expect(fetched.totals.disbursed).toBe('2000544000');
     const txs = await svc.request<Page<{ date: string }>>(S.transactionList, { projectId: created.id });
     expect(txs.items.map((t) => t.date)).toEqual(['2024-03-20', '2024-06-01', '2024-11-01']);
 
@@ -228,8 +231,8 @@ describe.each(testDatabaseKinds())('aid projects, transactions, delegations and 
       editor,
     );
     expect(over.totals).toMatchObject({
-      committed: 100_000_000,
-      disbursed: 150_000_000,
+      committed: '100000000',
+      disbursed: '150000000',
       overDisbursed: true,
       disbursementShare: 150,
     });
@@ -323,8 +326,8 @@ describe.each(testDatabaseKinds())('aid projects, transactions, delegations and 
         asean: true,
         planArea: 'III.4',
         districtCode: 'H-THAITHUY',
-        committed: 450_000_000,
-        disbursed: 180_000_000,
+        committed: '450000000',
+        disbursed: '180000000',
       }),
     ]);
 
@@ -334,7 +337,7 @@ describe.each(testDatabaseKinds())('aid projects, transactions, delegations and 
       yearTo: 2024,
     });
     const other = byGroup.rows.find((r) => r.asean === false);
-    expect(other?.committed).toBeGreaterThanOrEqual(2_922_060_000);
+    expect(BigInt(other?.committed ?? '0')).toBeGreaterThanOrEqual(2_922_060_000n);
     expect(byGroup.rows.some((r) => r.asean === true)).toBe(false);
     const percentSum = byGroup.rows.reduce((sum, r) => sum + (r.committedPercent ?? 0), 0);
     expect(percentSum).toBeCloseTo(100, 0);
@@ -460,12 +463,204 @@ describe.each(testDatabaseKinds())('aid projects, transactions, delegations and 
     });
   });
 
+  it('bounds a transaction by its đồng equivalent and sums maximal amounts exactly, past 2^53', async () => {
+    const p = await svc.request<AidProject>(S.projectCreate, project(), editor);
+    const record = (over: Record<string, unknown>) => ({
+      projectId: p.id,
+      type: 'commitment',
+      date: '2024-04-01',
+      currency: 'VND',
+      ...over,
+    });
+    const tooBig = await svc.requestError(
+      S.transactionCreate,
+      record({ amount: '1000000000000001' }),
+      editor,
+    );
+    expect(tooBig).toMatchObject({
+      status: 400,
+      fields: [{ path: 'amount', params: { rule: 'dongEquivalentMax', maximum: MAX_AMOUNT } }],
+    });
+    // 9 × 10^15 đồng as dollars: 375 000 000 000 USD at 24 000.
+    const foreign = await svc.requestError(
+      S.transactionCreate,
+      record({ amount: '375000000000.00', currency: 'USD', exchangeRate: '24000' }),
+      editor,
+    );
+    expect(foreign).toMatchObject({ status: 400, fields: [{ path: 'amount' }] });
+    expect(await svc.orm.em.fork().count(AidTransaction, { projectId: p.id })).toBe(0);
+
+    const amounts = ['1000000000000000', '1000000000000000', '999999999999999', '100'];
+    let last: { totals: AidProject['totals'] } | undefined;
+    for (const amount of amounts) last = await svc.request(S.transactionCreate, record({ amount }), editor);
+    expect(last?.totals.committed).toBe('3000000000000099');
+    expect((await svc.request<AidProject>(S.projectGet, { id: p.id })).totals.committed).toBe(
+      '3000000000000099',
+    );
+  });
+
+  it('corrects and voids transactions by reversing entries, never changing the original', async () => {
+    const p = await svc.request<AidProject>(S.projectCreate, project({ code: 'KR-FIX-2024' }), editor);
+    type Tx = AidReversalResult['reversal'];
+    const record = (type: string, amount: string, date: string) =>
+      svc.request<{ transaction: Tx }>(
+        S.transactionCreate,
+        { projectId: p.id, type, date, amount, currency: 'USD', exchangeRate: '25000' },
+        editor,
+      );
+    const commitment = (await record('commitment', '100000.00', '2024-03-01')).transaction;
+    const disbursement = (await record('disbursement', '40000.01', '2024-05-01')).transaction;
+    expect(disbursement.dongAmount).toBe(1_000_000_250);
+    const count = () => svc.orm.em.fork().count(AidTransaction, { projectId: p.id });
+    const outboxCount = () => svc.orm.em.fork().count(OutboxEvent, { subject: 'aid.transaction.recorded' });
+    const [rowsBefore, eventsBefore] = [await count(), await outboxCount()];
+
+    // The reason is required: 400 naming it, nothing written.
+    const noReason = await svc.requestError(
+      S.transactionReverse,
+      { projectId: p.id, transactionId: disbursement.id, reason: '  ' },
+      editor,
+    );
+    expect(noReason).toMatchObject({ status: 400, fields: [{ path: 'reason' }] });
+    // A correction is checked like a new transaction, naming its field.
+    const badCorrection = await svc.requestError(
+      S.transactionReverse,
+      {
+        projectId: p.id,
+        transactionId: disbursement.id,
+        reason: 'Sai tỷ giá',
+        correction: { type: 'disbursement', date: '2024-05-01', amount: '40000.01', currency: 'USD' },
+      },
+      editor,
+    );
+    expect(badCorrection).toMatchObject({ status: 400, fields: [{ path: 'correction.exchangeRate' }] });
+    const other = await svc.requestError(
+      S.transactionReverse,
+      { projectId: p.id, transactionId: disbursement.id, reason: 'x' },
+      TEST_CALLERS.healthEditor,
+    );
+    expect(other.status).toBe(403);
+    expect([await count(), await outboxCount()]).toEqual([rowsBefore, eventsBefore]);
+
+    // Correct the disbursement: the rate was 24 000, not 25 000.
+    const corrected = await svc.request<AidReversalResult>(
+      S.transactionReverse,
+      {
+        projectId: p.id,
+        transactionId: disbursement.id,
+        reason: 'Sai tỷ giá quy đổi',
+        correction: {
+          type: 'disbursement',
+          date: '2024-05-01',
+          amount: '40000.01',
+          currency: 'USD',
+          exchangeRate: '24000',
+          description: 'Giải ngân đợt 1',
+        },
+      },
+      editor,
+    );
+    expect(corrected.reversal).toMatchObject({
+      type: 'disbursement',
+      amount: '-40000.01',
+      dongAmount: -1_000_000_250,
+      reversesTransactionId: disbursement.id,
+      reason: 'Sai tỷ giá quy đổi',
+    });
+    expect(corrected.correction).toMatchObject({ amount: '40000.01', dongAmount: 960_000_240 });
+    expect(corrected.totals).toMatchObject({ committed: '2500000000', disbursed: '960000240' });
+
+    // Void the commitment: the project's commitments net to nothing.
+    const voided = await svc.request<AidReversalResult>(
+      S.transactionReverse,
+      { projectId: p.id, transactionId: commitment.id, reason: 'Nhà tài trợ rút cam kết' },
+      editor,
+    );
+    expect(voided.correction).toBeUndefined();
+    expect(voided.totals).toMatchObject({ committed: '0', disbursed: '960000240', disbursementShare: null });
+
+    // Reversed twice, or a reversal reversed: 409 by rule, nothing written.
+    const [rowsAfter, eventsAfter] = [await count(), await outboxCount()];
+    const twice = await svc.requestError(
+      S.transactionReverse,
+      { projectId: p.id, transactionId: disbursement.id, reason: 'Lần nữa' },
+      editor,
+    );
+    expect(twice).toMatchObject({
+      status: 409,
+      fields: [{ params: { rule: 'transactionAlreadyReversed' } }],
+    });
+    const ofReversal = await svc.requestError(
+      S.transactionReverse,
+      { projectId: p.id, transactionId: voided.reversal.id, reason: 'Hủy lệnh hủy' },
+      editor,
+    );
+    expect(ofReversal).toMatchObject({
+      status: 409,
+      fields: [{ params: { rule: 'reversalNotReversible' } }],
+    });
+    // Two reversals of one transaction at once: exactly one goes through.
+    const racing = await Promise.allSettled(
+      [1, 2].map(() =>
+        svc.request(
+          S.transactionReverse,
+          { projectId: p.id, transactionId: corrected.correction?.id, reason: 'Cùng lúc' },
+          editor,
+        ),
+      ),
+    );
+    expect(racing.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const lost = await svc.requestError(
+      S.transactionReverse,
+      { projectId: p.id, transactionId: corrected.correction?.id, reason: 'Lần ba' },
+      editor,
+    );
+    expect(lost.status).toBe(409);
+    expect([await count(), await outboxCount()]).toEqual([rowsAfter + 1, eventsAfter + 1]);
+
+    // The originals are unchanged and marked reversed; the list holds every entry.
+    const list = await svc.request<Page<Tx>>(S.transactionList, { projectId: p.id });
+    const byId = new Map(list.items.map((t) => [t.id, t]));
+    expect(byId.get(disbursement.id)).toMatchObject({
+      amount: '40000.01',
+      dongAmount: 1_000_000_250,
+      reversedById: corrected.reversal.id,
+    });
+    expect(byId.get(commitment.id)?.reversedById).toBe(voided.reversal.id);
+    expect(byId.get(voided.reversal.id)?.reversedById).toBeUndefined();
+    expect(list.items).toHaveLength(6);
+    const totals = (await svc.request<AidProject>(S.projectGet, { id: p.id })).totals;
+    expect(totals).toMatchObject({ committed: '0', disbursed: '0' });
+
+    // Each entry published its event; a reversal's amount is negative and names what it reverses.
+    const outbox = await svc.orm.em
+      .fork()
+      .find(OutboxEvent, { subject: 'aid.transaction.recorded' }, { orderBy: { seq: 'asc' } });
+    const events = outbox.map((o) => o.data as TransactionRecorded).filter((e) => e.projectId === p.id);
+    expect(events.map((e) => [e.type, e.dongAmount, e.reversesTransactionId])).toEqual([
+      ['commitment', 2_500_000_000, undefined],
+      ['disbursement', 1_000_000_250, undefined],
+      ['disbursement', -1_000_000_250, disbursement.id],
+      ['disbursement', 960_000_240, undefined],
+      ['commitment', -2_500_000_000, commitment.id],
+      ['disbursement', -960_000_240, corrected.correction?.id],
+    ]);
+
+    // The project's history holds the corrections, with their reasons.
+    const history = await svc.request<Page<AuditEntry>>(S.projectHistory, { id: p.id });
+    const reasons = history.items.map((h) => h.changes.reason?.after);
+    expect(reasons).toEqual(expect.arrayContaining(['Sai tỷ giá quy đổi', 'Nhà tài trợ rút cam kết']));
+  });
+
   it('exports the projects as IATI 2.03 activities that validate against the IATI schema', async () => {
     const file = await svc.request<FileDownload>(S.iatiExport, {});
     expect(file.contentType).toBe('application/xml');
     const xml = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(xml).toContain('<iati-identifier>VN-TB-SNGV-KR-EDU-2024</iati-identifier>');
     expect(xml).toContain('<value currency="USD" value-date="2024-06-01">50000.01</value>');
+    // A reversal is a transaction of negative value on its own date, saying what it reverses and why.
+    expect(xml).toMatch(/<value currency="USD" value-date="\d{4}-\d{2}-\d{2}">-40000\.01<\/value>/);
+    expect(xml).toContain('Reversal of the transaction of 2024-05-01: Sai tỷ giá quy đổi');
     const schema = (name: string) => ({
       fileName: name,
       contents: fs.readFileSync(path.join(IATI_DIR, name), 'utf8'),

@@ -1,4 +1,5 @@
 import { type Lang, sectorLabel } from '@ascc/catalog';
+import { formatDate, formatMoney } from '../../format/format';
 import type { Translate } from '../../i18n/translate';
 import { type RecordField, recordValue } from '../../shared/record/record-values';
 
@@ -143,8 +144,30 @@ export function aidTransactionFields(t: Translate, lang: Lang): RecordField[] {
     },
     { name: 'dongAmount', label: t('aid.tx.dongAmount'), format: recordValue.money(lang) },
     { name: 'description', label: t('aid.tx.description') },
+    { name: 'reason', label: t('aid.tx.reason') },
+    { name: 'reversesTransactionId', label: '', hidden: true },
+    { name: 'reversedById', label: '', hidden: true },
+    { name: 'id', label: '', hidden: true },
+    { name: 'createdBy', label: '', hidden: true },
+    {
+      name: 'correctedBy',
+      label: t('aid.tx.correctedBy'),
+      format: (v) => {
+        const entry = (v ?? {}) as { date?: string; amount?: string; currency?: string; dongAmount?: number };
+        return `${entry.date ? formatDate(entry.date, lang) : ''} · ${entry.amount ?? ''} ${entry.currency ?? ''} = ${
+          typeof entry.dongAmount === 'number' ? formatMoney(entry.dongAmount, lang) : ''
+        }`;
+      },
+    },
     { name: 'createdAt', label: t('field.createdAt'), format: recordValue.dateTime(lang) },
   ];
+}
+
+/** A project's history: its own changes and the lines of its transactions (records, corrections, voids). */
+export function aidProjectHistoryFields(t: Translate, lang: Lang): RecordField[] {
+  const own = aidProjectFields(t, lang);
+  const names = new Set(own.map((f) => f.name));
+  return [...own, ...aidTransactionFields(t, lang).filter((f) => !names.has(f.name))];
 }
 
 export function delegationFields(t: Translate, lang: Lang): RecordField[] {

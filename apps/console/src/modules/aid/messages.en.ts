@@ -113,6 +113,22 @@ export const aidEn: Record<keyof typeof aidVi, string> = {
   'aid.tx.type.commitment': 'Commitment',
   'aid.tx.type.disbursement': 'Disbursement',
   'aid.tx.type.expenditure': 'Expenditure',
+  'aid.tx.actions': 'Actions',
+  'aid.tx.correct': 'Correct',
+  'aid.tx.void': 'Void',
+  'aid.tx.correctTitle': 'Correct the transaction of {date}',
+  'aid.tx.voidTitle': 'Void the transaction of {date}',
+  'aid.tx.correctHint':
+    'The original is kept: a reversing entry (negative) cancels it and a new entry records the right values below.',
+  'aid.tx.voidHint':
+    "The original is kept: a reversing entry (negative) cancels it, so the project's totals no longer count it.",
+  'aid.tx.reason': 'Reason for the correction',
+  'aid.tx.voidConfirm': 'Void this transaction? A reversing entry is recorded; this cannot be undone.',
+  'aid.tx.corrected': 'Correction recorded',
+  'aid.tx.voided': 'Transaction voided',
+  'aid.tx.reverses': 'Reverses the transaction of {date}',
+  'aid.tx.reversed': 'Reversed',
+  'aid.tx.correctedBy': 'Replacing entry',
   'aid.delegations.title': 'Delegations',
   'aid.delegations.create': 'Log delegation',
   'aid.delegations.emptyHint':

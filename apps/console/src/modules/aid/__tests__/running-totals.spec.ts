@@ -21,10 +21,20 @@ describe(withRunningTotals.name, () => {
       tx('disbursement', 756_027_600),
     ]);
     expect(rows.map((r) => [r.runningCommitted, r.runningDisbursed])).toEqual([
-      [3_000_000_000, 0],
-      [3_000_000_000, 1_255_000_000],
-      [3_000_000_000, 1_255_000_000],
-      [3_000_000_000, 2_011_027_600],
+      ['3000000000', '0'],
+      ['3000000000', '1255000000'],
+      ['3000000000', '1255000000'],
+      ['3000000000', '2011027600'],
     ]);
+  });
+
+  it('sums maximal amounts exactly past 2^53, and a reversing entry nets its original to nothing', () => {
+    const rows = withRunningTotals([
+      ...Array.from({ length: 10 }, () => tx('commitment', 999_999_999_999_999)),
+      tx('disbursement', 1_000_000_000_000_000),
+      tx('disbursement', -1_000_000_000_000_000),
+    ]);
+    expect(rows.at(-1)).toMatchObject({ runningCommitted: '9999999999999990', runningDisbursed: '0' });
+    expect(rows.at(-2)?.runningDisbursed).toBe('1000000000000000');
   });
 });

@@ -8,6 +8,7 @@ import {
   type IatiExportQuery,
   type ListAidProjects,
   type ListDelegations,
+  type ReverseAidTransaction,
   type UpdateAidProject,
   type UpdateDelegation,
   type UpdateNgo,
@@ -47,6 +48,9 @@ export const listTransactions = (projectId: string, signal?: AbortSignal) =>
   callRoute(AID_ROUTES.transactionList, { projectId, pageSize: 100 }, { signal });
 export const createTransaction = (transaction: CreateAidTransaction) =>
   callRoute(AID_ROUTES.transactionCreate, transaction);
+
+export const reverseTransaction = (reversal: ReverseAidTransaction) =>
+  callRoute(AID_ROUTES.transactionReverse, reversal);
 
 export const listDelegations = (query: ListDelegations, signal?: AbortSignal) =>
   callRoute(AID_ROUTES.delegationList, query, { signal });

@@ -19,7 +19,7 @@ import { CurrencySelect } from './aid-controls';
  * The đồng equivalent as the server will compute it (same exact module), while the user types: shown
  * large under the amount and rate, since a rate misread by a thousand is a thousandfold amount.
  */
-function DongEquivalent() {
+export function DongEquivalent() {
   const t = useT();
   const lang = useLang();
   const form = Form.useFormInstance();

@@ -20,6 +20,7 @@ import {
   listDelegations,
   listProjects,
   listTransactions,
+  reverseTransaction,
   updateDelegation,
   updateNgo,
   updateProject,
@@ -48,6 +49,15 @@ export function useCreateTransaction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createTransaction,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: aidKeys.all }),
+  });
+}
+
+/** A correction or a void changes the project's totals, its table, history and reports: all refreshed. */
+export function useReverseTransaction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: reverseTransaction,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: aidKeys.all }),
   });
 }

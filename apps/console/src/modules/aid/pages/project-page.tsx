@@ -26,8 +26,9 @@ import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { errorText } from '../../../shared/error-text';
 import { HistoryPanel } from '../../../shared/record/history-panel';
-import { aidProjectFields } from '../aid-fields';
+import { aidProjectHistoryFields } from '../aid-fields';
 import { ProjectForm } from '../components/project-form';
+import { ReversalForm } from '../components/reversal-form';
 import { TransactionForm } from '../components/transaction-form';
 import { type TransactionWithTotals as Row, withRunningTotals } from '../running-totals';
 import { useDelegations, useProject, useProjectHistory, useTransactions } from '../hooks/use-aid';
@@ -41,15 +42,18 @@ export default function ProjectPage() {
   const transactions = useTransactions(id);
   const delegations = useDelegations({ projectId: id, pageSize: 20, sort: 'startDate', order: 'desc' });
   const canManage = useCan('aid.project.manage', project.data?.agencyCode).allowed;
+  const canReverse = useCan('aid.transaction.reverse', project.data?.agencyCode).allowed;
+  const [reversing, setReversing] = useState<{ row: Row; mode: 'correct' | 'void' }>();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState(false);
   const rows = useMemo(() => withRunningTotals(transactions.data?.items ?? []), [transactions.data]);
+  const byId = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
 
   if (project.isPending) return <Skeleton active />;
   if (project.isError || !project.data)
     return <Result status="error" title={t('record.loadError')} subTitle={errorText(project.error, t)} />;
   const p = project.data;
-  const money = (value: number) => formatMoney(value, lang);
+  const money = (value: number | string) => formatMoney(value, lang);
   const date = (value?: string) => (value ? formatDate(value, lang) : '—');
 
   return (
@@ -127,11 +131,12 @@ export default function ProjectPage() {
       </Card>
 
       <Flex gap="middle" wrap>
-        <Card title={t('aid.field.sectors')} size="small" style={{ flex: 1, minWidth: 320 }}>
+        <Card title={t('aid.field.sectors')} size="small" style={{ flex: 1, minWidth: 'min(320px, 100%)' }}>
           <Table
             size="small"
             pagination={false}
             rowKey="code"
+            scroll={{ x: 'max-content' }}
             dataSource={p.sectors}
             columns={[
               {
@@ -154,7 +159,7 @@ export default function ProjectPage() {
             ]}
           />
         </Card>
-        <Card title={t('aid.field.locations')} size="small" style={{ flex: 1, minWidth: 280 }}>
+        <Card title={t('aid.field.locations')} size="small" style={{ flex: 1, minWidth: 'min(280px, 100%)' }}>
           <Table
             size="small"
             pagination={false}
@@ -171,7 +176,11 @@ export default function ProjectPage() {
             ]}
           />
         </Card>
-        <Card title={t('aid.field.beneficiaries')} size="small" style={{ flex: 1, minWidth: 240 }}>
+        <Card
+          title={t('aid.field.beneficiaries')}
+          size="small"
+          style={{ flex: 1, minWidth: 'min(240px, 100%)' }}
+        >
           {p.beneficiaries.length ? (
             p.beneficiaries.map((b) => (
               <div key={b.group}>
@@ -235,8 +244,38 @@ export default function ProjectPage() {
           dataSource={rows}
           locale={{ emptyText: t('aid.project.noTransactions') }}
           scroll={{ x: 'max-content' }}
+          rowClassName={(r) => (r.reversesTransactionId || r.reversedById ? 'aid-tx-reversal' : '')}
+          onRow={(r) => ({ id: `tx-${r.id}`, 'data-testid': 'transaction-row' }) as object}
           columns={[
-            { key: 'date', title: t('aid.tx.date'), render: (_, r) => formatDate(r.date, lang) },
+            {
+              key: 'date',
+              title: t('aid.tx.date'),
+              render: (_, r) => {
+                const original = r.reversesTransactionId ? byId.get(r.reversesTransactionId) : undefined;
+                return (
+                  <Flex vertical gap={2} align="start">
+                    {formatDate(r.date, lang)}
+                    {r.reversesTransactionId && (
+                      <a href={`#tx-${r.reversesTransactionId}`} title={r.reason}>
+                        <Tag color="purple" data-testid="tx-reverses" style={{ whiteSpace: 'normal' }}>
+                          {t('aid.tx.reverses', { date: original ? formatDate(original.date, lang) : '…' })}
+                        </Tag>
+                      </a>
+                    )}
+                    {r.reversedById && (
+                      <Tag color="default" data-testid="tx-reversed">
+                        {t('aid.tx.reversed')}
+                      </Tag>
+                    )}
+                    {r.reason && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12, maxWidth: 220 }}>
+                        {r.reason}
+                      </Typography.Text>
+                    )}
+                  </Flex>
+                );
+              },
+            },
             { key: 'type', title: t('aid.tx.type'), render: (_, r) => t(`aid.tx.type.${r.type}`) },
             {
               key: 'amount',
@@ -268,6 +307,34 @@ export default function ProjectPage() {
               align: 'right',
               render: (_, r) => money(r.runningDisbursed),
             },
+            ...(canReverse
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('aid.tx.actions'),
+                    render: (_: unknown, r: Row) =>
+                      r.reversesTransactionId || r.reversedById ? null : (
+                        <Flex gap={4} wrap>
+                          <Button
+                            size="small"
+                            onClick={() => setReversing({ row: r, mode: 'correct' })}
+                            data-testid="tx-correct"
+                          >
+                            {t('aid.tx.correct')}
+                          </Button>
+                          <Button
+                            size="small"
+                            danger
+                            onClick={() => setReversing({ row: r, mode: 'void' })}
+                            data-testid="tx-void"
+                          >
+                            {t('aid.tx.void')}
+                          </Button>
+                        </Flex>
+                      ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -282,8 +349,16 @@ export default function ProjectPage() {
       </Card>
 
       <Card title={t('record.history')} size="small">
-        <HistoryPanel id={id} useHistory={useProjectHistory} fields={aidProjectFields} />
+        <HistoryPanel id={id} useHistory={useProjectHistory} fields={aidProjectHistoryFields} />
       </Card>
+      {reversing && (
+        <ReversalForm
+          key={`${reversing.row.id}-${reversing.mode}`}
+          transaction={reversing.row}
+          mode={reversing.mode}
+          onClose={() => setReversing(undefined)}
+        />
+      )}
       {canManage && <ProjectForm open={editing} onClose={() => setEditing(false)} editing={p} />}
       {canManage && (
         <TransactionForm

@@ -72,8 +72,9 @@ export default function ReportsPage() {
   const rows = report.data?.rows ?? [];
   const chart = rows.map((row) => ({
     name: groupBy.map((d) => label(d, row)).join(' · '),
-    committed: row.committed,
-    disbursed: row.disbursed,
+    // A bar's height only: the figures themselves are shown from the exact strings.
+    committed: Number(row.committed),
+    disbursed: Number(row.disbursed),
   }));
 
   const download = async (run: () => Promise<unknown>) => {
@@ -84,7 +85,7 @@ export default function ReportsPage() {
       setDownloadError(errorText(error, t));
     }
   };
-  const money = (value: number) => formatMoney(value, lang);
+  const money = (value: number | string) => formatMoney(value, lang);
   const percent = (value: number | null) => (value === null ? '—' : `${formatNumber(value, lang)} %`);
 
   return (

@@ -28,6 +28,7 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'aid.ngo.create': 'all',
     'aid.ngo.update': 'all',
     'aid.project.manage': 'all',
+    'aid.transaction.reverse': 'all',
     'aid.delegation.manage': 'all',
     'aid.report.read': 'all',
     'culture.event.create': 'all',
@@ -98,6 +99,7 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'aid.ngo.create': '-',
     'aid.ngo.update': '-',
     'aid.project.manage': '-',
+    'aid.transaction.reverse': '-',
     'aid.delegation.manage': '-',
     'aid.report.read': '-',
     // Every agency drafts its own estimates; approving them is Finance's, and has no route yet.
@@ -129,6 +131,8 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'aid.project.read': 'all',
     'aid.delegation.read': 'all',
     'aid.report.read': 'all',
+    // Correcting a transaction is for those who record them, not the coordinator who reads them.
+    'aid.transaction.reverse': '-',
     'culture.event.read': 'all',
     'culture.report.read': 'all',
     'culture.event.update': '-',
