@@ -19,10 +19,12 @@ import {
   refusalField,
 } from '@ascc/contracts';
 import {
+  AuditRecord,
   type RequestContext,
   ServiceError,
   assertAllowed,
   assertRecordAllowed,
+  diff,
   findAudit,
   paginate,
   recordAudit,
@@ -204,15 +206,29 @@ export class TraineesService {
     if (!commit || rejected || !valid.length) return { ...report, written: 0, committed: false };
     await em.transactional(async (tx) => {
       const now = new Date();
+      const inserted = valid.map((t) => ({
+        ...t,
+        id: randomUUID(),
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        searchText: traineeSearch(t),
+      }));
+      await tx.insertMany(Trainee, inserted);
+      // Each trainee's own history starts with its creation by this import, as one typed in does.
       await tx.insertMany(
-        Trainee,
-        valid.map((t) => ({
-          ...t,
+        AuditRecord,
+        inserted.map((t) => ({
           id: randomUUID(),
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-          searchText: traineeSearch(t),
+          at: now,
+          entity: ENTITY,
+          entityId: t.id,
+          action: 'create' as const,
+          userId: ctx.caller.userId,
+          username: ctx.caller.username,
+          agencyCode: ctx.caller.agencyCode,
+          changes: diff(undefined, { ...toTraineeDto(t as Trainee), importFile: file.fileName }),
+          correlationId: ctx.correlationId,
         })),
       );
       recordAudit(tx, ctx, {

@@ -126,6 +126,7 @@ export const trainingVi = {
   'training.trainees.emptyHint': 'Thêm học viên hoặc nhập từ tệp CSV/XLSX.',
   'training.trainee.create': 'Thêm học viên',
   'training.trainee.edit': 'Sửa',
+  'training.field.importFile': 'Nhập từ tệp',
   'training.trainee.editTitle': 'Sửa học viên · {name}',
   'training.import.open': 'Nhập từ tệp CSV/XLSX',
   'training.import.title': 'Nhập danh sách học viên',

@@ -137,6 +137,35 @@ describe.each(testDatabaseKinds())('trainee edit and history on %s', (kind) => {
     expect((await svc.orm.em.fork().findOneOrFail(Trainee, { id: hoa.id })).fullName).toBe('Trần Thị Hoà');
   });
 
+  it("starts an imported trainee's history with its creation by the import, naming the file", async () => {
+    const csv = [
+      'staffCode,fullName,gender,districtCode,commune,level,group',
+      'IMP-1,Phạm Văn Long,male,H-VUTHU,Xã Tân Lập,commune,cadre',
+    ].join('\r\n');
+    const done = await svc.request<{ written: number }>(
+      TRAINING_SUBJECTS.traineeImport,
+      {
+        commit: true,
+        file: { fileName: 'hoc-vien.csv', contentType: 'text/csv', base64: Buffer.from(csv, 'utf8').toString('base64') },
+      },
+      TEST_CALLERS.homeAffairsEditor,
+    );
+    expect(done.written).toBe(1);
+    const [long] = (await svc.request<Page<TraineeDto>>(TRAINING_SUBJECTS.traineeList, { q: 'IMP-1' })).items;
+    const history = await svc.request<Page<AuditEntry>>(TRAINING_SUBJECTS.traineeHistory, { id: long.id });
+    expect(history.total).toBe(1);
+    expect(history.items[0]).toMatchObject({
+      action: 'create',
+      username: 'snv.editor',
+      changes: {
+        staffCode: { after: 'IMP-1' },
+        fullName: { after: 'Phạm Văn Long' },
+        gender: { after: 'male' },
+        importFile: { after: 'hoc-vien.csv' },
+      },
+    });
+  });
+
   it('answers 404 for the history of an unknown trainee', async () => {
     const missing = await svc.requestError(TRAINING_SUBJECTS.traineeHistory, {
       id: '8a1f0c1e-4c9e-4d7b-9a51-0d2f3c4b5a69',
