@@ -165,6 +165,7 @@ describe('Training: a Home Affairs course from plan to certificates', () => {
 
   it("edits an imported trainee from its drawer at 1366×768 and reads the change in the trainee's history", async () => {
     await page.setViewportSize({ width: 1366, height: 768 });
+    await ui.search(`${stamp}-01`);
     await ui.openRecord(`${stamp}-01`);
     await page.getByTestId('edit-trainee').click();
     const form = page.locator('.ant-drawer', { hasText: 'Edit trainee · ' });

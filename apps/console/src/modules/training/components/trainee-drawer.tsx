@@ -20,13 +20,8 @@ function EditTrainee({ trainee }: { trainee: Trainee }) {
       <Button onClick={() => setEditing(true)} data-testid="edit-trainee">
         {t('training.trainee.edit')}
       </Button>
-      {/* Keyed by version: after a save the form starts again from the values now stored. */}
-      <TraineeEditForm
-        key={trainee.version}
-        trainee={trainee}
-        open={editing}
-        onClose={() => setEditing(false)}
-      />
+      {/* Not keyed by version: the saved toast lives in the form; it reopens from the values now stored. */}
+      <TraineeEditForm trainee={trainee} open={editing} onClose={() => setEditing(false)} />
     </>
   );
 }

@@ -46,16 +46,24 @@ const EDITED = {
   },
 };
 
-/** Serves the trainee, its history (`history` items), and answers an edit with `answer`. */
+/**
+ * Serves the trainee, its history (`history` items), and answers an edit with `answer`; a saved edit is
+ * what the trainee reads afterwards, as on the server.
+ */
 function serve(
   answer: (body: Record<string, unknown>) => Response = () => jsonResponse(200, TRAINEE),
   history: unknown[] = [],
 ) {
-  return routeFetch((url, init) => {
-    if (init?.method === 'PUT') return answer(JSON.parse(String(init.body)));
+  let stored: unknown = TRAINEE;
+  return routeFetch(async (url, init) => {
+    if (init?.method === 'PUT') {
+      const response = answer(JSON.parse(String(init.body)));
+      if (response.ok) stored = await response.json();
+      return response;
+    }
     if (url.startsWith(`/api/training/trainees/${ID}/history`))
       return jsonResponse(200, { ...EMPTY_PAGE, items: history, total: history.length });
-    if (url === `/api/training/trainees/${ID}`) return jsonResponse(200, TRAINEE);
+    if (url === `/api/training/trainees/${ID}`) return jsonResponse(200, stored);
     return jsonResponse(200, { items: [TRAINEE], total: 1, totalCapped: false, page: 1, pageSize: 20 });
   });
 }
