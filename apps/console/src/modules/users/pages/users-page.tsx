@@ -1,5 +1,5 @@
 import { ListUsersSchema, ROLES, USER_SORTS, type User } from '@ascc/contracts';
-import { Button, Drawer, Flex, Space, Tag, Typography, message } from 'antd';
+import { Button, Drawer, Flex, Grid, Space, Tag, Typography, message } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSessionUser } from '../../../app/use-session';
@@ -30,6 +30,7 @@ export default function UsersPage() {
   const [editing, setEditing] = useState<User>();
   const [resetting, setResetting] = useState<User>();
   const [reading, setReading] = useState<User>();
+  const screens = Grid.useBreakpoint();
 
   const reloadEditing = (id: string) =>
     getUser(id).then(setEditing, (error: unknown) => void toast.error(errorText(error, t)));
@@ -139,7 +140,8 @@ export default function UsersPage() {
       <Drawer
         open={Boolean(reading)}
         onClose={() => setReading(undefined)}
-        size={640}
+        // The whole screen on a phone.
+        size={screens.md ? 640 : '100%'}
         destroyOnHidden
         title={reading ? t('users.historyTitle', { name: reading.displayName }) : ''}
       >
