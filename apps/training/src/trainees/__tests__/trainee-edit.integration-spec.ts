@@ -146,7 +146,11 @@ describe.each(testDatabaseKinds())('trainee edit and history on %s', (kind) => {
       TRAINING_SUBJECTS.traineeImport,
       {
         commit: true,
-        file: { fileName: 'hoc-vien.csv', contentType: 'text/csv', base64: Buffer.from(csv, 'utf8').toString('base64') },
+        file: {
+          fileName: 'hoc-vien.csv',
+          contentType: 'text/csv',
+          base64: Buffer.from(csv, 'utf8').toString('base64'),
+        },
       },
       TEST_CALLERS.homeAffairsEditor,
     );
