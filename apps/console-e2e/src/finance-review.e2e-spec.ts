@@ -10,7 +10,8 @@ import { horizontalOverflow, settle } from './support/screen-checks';
  * 30 lines is not this journey's subject); Finance's reviewer finds it in the budget list and reviews
  * it in Vietnamese at 1366×768 (and looks at it on a phone in English): every line's approved amount
  * and comment within the screen, each line a sane height, approve-all, one line cut to a partial amount
- * typed the Vietnamese way, one comment, approval; then the API says what was stored.
+ * typed the Vietnamese way, one comment, approval; then the API says what was stored. Before deciding,
+ * the reviewer starts the review: the estimate reads "under review" and its history says who started it.
  */
 const stamp = Date.now().toString(36).toUpperCase();
 const TITLE = `Dự toán kinh phí văn hóa năm 2029 ${stamp}`;
@@ -205,6 +206,39 @@ describe('Finance reviews and approves a 30-line estimate at 1366×768', () => {
     } finally {
       await phone.context.close();
     }
+  });
+
+  it("starts the review: the status reads 'Đang thẩm định', the decisions stay offered, the history says who", async () => {
+    const drawer = drawerOf(page);
+    await drawer.getByTestId('start-review').click();
+    const confirm = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
+    await confirm.getByText('Bắt đầu thẩm định dự toán này?', { exact: false }).waitFor();
+    await confirm.locator('.ant-btn-primary').click();
+    await drawer.getByTestId('estimate-status').filter({ hasText: 'Đang thẩm định' }).waitFor();
+    await drawer.getByTestId('start-review').waitFor({ state: 'detached' });
+    for (const decision of ['Trả lại', 'Phê duyệt', 'Không phê duyệt'])
+      await drawer.getByRole('button', { name: decision, exact: true }).waitFor();
+
+    await drawer.getByTestId('history-tab').click();
+    const newest = drawer.getByTestId('history-entry').first();
+    await ui.waitForText(newest.getByTestId('change-status'), 'Trạng thái: Đã gửi → Đang thẩm định');
+    await ui.waitForText(newest.getByTestId('change-action'), 'Bước xử lý: Bắt đầu thẩm định');
+    await ui.waitForText(newest.getByTestId('history-user'), 'stc.reviewer');
+    // Below it, Culture's submission.
+    await ui.waitForText(
+      drawer.getByTestId('history-entry').nth(1).getByTestId('change-status'),
+      'Trạng thái: Dự thảo → Đã gửi',
+    );
+    await noSidewaysScroll(page);
+    await drawer.getByRole('tab', { name: 'Các dòng dự toán' }).click();
+    await drawer.getByTestId('review-lines').locator('tbody tr.ant-table-row').first().waitFor();
+
+    const stored = await api<{ status: string }>(
+      'stc.reviewer',
+      'GET',
+      `/api/budget/estimates/${estimateId}`,
+    );
+    expect(stored.status).toBe('under-review');
   });
 
   it('approves all, cuts one line to 1.000.000 đồng, comments on another and approves the estimate', async () => {

@@ -163,6 +163,39 @@ describe('Training: a Home Affairs course from plan to certificates', () => {
     await ui.waitForText(page.getByTestId('list-table'), `${stamp}-30`);
   });
 
+  it("edits an imported trainee from its drawer at 1366×768 and reads the change in the trainee's history", async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await ui.search(`${stamp}-01`);
+    await ui.openRecord(`${stamp}-01`);
+    await page.getByTestId('edit-trainee').click();
+    const form = page.locator('.ant-drawer', { hasText: 'Edit trainee · ' });
+    await form.getByTestId('form-submit').waitFor();
+    // The create's rules, beside the field, before anything is sent.
+    await form.getByLabel('Staff code', { exact: true }).fill('x');
+    await form.getByTestId('form-submit').click();
+    await form.locator('.ant-form-item-explain-error').first().waitFor();
+    await form.getByLabel('Staff code', { exact: true }).fill(`${stamp}-01`);
+    await form.getByLabel('Position', { exact: true }).fill('Chuyên viên Phòng Nội vụ');
+    await form.getByTestId('form-submit').click();
+    await form.getByTestId('form-submit').waitFor({ state: 'detached' });
+    await toast('Changes saved');
+
+    const drawer = page.getByTestId('record-drawer');
+    await drawer.getByTestId('history-tab').click();
+    const change = drawer.getByTestId('history-entry').first().getByTestId('change-position');
+    await ui.waitForText(change, 'Position: Công chức văn phòng - thống kê → Chuyên viên Phòng Nội vụ');
+    await ui.waitForText(drawer.getByTestId('history-entry').first(), 'snv.editor');
+    // Before the edit, its creation by the import, naming the file.
+    await ui.waitForText(
+      drawer.getByTestId('history-entry').nth(1).getByTestId('change-importFile'),
+      `Imported from file: trainees-${stamp}.xlsx`,
+    );
+    expect(await drawer.getByTestId('history-entry').count()).toBe(2);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it('opens enrolment and enrols the 30 in bulk', async () => {
     await page.goto(stack.url + coursePath);
     await confirm('course-to-open');

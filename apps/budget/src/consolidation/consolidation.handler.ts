@@ -18,6 +18,11 @@ export class ConsolidationHandler {
     return this.consolidation.update(payload, requestContext(nats));
   }
 
+  @MessagePattern(BUDGET_SUBJECTS.consolidationHistory)
+  history(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.consolidation.history(payload, requestContext(nats));
+  }
+
   @MessagePattern(BUDGET_SUBJECTS.consolidationExport)
   export(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.consolidation.export(payload, requestContext(nats));

@@ -2,18 +2,41 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager, MikroORM, raw } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import {
+  type AuditEntry,
   type Consolidation,
+  ConsolidationHistorySchema,
   type ConsolidationRow,
   ExportConsolidationSchema,
   type FileDownload,
   GetConsolidationSchema,
+  type Page,
   UpdateConsolidationSchema,
 } from '@ascc/contracts';
-import { type RequestContext, ServiceError, assertAllowed, recordAudit, validate } from '@ascc/service-kit';
+import {
+  type RequestContext,
+  ServiceError,
+  assertAllowed,
+  findAudit,
+  recordAudit,
+  validate,
+} from '@ascc/service-kit';
 import { BudgetEstimate } from '../estimates/budget-estimate.entity';
 import { BudgetLine } from '../estimates/budget-line.entity';
 import { BudgetConsolidation } from './budget-consolidation.entity';
 import { consolidationPdf, consolidationXlsx } from './consolidation-export';
+
+const ENTITY = 'BudgetConsolidation';
+
+/** What a consolidation's history shows of it: the lock (status, by whom), submission and decision. */
+function auditView(row: BudgetConsolidation) {
+  return {
+    status: row.status,
+    consolidatedBy: row.consolidatedBy,
+    submissionNumber: row.submissionNumber ?? null,
+    decisionNumber: row.decisionNumber ?? null,
+    decisionDate: row.decisionDate ?? null,
+  };
+}
 
 /**
  * The provincial estimate: Finance consolidates a year's approved estimates (totals by agency × plan
@@ -37,7 +60,7 @@ export class ConsolidationService {
       const row = await em.findOne(BudgetConsolidation, { fiscalYear: input.fiscalYear });
       if ((row?.version ?? 0) !== input.version)
         throw ServiceError.staleVersion('The consolidation', row?.version ?? 0);
-      const before = row ? { status: row.status } : undefined;
+      const before = row ? auditView(row) : undefined;
       const now = new Date();
       if (input.action === 'consolidate') {
         if (row)
@@ -84,22 +107,23 @@ export class ConsolidationService {
         row.decisionDate = input.decisionDate ?? null;
       }
       await em.flush();
+      const saved = await em.findOneOrFail(BudgetConsolidation, { fiscalYear: input.fiscalYear });
       recordAudit(em, ctx, {
-        entity: 'BudgetConsolidation',
+        entity: ENTITY,
         entityId: String(input.fiscalYear),
         action: input.action === 'consolidate' ? 'create' : 'update',
         before,
-        after: {
-          status:
-            input.action === 'consolidate'
-              ? 'consolidated'
-              : input.action === 'submit'
-                ? 'submitted'
-                : 'decided',
-        },
+        after: auditView(saved),
       });
       return this.load(em, input.fiscalYear);
     });
+  }
+
+  /** The year's consolidation as its audit rows tell it: who locked it, submitted it, recorded the decision. */
+  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
+    assertAllowed('budget.consolidation.read', ctx);
+    const { fiscalYear, ...page } = validate(ConsolidationHistorySchema, payload);
+    return findAudit(this.orm.em.fork(), { entity: ENTITY, entityId: String(fiscalYear), ...page });
   }
 
   async export(payload: unknown, ctx: RequestContext): Promise<FileDownload> {

@@ -261,6 +261,9 @@ describe('permission matrix: every route × role × own/other agency', () => {
     }
     const created = await call(routeOf('createUser'), createBody(routeOf('createUser'), 'SNV'), admin);
     someUserId = String(created.body.id);
+    // One trainee of the registry (province-wide: no agency of its own), to edit and read the history of.
+    const trainee = await call(routeOf('createTrainee'), createBody(routeOf('createTrainee'), 'SNV'), admin);
+    records.set('trainee', String(trainee.body.id));
   }, 120_000);
   afterAll(() => stack?.stop());
 
@@ -289,6 +292,11 @@ describe('permission matrix: every route × role × own/other agency', () => {
         return { id, marks: [{ enrolmentId: nobody, session: 0, mark: 'present' }] };
       case 'recordScores':
         return { id, scores: [{ enrolmentId: nobody, score: 5 }] };
+      // The registry's trainee: its history, and an edit on a stale version (409 once permitted).
+      case 'getTraineeHistory':
+        return { id: records.get('trainee') };
+      case 'updateTrainee':
+        return { ...createBody(routeOf('createTrainee'), agency), id: records.get('trainee'), version: 999 };
       case 'importTrainees':
         return { file: { fileName: 'none.csv', contentType: 'text/csv', base64: '' } };
       default:
@@ -304,6 +312,7 @@ describe('permission matrix: every route × role × own/other agency', () => {
     'recordAttendance',
     'recordScores',
     'getTrainee',
+    'updateTrainee',
     // A review that does not exist: past the permission check, the service's 404.
     'exportReview',
   ]);
@@ -336,6 +345,7 @@ describe('permission matrix: every route × role × own/other agency', () => {
       reviewBudgetEstimate: { id: estimate, version: 1, decision: 'start-review' },
       setBudgetDeadline: { fiscalYear: 2030, deadline: '2029-07-20' },
       getBudgetConsolidation: { fiscalYear: 2030 },
+      getBudgetConsolidationHistory: { fiscalYear: 2030 },
       updateBudgetConsolidation: { fiscalYear: 2030, action: 'submit', version: 0 },
       exportBudgetConsolidation: { fiscalYear: 2030, format: 'xlsx' },
     };

@@ -62,6 +62,11 @@ export class BudgetEstimatesController {
     return this.bus.request(R.consolidationUpdate, message, ctx);
   }
 
+  @ApiRoute(R.consolidationHistory)
+  consolidationHistory(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.consolidationHistory, message, ctx);
+  }
+
   @ApiRoute(R.consolidationExport)
   exportConsolidation(@Message() message: unknown, @Ctx() ctx: CallContext) {
     return this.bus.request(R.consolidationExport, message, ctx);

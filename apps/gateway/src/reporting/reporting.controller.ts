@@ -51,6 +51,11 @@ export class ReportingController {
     return this.bus.request(R.reportUpdate, message, ctx);
   }
 
+  @ApiRoute(R.reportHistory)
+  reportHistory(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.reportHistory, message, ctx);
+  }
+
   @ApiRoute(R.reportSubmit)
   submitReport(@Message() message: unknown, @Ctx() ctx: CallContext) {
     return this.bus.request(R.reportSubmit, message, ctx);

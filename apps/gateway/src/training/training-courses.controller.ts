@@ -48,6 +48,16 @@ export class TrainingCoursesController {
     return this.bus.request(R.traineeGet, message, ctx);
   }
 
+  @ApiRoute(R.traineeUpdate)
+  updateTrainee(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.traineeUpdate, message, ctx);
+  }
+
+  @ApiRoute(R.traineeHistory)
+  traineeHistory(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.traineeHistory, message, ctx);
+  }
+
   @ApiRoute(R.traineeCreate)
   createTrainee(@Message() message: unknown, @Ctx() ctx: CallContext) {
     return this.bus.request(R.traineeCreate, message, ctx);

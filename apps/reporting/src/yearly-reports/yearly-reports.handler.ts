@@ -27,6 +27,11 @@ export class YearlyReportsHandler {
     return this.reports.get(payload, requestContext(nats));
   }
 
+  @MessagePattern(S.reportHistory)
+  history(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.reports.history(payload, requestContext(nats));
+  }
+
   @MessagePattern(S.reportUpdate)
   update(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.reports.update(payload, requestContext(nats));

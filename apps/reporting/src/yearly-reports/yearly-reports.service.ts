@@ -7,8 +7,10 @@ import {
 } from '@mikro-orm/core';
 import { annualReportDueDate, todayIsoDate } from '@ascc/catalog';
 import {
+  type AuditEntry,
   CreateYearlyReportSchema,
   GetByIdSchema,
+  RecordHistorySchema,
   ListYearlyReportsSchema,
   type Page,
   type ReportingOverview,
@@ -29,6 +31,7 @@ import {
   agencyScope,
   assertAllowed,
   assertRecordAllowed,
+  findAudit,
   findPermitted,
   paginate,
   recordAudit,
@@ -74,6 +77,14 @@ export class YearlyReportsService {
     return toDto(
       await findPermitted(this.orm.em.fork(), YearlyReport, id, ctx, 'reporting.report.read', LABEL),
     );
+  }
+
+  /** Who started, edited, submitted and reviewed the report: its audit rows, newest first. */
+  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
+    const { id, ...page } = validate(RecordHistorySchema, payload);
+    const em = this.orm.em.fork();
+    await findPermitted(em, YearlyReport, id, ctx, 'reporting.report.read', LABEL);
+    return findAudit(em, { entity: ENTITY, entityId: id, ...page });
   }
 
   async create(payload: unknown, ctx: RequestContext): Promise<YearlyReportDto> {

@@ -23,6 +23,16 @@ export class TraineesHandler {
     return this.service.get(payload, requestContext(nats));
   }
 
+  @MessagePattern(TRAINING_SUBJECTS.traineeUpdate)
+  update(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.service.update(payload, requestContext(nats));
+  }
+
+  @MessagePattern(TRAINING_SUBJECTS.traineeHistory)
+  history(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.service.history(payload, requestContext(nats));
+  }
+
   @MessagePattern(TRAINING_SUBJECTS.traineeImportTemplate)
   template(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.service.template(payload, requestContext(nats));

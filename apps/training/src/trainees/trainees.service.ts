@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type EntityManager, MikroORM } from '@mikro-orm/core';
+import { type EntityManager, MikroORM, OptimisticLockError } from '@mikro-orm/core';
 import {
+  type AuditEntry,
   CreateTraineeSchema,
   type FileDownload,
   GetByIdSchema,
@@ -12,13 +13,19 @@ import {
   MAX_IMPORT_ROWS,
   type Page,
   type Trainee as TraineeDto,
+  RecordHistorySchema,
   TraineeImportTemplateSchema,
+  UpdateTraineeSchema,
   refusalField,
 } from '@ascc/contracts';
 import {
+  AuditRecord,
   type RequestContext,
   ServiceError,
   assertAllowed,
+  assertRecordAllowed,
+  diff,
+  findAudit,
   paginate,
   recordAudit,
   recordMeta,
@@ -39,22 +46,53 @@ export class TraineesService {
   async create(payload: unknown, ctx: RequestContext): Promise<TraineeDto> {
     assertAllowed('training.trainee.manage', ctx);
     const input = validate(CreateTraineeSchema, payload);
+    if (input.agencyCode) assertRecordAllowed('training.trainee.manage', ctx, input.agencyCode);
     return this.orm.em.fork().transactional(async (em) => {
-      const holder = await em.findOne(Trainee, { staffCode: input.staffCode });
-      if (holder) {
-        throw ServiceError.refuse(
-          'staffCodeTaken',
-          { staffCode: holder.staffCode, name: holder.fullName },
-          `Staff code ${input.staffCode} is already ${holder.fullName}'s`,
-          { at: { path: 'staffCode', code: 'duplicate' } },
-        );
-      }
+      await assertStaffCodeFree(em, input.staffCode);
       const trainee = em.create(Trainee, { ...input, searchText: traineeSearch(input) });
       await em.flush();
       const dto = toTraineeDto(trainee);
       recordAudit(em, ctx, { entity: ENTITY, entityId: trainee.id, action: 'create', after: dto });
       return dto;
     });
+  }
+
+  /** An edit under the create's rules, on the version the editor read; before → after in its history. */
+  async update(payload: unknown, ctx: RequestContext): Promise<TraineeDto> {
+    assertAllowed('training.trainee.manage', ctx);
+    const { id, version, ...input } = validate(UpdateTraineeSchema, payload);
+    try {
+      return await this.orm.em.fork().transactional(async (em) => {
+        const trainee = await em.findOne(Trainee, { id });
+        if (!trainee) throw ServiceError.notFound('Trainee', id);
+        // The trainee's unit as stored, and the one it moves to: the caller must reach both.
+        if (trainee.agencyCode) assertRecordAllowed('training.trainee.manage', ctx, trainee.agencyCode);
+        if (input.agencyCode) assertRecordAllowed('training.trainee.manage', ctx, input.agencyCode);
+        if (trainee.version !== version) throw staleVersion(trainee);
+        if (input.staffCode !== trainee.staffCode) await assertStaffCodeFree(em, input.staffCode);
+        const before = toTraineeDto(trainee);
+        em.assign(trainee, { ...input, searchText: traineeSearch(input) });
+        await em.flush();
+        const after = toTraineeDto(trainee);
+        recordAudit(em, ctx, { entity: ENTITY, entityId: id, action: 'update', before, after });
+        return after;
+      });
+    } catch (error) {
+      // A concurrent edit that won the race: the same 409 as a stale version, naming the one now stored.
+      if (!(error instanceof OptimisticLockError)) throw error;
+      const current = await this.orm.em.fork().findOne(Trainee, { id });
+      throw current ? staleVersion(current) : error;
+    }
+  }
+
+  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
+    assertAllowed('training.trainee.read', ctx);
+    const { id, ...page } = validate(RecordHistorySchema, payload);
+    const em = this.orm.em.fork();
+    const trainee = await em.findOne(Trainee, { id });
+    if (!trainee) throw ServiceError.notFound('Trainee', id);
+    if (trainee.agencyCode) assertRecordAllowed('training.trainee.read', ctx, trainee.agencyCode);
+    return findAudit(em, { entity: ENTITY, entityId: id, ...page });
   }
 
   async list(payload: unknown, ctx: RequestContext): Promise<Page<TraineeDto>> {
@@ -168,15 +206,29 @@ export class TraineesService {
     if (!commit || rejected || !valid.length) return { ...report, written: 0, committed: false };
     await em.transactional(async (tx) => {
       const now = new Date();
+      const inserted = valid.map((t) => ({
+        ...t,
+        id: randomUUID(),
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        searchText: traineeSearch(t),
+      }));
+      await tx.insertMany(Trainee, inserted);
+      // Each trainee's own history starts with its creation by this import, as one typed in does.
       await tx.insertMany(
-        Trainee,
-        valid.map((t) => ({
-          ...t,
+        AuditRecord,
+        inserted.map((t) => ({
           id: randomUUID(),
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-          searchText: traineeSearch(t),
+          at: now,
+          entity: ENTITY,
+          entityId: t.id,
+          action: 'create' as const,
+          userId: ctx.caller.userId,
+          username: ctx.caller.username,
+          agencyCode: ctx.caller.agencyCode,
+          changes: diff(undefined, { ...toTraineeDto(t as Trainee), importFile: file.fileName }),
+          correlationId: ctx.correlationId,
         })),
       );
       recordAudit(tx, ctx, {
@@ -192,6 +244,22 @@ export class TraineesService {
     });
     return { ...report, written: valid.length, committed: true };
   }
+}
+
+async function assertStaffCodeFree(em: EntityManager, staffCode: string) {
+  const holder = await em.findOne(Trainee, { staffCode });
+  if (holder) {
+    throw ServiceError.refuse(
+      'staffCodeTaken',
+      { staffCode: holder.staffCode, name: holder.fullName },
+      `Staff code ${staffCode} is already ${holder.fullName}'s`,
+      { at: { path: 'staffCode', code: 'duplicate' } },
+    );
+  }
+}
+
+function staleVersion(trainee: Trainee): ServiceError {
+  return ServiceError.staleVersion('The trainee', trainee.version, { current: toTraineeDto(trainee) });
 }
 
 /** The registry's holders of these staff codes: code → the trainee's name. */

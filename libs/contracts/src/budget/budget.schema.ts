@@ -8,6 +8,7 @@ import {
   text,
   safeString,
 } from '../common/primitives.schema';
+import { RecordHistorySchema } from '../common/audit.schema';
 import { RecordMetaSchema, listQuerySchema, pageSchema } from '../common/list.schema';
 
 /** The plan runs 2017–2025; estimates for the years just after are allowed for follow-up work. */
@@ -272,3 +273,7 @@ export type UpdateConsolidation = z.input<typeof UpdateConsolidationSchema>;
 export const ExportConsolidationSchema = GetConsolidationSchema.extend({
   format: z.enum(['xlsx', 'pdf']),
 });
+/** The history of a year's consolidation (its lock, submission and decision), newest first. */
+export const ConsolidationHistorySchema = RecordHistorySchema.omit({ id: true }).extend(
+  GetConsolidationSchema.shape,
+);

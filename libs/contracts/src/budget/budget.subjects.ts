@@ -17,5 +17,6 @@ export const BUDGET_SUBJECTS = {
   consolidationGet: 'budget.consolidation.get',
   consolidationUpdate: 'budget.consolidation.update',
   consolidationExport: 'budget.consolidation.export',
+  consolidationHistory: 'budget.consolidation.history',
   auditList: 'budget.audit.list',
 } as const;

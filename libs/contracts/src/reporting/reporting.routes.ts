@@ -1,4 +1,4 @@
-import { AuditPageSchema, ListAuditSchema } from '../common/audit.schema';
+import { AuditPageSchema, ListAuditSchema, RecordHistorySchema } from '../common/audit.schema';
 import { route } from '../common/route';
 import { REPORTING_SUBJECTS as S } from './reporting.subjects';
 import {
@@ -115,6 +115,18 @@ export const REPORTING_ROUTES = {
     output: YearlyReportSchema,
     status: 200,
     summary: 'One yearly report',
+    permission: 'reporting.report.read',
+    tag,
+  }),
+  reportHistory: route({
+    operationId: 'getYearlyReportHistory',
+    method: 'GET',
+    path: '/api/reporting/reports/:id/history',
+    subject: S.reportHistory,
+    input: RecordHistorySchema,
+    output: AuditPageSchema,
+    status: 200,
+    summary: 'Who changed this report, when, and what changed (edits, submission, review)',
     permission: 'reporting.report.read',
     tag,
   }),

@@ -14,6 +14,7 @@ export const REPORTING_SUBJECTS = {
   reportUpdate: 'reporting.report.update',
   reportSubmit: 'reporting.report.submit',
   reportReview: 'reporting.report.review',
+  reportHistory: 'reporting.report.history',
   overviewGet: 'reporting.overview.get',
   provinceExport: 'reporting.province.export',
   reviewFreeze: 'reporting.review.freeze',

@@ -76,6 +76,12 @@ function withUnitRule<T extends z.ZodObject>(schema: T) {
 export const CreateTraineeSchema = withUnitRule(TraineeFields);
 export type CreateTrainee = z.input<typeof CreateTraineeSchema>;
 
+/** An edit of a trainee: the create's fields and rules, on the version the editor read (stale → 409). */
+export const UpdateTraineeSchema = withUnitRule(
+  TraineeFields.extend({ id: z.uuid(), version: z.number().int().min(1) }),
+);
+export type UpdateTrainee = z.input<typeof UpdateTraineeSchema>;
+
 export const TraineeSchema = z
   .object({
     staffCode: z.string(),

@@ -19,6 +19,7 @@ import {
   TraineeImportTemplateSchema,
   TraineePageSchema,
   TraineeSchema,
+  UpdateTraineeSchema,
 } from './trainee.schema';
 import {
   CertificateRequestSchema,
@@ -129,6 +130,31 @@ export const TRAINING_ROUTES = {
     status: 201,
     summary: 'Add a trainee to the registry (the staff code is unique)',
     permission: 'training.trainee.manage',
+    tag: 'training',
+  }),
+  traineeUpdate: route({
+    operationId: 'updateTrainee',
+    method: 'PUT',
+    path: '/api/training/trainees/:id',
+    subject: TRAINING_SUBJECTS.traineeUpdate,
+    input: UpdateTraineeSchema,
+    output: TraineeSchema,
+    status: 200,
+    summary:
+      "Edit a trainee (the create's rules; carries its version: a stale one is a 409 naming the newer version)",
+    permission: 'training.trainee.manage',
+    tag: 'training',
+  }),
+  traineeHistory: route({
+    operationId: 'getTraineeHistory',
+    method: 'GET',
+    path: '/api/training/trainees/:id/history',
+    subject: TRAINING_SUBJECTS.traineeHistory,
+    input: RecordHistorySchema,
+    output: AuditPageSchema,
+    status: 200,
+    summary: 'Who changed this trainee, when, and what changed',
+    permission: 'training.trainee.read',
     tag: 'training',
   }),
   traineeImport: route({

@@ -14,6 +14,8 @@ export const TRAINING_SUBJECTS = {
   traineeCreate: 'training.trainee.create',
   traineeList: 'training.trainee.list',
   traineeGet: 'training.trainee.get',
+  traineeUpdate: 'training.trainee.update',
+  traineeHistory: 'training.trainee.history',
   traineeImport: 'training.trainee.import',
   traineeImportTemplate: 'training.trainee.template',
   enrolmentList: 'training.enrolment.list',

@@ -1,6 +1,13 @@
 import type { Lang } from '@ascc/catalog';
 import type { MessageKey, Translate } from '../../i18n/translate';
 import type { RecordField, RecordFields } from '../../shared/record/record-values';
+import {
+  budgetConsolidationFields,
+  budgetDeadlineFields,
+  budgetEstimateFields,
+} from '../budget/budget-fields';
+import { yearlyReportFields } from '../dashboard/reporting-fields';
+import { userFields } from '../users/users-fields';
 import { aidProjectFields, aidTransactionFields, delegationFields, ngoFields } from '../aid/aid-fields';
 import { culturalEventFields, eventRegistrationFields } from '../culture/culture-fields';
 import { traineeFields, trainingCourseFields } from '../training/training-fields';
@@ -24,13 +31,13 @@ const RECORD_KINDS: Record<string, { label: MessageKey; fields?: RecordFields }>
   AidProject: { label: 'audit.kind.AidProject', fields: aidProjectFields },
   AidTransaction: { label: 'audit.kind.AidTransaction', fields: aidTransactionFields },
   Delegation: { label: 'audit.kind.Delegation', fields: delegationFields },
-  BudgetEstimate: { label: 'audit.kind.BudgetEstimate' },
-  BudgetDeadline: { label: 'audit.kind.BudgetDeadline' },
-  BudgetConsolidation: { label: 'audit.kind.BudgetConsolidation' },
-  YearlyReport: { label: 'audit.kind.YearlyReport' },
+  BudgetEstimate: { label: 'audit.kind.BudgetEstimate', fields: budgetEstimateFields },
+  BudgetDeadline: { label: 'audit.kind.BudgetDeadline', fields: budgetDeadlineFields },
+  BudgetConsolidation: { label: 'audit.kind.BudgetConsolidation', fields: budgetConsolidationFields },
+  YearlyReport: { label: 'audit.kind.YearlyReport', fields: yearlyReportFields },
   ReviewSnapshot: { label: 'audit.kind.ReviewSnapshot' },
   ReadModel: { label: 'audit.kind.ReadModel' },
-  User: { label: 'audit.kind.User' },
+  User: { label: 'audit.kind.User', fields: userFields },
 };
 
 export const RECORD_KIND_NAMES = Object.keys(RECORD_KINDS);

@@ -3,6 +3,11 @@ import type { reportingVi } from './messages.vi';
 export const reportingEn: Record<keyof typeof reportingVi, string> = {
   'reporting.title': "The plan's progress",
   'reporting.period': 'Period',
+  'reporting.field.year': 'Report year',
+  'reporting.figures': 'Figures',
+  'reporting.dueDate': 'Due date',
+  'reporting.reviewComment': "Reviewer's comment",
+  'reporting.tab.report': 'Report',
   'reporting.wholePlan': 'The whole plan (2017–2025)',
   'reporting.year': 'Year {year}',
   'reporting.lag': 'Updating: {count} events not yet counted',

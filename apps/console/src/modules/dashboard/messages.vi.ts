@@ -2,6 +2,11 @@
 export const reportingVi = {
   'reporting.title': 'Tiến độ thực hiện Kế hoạch',
   'reporting.period': 'Kỳ',
+  'reporting.field.year': 'Năm báo cáo',
+  'reporting.figures': 'Số liệu',
+  'reporting.dueDate': 'Hạn nộp',
+  'reporting.reviewComment': 'Ý kiến khi xem xét',
+  'reporting.tab.report': 'Báo cáo',
   'reporting.wholePlan': 'Toàn bộ Kế hoạch (2017–2025)',
   'reporting.year': 'Năm {year}',
   'reporting.lag': 'Đang cập nhật: còn {count} sự kiện chưa tổng hợp',

@@ -125,6 +125,9 @@ export const trainingEn: Record<keyof typeof trainingVi, string> = {
   'training.trainees.title': 'Cadres, civil servants and public employees',
   'training.trainees.emptyHint': 'Add trainees, or import them from a CSV/XLSX file.',
   'training.trainee.create': 'New trainee',
+  'training.trainee.edit': 'Edit',
+  'training.field.importFile': 'Imported from file',
+  'training.trainee.editTitle': 'Edit trainee · {name}',
   'training.import.open': 'Import from CSV/XLSX',
   'training.import.title': 'Import trainees',
   'training.import.help':

@@ -125,6 +125,9 @@ export const trainingVi = {
   'training.trainees.title': 'Danh sách cán bộ, công chức, viên chức',
   'training.trainees.emptyHint': 'Thêm học viên hoặc nhập từ tệp CSV/XLSX.',
   'training.trainee.create': 'Thêm học viên',
+  'training.trainee.edit': 'Sửa',
+  'training.field.importFile': 'Nhập từ tệp',
+  'training.trainee.editTitle': 'Sửa học viên · {name}',
   'training.import.open': 'Nhập từ tệp CSV/XLSX',
   'training.import.title': 'Nhập danh sách học viên',
   'training.import.help':

@@ -150,6 +150,7 @@ export function traineeFields(t: Translate, lang: Lang): RecordField[] {
     { name: 'position', label: t('training.field.position') },
     { name: 'email', label: t('training.field.email') },
     { name: 'phone', label: t('training.field.phone') },
+    { name: 'importFile', label: t('training.field.importFile') },
     { name: 'createdAt', label: t('field.createdAt'), format: recordValue.dateTime(lang) },
     { name: 'updatedAt', label: t('field.updatedAt'), format: recordValue.dateTime(lang) },
   ];

@@ -103,8 +103,11 @@ export const recordValue = {
   fundingSource: (lang: Lang) => (value: unknown) => fundingSourceLabel(String(value), lang),
   date: (lang: Lang) => (value: unknown) => formatDate(String(value), lang),
   dateTime: (lang: Lang) => (value: unknown) => formatDateTime(String(value), lang),
+  /** An amount (a number) or a total (a string of whole đồng, exact past 2^53), grouped with its unit. */
   money: (lang: Lang) => (value: unknown) =>
-    typeof value === 'number' ? formatMoney(value, lang) : String(value),
+    typeof value === 'number' || (typeof value === 'string' && /^-?\d+$/.test(value))
+      ? formatMoney(value, lang)
+      : String(value),
   count: (lang: Lang) => (value: unknown) =>
     typeof value === 'number' ? formatNumber(value, lang) : String(value),
   percent: (lang: Lang) => (value: unknown) =>

@@ -21,6 +21,8 @@ export const budgetEstimateKeys = {
   history: (id: string, page: number, pageSize: number) =>
     [...budgetEstimateKeys.all, 'history', id, page, pageSize] as const,
   consolidation: (fiscalYear: number) => ['budget', 'consolidation', fiscalYear] as const,
+  consolidationHistory: (fiscalYear: number, page: number, pageSize: number) =>
+    ['budget', 'consolidation', fiscalYear, 'history', page, pageSize] as const,
   deadlines: ['budget', 'deadlines'] as const,
   funding: (kind: 'course' | 'event', id: string) => ['funding', kind, id] as const,
 };
@@ -70,6 +72,16 @@ export function setBudgetDeadline(input: { fiscalYear: number; deadline: string 
 
 export function getConsolidation(fiscalYear: number, signal?: AbortSignal) {
   return callRoute(BUDGET_ROUTES.consolidationGet, { fiscalYear }, { signal });
+}
+
+/** Who locked the year, recorded its submission and the decision, newest first. */
+export function getConsolidationHistory(
+  fiscalYear: number,
+  page: number,
+  pageSize: number,
+  signal?: AbortSignal,
+) {
+  return callRoute(BUDGET_ROUTES.consolidationHistory, { fiscalYear, page, pageSize }, { signal });
 }
 
 export function updateConsolidation(input: UpdateConsolidation) {

@@ -8,8 +8,11 @@ import { ApiError } from '../../../api/api-error';
 import { translateIssue } from '../../../i18n/validation';
 import { errorText } from '../../../shared/error-text';
 import { useConfirmDiscard } from '../../../shared/form/confirm-discard';
+import { HistoryPanel } from '../../../shared/record/history-panel';
+import { budgetEstimateFields } from '../budget-fields';
 import {
   useBudgetEstimate,
+  useBudgetEstimateHistory,
   useReviewBudgetEstimate,
   useSubmitBudgetEstimate,
   useUpdateBudgetEstimate,
@@ -91,6 +94,8 @@ function EstimateView({
   const editable = canEdit && !estimate.locked && ['draft', 'returned'].includes(estimate.status);
   const reviewable =
     canReview && !estimate.locked && ['submitted', 'resubmitted', 'under-review'].includes(estimate.status);
+  // Finance opens its review of a (re)submitted estimate: the agency then reads "under review".
+  const canStartReview = reviewable && estimate.status !== 'under-review';
   const [rows, setRows] = useState<LineRow[]>(() => estimate.lines.map(toRow));
   const [reviews, setReviews] = useState<Record<string, LineReview>>({});
   const [comment, setComment] = useState('');
@@ -256,6 +261,24 @@ function EstimateView({
                     onChange={(e) => setComment(e.target.value)}
                   />
                   <Space wrap>
+                    {canStartReview && (
+                      <Popconfirm
+                        title={t('budget.confirm.startReview')}
+                        onConfirm={() =>
+                          review
+                            .mutateAsync({
+                              id: estimate.id,
+                              version: estimate.version,
+                              decision: 'start-review',
+                            })
+                            .then(() => void message.success(t('budget.decided.start-review')), fail)
+                        }
+                      >
+                        <Button loading={review.isPending} data-testid="start-review">
+                          {t('budget.action.startReview')}
+                        </Button>
+                      </Popconfirm>
+                    )}
                     <Popconfirm title={t('budget.confirm.return')} onConfirm={() => decide('return')}>
                       <Button>{t('budget.action.return')}</Button>
                     </Popconfirm>
@@ -275,6 +298,17 @@ function EstimateView({
           key: 'versions',
           label: t('budget.tab.versions'),
           children: <VersionsPanel id={estimate.id} lang={lang} />,
+        },
+        {
+          key: 'history',
+          label: <span data-testid="history-tab">{t('record.history')}</span>,
+          children: (
+            <HistoryPanel
+              id={estimate.id}
+              useHistory={useBudgetEstimateHistory}
+              fields={budgetEstimateFields}
+            />
+          ),
         },
       ]}
     />

@@ -9,6 +9,7 @@ import {
   getBudgetEstimateHistory,
   getBudgetVersions,
   getConsolidation,
+  getConsolidationHistory,
   listBudgetDeadlines,
   listBudgetEstimates,
   reviewBudgetEstimate,
@@ -58,6 +59,14 @@ export function useConsolidation(fiscalYear: number) {
     queryKey: budgetEstimateKeys.consolidation(fiscalYear),
     queryFn: ({ signal }) => getConsolidation(fiscalYear, signal),
   });
+}
+
+/** A year's consolidation history; `year` is the history panel's record id (the fiscal year). */
+export function useConsolidationHistory(year: string, page: number, pageSize: number) {
+  const fiscalYear = Number(year);
+  return usePageQuery(budgetEstimateKeys.consolidationHistory(fiscalYear, page, pageSize), (signal) =>
+    getConsolidationHistory(fiscalYear, page, pageSize, signal),
+  );
 }
 
 export function useUpdateConsolidation() {

@@ -20,9 +20,15 @@ import { formatDate, formatMoney } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { errorText } from '../../../shared/error-text';
+import { HistoryPanel } from '../../../shared/record/history-panel';
+import { budgetConsolidationFields } from '../budget-fields';
 import { exportConsolidation } from '../api/budget-estimates.api';
 import { BudgetDeadlines } from '../components/budget-deadlines';
-import { useConsolidation, useUpdateConsolidation } from '../hooks/use-budget-estimates';
+import {
+  useConsolidation,
+  useConsolidationHistory,
+  useUpdateConsolidation,
+} from '../hooks/use-budget-estimates';
 
 const YEARS = Array.from({ length: FISCAL_YEAR_MAX - FISCAL_YEAR_MIN + 1 }, (_, i) => FISCAL_YEAR_MAX - i);
 
@@ -181,6 +187,19 @@ export default function BudgetConsolidationPage() {
           />
         </>
       )}
+      <Card
+        size="small"
+        title={t('budget.consolidation.history', { year: String(year) })}
+        data-testid="consolidation-history"
+      >
+        {/* Keyed by year: another year's history starts at its first page. */}
+        <HistoryPanel
+          key={year}
+          id={String(year)}
+          useHistory={useConsolidationHistory}
+          fields={budgetConsolidationFields}
+        />
+      </Card>
       <BudgetDeadlines initialYear={year} />
     </Space>
   );

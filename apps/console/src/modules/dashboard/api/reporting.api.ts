@@ -39,7 +39,14 @@ export const yearlyReportKeys = {
   all: ['reporting', 'reports'] as const,
   list: (query: ListYearlyReports) => [...yearlyReportKeys.all, 'list', query] as const,
   overview: (year: number) => [...yearlyReportKeys.all, 'overview', year] as const,
+  history: (id: string, page: number, pageSize: number) =>
+    [...yearlyReportKeys.all, 'history', id, page, pageSize] as const,
 };
+
+/** Who started, edited, submitted and reviewed a report, newest first. */
+export function getYearlyReportHistory(id: string, page: number, pageSize: number, signal?: AbortSignal) {
+  return callRoute(R.reportHistory, { id, page, pageSize }, { signal });
+}
 
 export function listYearlyReports(query: ListYearlyReports, signal?: AbortSignal) {
   return callRoute(R.reportList, query, { signal });

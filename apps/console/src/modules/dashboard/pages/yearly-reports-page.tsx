@@ -21,6 +21,7 @@ import {
   Space,
   Statistic,
   Table,
+  Tabs,
   Tag,
   Typography,
 } from 'antd';
@@ -31,6 +32,9 @@ import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../../
 import { useLang, useT } from '../../../i18n/language';
 import type { MessageKey } from '../../../i18n/translate';
 import { errorText } from '../../../shared/error-text';
+import { HistoryPanel } from '../../../shared/record/history-panel';
+import { useYearlyReportHistory } from '../hooks/use-yearly-report-history';
+import { yearlyReportFields } from '../reporting-fields';
 import { Forbidden } from '../../../shared/forbidden';
 import { can, useCan } from '../../auth/hooks/use-can';
 import {
@@ -339,13 +343,6 @@ function ReportReader(props: {
   const t = useT();
   const lang = useLang();
   const r = props.report;
-  const text = (value: string) =>
-    value.trim() ? (
-      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{value}</Typography.Paragraph>
-    ) : (
-      <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>
-    );
-  const number = (value: number | null) => (value === null ? '—' : formatNumber(value, lang));
   return (
     <Modal
       open={Boolean(r)}
@@ -372,78 +369,105 @@ function ReportReader(props: {
       }
     >
       {r && (
-        <Flex vertical gap="middle" data-testid="report-reader">
-          <Space size={4} wrap>
-            <Tag color={STATUS_COLOR[r.status]}>{t(`reporting.status.${r.status}`)}</Tag>
-            {r.late && <Tag color="red">{t('reporting.late')}</Tag>}
-            <Typography.Text type="secondary">
-              {r.submittedAt
-                ? `${t('reporting.submittedAt')}: ${formatDateTime(r.submittedAt, lang)}`
-                : t('reporting.notSubmitted')}
-            </Typography.Text>
-          </Space>
-          {r.reviewComment && <Alert type="warning" showIcon title={r.reviewComment} />}
-          <Descriptions
-            size="small"
-            column={{ xs: 1, sm: 2 }}
-            bordered
-            items={[
-              { key: 't', label: t('reporting.trained'), children: formatNumber(r.figures.trained, lang) },
-              { key: 'e', label: t('reporting.events'), children: formatNumber(r.figures.events, lang) },
-              {
-                key: 'a',
-                label: t('reporting.aidDisbursed'),
-                children: formatMoney(r.figures.aidDisbursed, lang),
-              },
-              {
-                key: 'b',
-                label: t('reporting.approved'),
-                children: formatMoney(r.figures.budgetApproved, lang),
-              },
-            ]}
-          />
-          <Descriptions
-            size="small"
-            column={1}
-            bordered
-            items={[
-              { key: 'n', label: t('reporting.narrative'), children: text(r.narrative) },
-              {
-                key: 'i',
-                label: t('reporting.indicators'),
-                children: r.indicators.length ? (
-                  <Table
-                    size="small"
-                    pagination={false}
-                    rowKey={(_, i) => String(i)}
-                    dataSource={r.indicators}
-                    columns={[
-                      { key: 'name', title: t('reporting.indicator'), dataIndex: 'name' },
-                      {
-                        key: 'target',
-                        title: t('reporting.target'),
-                        align: 'right',
-                        render: (_, i) => number(i.target),
-                      },
-                      {
-                        key: 'actual',
-                        title: t('reporting.actual'),
-                        align: 'right',
-                        render: (_, i) => number(i.actual),
-                      },
-                    ]}
-                  />
-                ) : (
-                  <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>
-                ),
-              },
-              { key: 'd', label: t('reporting.difficulties'), children: text(r.difficulties) },
-              { key: 'p', label: t('reporting.proposals'), children: text(r.proposals) },
-            ]}
-          />
-        </Flex>
+        <Tabs
+          items={[
+            { key: 'report', label: t('reporting.tab.report'), children: <ReportContent report={r} /> },
+            {
+              key: 'history',
+              label: <span data-testid="history-tab">{t('record.history')}</span>,
+              children: (
+                <HistoryPanel id={r.id} useHistory={useYearlyReportHistory} fields={yearlyReportFields} />
+              ),
+            },
+          ]}
+        />
       )}
     </Modal>
+  );
+}
+
+/** The report as its agency wrote it: status, figures, results, indicators, difficulties, proposals. */
+function ReportContent({ report: r }: { report: YearlyReport }) {
+  const t = useT();
+  const lang = useLang();
+  const text = (value: string) =>
+    value.trim() ? (
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{value}</Typography.Paragraph>
+    ) : (
+      <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>
+    );
+  const number = (value: number | null) => (value === null ? '—' : formatNumber(value, lang));
+  return (
+    <Flex vertical gap="middle" data-testid="report-reader">
+      <Space size={4} wrap>
+        <Tag color={STATUS_COLOR[r.status]}>{t(`reporting.status.${r.status}`)}</Tag>
+        {r.late && <Tag color="red">{t('reporting.late')}</Tag>}
+        <Typography.Text type="secondary">
+          {r.submittedAt
+            ? `${t('reporting.submittedAt')}: ${formatDateTime(r.submittedAt, lang)}`
+            : t('reporting.notSubmitted')}
+        </Typography.Text>
+      </Space>
+      {r.reviewComment && <Alert type="warning" showIcon title={r.reviewComment} />}
+      <Descriptions
+        size="small"
+        column={{ xs: 1, sm: 2 }}
+        bordered
+        items={[
+          { key: 't', label: t('reporting.trained'), children: formatNumber(r.figures.trained, lang) },
+          { key: 'e', label: t('reporting.events'), children: formatNumber(r.figures.events, lang) },
+          {
+            key: 'a',
+            label: t('reporting.aidDisbursed'),
+            children: formatMoney(r.figures.aidDisbursed, lang),
+          },
+          {
+            key: 'b',
+            label: t('reporting.approved'),
+            children: formatMoney(r.figures.budgetApproved, lang),
+          },
+        ]}
+      />
+      <Descriptions
+        size="small"
+        column={1}
+        bordered
+        items={[
+          { key: 'n', label: t('reporting.narrative'), children: text(r.narrative) },
+          {
+            key: 'i',
+            label: t('reporting.indicators'),
+            children: r.indicators.length ? (
+              <Table
+                size="small"
+                pagination={false}
+                rowKey={(_, i) => String(i)}
+                dataSource={r.indicators}
+                columns={[
+                  { key: 'name', title: t('reporting.indicator'), dataIndex: 'name' },
+                  {
+                    key: 'target',
+                    title: t('reporting.target'),
+                    align: 'right',
+                    render: (_, i) => number(i.target),
+                  },
+                  {
+                    key: 'actual',
+                    title: t('reporting.actual'),
+                    align: 'right',
+                    render: (_, i) => number(i.actual),
+                  },
+                ]}
+              />
+            ) : (
+              <Typography.Text type="secondary">{t('app.empty')}</Typography.Text>
+            ),
+          },
+          { key: 'd', label: t('reporting.difficulties'), children: text(r.difficulties) },
+          { key: 'p', label: t('reporting.proposals'), children: text(r.proposals) },
+        ]}
+      />
+    </Flex>
   );
 }
 

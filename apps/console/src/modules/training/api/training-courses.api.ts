@@ -4,6 +4,7 @@ import {
   type CreateTrainingCourse,
   type EnrolTrainees,
   type ImportTrainees,
+  type UpdateTrainee,
   type ListTrainees,
   type ListTrainingCourses,
   type RecordAttendance,
@@ -28,6 +29,8 @@ export const traineeKeys = {
   all: ['training', 'trainees'] as const,
   list: (query: ListTrainees) => [...traineeKeys.all, 'list', query] as const,
   detail: (id: string) => [...traineeKeys.all, 'detail', id] as const,
+  history: (id: string, page: number, pageSize: number) =>
+    [...traineeKeys.all, 'history', id, page, pageSize] as const,
 };
 
 export const trainingStatsKeys = {
@@ -94,6 +97,15 @@ export function getTrainee(id: string, signal?: AbortSignal) {
 
 export function createTrainee(trainee: CreateTrainee) {
   return callRoute(TRAINING_ROUTES.traineeCreate, trainee);
+}
+
+/** `version` is the one the editor read: the server answers 409 if someone changed the trainee since. */
+export function updateTrainee(trainee: UpdateTrainee) {
+  return callRoute(TRAINING_ROUTES.traineeUpdate, trainee);
+}
+
+export function getTraineeHistory(id: string, page: number, pageSize: number, signal?: AbortSignal) {
+  return callRoute(TRAINING_ROUTES.traineeHistory, { id, page, pageSize }, { signal });
 }
 
 export function importTrainees(message: ImportTrainees) {

@@ -1,12 +1,21 @@
-import { CreateTraineeSchema, GENDERS, TARGET_GROUPS, TARGET_LEVELS } from '@ascc/contracts';
+import {
+  CreateTraineeSchema,
+  GENDERS,
+  TARGET_GROUPS,
+  TARGET_LEVELS,
+  type Trainee,
+  UpdateTraineeSchema,
+} from '@ascc/contracts';
 import { Input } from 'antd';
+import { ApiError } from '../../../api/client';
+import { fromCalendarDate } from '../../../format/format';
 import { useT } from '../../../i18n/language';
 import { AgencySelect, DateInput, DistrictSelect, EnumSelect } from '../../../shared/form/controls';
 import { CreateDrawer } from '../../../shared/form/create-drawer';
 import { FieldRow } from '../../../shared/form/field-groups';
 import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
-import { useCreateTrainee } from '../hooks/use-training-courses';
+import { useCreateTrainee, useUpdateTrainee } from '../hooks/use-training-courses';
 
 export function TraineeForm({ open, onClose }: CreateFormProps) {
   const t = useT();
@@ -21,6 +30,59 @@ export function TraineeForm({ open, onClose }: CreateFormProps) {
       initialValues={{ level: 'commune', group: 'civil-servant' }}
       onSubmit={create.mutateAsync}
     >
+      <TraineeFields />
+    </CreateDrawer>
+  );
+}
+
+/**
+ * Edits a trainee from the version on screen, under the create's rules (checked before sending and
+ * again by the service); a newer version saved meanwhile is a 409 said in words.
+ */
+export function TraineeEditForm({
+  trainee,
+  open,
+  onClose,
+}: {
+  trainee: Trainee;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const update = useUpdateTrainee();
+  const { id, version, createdAt, updatedAt, ...fields } = trainee;
+  void [createdAt, updatedAt];
+  return (
+    <CreateDrawer
+      name="trainee-edit"
+      title={t('training.trainee.editTitle', { name: trainee.fullName })}
+      open={open}
+      onClose={onClose}
+      schema={UpdateTraineeSchema}
+      initialValues={{
+        ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)),
+        ...(trainee.dateOfBirth && { dateOfBirth: fromCalendarDate(trainee.dateOfBirth) }),
+      }}
+      extraValues={{ id, version }}
+      successMessage={t('form.saved')}
+      onSubmit={update.mutateAsync}
+      explainError={(error) => {
+        const stale = error instanceof ApiError ? error.fields.find((f) => f.path === 'version') : undefined;
+        return stale
+          ? { text: t('training.staleVersion', { version: Number(stale.params?.currentVersion ?? 0) }) }
+          : undefined;
+      }}
+    >
+      <TraineeFields />
+    </CreateDrawer>
+  );
+}
+
+/** A trainee's fields, the same in the create and the edit form. */
+function TraineeFields() {
+  const t = useT();
+  return (
+    <>
       <FieldRow>
         <FormField name="staffCode" label={t('training.field.staffCode')}>
           <Input autoComplete="off" />
@@ -67,6 +129,6 @@ export function TraineeForm({ open, onClose }: CreateFormProps) {
           <Input type="tel" />
         </FormField>
       </FieldRow>
-    </CreateDrawer>
+    </>
   );
 }

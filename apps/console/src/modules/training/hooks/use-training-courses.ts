@@ -7,6 +7,7 @@ import {
   createTrainingCourse,
   enrolTrainees,
   getTrainee,
+  getTraineeHistory,
   getTrainingCourse,
   getTrainingCourseHistory,
   getTrainingStats,
@@ -19,6 +20,7 @@ import {
   traineeKeys,
   trainingCourseKeys,
   trainingStatsKeys,
+  updateTrainee,
   updateTrainingCourse,
   withdrawEnrolment,
 } from '../api/training-courses.api';
@@ -79,6 +81,17 @@ export function useTrainee(id: string) {
 
 export function useCreateTrainee() {
   return useCreateMutation(createTrainee, traineeKeys.all);
+}
+
+export function useTraineeHistory(id: string, page: number, pageSize: number) {
+  return usePageQuery(traineeKeys.history(id, page, pageSize), (signal) =>
+    getTraineeHistory(id, page, pageSize, signal),
+  );
+}
+
+/** An edit refreshes the registry's lists, the trainee and its history; a refusal changes nothing. */
+export function useUpdateTrainee() {
+  return useCreateMutation(updateTrainee, traineeKeys.all);
 }
 
 export function useImportTrainees() {

@@ -8,6 +8,8 @@ export type UpdateUser = z.input<typeof UpdateUserSchema>;
 export const userKeys = {
   all: ['identity', 'users'] as const,
   list: (query: ListUsers) => [...userKeys.all, 'list', query] as const,
+  history: (id: string, page: number, pageSize: number) =>
+    [...userKeys.all, 'history', id, page, pageSize] as const,
 };
 
 export function listUsers(query: ListUsers, signal?: AbortSignal) {
@@ -29,4 +31,9 @@ export function updateUser(change: UpdateUser) {
 
 export function resetUserPassword(id: string, password: string) {
   return callRoute(USER_ROUTES.resetPassword, { id, password });
+}
+
+/** Who created or changed the account, reset its password or enabled its second factor, newest first. */
+export function getUserHistory(id: string, page: number, pageSize: number, signal?: AbortSignal) {
+  return callRoute(USER_ROUTES.history, { id, page, pageSize }, { signal });
 }

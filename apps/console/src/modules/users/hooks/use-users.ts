@@ -3,6 +3,7 @@ import { useCreateMutation, usePageQuery } from '../../../shared/resource-hooks'
 import {
   type ListUsers,
   createUser,
+  getUserHistory,
   listUsers,
   resetUserPassword,
   updateUser,
@@ -11,6 +12,12 @@ import {
 
 export function useUsers(query: ListUsers) {
   return usePageQuery(userKeys.list(query), (signal) => listUsers(query, signal));
+}
+
+export function useUserHistory(id: string, page: number, pageSize: number) {
+  return usePageQuery(userKeys.history(id, page, pageSize), (signal) =>
+    getUserHistory(id, page, pageSize, signal),
+  );
 }
 
 export function useCreateUser() {

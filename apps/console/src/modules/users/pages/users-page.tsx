@@ -1,5 +1,5 @@
 import { ListUsersSchema, ROLES, USER_SORTS, type User } from '@ascc/contracts';
-import { Button, Flex, Space, Tag, Typography, message } from 'antd';
+import { Button, Drawer, Flex, Grid, Space, Tag, Typography, message } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSessionUser } from '../../../app/use-session';
@@ -9,11 +9,13 @@ import { agencyOptions, enumOptions } from '../../../shared/form/controls';
 import { agencyColumn, createdAtColumn } from '../../../shared/list/columns';
 import { type ListFilter, ListPage } from '../../../shared/list/list-page';
 import { errorText } from '../../../shared/error-text';
+import { HistoryPanel } from '../../../shared/record/history-panel';
 import { useCan } from '../../auth/hooks/use-can';
 import { getUser } from '../api/users.api';
 import { ResetPasswordModal } from '../components/reset-password-modal';
 import { CreateUserForm, EditUserForm } from '../components/user-form';
-import { useUsers } from '../hooks/use-users';
+import { useUserHistory, useUsers } from '../hooks/use-users';
+import { userFields } from '../users-fields';
 
 /** The key column stays at the left edge; a phone shows it with only the essentials. */
 const COLUMN_DEFAULTS = { pinned: ['username'], hidden: ['createdAt'], phone: ['actions'] };
@@ -27,6 +29,8 @@ export default function UsersPage() {
   const [toast, toastHolder] = message.useMessage();
   const [editing, setEditing] = useState<User>();
   const [resetting, setResetting] = useState<User>();
+  const [reading, setReading] = useState<User>();
+  const screens = Grid.useBreakpoint();
 
   const reloadEditing = (id: string) =>
     getUser(id).then(setEditing, (error: unknown) => void toast.error(errorText(error, t)));
@@ -90,6 +94,9 @@ export default function UsersPage() {
             <Button type="link" onClick={() => setResetting(user)} data-testid="reset-password">
               {t('users.resetPassword')}
             </Button>
+            <Button type="link" onClick={() => setReading(user)} data-testid="user-history">
+              {t('users.history')}
+            </Button>
           </Space>
         ),
       },
@@ -130,6 +137,16 @@ export default function UsersPage() {
           onReload={() => void reloadEditing(editing.id)}
         />
       )}
+      <Drawer
+        open={Boolean(reading)}
+        onClose={() => setReading(undefined)}
+        // The whole screen on a phone.
+        size={screens.md ? 640 : '100%'}
+        destroyOnHidden
+        title={reading ? t('users.historyTitle', { name: reading.displayName }) : ''}
+      >
+        {reading && <HistoryPanel id={reading.id} useHistory={useUserHistory} fields={userFields} />}
+      </Drawer>
       {resetting && (
         <ResetPasswordModal
           user={resetting}

@@ -1,0 +1,66 @@
+import { type AuditEntry, type Page, REPORTING_SUBJECTS as S, type YearlyReport } from '@ascc/contracts';
+import { type ServiceHarness, TEST_CALLERS, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
+import { AppModule } from '../../app.module';
+
+const { homeAffairsEditor: editor, coordinator, cultureEditor } = TEST_CALLERS;
+
+/** A yearly report's history: who started, edited, submitted and returned it, before → after. */
+describe.each(testDatabaseKinds())('yearly report history on %s', (kind) => {
+  let svc: ServiceHarness;
+
+  beforeAll(async () => {
+    svc = await startServiceHarness('reporting', AppModule, kind);
+  });
+  afterAll(() => svc?.stop());
+
+  it('lists every change of the report, newest first, to its agency and the coordinator', async () => {
+    const created = await svc.request<YearlyReport>(
+      S.reportCreate,
+      { agencyCode: 'SNV', year: 2022, planArea: 'III.8' },
+      editor,
+    );
+    const edited = await svc.request<YearlyReport>(
+      S.reportUpdate,
+      { id: created.id, version: created.version, narrative: 'Tổ chức 5 khóa bồi dưỡng' },
+      editor,
+    );
+    const submitted = await svc.request<YearlyReport>(
+      S.reportSubmit,
+      { id: edited.id, version: edited.version },
+      editor,
+    );
+    await svc.request(
+      S.reportReview,
+      { id: submitted.id, version: submitted.version, decision: 'return', comment: 'Bổ sung số liệu' },
+      coordinator,
+    );
+
+    const history = await svc.request<Page<AuditEntry>>(S.reportHistory, { id: created.id }, editor);
+    expect(history.total).toBe(4);
+    expect(history.items.map((e) => [e.action, e.username, e.changes.status])).toEqual([
+      ['update', 'sldtbxh.coordinator', { before: 'submitted', after: 'returned' }],
+      ['update', 'snv.editor', { before: 'draft', after: 'submitted' }],
+      ['update', 'snv.editor', undefined],
+      ['create', 'snv.editor', { after: 'draft' }],
+    ]);
+    expect(history.items[2].changes.narrative).toEqual({ before: '', after: 'Tổ chức 5 khóa bồi dưỡng' });
+    expect(history.items[0].changes.reviewComment).toEqual({ before: null, after: 'Bổ sung số liệu' });
+    const paged = await svc.request<Page<AuditEntry>>(
+      S.reportHistory,
+      { id: created.id, page: 2, pageSize: 3 },
+      coordinator,
+    );
+    expect(paged.items.map((e) => e.action)).toEqual(['create']);
+  });
+
+  it("refuses another agency's report history (403), an unknown id (404) and a malformed one (400)", async () => {
+    const [report] = (await svc.request<{ items: YearlyReport[] }>(S.reportList, { year: 2022 }, editor))
+      .items;
+    const other = await svc.requestError(S.reportHistory, { id: report.id }, cultureEditor);
+    expect(other).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+    const missing = await svc.requestError(S.reportHistory, { id: '8a1f0c1e-4c9e-4d7b-9a51-0d2f3c4b5a69' });
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+    const malformed = await svc.requestError(S.reportHistory, { id: 'nope' });
+    expect(malformed).toMatchObject({ status: 400, fields: [{ path: 'id' }] });
+  });
+});
