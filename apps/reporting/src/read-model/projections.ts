@@ -6,6 +6,7 @@ import {
   type EventContract,
   type EventData,
   TRAINING_EVENTS,
+  splitByWeights,
 } from '@ascc/contracts';
 import { searchText } from '@ascc/service-kit';
 import {
@@ -182,10 +183,22 @@ async function projectDelegation(em: EntityManager, data: EventData<typeof AID_E
     );
 }
 
-/** One row per sector × location of the transaction's project, weighted by both percentages. */
+/**
+ * One row per sector × location of the transaction's project, with its share of the transaction's đồng:
+ * the đồng split by the sectors' percentages, then each sector's part by the locations' percentages,
+ * both by the largest remainder (`splitByWeights`) — whole đồng that add up to the transaction exactly.
+ * A reversing entry (negative đồng) gives the mirror rows, which cancel its original's.
+ */
 export function aidFactRows(data: EventData<typeof AID_EVENTS.transactionRecorded>) {
-  return data.sectors.flatMap((s) =>
-    data.locations.map((l) => ({
+  if (!data.sectors.length || !data.locations.length) return [];
+  const bySector = splitByWeights(
+    data.dongAmount,
+    data.sectors.map((s) => s.percentage),
+  );
+  const locationWeights = data.locations.map((l) => l.percentage);
+  return data.sectors.flatMap((s, i) => {
+    const byLocation = splitByWeights(bySector[i], locationWeights);
+    return data.locations.map((l, j) => ({
       transactionId: data.transactionId,
       projectId: data.projectId,
       agencyCode: data.agencyCode,
@@ -196,9 +209,9 @@ export function aidFactRows(data: EventData<typeof AID_EVENTS.transactionRecorde
       sectorCode: s.code,
       planArea: s.planArea,
       districtCode: l.districtCode,
-      weighted: (BigInt(data.dongAmount) * BigInt(s.percentage) * BigInt(l.percentage)).toString(),
-    })),
-  );
+      amount: byLocation[j].toString(),
+    }));
+  });
 }
 
 /** The streams the read model is built from (the publishers of the events above). */
