@@ -420,7 +420,7 @@ describe.each(testDatabaseKinds())('records behind the figures on the seeded pro
     });
     const projects = await records({ kind: 'aid-project', year: 2031, q: 'thu vien' });
     expect(projects.items.map((i) => [i.id, i.code, i.title, i.figures.disbursed, i.planArea])).toEqual([
-      [projectId, 'JP-2031-01', 'Dự án thư viện xã', 600_000_002, 'III.10'],
+      [projectId, 'JP-2031-01', 'Dự án thư viện xã', '600000002', 'III.10'],
     ]);
   });
 
