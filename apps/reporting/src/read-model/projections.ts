@@ -184,21 +184,29 @@ async function projectDelegation(em: EntityManager, data: EventData<typeof AID_E
 }
 
 /**
- * One row per sector × location of the transaction's project, with its share of the transaction's đồng:
- * the đồng split by the sectors' percentages, then each sector's part by the locations' percentages,
- * both by the largest remainder (`splitByWeights`) — whole đồng that add up to the transaction exactly.
- * A reversing entry (negative đồng) gives the mirror rows, which cancel its original's.
+ * A transaction's đồng split over its project's sectors × locations (`parts[sector][location]`): first by
+ * the sectors' percentages, then each sector's part by the locations' percentages, both by the largest
+ * remainder (`splitByWeights`) — whole đồng that add up to the transaction exactly. A reversing entry
+ * (negative đồng) gives the mirror parts, which cancel its original's.
  */
+export function splitAidAmount(
+  dong: number | string | bigint,
+  sectorPercentages: readonly number[],
+  locationPercentages: readonly number[],
+): bigint[][] {
+  if (!sectorPercentages.length || !locationPercentages.length) return [];
+  return splitByWeights(dong, sectorPercentages).map((part) => splitByWeights(part, locationPercentages));
+}
+
+/** One row per sector × location of the transaction's project, with its share of the đồng (`splitAidAmount`). */
 export function aidFactRows(data: EventData<typeof AID_EVENTS.transactionRecorded>) {
-  if (!data.sectors.length || !data.locations.length) return [];
-  const bySector = splitByWeights(
+  const parts = splitAidAmount(
     data.dongAmount,
     data.sectors.map((s) => s.percentage),
+    data.locations.map((l) => l.percentage),
   );
-  const locationWeights = data.locations.map((l) => l.percentage);
-  return data.sectors.flatMap((s, i) => {
-    const byLocation = splitByWeights(bySector[i], locationWeights);
-    return data.locations.map((l, j) => ({
+  return data.sectors.flatMap((s, i) =>
+    data.locations.map((l, j) => ({
       transactionId: data.transactionId,
       projectId: data.projectId,
       agencyCode: data.agencyCode,
@@ -209,9 +217,9 @@ export function aidFactRows(data: EventData<typeof AID_EVENTS.transactionRecorde
       sectorCode: s.code,
       planArea: s.planArea,
       districtCode: l.districtCode,
-      amount: byLocation[j].toString(),
-    }));
-  });
+      amount: parts[i][j].toString(),
+    })),
+  );
 }
 
 /** The streams the read model is built from (the publishers of the events above). */

@@ -1,17 +1,17 @@
 import { Migration } from '@mikro-orm/migrations';
+import { convertAidFacts } from '../aid-fact-amounts';
 
 export class Migration20261205000001 extends Migration {
 
   /**
-   * The aid facts' `weighted` (đồng × sector % × location %, which left SQLite's 64-bit range on a
-   * large transaction) becomes `amount`, whole đồng split by the largest remainder when projected. The
-   * old rows' values are not đồng, so the aid facts are cleared (with the record that their events were
-   * applied): run `npm run reporting:rebuild` after this migration to replay the AID stream into them
-   * (until then the aid figures are empty, never wrong).
+   * The aid facts' `weighted` (đồng × sector % × location %, which left SQLite's 64-bit range on a large
+   * transaction) becomes `amount`, the row's whole đồng as a projection now splits it. The existing rows
+   * are converted in place (`convertAidFacts`: each transaction's đồng and percentages recovered from its
+   * products, then split by the largest remainder); a transaction whose products were not exact (stored
+   * past 2^63 by SQLite) is removed and comes back with `npm run reporting:rebuild`.
    */
   override async up(): Promise<void> {
-    this.addSql(`delete from "reporting"."aid_fact";`);
-    this.addSql(`delete from "reporting"."processed_event" where "subject" = 'aid.transaction.recorded';`);
+    await convertAidFacts(this, '"reporting"."aid_fact"');
     this.addSql(`drop index "reporting"."aid_fact_country_code_sector_code_year_type_asean__1a5b5_index";`);
     this.addSql(`drop index "reporting"."aid_fact_plan_area_year_type_project_id_weighted_index";`);
     this.addSql(`drop index "reporting"."aid_fact_project_id_year_type_agency_code_plan_are_35b30_index";`);
@@ -27,6 +27,8 @@ export class Migration20261205000001 extends Migration {
   }
 
   override async down(): Promise<void> {
+    // Amounts are not the old products: the aid facts are cleared, for `npm run reporting:rebuild`.
+    this.addSql(`delete from "reporting"."aid_fact";`);
     this.addSql(`drop index "reporting"."aid_fact_sector_code_year_type_project_id_amount_index";`);
     this.addSql(`drop index "reporting"."aid_fact_country_code_sector_code_year_type_asean__9aada_index";`);
     this.addSql(`drop index "reporting"."aid_fact_project_id_year_type_agency_code_plan_are_df8f5_index";`);
