@@ -179,7 +179,8 @@ async function fill(orm: Awaited<ReturnType<typeof openDatabase>>, e: Record<str
           sectorCode: sector.code,
           planArea: sector.planArea,
           districtCode: district,
-          weighted: (amount * BigInt(s === 0 ? 60 : 40) * 100n).toString(),
+          // The project's two sectors, 60 % and 40 % (whole millions: the split is exact).
+          amount: ((amount * BigInt(s === 0 ? 60 : 40)) / 100n).toString(),
         });
     }
   }

@@ -1,14 +1,16 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { agencyLabel, fundingSourceLabel, planAreaLabel } from '@ascc/catalog';
-import type { Consolidation } from '@ascc/contracts';
+import { type Consolidation, type DongTotal, toDong } from '@ascc/contracts';
 import {
+  alignXlsxText,
   documentHeading,
   drawPdfHeading,
   drawPdfSignature,
   formatXlsxColumns,
   officeDate,
   registerPdfFonts,
+  xlsxMoney,
 } from '@ascc/service-kit';
 
 /** Finance consolidates the province's estimate and issues its documents. */
@@ -29,7 +31,9 @@ const STATUS_VI = {
   decided: 'UBND tỉnh đã quyết định',
 } as const;
 
-const money = (n: number) => n.toLocaleString('vi-VN');
+/** A total of whole đồng grouped the Vietnamese way (bigint: exact to the last đồng at any size). */
+const money = (dong: DongTotal) => toDong(dong).toLocaleString('vi-VN');
+
 const decision = (c: Consolidation) =>
   c.decisionNumber ? ` — Quyết định số ${c.decisionNumber} ngày ${officeDate(c.decisionDate)}` : '';
 /** The day the figures were fixed: the consolidation, else today (a year still open). */
@@ -53,11 +57,12 @@ export async function consolidationXlsx(c: Consolidation): Promise<Buffer> {
       agencyLabel(r.agencyCode),
       planAreaLabel(r.planArea),
       fundingSourceLabel(r.fundingSource),
-      r.requested,
-      r.approved,
+      xlsxMoney(r.requested),
+      xlsxMoney(r.approved),
     ]),
   );
-  sheet.addRow(['', 'Tổng cộng', '', '', c.totals.requested, c.totals.approved]).font = { bold: true };
+  sheet.addRow(['', 'Tổng cộng', '', '', xlsxMoney(c.totals.requested), xlsxMoney(c.totals.approved)]).font =
+    { bold: true };
   formatXlsxColumns(
     sheet,
     [
@@ -70,6 +75,8 @@ export async function consolidationXlsx(c: Consolidation): Promise<Buffer> {
     ],
     headerRow,
   );
+  // Totals past 10^15 are text cells, exact to the last đồng (see xlsxMoney): on the right all the same.
+  alignXlsxText(sheet, [5, 6], headerRow + 1);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

@@ -11,6 +11,9 @@ import {
   GetConsolidationSchema,
   type Page,
   UpdateConsolidationSchema,
+  exactSumSql,
+  readExactSum,
+  sumDong,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -18,6 +21,7 @@ import {
   assertAllowed,
   findAudit,
   recordAudit,
+  sqlDialect,
   validate,
 } from '@ascc/service-kit';
 import { BudgetEstimate } from '../estimates/budget-estimate.entity';
@@ -166,16 +170,24 @@ export class ConsolidationService {
       version: row?.version ?? 0,
       estimates: { approved: counts, pending },
       totals: {
-        requested: rows.reduce((s, r) => s + r.requested, 0),
-        approved: rows.reduce((s, r) => s + r.approved, 0),
+        requested: sumDong(rows.map((r) => r.requested)),
+        approved: sumDong(rows.map((r) => r.approved)),
       },
       rows,
     };
   }
 }
 
-/** Requested against approved, by agency × plan area × funding source, summed by the database. */
+/**
+ * Requested against approved, by agency × plan area × funding source, summed exactly by the database
+ * (`exactSumSql`: a group's sum can pass 2^53 and, on SQLite, 2^63).
+ */
 async function totals(em: EntityManager, fiscalYear: number): Promise<ConsolidationRow[]> {
+  const dialect = sqlDialect(em);
+  const sums = [
+    ...exactSumSql(dialect, 'l.amount', 'requested'),
+    ...exactSumSql(dialect, 'coalesce(l.approved_amount, 0)', 'approved'),
+  ];
   const qb = (em as SqlEntityManager)
     .createQueryBuilder(BudgetLine, 'l')
     .join('l.estimate', 'e')
@@ -184,17 +196,16 @@ async function totals(em: EntityManager, fiscalYear: number): Promise<Consolidat
       'l.plan_area as plan_area',
       'l.funding_source as funding_source',
     ])
-    .addSelect(raw('sum(l.amount) as requested'))
-    .addSelect(raw('sum(coalesce(l.approved_amount, 0)) as approved'))
+    .addSelect(sums.map((sql) => raw(sql)))
     .where({ estimate: { fiscalYear, status: 'approved' } })
     .groupBy(['e.agency_code', 'l.plan_area', 'l.funding_source'])
     .orderBy({ 'e.agency_code': 'asc', 'l.plan_area': 'asc', 'l.funding_source': 'asc' });
-  const found = await qb.execute<Record<string, string | number>[]>('all', false);
+  const found = await qb.execute<Record<string, unknown>[]>('all', false);
   return found.map((r) => ({
     agencyCode: r.agency_code as ConsolidationRow['agencyCode'],
     planArea: r.plan_area as ConsolidationRow['planArea'],
     fundingSource: r.funding_source as ConsolidationRow['fundingSource'],
-    requested: Number(r.requested),
-    approved: Number(r.approved),
+    requested: readExactSum(r, 'requested'),
+    approved: readExactSum(r, 'approved'),
   }));
 }

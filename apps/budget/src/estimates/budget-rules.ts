@@ -51,10 +51,11 @@ export function lineAmount(line: CostedLine): number {
  */
 export function amountErrors(lines: readonly CostedLine[]): FieldError[] {
   const errors: FieldError[] = [];
-  let total = 0;
+  // Exact (bigint): 200 lines of up to 10^15 each add up past 2^53, where a float sum would round.
+  let total = 0n;
   lines.forEach((line, index) => {
     const amount = lineAmount(line);
-    total += amount;
+    total += BigInt(line.quantity) * BigInt(line.unitCost);
     if (amount < 0 || amount > MAX_BUDGET_AMOUNT)
       errors.push({
         path: `lines.${index}.amount`,
@@ -63,7 +64,7 @@ export function amountErrors(lines: readonly CostedLine[]): FieldError[] {
         params: { maximum: MAX_BUDGET_AMOUNT },
       });
   });
-  if (!errors.length && total > MAX_BUDGET_AMOUNT)
+  if (!errors.length && total > BigInt(MAX_BUDGET_AMOUNT))
     errors.push({
       path: 'lines',
       code: 'too_big',
@@ -73,6 +74,7 @@ export function amountErrors(lines: readonly CostedLine[]): FieldError[] {
   return errors;
 }
 
+/** An estimate's total: a number, exact because `amountErrors` keeps it at most 10^15 (below 2^53). */
 export function totalOf(lines: readonly CostedLine[]): number {
   return lines.reduce((sum, line) => sum + lineAmount(line), 0);
 }

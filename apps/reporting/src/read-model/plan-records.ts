@@ -9,11 +9,11 @@ import {
   type PlanRecordFigures,
   type PlanRecordPage,
   type PlanRecordsQuerySchema,
-  splitToDong,
+  readExactSum,
 } from '@ascc/contracts';
-import { ServiceError, searchText, tableName, toNumber } from '@ascc/service-kit';
+import { ServiceError, searchText, sqlDialect, tableName, toNumber } from '@ascc/service-kit';
 import type { z } from 'zod';
-import type { Span } from './read-model.service';
+import { type Span, moneySums } from './read-model.service';
 
 type Query = z.infer<typeof PlanRecordsQuerySchema>;
 
@@ -133,6 +133,8 @@ async function addCountries(
 function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: Span): KindQuery {
   const t = (name: string) => tableName(em, name);
   const n = toNumber;
+  /** Exact sums of whole đồng, the same the dashboard makes (read back with `readExactSum`). */
+  const sums = moneySums(sqlDialect(em), knex);
   /** The free text's words (at most 8), each to be found in the search column. */
   const words = searchText(query.q)
     .replace(/[\\%_]/g, ' ')
@@ -226,7 +228,7 @@ function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: Span): 
       };
     }
     case 'aid-project': {
-      const sum = (type: string) => `sum(case when f.type = '${type}' then f.weighted else 0 end)`;
+      const ofType = (type: string) => `case when f.type = '${type}' then f.amount else 0 end`;
       // The facts are grouped per project first, from a covering index, and only the groups are joined
       // with the projects' titles: joining each of a million facts to its title first made the page 0.4 s.
       const matching = common(knex.from({ f: t('aid_fact') }), null);
@@ -244,9 +246,12 @@ function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: Span): 
           knex.raw('min(f.year) as first_year'),
           knex.raw('max(f.agency_code) as agency_code'),
           knex.raw('case when min(f.plan_area) = max(f.plan_area) then min(f.plan_area) end as plan_area'),
-          knex.raw(`cast(${sum('commitment')} as text) as committed`),
-          knex.raw(`cast(${sum('disbursement')} as text) as disbursed`),
-          knex.raw(`${sum('disbursement')} as disbursed_sum`),
+          ...sums(ofType('commitment'), 'committed'),
+          ...sums(ofType('disbursement'), 'disbursed'),
+          // The sort key only: SQLite's `total` (a float) cannot overflow as its 64-bit `sum` can.
+          knex.raw(
+            `${sqlDialect(em) === 'sqlite' ? 'total' : 'sum'}(${ofType('disbursement')}) as disbursed_sum`,
+          ),
         )
         .groupBy('f.project_id');
       return {
@@ -258,10 +263,7 @@ function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: Span): 
         id: 'f.project_id',
         totals: matching
           .clone()
-          .select(
-            knex.raw(`cast(${sum('commitment')} as text) as committed`),
-            knex.raw(`cast(${sum('disbursement')} as text) as disbursed`),
-          ),
+          .select(...sums(ofType('commitment'), 'committed'), ...sums(ofType('disbursement'), 'disbursed')),
         toRecord: (r) => ({
           kind: 'aid-project',
           id: String(r.project_id),
@@ -272,13 +274,13 @@ function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: Span): 
           year: null,
           planArea: (r.plan_area as string | null) ?? null,
           figures: {
-            committed: splitToDong(r.committed as string),
-            disbursed: splitToDong(r.disbursed as string),
+            committed: readExactSum(r, 'committed'),
+            disbursed: readExactSum(r, 'disbursed'),
           },
         }),
         toTotals: (r) => ({
-          committed: splitToDong(r.committed as string),
-          disbursed: splitToDong(r.disbursed as string),
+          committed: readExactSum(r, 'committed'),
+          disbursed: readExactSum(r, 'disbursed'),
         }),
       };
     }
@@ -318,10 +320,7 @@ function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: Span): 
         id: 'f.line_id',
         totals: matching
           .clone()
-          .select(
-            knex.raw('coalesce(sum(f.requested), 0) as requested'),
-            knex.raw('coalesce(sum(f.approved), 0) as approved'),
-          ),
+          .select(...sums('f.requested', 'requested'), ...sums('f.approved', 'approved')),
         toRecord: (r) => ({
           kind: 'budget-line',
           id: String(r.line_id),
@@ -331,9 +330,12 @@ function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: Span): 
           agencyCode: String(r.agency_code),
           year: n(r.year),
           planArea: (r.plan_area as string | null) ?? null,
-          figures: { requested: n(r.requested), approved: n(r.approved) },
+          figures: { requested: String(r.requested), approved: String(r.approved) },
         }),
-        toTotals: (r) => ({ requested: n(r.requested), approved: n(r.approved) }),
+        toTotals: (r) => ({
+          requested: readExactSum(r, 'requested'),
+          approved: readExactSum(r, 'approved'),
+        }),
       };
     }
   }

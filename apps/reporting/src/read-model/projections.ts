@@ -6,6 +6,7 @@ import {
   type EventContract,
   type EventData,
   TRAINING_EVENTS,
+  splitByWeights,
 } from '@ascc/contracts';
 import { searchText } from '@ascc/service-kit';
 import {
@@ -182,10 +183,30 @@ async function projectDelegation(em: EntityManager, data: EventData<typeof AID_E
     );
 }
 
-/** One row per sector × location of the transaction's project, weighted by both percentages. */
+/**
+ * A transaction's đồng split over its project's sectors × locations (`parts[sector][location]`): first by
+ * the sectors' percentages, then each sector's part by the locations' percentages, both by the largest
+ * remainder (`splitByWeights`) — whole đồng that add up to the transaction exactly. A reversing entry
+ * (negative đồng) gives the mirror parts, which cancel its original's.
+ */
+export function splitAidAmount(
+  dong: number | string | bigint,
+  sectorPercentages: readonly number[],
+  locationPercentages: readonly number[],
+): bigint[][] {
+  if (!sectorPercentages.length || !locationPercentages.length) return [];
+  return splitByWeights(dong, sectorPercentages).map((part) => splitByWeights(part, locationPercentages));
+}
+
+/** One row per sector × location of the transaction's project, with its share of the đồng (`splitAidAmount`). */
 export function aidFactRows(data: EventData<typeof AID_EVENTS.transactionRecorded>) {
-  return data.sectors.flatMap((s) =>
-    data.locations.map((l) => ({
+  const parts = splitAidAmount(
+    data.dongAmount,
+    data.sectors.map((s) => s.percentage),
+    data.locations.map((l) => l.percentage),
+  );
+  return data.sectors.flatMap((s, i) =>
+    data.locations.map((l, j) => ({
       transactionId: data.transactionId,
       projectId: data.projectId,
       agencyCode: data.agencyCode,
@@ -196,7 +217,7 @@ export function aidFactRows(data: EventData<typeof AID_EVENTS.transactionRecorde
       sectorCode: s.code,
       planArea: s.planArea,
       districtCode: l.districtCode,
-      weighted: (BigInt(data.dongAmount) * BigInt(s.percentage) * BigInt(l.percentage)).toString(),
+      amount: parts[i][j].toString(),
     })),
   );
 }

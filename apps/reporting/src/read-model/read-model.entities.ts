@@ -125,15 +125,19 @@ export class CultureFactCountry {
 
 /**
  * An aid transaction split over its project's sectors and locations: one row per sector × location,
- * `weighted` = đồng × sector % × location % (exact; a sum is divided by 10 000 and rounded once).
+ * `amount` = its share of the transaction's đồng, whole đồng, computed once when the transaction is
+ * projected (`aidFactRows`): the đồng are split by the sectors' percentages, then each sector's part by
+ * the locations' percentages, both by the largest remainder (`splitByWeights`), so the rows of a
+ * transaction add up to its đồng exactly and every figure is a plain sum of `amount`. A reversing entry
+ * (negative đồng) splits as the mirror of its original, so its rows are negative and cancel them.
  */
 @Entity({ tableName: 'aid_fact' })
 @Index({ properties: ['transactionId'] })
-@Index({ properties: ['year', 'type', 'countryCode', 'sectorCode', 'asean', 'weighted'] })
-@Index({ properties: ['planArea', 'year', 'type', 'projectId', 'weighted'] })
-@Index({ properties: ['projectId', 'year', 'type', 'agencyCode', 'planArea', 'weighted'] })
-@Index({ properties: ['countryCode', 'sectorCode', 'year', 'type', 'asean', 'projectId', 'weighted'] })
-@Index({ properties: ['sectorCode', 'year', 'type', 'projectId', 'weighted'] })
+@Index({ properties: ['year', 'type', 'countryCode', 'sectorCode', 'asean', 'amount'] })
+@Index({ properties: ['planArea', 'year', 'type', 'projectId', 'amount'] })
+@Index({ properties: ['projectId', 'year', 'type', 'agencyCode', 'planArea', 'amount'] })
+@Index({ properties: ['countryCode', 'sectorCode', 'year', 'type', 'asean', 'projectId', 'amount'] })
+@Index({ properties: ['sectorCode', 'year', 'type', 'projectId', 'amount'] })
 @Index({ properties: ['agencyCode', 'year'] })
 export class AidFact {
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -169,8 +173,9 @@ export class AidFact {
   @Property({ type: 'string', length: 32 })
   districtCode!: string;
 
+  /** Whole đồng, negative for a reversal; a bigint column, read as a string (never a float). */
   @Property({ type: new BigIntType('string') })
-  weighted!: string;
+  amount!: string;
 }
 
 /** A line of an approved estimate (`budget.estimate.approved`), requested against approved. */

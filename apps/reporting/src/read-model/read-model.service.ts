@@ -13,8 +13,9 @@ import {
   PlanRecordsQuerySchema,
   RebuildReadModelSchema,
   type RebuildResult,
-  splitToDong,
   type HealthCheck,
+  exactSumSql,
+  readExactSum,
 } from '@ascc/contracts';
 import {
   EventBus,
@@ -25,6 +26,7 @@ import {
   consumerName,
   isNotFound,
   recordAudit,
+  sqlDialect,
   validate,
   tableName,
   toNumber,
@@ -117,10 +119,14 @@ export class ReadModelService implements OnModuleInit {
       return next;
     };
     const rows = (q: Knex.QueryBuilder) => one(() => em.execute(q) as Promise<Record<string, unknown>[]>);
+    // Every money figure is an exact sum (`exactSumSql`: numeric on PostgreSQL, split on SQLite, whose
+    // 64-bit sum would overflow), read back with `readExactSum` as a DongTotal string.
+    const sums = moneySums(sqlDialect(em), knex);
     const aidSums = [
-      knex.raw(`cast(sum(case when type = 'commitment' then weighted else 0 end) as text) as committed`),
-      knex.raw(`cast(sum(case when type = 'disbursement' then weighted else 0 end) as text) as disbursed`),
+      ...sums(aidOfType('commitment'), 'committed'),
+      ...sums(aidOfType('disbursement'), 'disbursed'),
     ];
+    const budgetSums = [...sums('requested', 'requested'), ...sums('approved', 'approved')];
     // One scan per fact table where the figures allow it: the totals and each split are summed here from
     // the finest grouping (training by year × level, culture by type, aid by country × sector), which on
     // SQLite — one connection, queries one after another — is most of the page's time at a million facts.
@@ -168,25 +174,19 @@ export class ReadModelService implements OnModuleInit {
       rows(
         inSpan(knex.from(t('budget_fact'))).select(
           knex.raw('count(distinct estimate_id) as estimates'),
-          knex.raw('coalesce(sum(requested), 0) as requested'),
-          knex.raw('coalesce(sum(approved), 0) as approved'),
+          ...budgetSums,
         ),
       ),
       rows(
         inSpan(knex.from(t('budget_fact')))
-          .select(
-            'agency_code',
-            knex.raw('sum(requested) as requested'),
-            knex.raw('sum(approved) as approved'),
-          )
+          .select('agency_code', ...budgetSums)
           .groupBy('agency_code')
           .orderBy('agency_code'),
       ),
       rows(
         inSpan(knex.from(t('budget_fact')))
           .whereNotNull('funding_source')
-          .select('funding_source', knex.raw('sum(requested) as requested'))
-          .select(knex.raw('sum(approved) as approved'))
+          .select('funding_source', ...budgetSums)
           .groupBy('funding_source')
           .orderBy('funding_source'),
       ),
@@ -240,13 +240,13 @@ export class ReadModelService implements OnModuleInit {
       }),
       { events: 0, audience: 0 },
     );
-    // Exact sums of the weighted đồng (bigint), divided and rounded once per figure as before.
+    // Exact sums of whole đồng (bigint) from each group's exact SQL sums.
     const aid = { committed: 0n, disbursed: 0n };
     const aidByCountry = new Map<string | null, { asean: boolean; committed: bigint; disbursed: bigint }>();
     const aidBySector = new Map<string, { committed: bigint; disbursed: bigint }>();
     for (const r of aidGroups) {
-      const committed = BigInt((r.committed as string | null) ?? 0);
-      const disbursed = BigInt((r.disbursed as string | null) ?? 0);
+      const committed = BigInt(readExactSum(r, 'committed'));
+      const disbursed = BigInt(readExactSum(r, 'disbursed'));
       aid.committed += committed;
       aid.disbursed += disbursed;
       const countryCode = (r.country_code as string | null) ?? null;
@@ -260,7 +260,7 @@ export class ReadModelService implements OnModuleInit {
       sector.disbursed += disbursed;
       aidBySector.set(String(r.sector_code), sector);
     }
-    const dong = (sum: bigint) => splitToDong(sum.toString());
+    const dong = (sum: bigint) => sum.toString();
     const trained = tr.trained;
     return {
       yearFrom: span.from,
@@ -320,17 +320,17 @@ export class ReadModelService implements OnModuleInit {
       },
       budget: {
         estimates: n(budget[0]?.estimates),
-        requested: n(budget[0]?.requested),
-        approved: n(budget[0]?.approved),
+        requested: readExactSum(budget[0] ?? {}, 'requested'),
+        approved: readExactSum(budget[0] ?? {}, 'approved'),
         byAgency: byAgency.map((r) => ({
           agencyCode: String(r.agency_code),
-          requested: n(r.requested),
-          approved: n(r.approved),
+          requested: readExactSum(r, 'requested'),
+          approved: readExactSum(r, 'approved'),
         })),
         byFundingSource: byFunding.map((r) => ({
           fundingSource: String(r.funding_source),
-          requested: n(r.requested),
-          approved: n(r.approved),
+          requested: readExactSum(r, 'requested'),
+          approved: readExactSum(r, 'approved'),
         })),
       },
     };
@@ -349,9 +349,8 @@ export class ReadModelService implements OnModuleInit {
       return q;
     };
     const rows = (q: Knex.QueryBuilder) => em.execute(q) as Promise<Record<string, unknown>[]>;
-    const disbursedSum = knex.raw(
-      `cast(sum(case when type = 'disbursement' then weighted else 0 end) as text) as disbursed`,
-    );
+    const sums = moneySums(sqlDialect(em), knex);
+    const disbursedSum = sums(aidOfType('disbursement'), 'disbursed');
     const [training, culture, aid, delegations, budget, tY, cY, aY, dY, bY] = await Promise.all([
       rows(
         base('training_fact').select(
@@ -369,8 +368,8 @@ export class ReadModelService implements OnModuleInit {
       rows(
         base('aid_fact').select(
           knex.raw('count(distinct project_id) as projects'),
-          knex.raw(`cast(sum(case when type = 'commitment' then weighted else 0 end) as text) as committed`),
-          disbursedSum,
+          ...sums(aidOfType('commitment'), 'committed'),
+          ...disbursedSum,
         ),
       ),
       rows(
@@ -382,29 +381,37 @@ export class ReadModelService implements OnModuleInit {
       rows(
         base('budget_fact').select(
           knex.raw('count(*) as lines'),
-          knex.raw('coalesce(sum(requested), 0) as requested'),
-          knex.raw('coalesce(sum(approved), 0) as approved'),
+          ...sums('requested', 'requested'),
+          ...sums('approved', 'approved'),
         ),
       ),
       rows(base('training_fact').select('year', knex.raw('sum(trained) as v')).groupBy('year')),
       rows(base('culture_fact').select('year', knex.raw('count(*) as v')).groupBy('year')),
-      rows(base('aid_fact').select('year', disbursedSum).groupBy('year')),
+      rows(
+        base('aid_fact')
+          .select('year', ...disbursedSum)
+          .groupBy('year'),
+      ),
       rows(base('delegation_fact').select('year', knex.raw('count(*) as v')).groupBy('year')),
-      rows(base('budget_fact').select('year', knex.raw('sum(approved) as v')).groupBy('year')),
+      rows(
+        base('budget_fact')
+          .select('year', ...sums('approved', 'v'))
+          .groupBy('year'),
+      ),
     ]);
     const n = toNumber;
     const years = new Map<number, AreaFigures['byYear'][number]>();
     const year = (y: unknown) => {
       const key = n(y);
       if (!years.has(key))
-        years.set(key, { year: key, trained: 0, events: 0, disbursed: 0, delegations: 0, approved: 0 });
+        years.set(key, { year: key, trained: 0, events: 0, disbursed: '0', delegations: 0, approved: '0' });
       return years.get(key) as AreaFigures['byYear'][number];
     };
     tY.forEach((r) => (year(r.year).trained = n(r.v)));
     cY.forEach((r) => (year(r.year).events = n(r.v)));
-    aY.forEach((r) => (year(r.year).disbursed = splitToDong(r.disbursed as string)));
+    aY.forEach((r) => (year(r.year).disbursed = readExactSum(r, 'disbursed')));
     dY.forEach((r) => (year(r.year).delegations = n(r.v)));
-    bY.forEach((r) => (year(r.year).approved = n(r.v)));
+    bY.forEach((r) => (year(r.year).approved = readExactSum(r, 'v')));
     return {
       code: query.code,
       training: {
@@ -415,14 +422,14 @@ export class ReadModelService implements OnModuleInit {
       culture: { events: n(culture[0]?.events), audience: n(culture[0]?.audience) },
       aid: {
         projects: n(aid[0]?.projects),
-        committed: splitToDong(aid[0]?.committed as string),
-        disbursed: splitToDong(aid[0]?.disbursed as string),
+        committed: readExactSum(aid[0] ?? {}, 'committed'),
+        disbursed: readExactSum(aid[0] ?? {}, 'disbursed'),
       },
       delegations: { delegations: n(delegations[0]?.delegations), members: n(delegations[0]?.members) },
       budget: {
         lines: n(budget[0]?.lines),
-        requested: n(budget[0]?.requested),
-        approved: n(budget[0]?.approved),
+        requested: readExactSum(budget[0] ?? {}, 'requested'),
+        approved: readExactSum(budget[0] ?? {}, 'approved'),
       },
       byYear: [...years.values()].sort((a, b) => a.year - b.year),
     };
@@ -551,6 +558,17 @@ export class ReadModelService implements OnModuleInit {
       return 0;
     }
   }
+}
+
+/** An aid fact's đồng when it is of `type` (a commitment, a disbursement), else nothing: to be summed. */
+export function aidOfType(type: 'commitment' | 'disbursement', column = 'amount'): string {
+  return `case when type = '${type}' then ${column} else 0 end`;
+}
+
+/** The select expressions of an exact sum of whole đồng (`exactSumSql`), as knex raws. */
+export function moneySums(dialect: 'sqlite' | 'postgresql', knex: Knex) {
+  return (expression: string, alias: string) =>
+    exactSumSql(dialect, expression, alias).map((sql) => knex.raw(sql));
 }
 
 /** Empties every fact table and forgets which events were applied. */

@@ -1,5 +1,5 @@
 import { agencyLabel, countryLabel, planAreaLabel } from '@ascc/catalog';
-import type { ProvinceReportContent, YearlyReport } from '@ascc/contracts';
+import { type ProvinceReportContent, type YearlyReport, toDong } from '@ascc/contracts';
 import { type DocumentHeading, documentHeading, officeDate } from '@ascc/service-kit';
 
 /** The Labour department aggregates the yearly reports and issues the province's report. */
@@ -49,7 +49,8 @@ export interface ProvinceReportModel extends DocumentHeading {
 export interface FigureLine {
   labelVi: string;
   labelEn: string;
-  value: number;
+  /** A count, or whole đồng (a DongTotal string; a number in snapshots frozen before totals were strings). */
+  value: number | string;
   unit: 'count' | 'dong';
 }
 
@@ -103,8 +104,9 @@ export const STATUS_VI: Record<YearlyReport['status'], string> = {
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-/** An integer in the Vietnamese grouping (1.000.000). */
-export const formatNumber = (n: number) => n.toLocaleString('vi-VN');
+/** An integer in the Vietnamese grouping (1.000.000); a đồng total string exactly, at any size. */
+export const formatNumber = (n: number | string) =>
+  (typeof n === 'number' ? n : toDong(n)).toLocaleString('vi-VN');
 export const formatFigure = (line: Pick<FigureLine, 'value' | 'unit'>) =>
   line.unit === 'dong' ? `${formatNumber(line.value)} đ` : formatNumber(line.value);
 const orDash = (n: number | null) => (n === null ? '-' : formatNumber(n));
@@ -198,7 +200,7 @@ export function provinceReportModel(c: ProvinceReportContent): ProvinceReportMod
 function line(
   labelVi: string,
   labelEn: string,
-  value: number,
+  value: number | string,
   unit: FigureLine['unit'] = 'count',
 ): FigureLine {
   return { labelVi, labelEn, value, unit };

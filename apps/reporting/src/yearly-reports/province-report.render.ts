@@ -4,10 +4,12 @@ import type { FileDownload, ProvinceReportContent } from '@ascc/contracts';
 import {
   XLSX_FORMATS,
   addXlsxTable,
+  alignXlsxText,
   drawPdfHeading,
   formatXlsxColumns,
   officeDate,
   registerPdfFonts,
+  xlsxMoney,
 } from '@ascc/service-kit';
 import { provinceReportDocx } from './province-report-docx.render';
 import { type ProvinceReportModel, formatFigure, provinceReportModel } from './province-report.model';
@@ -55,7 +57,8 @@ export async function provinceReportXlsx(m: ProvinceReportModel): Promise<ExcelJ
   const rate = summary.addRow(['Tỷ lệ đúng hạn / On-time rate', m.submission.onTimeRate ?? '']);
   rate.getCell(2).numFmt = XLSX_FORMATS.percent;
   summary.addRow([]);
-  for (const f of m.figures) summary.addRow([figureLabel(f), f.value]);
+  for (const f of m.figures)
+    summary.addRow([figureLabel(f), f.unit === 'dong' ? xlsxMoney(f.value) : f.value]);
   if (m.delegations) {
     summary.addRow([]);
     summary.addRow(['Đoàn ra, đoàn vào / Delegations']).font = { bold: true };
@@ -66,7 +69,7 @@ export async function provinceReportXlsx(m: ProvinceReportModel): Promise<ExcelJ
   // Figures and counts are numbers grouped as 1,234,567 (Excel shows the reader's own separators).
   formatXlsxColumns(summary, [{ width: 48 }, { width: 22, format: 'money' }, { width: 8 }]);
 
-  addXlsxTable(
+  const register = addXlsxTable(
     workbook,
     'Bao cao',
     [
@@ -92,14 +95,16 @@ export async function provinceReportXlsx(m: ProvinceReportModel): Promise<ExcelJ
       r.late ? 'x' : '',
       r.figureValues.trained,
       r.figureValues.events,
-      r.figureValues.aidDisbursed,
-      r.figureValues.budgetApproved,
+      xlsxMoney(r.figureValues.aidDisbursed),
+      xlsxMoney(r.figureValues.budgetApproved),
       r.narrative,
       r.indicators.map((i) => `${i.name}: ${i.actual} / ${i.target}`).join('; '),
       r.difficulties,
       r.proposals,
     ]),
   );
+  // A sum past 10^15 đồng is a text cell, exact to the last đồng (xlsxMoney): on the right all the same.
+  alignXlsxText(register, [8, 9], 2);
   addXlsxTable(
     workbook,
     'Chua nop',

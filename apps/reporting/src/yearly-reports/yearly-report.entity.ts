@@ -34,9 +34,17 @@ export class YearlyReport extends PlanRecord {
   @Property({ type: 'text' })
   proposals: string & Opt = '';
 
-  /** The agency's figures from the read model when the report was started. */
+  /**
+   * The agency's figures from the read model when the report was started. The money figures are
+   * DongTotal strings (numbers in reports written before totals were strings: read with `toDong`).
+   */
   @Property({ type: 'json' })
-  figures!: { trained: number; events: number; aidDisbursed: number; budgetApproved: number };
+  figures!: {
+    trained: number;
+    events: number;
+    aidDisbursed: number | string;
+    budgetApproved: number | string;
+  };
 
   @Property({ type: DateTimeType, nullable: true })
   submittedAt?: Date | null;

@@ -21,7 +21,9 @@ import {
   type YearlyReport as YearlyReportDto,
   tallyYearlyReports,
   isLateReport,
-  splitToDong,
+  exactSumSql,
+  readExactSum,
+  toDong,
   yearlyReportAllows,
   yearlyReportNext,
 } from '@ascc/contracts';
@@ -39,6 +41,7 @@ import {
   validate,
   knexOf,
   run,
+  sqlDialect,
   tableName,
   toNumber,
 } from '@ascc/service-kit';
@@ -205,30 +208,26 @@ function assertAction(report: YearlyReport, action: 'edit' | 'submit' | 'accept'
 async function figuresOf(em: EntityManager, agencyCode: string, year: number, planArea: string) {
   const knex = knexOf(em);
   const where = { agency_code: agencyCode, year, plan_area: planArea };
-  const one = async (table: string, expr: string) =>
+  const first = async (table: string, select: string[]) =>
     (
-      await run<{ v: unknown }>(
+      await run<Record<string, unknown>>(
         em,
         knex
           .from(tableName(em, table))
           .where(where)
-          .select(knex.raw(`${expr} as v`)),
+          .select(select.map((sql) => knex.raw(sql))),
       )
-    )[0]?.v;
+    )[0] ?? {};
+  const one = async (table: string, expr: string) => (await first(table, [`${expr} as v`])).v;
+  /** An exact sum of whole đồng (`exactSumSql`), as a DongTotal string. */
+  const money = async (table: string, expr: string) =>
+    readExactSum(await first(table, exactSumSql(sqlDialect(em), expr, 'v')), 'v');
   // One after another: `em` may be a transaction's, whose one connection must not run two at once.
   const trained = await one('training_fact', 'coalesce(sum(trained), 0)');
   const events = await one('culture_fact', 'count(*)');
-  const disbursed = await one(
-    'aid_fact',
-    `cast(sum(case when type = 'disbursement' then weighted else 0 end) as text)`,
-  );
-  const approved = await one('budget_fact', 'coalesce(sum(approved), 0)');
-  return {
-    trained: toNumber(trained),
-    events: toNumber(events),
-    aidDisbursed: splitToDong(disbursed as string),
-    budgetApproved: toNumber(approved),
-  };
+  const aidDisbursed = await money('aid_fact', `case when type = 'disbursement' then amount else 0 end`);
+  const budgetApproved = await money('budget_fact', 'approved');
+  return { trained: toNumber(trained), events: toNumber(events), aidDisbursed, budgetApproved };
 }
 
 export function toDto(r: YearlyReport): YearlyReportDto {
@@ -243,7 +242,12 @@ export function toDto(r: YearlyReport): YearlyReportDto {
     indicators: r.indicators,
     difficulties: r.difficulties,
     proposals: r.proposals,
-    figures: r.figures,
+    // Reports started before money totals were strings keep numbers in their stored figures.
+    figures: {
+      ...r.figures,
+      aidDisbursed: toDong(r.figures.aidDisbursed).toString(),
+      budgetApproved: toDong(r.figures.budgetApproved).toString(),
+    },
     dueDate: annualReportDueDate(r.year),
     submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
     late: r.late,

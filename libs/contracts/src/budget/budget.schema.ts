@@ -10,12 +10,16 @@ import {
 } from '../common/primitives.schema';
 import { RecordHistorySchema } from '../common/audit.schema';
 import { RecordMetaSchema, listQuerySchema, pageSchema } from '../common/list.schema';
+import { DongTotalSchema, MAX_AMOUNT } from '../common/money';
 
 /** The plan runs 2017–2025; estimates for the years just after are allowed for follow-up work. */
 export const FISCAL_YEAR_MIN = 2017;
 export const FISCAL_YEAR_MAX = 2030;
-/** No line amount (quantity × unit cost) and no estimate total may pass 10^15 đồng. */
-export const MAX_BUDGET_AMOUNT = 1_000_000_000_000_000;
+/**
+ * No line amount (quantity × unit cost) and no estimate total may pass 10^15 đồng: the one bound of an
+ * amount (`MAX_AMOUNT`), so an estimate's total is still a JSON number; sums across estimates are not.
+ */
+export const MAX_BUDGET_AMOUNT = MAX_AMOUNT;
 export const MAX_BUDGET_LINES = 200;
 
 /**
@@ -230,8 +234,9 @@ export const ConsolidationRowSchema = z.object({
   agencyCode: AgencyCodeSchema,
   planArea: PlanAreaCodeSchema,
   fundingSource: FundingSourceCodeSchema,
-  requested: z.number().int(),
-  approved: z.number().int(),
+  /** Sums over the year's approved estimates: whole đồng as digits, exact past 2^53. */
+  requested: DongTotalSchema,
+  approved: DongTotalSchema,
 });
 export type ConsolidationRow = z.infer<typeof ConsolidationRowSchema>;
 export const ConsolidationSchema = z.object({
@@ -245,7 +250,7 @@ export const ConsolidationSchema = z.object({
   decisionDate: CalendarDateSchema.nullable(),
   version: z.number().int(),
   estimates: z.object({ approved: z.number().int(), pending: z.number().int() }),
-  totals: z.object({ requested: z.number().int(), approved: z.number().int() }),
+  totals: z.object({ requested: DongTotalSchema, approved: DongTotalSchema }),
   rows: z.array(ConsolidationRowSchema),
 });
 export type Consolidation = z.infer<typeof ConsolidationSchema>;

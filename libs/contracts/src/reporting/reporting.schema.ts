@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { PHASE_CODES } from '@ascc/catalog';
 import { listQuerySchema, pageSchema } from '../common/list.schema';
+import { DongTotalSchema } from '../common/money';
 import {
   AgencyCodeSchema,
   CountryCodeSchema,
-  DongSchema,
   FundingSourceCodeSchema,
   PlanAreaCodeSchema,
   safeString,
@@ -20,7 +20,11 @@ export const DashboardQuerySchema = z.object({
 });
 export type DashboardQuery = z.input<typeof DashboardQuerySchema>;
 
-const Money = DongSchema;
+/**
+ * Every money figure of the read model is a sum over records (exact, any size, negative only if
+ * reversals outweigh their originals): a `DongTotal` string of whole đồng.
+ */
+const Money = DongTotalSchema;
 const Count = z.number().int().min(0);
 
 export const TrainingFiguresSchema = z.object({

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { EntityClass, MigrationObject, Options } from '@mikro-orm/core';
+import type { EntityClass, EntityManager, MigrationObject, Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
@@ -17,6 +17,11 @@ export interface ServiceDatabase {
 
 export function databaseKind(env: NodeJS.ProcessEnv = process.env): DatabaseKind {
   return env.DATABASE_URL ? 'postgresql' : 'sqlite';
+}
+
+/** The kind of database an entity manager talks to (the SQL of `exactSumSql` differs between them). */
+export function sqlDialect(em: EntityManager): DatabaseKind {
+  return em.config.get('driver') === PostgreSqlDriver ? 'postgresql' : 'sqlite';
 }
 
 /** Where the embedded default keeps its SQLite files. */

@@ -1,4 +1,5 @@
 import { agencyLabel, findAgency } from '@ascc/catalog';
+import { type DongTotal, MAX_AMOUNT, toDong } from '@ascc/contracts';
 import type ExcelJS from 'exceljs';
 
 /**
@@ -186,6 +187,28 @@ export function formatXlsxColumns(
     row.alignment = { vertical: 'middle', wrapText: true };
     sheet.views = [{ state: 'frozen', ySplit: headerRow }];
   }
+}
+
+/**
+ * A money figure's workbook cell value. Excel keeps 15 significant digits of a number (a double), so a
+ * figure up to 10^15 (`MAX_AMOUNT`, exact there) is written as a number, which the column's `#,##0`
+ * format groups and a formula can add; a larger one is written as text, its digits grouped as that
+ * format would show them (commas) — exact to the last đồng, where a number cell would end in rounded
+ * digits (…990 for …989). `alignXlsxText` puts such text on the right like the numbers beside it.
+ */
+export function xlsxMoney(dong: DongTotal | number): number | string {
+  const value = toDong(dong);
+  const magnitude = value < 0n ? -value : value;
+  return magnitude <= BigInt(MAX_AMOUNT) ? Number(value) : value.toLocaleString('en-US');
+}
+
+/** Right-aligns the text cells of `columns` (1-based) below `fromRow`: money written as text. */
+export function alignXlsxText(sheet: ExcelJS.Worksheet, columns: number[], fromRow = 1): void {
+  for (let r = fromRow; r <= sheet.rowCount; r += 1)
+    for (const col of columns) {
+      const cell = sheet.getRow(r).getCell(col);
+      if (typeof cell.value === 'string') cell.alignment = { horizontal: 'right' };
+    }
 }
 
 /** A table sheet: the header row of labels, the rows, then widths and number formats per column. */

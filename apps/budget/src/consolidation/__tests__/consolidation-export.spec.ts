@@ -14,21 +14,21 @@ const consolidation: Consolidation = {
   decisionDate: '2025-09-10',
   version: 4,
   estimates: { approved: 2, pending: 0 },
-  totals: { requested: 1_500_000_000, approved: 1_200_000_000 },
+  totals: { requested: '1500000000', approved: '1200000000' },
   rows: [
     {
       agencyCode: 'SNV',
       planArea: 'III.8',
       fundingSource: 'PROVINCIAL_BUDGET',
-      requested: 900_000_000,
-      approved: 700_000_000,
+      requested: '900000000',
+      approved: '700000000',
     },
     {
       agencyCode: 'SVHTTDL',
       planArea: 'III.5',
       fundingSource: 'PROVINCIAL_BUDGET',
-      requested: 600_000_000,
-      approved: 500_000_000,
+      requested: '600000000',
+      approved: '500000000',
     },
   ],
 };
@@ -50,6 +50,33 @@ describe('the consolidation files', () => {
     expect(first.getCell(5).value).toBe(900_000_000);
     expect(first.getCell(5).numFmt).toBe('#,##0');
     expect(sheet.getColumn(2).width).toBe(40);
+  });
+
+  it('writes a total past 10^15 to the last đồng (text, grouped), and one up to 10^15 as a number', async () => {
+    const big: Consolidation = {
+      ...consolidation,
+      totals: { requested: '9999999999999999989', approved: '1000000000000000' },
+      rows: [{ ...consolidation.rows[0], requested: '9999999999999999989', approved: '1000000000000000' }],
+    };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await consolidationXlsx(big)) as never);
+    const sheet = book.worksheets[0];
+    for (const row of [sheet.getRow(6), sheet.getRow(7)]) {
+      expect(row.getCell(5).value).toBe('9,999,999,999,999,999,989');
+      expect(row.getCell(5).alignment?.horizontal).toBe('right');
+      expect(row.getCell(6).value).toBe(1_000_000_000_000_000);
+    }
+    const drawn: string[] = [];
+    const original = PDFDocument.prototype.text;
+    const spy = jest.spyOn(PDFDocument.prototype, 'text').mockImplementation(function (
+      this: PDFKit.PDFDocument,
+      ...args: Parameters<typeof original>
+    ) {
+      drawn.push(String(args[0]));
+      return original.apply(this, args);
+    });
+    await consolidationPdf(big).finally(() => spy.mockRestore());
+    expect(drawn).toContain('9.999.999.999.999.999.989');
   });
 
   it("draws the PDF under Finance's block and the national heading, with a place for the signature", async () => {

@@ -38,7 +38,7 @@ describe.each(testDatabaseKinds())('budget demo data on %s', (kind) => {
     expect(returned).toBeGreaterThan(0);
     const c2020 = await svc.request<Consolidation>(BUDGET_SUBJECTS.consolidationGet, { fiscalYear: 2020 });
     expect(c2020).toMatchObject({ locked: true, status: 'decided' });
-    expect(c2020.totals.approved).toBeGreaterThan(0);
+    expect(BigInt(c2020.totals.approved)).toBeGreaterThan(0n);
     const page = await svc.request<Page<BudgetEstimateSummary>>(BUDGET_SUBJECTS.estimateList, {
       fiscalYear: '2020',
     });

@@ -277,15 +277,15 @@ describe.each(testDatabaseKinds())('budget service on %s', (kind) => {
     expect(before).toMatchObject({
       status: 'open',
       locked: false,
-      totals: { requested: 350_000_000, approved: 300_000_000 },
+      totals: { requested: '350000000', approved: '300000000' },
     });
     expect(before.rows).toEqual([
       {
         agencyCode: 'SVHTTDL',
         planArea: 'III.5',
         fundingSource: 'PROVINCIAL_BUDGET',
-        requested: 350_000_000,
-        approved: 300_000_000,
+        requested: '350000000',
+        approved: '300000000',
       },
     ]);
     expect(

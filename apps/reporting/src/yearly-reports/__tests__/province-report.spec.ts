@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import JSZip from 'jszip';
 import type { ProvinceReportContent } from '@ascc/contracts';
-import { provinceReportModel } from '../province-report.model';
+import { formatFigure, provinceReportModel } from '../province-report.model';
 import { renderProvinceReport } from '../province-report.render';
 import { reviewSpan } from '../reviews.service';
 
@@ -27,8 +27,8 @@ const content: ProvinceReportContent = {
       byYear: [],
     },
     culture: { events: 3, audience: 500, aseanCountries: ['LA'], byCountry: [], byType: [] },
-    aid: { committed: 1_000_000, disbursed: 500_000, byCountry: [], bySector: [] },
-    budget: { estimates: 1, requested: 900_000, approved: 800_000, byAgency: [], byFundingSource: [] },
+    aid: { committed: '1000000', disbursed: '500000', byCountry: [], bySector: [] },
+    budget: { estimates: 1, requested: '900000', approved: '800000', byAgency: [], byFundingSource: [] },
   },
   expected: 2,
   submitted: 1,
@@ -45,7 +45,7 @@ const content: ProvinceReportContent = {
       indicators: [{ name: 'Khóa bồi dưỡng', target: 4, actual: 5 }],
       difficulties: 'Thiếu giảng viên tiếng Anh',
       proposals: 'Bổ sung kinh phí',
-      figures: { trained: 40, events: 0, aidDisbursed: 0, budgetApproved: 1_250_000 },
+      figures: { trained: 40, events: 0, aidDisbursed: '0', budgetApproved: '1250000' },
       dueDate: '2020-12-15',
       submittedAt: '2020-12-20T00:00:00.000Z',
       late: true,
@@ -102,7 +102,7 @@ describe(provinceReportModel.name, () => {
     expect(m.late.map((r) => r.agencyCode)).toEqual(['SNV']);
     expect(m.submission.summary).toBe('Báo cáo của các đơn vị: phải nộp 2, đã nộp 1, đúng hạn 1 (50%)');
     expect(m.figures.find((f) => f.labelEn === 'Aid committed')).toMatchObject({
-      value: 1_000_000,
+      value: '1000000',
       unit: 'dong',
     });
   });
@@ -115,6 +115,40 @@ describe(provinceReportModel.name, () => {
     expect(m.delegations?.byCountry).toEqual([
       { countryCode: 'LA', country: expect.stringMatching(/Lào/), asean: true, delegations: 2 },
     ]);
+  });
+});
+
+describe('money in the province report', () => {
+  it('writes a total past 2^53 to the last đồng, and a number frozen in an older snapshot as it was', () => {
+    expect(formatFigure({ value: '9999999999999999989', unit: 'dong' })).toBe('9.999.999.999.999.999.989 đ');
+    expect(formatFigure({ value: 1_250_000, unit: 'dong' })).toBe('1.250.000 đ');
+  });
+
+  it('writes a sum past 10^15 as its exact digits in the workbook, a smaller one as a number', async () => {
+    const big = '9999999999999999989';
+    const file = await renderProvinceReport(
+      {
+        ...content,
+        figures: { ...content.figures, aid: { ...content.figures.aid, committed: big } },
+        reports: content.reports.map((r) => ({ ...r, figures: { ...r.figures, budgetApproved: big } })),
+      },
+      'xlsx',
+      'bao-cao',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    const summary = workbook.getWorksheet('Tong hop');
+    const register = workbook.getWorksheet('Bao cao');
+    if (!summary || !register) throw new Error('a sheet is missing');
+    const row = (label: string) =>
+      summary.getRows(1, summary.rowCount)?.find((r) => String(r.getCell(1).value).startsWith(label));
+    expect(row('Viện trợ cam kết')?.getCell(2).value).toBe('9,999,999,999,999,999,989');
+    expect(row('Viện trợ giải ngân')?.getCell(2).value).toBe(500_000);
+    const header = register.getRow(1).values as string[];
+    const approved = register
+      .getRow(2)
+      .getCell(header.indexOf('Kinh phí được duyệt / Budget approved (VND)'));
+    expect([approved.value, approved.alignment?.horizontal]).toEqual(['9,999,999,999,999,999,989', 'right']);
   });
 });
 

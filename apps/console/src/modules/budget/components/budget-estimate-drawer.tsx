@@ -29,7 +29,7 @@ import {
   lineInputs,
   newKey,
   quantityError,
-  requestedOf,
+  requestedTotal,
   toRow,
   unitCostError,
 } from './estimate-lines';
@@ -114,7 +114,7 @@ function EstimateView({
     onDirty?.(linesChanged || Object.keys(reviews).length > 0 || comment.trim() !== '');
   }, [rows, reviews, comment, estimate, onDirty]);
 
-  const total = rows.reduce((sum, r) => sum + requestedOf(r), 0);
+  const total = requestedTotal(rows);
   /** Nothing is sent while a figure is refused beside its field. */
   const refused = (errors: (string | undefined)[]) => {
     if (!errors.some(Boolean)) return false;

@@ -3,7 +3,9 @@ import {
   type BudgetLine,
   type BudgetLineInput,
   BudgetLineInputSchema,
+  type DongTotal,
   LineReviewSchema,
+  sumDong,
 } from '@ascc/contracts';
 import { translateIssue } from '../../../i18n/validation';
 import type { NumberValue } from '../../../shared/form/controls';
@@ -47,6 +49,20 @@ export const figure = (value: NumberValue | undefined) => (typeof value === 'num
 /** Quantity × unit cost, as the service computes it. */
 export const requestedOf = (line: Pick<LineRow, 'quantity' | 'unitCost'>) =>
   figure(line.quantity) * figure(line.unitCost);
+
+/** A typed whole figure as exact đồng; a figure that is not one (refused beside its field) counts nothing. */
+const exact = (value: NumberValue | undefined) => {
+  const n = figure(value);
+  return Number.isSafeInteger(n) ? BigInt(n) : 0n;
+};
+
+/**
+ * The requested total of the lines as they stand, exact (bigint, a DongTotal string): while a line is
+ * being typed the sum may pass 2^53 before the contract's bound refuses it, and must not show rounded.
+ */
+export function requestedTotal(rows: readonly Pick<LineRow, 'quantity' | 'unitCost'>[]): DongTotal {
+  return sumDong(rows.map((row) => exact(row.quantity) * exact(row.unitCost)));
+}
 
 /** The contract's rules for a line's typed figures, worded beside each; the service checks them again. */
 export const quantityError = (row: LineRow, lang: Lang) =>
@@ -103,7 +119,7 @@ export function approveAll(
   );
 }
 
-/** The approved total of the lines decided so far (undecided lines count nothing). */
-export function approvedTotal(reviews: Readonly<Record<string, LineReview>>): number {
-  return Object.values(reviews).reduce((sum, review) => sum + figure(review.approvedAmount), 0);
+/** The approved total of the lines decided so far (undecided lines count nothing), exact. */
+export function approvedTotal(reviews: Readonly<Record<string, LineReview>>): DongTotal {
+  return sumDong(Object.values(reviews).map((review) => exact(review.approvedAmount)));
 }

@@ -14,6 +14,7 @@ import {
   approvedTotal,
   decisionOf,
   requestedOf,
+  requestedTotal,
 } from './estimate-lines';
 
 interface ReviewProps {
@@ -34,7 +35,7 @@ export function EstimateReview({ rows, reviews, onChange, lang }: ReviewProps) {
   const set = (key: string, change: LineReview) =>
     onChange({ ...reviews, [key]: { ...reviews[key], ...change } });
   const decided = rows.filter((row) => reviews[row.key]?.approvedAmount !== undefined).length;
-  const requested = rows.reduce((sum, row) => sum + requestedOf(row), 0);
+  const requested = requestedTotal(rows);
 
   const toolbar = (
     <Flex justify="space-between" align="center" wrap gap="small" data-testid="review-toolbar">

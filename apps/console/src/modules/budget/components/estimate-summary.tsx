@@ -12,11 +12,13 @@ export function EstimateSummary({
 }: {
   estimate: BudgetEstimate;
   /** The requested total as the lines now stand (the draft being edited), else the estimate's. */
-  requested: number;
+  requested: number | string;
   lang: Lang;
 }) {
   const t = useT();
-  const money = (amount: number) => <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(amount, lang)}</span>;
+  const money = (amount: number | string) => (
+    <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(amount, lang)}</span>
+  );
   return (
     <Descriptions
       size="small"

@@ -1,4 +1,4 @@
-import { FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from '@ascc/contracts';
+import { type DongTotal, FISCAL_YEAR_MAX, FISCAL_YEAR_MIN, addDong } from '@ascc/contracts';
 import { agencyLabel, fundingSourceLabel, planAreaLabel } from '@ascc/catalog';
 import {
   Button,
@@ -56,17 +56,19 @@ export default function BudgetConsolidationPage() {
         () => void message.success(t('budget.consolidation.done')),
         (e) => void message.error(errorText(e, t)),
       );
+  // Each agency's totals, exact (đồng strings added as bigint); the bars' heights are their Number() —
+  // for drawing only: the tooltip shows the exact figures.
   const byAgency = Object.values(
-    (c?.rows ?? []).reduce<Record<string, { agency: string; requested: number; approved: number }>>(
+    (c?.rows ?? []).reduce<Record<string, { agency: string; requested: DongTotal; approved: DongTotal }>>(
       (all, r) => {
-        const row = (all[r.agencyCode] ??= { agency: r.agencyCode, requested: 0, approved: 0 });
-        row.requested += r.requested;
-        row.approved += r.approved;
+        const row = (all[r.agencyCode] ??= { agency: r.agencyCode, requested: '0', approved: '0' });
+        row.requested = addDong(row.requested, r.requested);
+        row.approved = addDong(row.approved, r.approved);
         return all;
       },
       {},
     ),
-  );
+  ).map((row) => ({ ...row, requestedBar: Number(row.requested), approvedBar: Number(row.approved) }));
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="consolidation-page">
       <Typography.Title level={3}>{t('budget.consolidation.title')}</Typography.Title>
@@ -151,10 +153,16 @@ export default function BudgetConsolidationPage() {
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="agency" />
                 <YAxis tickFormatter={(v: number) => `${Math.round(v / 1e6)}M`} />
-                <Tooltip formatter={(v) => formatMoney(Number(v), lang)} />
+                <Tooltip
+                  formatter={(v, _name, item) => {
+                    const row = item.payload as (typeof byAgency)[number] | undefined;
+                    const exact = item.dataKey === 'requestedBar' ? row?.requested : row?.approved;
+                    return formatMoney(exact ?? Number(v), lang);
+                  }}
+                />
                 <Legend />
-                <Bar dataKey="requested" name={t('budget.total')} fill="#8c8c8c" />
-                <Bar dataKey="approved" name={t('budget.approvedTotal')} fill="#1677ff" />
+                <Bar dataKey="requestedBar" name={t('budget.total')} fill="#8c8c8c" />
+                <Bar dataKey="approvedBar" name={t('budget.approvedTotal')} fill="#1677ff" />
               </BarChart>
             </ResponsiveContainer>
           </Card>

@@ -27,7 +27,7 @@ export function figureText(name: FigureName, figures: PlanRecordFigures, lang: L
   const value = figures[name];
   if (value === undefined) return '—';
   if (Array.isArray(value)) return value.map((code) => countryLabel(code, lang)).join(', ') || '—';
-  return MONEY_FIGURES.has(name) ? formatMoney(value, lang) : formatNumber(value, lang);
+  return MONEY_FIGURES.has(name) ? formatMoney(value, lang) : formatNumber(Number(value), lang);
 }
 
 /**

@@ -9,7 +9,8 @@ import { useLang } from '../../../i18n/language';
 export interface SplitValue<T> {
   key: string;
   title: string;
-  value: (row: T) => number;
+  /** A count, or (money) whole đồng: a DongTotal string, exact at any size. */
+  value: (row: T) => number | string;
   money?: boolean;
   /** The bar's colour when the card has a chart. */
   color?: string;
@@ -52,7 +53,7 @@ export function SplitCard<T>(props: SplitCardProps<T>) {
       title: v.title,
       align: 'right' as const,
       render: (_: unknown, row: T) =>
-        v.money ? formatMoney(v.value(row), lang) : formatNumber(v.value(row), lang),
+        v.money ? formatMoney(v.value(row), lang) : formatNumber(Number(v.value(row)), lang),
     })),
   ];
   return (
@@ -60,15 +61,25 @@ export function SplitCard<T>(props: SplitCardProps<T>) {
       {chartName && props.rows.length > 0 && (
         <ResponsiveContainer width="100%" height={220}>
           <BarChart
+            // The bars' heights are numbers (Number() of a đồng total: for drawing only); the tooltip
+            // shows each value exactly, from the row itself.
             data={props.rows.map((row) => ({
               name: chartName(row),
-              ...Object.fromEntries(values.map((v) => [v.key, v.value(row)])),
+              row,
+              ...Object.fromEntries(values.map((v) => [v.key, Number(v.value(row))])),
             }))}
           >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" />
             <YAxis />
-            <Tooltip />
+            <Tooltip
+              formatter={(drawn, _name, item) => {
+                const v = values.find((value) => value.key === item.dataKey);
+                const row = (item.payload as { row?: T } | undefined)?.row;
+                if (!v || row === undefined) return drawn;
+                return v.money ? formatMoney(v.value(row), lang) : formatNumber(Number(v.value(row)), lang);
+              }}
+            />
             <Legend />
             {values.map((v) => (
               <Bar key={v.key} dataKey={v.key} name={v.title} fill={v.color ?? '#1677ff'} />

@@ -61,7 +61,7 @@ export default function PlanAreaPage() {
     setParams(search);
   };
   const count = (n: number) => formatNumber(n, lang);
-  const money = (n: number) => formatMoney(n, lang);
+  const money = (n: number | string) => formatMoney(n, lang);
   return (
     <Flex vertical gap="middle" data-testid="plan-area-page">
       <Flex justify="space-between" align="center" wrap gap="small">

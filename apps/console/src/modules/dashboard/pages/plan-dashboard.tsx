@@ -1,5 +1,5 @@
 import { PHASES, agencyLabel, countryLabel, fundingSourceLabel, sectorLabel } from '@ascc/catalog';
-import { type Dashboard, DashboardQuerySchema } from '@ascc/contracts';
+import { type Dashboard, DashboardQuerySchema, toDong } from '@ascc/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Empty, Flex, Row, Spin, Statistic, Tag, Typography } from 'antd';
 import type { ColProps } from 'antd';
@@ -78,10 +78,10 @@ function Figures({ data, query }: { data: Dashboard; query: DashboardQuery }) {
   const empty =
     !data.training.trained &&
     !data.culture.events &&
-    !data.aid.committed &&
-    !data.budget.requested &&
+    toDong(data.aid.committed) === 0n &&
+    toDong(data.budget.requested) === 0n &&
     !delegations?.delegations;
-  const money = (amount: number) => formatMoney(amount, lang);
+  const money = (amount: number | string) => formatMoney(amount, lang);
   const count = (n: number) => formatNumber(n, lang);
   const disbursedTitle = t('reporting.fig.disbursed');
   return (

@@ -41,8 +41,8 @@ const DASHBOARD = {
     byCountry: [{ countryCode: 'LA', asean: true, events: 5 }],
     byType: [],
   },
-  aid: { committed: 0, disbursed: 0, byCountry: [], bySector: [] },
-  budget: { estimates: 0, requested: 0, approved: 0, byAgency: [], byFundingSource: [] },
+  aid: { committed: '0', disbursed: '0', byCountry: [], bySector: [] },
+  budget: { estimates: 0, requested: '0', approved: '0', byAgency: [], byFundingSource: [] },
 };
 
 // The dashboard page with its charts is the console's largest screen: jsdom takes a while.

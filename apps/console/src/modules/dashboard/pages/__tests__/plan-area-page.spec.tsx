@@ -10,11 +10,11 @@ const AREA = {
   code: 'III.8',
   training: { courses: 3, trained: 120, completed: 100 },
   culture: { events: 2, audience: 5000 },
-  aid: { projects: 1, committed: 2_000_000_000, disbursed: 500_000_000 },
+  aid: { projects: 1, committed: '2000000000', disbursed: '500000000' },
   delegations: { delegations: 2, members: 17 },
-  budget: { lines: 4, requested: 900_000_000, approved: 800_000_000 },
+  budget: { lines: 4, requested: '900000000', approved: '800000000' },
   byYear: [
-    { year: 2024, trained: 120, events: 2, disbursed: 500_000_000, delegations: 2, approved: 800_000_000 },
+    { year: 2024, trained: 120, events: 2, disbursed: '500000000', delegations: 2, approved: '800000000' },
   ],
 };
 const DELEGATION_ID = '3f1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e9f';

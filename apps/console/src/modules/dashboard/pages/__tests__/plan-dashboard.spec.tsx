@@ -31,18 +31,18 @@ const DASHBOARD = {
     byType: [{ type: 'festival', events: 12, audience: 34_000 }],
   },
   aid: {
-    committed: 5_000_000_000,
-    disbursed: 2_000_000_000,
-    byCountry: [{ countryCode: 'KR', asean: false, committed: 5_000_000_000, disbursed: 2_000_000_000 }],
-    bySector: [{ sectorCode: '12220', committed: 5_000_000_000, disbursed: 2_000_000_000 }],
+    committed: '5000000000',
+    disbursed: '2000000000',
+    byCountry: [{ countryCode: 'KR', asean: false, committed: '5000000000', disbursed: '2000000000' }],
+    bySector: [{ sectorCode: '12220', committed: '5000000000', disbursed: '2000000000' }],
   },
   budget: {
     estimates: 30,
-    requested: 9_000_000_000,
-    approved: 8_000_000_000,
-    byAgency: [{ agencyCode: 'SNV', requested: 900_000_000, approved: 800_000_000 }],
+    requested: '9000000000',
+    approved: '8000000000',
+    byAgency: [{ agencyCode: 'SNV', requested: '900000000', approved: '800000000' }],
     byFundingSource: [
-      { fundingSource: 'PROVINCIAL_BUDGET', requested: 9_000_000_000, approved: 8_000_000_000 },
+      { fundingSource: 'PROVINCIAL_BUDGET', requested: '9000000000', approved: '8000000000' },
     ],
   },
 };
@@ -147,13 +147,29 @@ describe('PlanDashboard', () => {
   );
 
   it(
-    "opens the whole plan's records without a period",
+    "opens the whole plan's records without a period, its totals past 2^53 shown to the last đồng",
     async () => {
-      const fetch = mockFetch(jsonResponse(200, DASHBOARD));
+      const big = '9999999999999999989';
+      const fetch = mockFetch(
+        jsonResponse(200, {
+          ...DASHBOARD,
+          aid: { ...DASHBOARD.aid, committed: big },
+          budget: {
+            ...DASHBOARD.budget,
+            approved: big,
+            byAgency: [{ agencyCode: 'SNV', requested: big, approved: big }],
+          },
+        }),
+      );
       renderScreen(<PlanDashboard />, { lang: 'en', url: '/', user: COORDINATOR });
       await screen.findByTestId('figure-trained');
       expect(fetch.mock.calls[0][0]).toBe('/api/reporting/dashboard');
       expect(screen.getByTestId('figure-events-open').getAttribute('href')).toBe('/plan/records?kind=event');
+      const exact = 'VND\u00a09,999,999,999,999,999,989';
+      expect(within(screen.getByTestId('figure-aid')).getByTestId('figure-value').textContent).toBe(exact);
+      expect(within(screen.getByTestId('figure-budget')).getByTestId('figure-value').textContent).toBe(exact);
+      const cells = within(screen.getByTestId('split-budget-agency')).getAllByRole('cell');
+      expect(cells.filter((cell) => cell.textContent === exact)).toHaveLength(2);
     },
     SLOW,
   );

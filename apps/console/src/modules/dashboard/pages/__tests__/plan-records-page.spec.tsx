@@ -67,11 +67,11 @@ describe('PlanRecordsPage', () => {
             agencyCode: 'STC',
             year: 2024,
             planArea: null,
-            figures: { requested: 120_000_000, approved: 100_000_000 },
+            figures: { requested: '120000000', approved: '100000000' },
           },
         ],
         1,
-        { requested: 120_000_000, approved: 100_000_000 },
+        { requested: '120000000', approved: '100000000' },
       ),
     );
     renderScreen(<PlanRecordsPage />, {
