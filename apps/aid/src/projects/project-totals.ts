@@ -1,4 +1,4 @@
-import { knexOf, run, tableName } from '@ascc/service-kit';
+import { knexOf, run, sqlDialect, tableName } from '@ascc/service-kit';
 import type { EntityManager } from '@mikro-orm/core';
 import {
   type DongTotal,
@@ -9,7 +9,6 @@ import {
   sharePercent,
   sumDong,
 } from '@ascc/contracts';
-import { sqlDialect } from '../common/aid-sql';
 
 type Sums = { incoming: DongTotal; committed: DongTotal; disbursed: DongTotal; expended: DongTotal };
 const EMPTY: Sums = { incoming: '0', committed: '0', disbursed: '0', expended: '0' };

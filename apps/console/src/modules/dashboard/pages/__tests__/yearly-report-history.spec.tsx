@@ -16,7 +16,7 @@ const REPORT = {
   indicators: [{ name: 'Lượt cán bộ được bồi dưỡng', target: 500, actual: 612 }],
   difficulties: 'Kinh phí cấp muộn.',
   proposals: 'Bổ sung kinh phí năm sau.',
-  figures: { trained: 612, events: 0, aidDisbursed: 0, budgetApproved: 0 },
+  figures: { trained: 612, events: 0, aidDisbursed: '0', budgetApproved: '0' },
   dueDate: '2024-12-15',
   submittedAt: '2024-12-20T03:00:00.000Z',
   late: true,
