@@ -61,9 +61,19 @@ export class EventsHandler {
     return this.events.download(payload, requestContext(nats));
   }
 
+  @MessagePattern(S.attachmentDelete)
+  removeAttachment(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.events.removeAttachment(payload, requestContext(nats));
+  }
+
   @MessagePattern(S.registrationCreate)
   register(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.registrations.create(payload, requestContext(nats));
+  }
+
+  @MessagePattern(S.registrationUpdate)
+  updateRegistration(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.registrations.update(payload, requestContext(nats));
   }
 
   @MessagePattern(S.registrationList)

@@ -3,6 +3,7 @@ import { type FilterQuery, MikroORM, type EntityManager } from '@mikro-orm/core'
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import {
   type AuditEntry,
+  type AttachmentRef,
   AttachmentRefSchema,
   CULTURE_EVENTS,
   CreateCulturalEventSchema,
@@ -263,6 +264,25 @@ export class EventsService {
         after: { attachmentAdded: `${file.fileName} (${bytes.length} B)` },
       });
       return attachmentDto(attachment);
+    });
+  }
+
+  /** Removes an attachment; the event's history keeps its name and size. */
+  async removeAttachment(payload: unknown, ctx: RequestContext): Promise<AttachmentRef> {
+    assertAllowed('culture.event.update', ctx);
+    const { id, attachmentId } = validate(AttachmentRefSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', LABEL);
+      const attachment = await em.findOne(CulturalEventAttachment, { id: attachmentId, eventId: id });
+      if (!attachment) throw ServiceError.notFound('Attachment', attachmentId);
+      await em.nativeDelete(CulturalEventAttachment, { id: attachmentId, eventId: id });
+      recordAudit(em, ctx, {
+        entity: ENTITY,
+        entityId: event.id,
+        action: 'update',
+        before: { attachmentRemoved: `${attachment.fileName} (${attachment.size} B)` },
+      });
+      return { id, attachmentId };
     });
   }
 

@@ -211,18 +211,28 @@ export type ReportCulturalEvent = z.input<typeof ReportCulturalEventSchema>;
 export const UploadAttachmentSchema = z.object({ id: z.uuid(), file: FileUploadSchema });
 export type UploadAttachment = z.input<typeof UploadAttachmentSchema>;
 export const AttachmentRefSchema = z.object({ id: z.uuid(), attachmentId: z.uuid() });
+export type AttachmentRef = z.infer<typeof AttachmentRefSchema>;
 
 // — registrations —
 
 export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
-export const CreateRegistrationSchema = z.object({
-  id: z.uuid(),
+const RegistrationFields = {
   name: text(200),
   organisation: optionalText(300),
   countryCode: CountryCodeSchema,
   contact: text(200),
-});
+};
+export const CreateRegistrationSchema = z.object({ id: z.uuid(), ...RegistrationFields });
 export type CreateRegistration = z.input<typeof CreateRegistrationSchema>;
+
+/** A correction of a participant's details, with the same field rules as registering; not their place. */
+export const UpdateRegistrationSchema = z.object({
+  id: z.uuid(),
+  registrationId: z.uuid(),
+  version: z.number().int().min(1),
+  ...RegistrationFields,
+});
+export type UpdateRegistration = z.input<typeof UpdateRegistrationSchema>;
 
 export const RegistrationSchema = z.object({
   id: z.uuid(),
@@ -236,6 +246,8 @@ export const RegistrationSchema = z.object({
   position: z.number().int(),
   checkedInAt: z.string().nullable(),
   createdAt: z.string(),
+  /** Read with the details, sent back with a correction (a stale one is refused with 409). */
+  version: z.number().int(),
 });
 export type Registration = z.infer<typeof RegistrationSchema>;
 export const RegistrationPageSchema = pageSchema(RegistrationSchema);

@@ -9,6 +9,7 @@ import {
   type ReportCulturalEvent,
   type TransitionCulturalEvent,
   type UpdateCulturalEvent,
+  type UpdateRegistration,
   type UploadAttachment,
 } from '@ascc/contracts';
 import { callRoute, downloadRoute } from '../../../api/client';
@@ -62,6 +63,10 @@ export function downloadAttachment(id: string, attachmentId: string) {
   return downloadRoute(R.attachmentDownload, { id, attachmentId });
 }
 
+export function deleteAttachment(id: string, attachmentId: string) {
+  return callRoute(R.attachmentDelete, { id, attachmentId });
+}
+
 export function listRegistrations(id: string, signal?: AbortSignal) {
   return callRoute(R.registrationList, { id, pageSize: 100 }, { signal });
 }
@@ -72,6 +77,10 @@ export function participantsByCountry(id: string, signal?: AbortSignal) {
 
 export function createRegistration(message: CreateRegistration) {
   return callRoute(R.registrationCreate, message);
+}
+
+export function updateRegistration(message: UpdateRegistration) {
+  return callRoute(R.registrationUpdate, message);
 }
 
 export function checkInRegistration(id: string, registrationId: string) {

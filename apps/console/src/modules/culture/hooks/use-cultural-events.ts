@@ -7,6 +7,7 @@ import {
   createCulturalEvent,
   createRegistration,
   culturalEventKeys,
+  deleteAttachment,
   getCalendar,
   getCulturalEvent,
   getCulturalEventHistory,
@@ -18,6 +19,7 @@ import {
   reportCulturalEvent,
   transitionCulturalEvent,
   updateCulturalEvent,
+  updateRegistration,
   uploadAttachment,
 } from '../api/cultural-events.api';
 
@@ -52,7 +54,10 @@ export const useUpdateCulturalEvent = () => useEventMutation(updateCulturalEvent
 export const useTransitionCulturalEvent = () => useEventMutation(transitionCulturalEvent);
 export const useReportCulturalEvent = () => useEventMutation(reportCulturalEvent);
 export const useUploadAttachment = () => useEventMutation(uploadAttachment);
+export const useDeleteAttachment = () =>
+  useEventMutation((m: { id: string; attachmentId: string }) => deleteAttachment(m.id, m.attachmentId));
 export const useCreateRegistration = () => useEventMutation(createRegistration);
+export const useUpdateRegistration = () => useEventMutation(updateRegistration);
 export const useCheckIn = () =>
   useEventMutation((m: { id: string; registrationId: string }) =>
     checkInRegistration(m.id, m.registrationId),
