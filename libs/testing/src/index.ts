@@ -6,3 +6,4 @@ export * from './nats-cluster';
 export * from './nats-credentials';
 export * from './sign-in';
 export * from './totp';
+export * from './file-samples';

@@ -31,6 +31,7 @@ import {
   applyGuards,
   assertAllowed,
   assertRecordAllowed,
+  checkedUpload,
   databaseKind,
   findAudit,
   findPermitted,
@@ -53,7 +54,6 @@ import {
   participatingCountries,
   venueKey,
 } from './event-rules';
-import { ALLOWED_FILE_TYPES, checkUpload } from './file-type';
 import { sqlOf } from './sql';
 
 const ENTITY = 'CulturalEvent';
@@ -225,21 +225,7 @@ export class EventsService {
   async upload(payload: unknown, ctx: RequestContext): Promise<AttachmentDto> {
     assertAllowed('culture.event.update', ctx);
     const { id, file } = validate(UploadAttachmentSchema, payload);
-    const bytes = Buffer.from(file.base64, 'base64');
-    const check = checkUpload(bytes, file.contentType, file.fileName);
-    if (!check.ok || !check.type) {
-      throw new ServiceError('VALIDATION_FAILED', 'The file is not an allowed photo or document', [
-        check.problem === 'fileName'
-          ? { path: 'file.fileName', code: 'extension', message: 'The file name does not match its type' }
-          : {
-              path: 'file.contentType',
-              code: 'file_type',
-              message: 'Allowed: JPEG, PNG, WebP photos; PDF, DOCX, XLSX documents (checked on the content)',
-              params: { allowed: Object.keys(ALLOWED_FILE_TYPES) },
-            },
-      ]);
-    }
-    const type = check.type;
+    const { bytes, type, kind } = checkedUpload(file);
     return this.orm.em.fork().transactional(async (em) => {
       const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', LABEL);
       if ((await em.count(CulturalEventAttachment, { eventId: id })) >= MAX_ATTACHMENTS) {
@@ -252,7 +238,7 @@ export class EventsService {
         fileName: file.fileName,
         contentType: type,
         size: bytes.length,
-        kind: ALLOWED_FILE_TYPES[type].kind,
+        kind,
         bytes,
         uploadedBy: ctx.caller.username,
       });

@@ -19,7 +19,7 @@ import { AppModule } from '../../app.module';
 import { CulturalEventAttachment as AttachmentEntity } from '../cultural-event-attachment.entity';
 import { CulturalEvent } from '../cultural-event.entity';
 import { CultureDemoData } from '../demo-data';
-import { SAMPLES } from './file-samples';
+import { SAMPLES } from '@ascc/testing';
 
 const festival = {
   titleVi: 'Lễ hội Đền Trần Thái Bình',
