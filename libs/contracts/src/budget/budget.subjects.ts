@@ -18,4 +18,8 @@ export const BUDGET_SUBJECTS = {
   consolidationUpdate: 'budget.consolidation.update',
   consolidationExport: 'budget.consolidation.export',
   auditList: 'budget.audit.list',
+  lineAttachmentList: 'budget.attachment.list',
+  lineAttachmentUpload: 'budget.attachment.upload',
+  lineAttachmentDownload: 'budget.attachment.download',
+  lineAttachmentDelete: 'budget.attachment.delete',
 } as const;
