@@ -7,19 +7,8 @@ import { errorText } from '../../../shared/error-text';
 import { ApiError } from '../../../api/api-error';
 import { translateIssue } from '../../../i18n/validation';
 import { downloadAttachment } from '../api/cultural-events.api';
+import { ATTACHMENT_ACCEPT, readBase64 } from '../../../shared/file/read-file';
 import { useDeleteAttachment, useUploadAttachment } from '../hooks/use-cultural-events';
-
-const ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,image/jpeg,image/png,image/webp,application/pdf';
-
-/** The bytes of a picked file as base64 (without the data-URL prefix). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /**
  * Photos and documents of an event: upload (type and size checked again by the service), download, and
@@ -81,7 +70,7 @@ export function EventAttachments({ event, canUpload }: { event: CulturalEventDet
             <input
               ref={input}
               type="file"
-              accept={ACCEPT}
+              accept={ATTACHMENT_ACCEPT}
               hidden
               data-testid="attachment-input"
               onChange={(e) => void send(e.target.files?.[0])}
