@@ -84,6 +84,8 @@ export const budgetEn: Record<keyof typeof budgetVi, string> = {
   'budget.line.activityKind': 'Activity kind',
   'budget.activity.cultural-event': 'Cultural event',
   'budget.activity.training-course': 'Training course',
+  'budget.activity.aid-project': 'Aid project',
+  'budget.activity.delegation': 'Delegation',
   'budget.line.classification': 'Budget classification',
   'budget.line.chapter': 'Chapter',
   'budget.line.section': 'Section',

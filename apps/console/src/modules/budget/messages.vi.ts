@@ -83,6 +83,8 @@ export const budgetVi = {
   'budget.line.activityKind': 'Loại hoạt động',
   'budget.activity.cultural-event': 'Sự kiện văn hóa',
   'budget.activity.training-course': 'Khóa đào tạo',
+  'budget.activity.aid-project': 'Dự án viện trợ',
+  'budget.activity.delegation': 'Đoàn công tác',
   'budget.line.classification': 'Mục lục ngân sách',
   'budget.line.chapter': 'Chương',
   'budget.line.section': 'Loại, khoản',
