@@ -26,6 +26,11 @@ export class EventsHandler {
     return this.events.list(payload, requestContext(nats));
   }
 
+  @MessagePattern(S.eventOptions)
+  options(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.events.options(payload, requestContext(nats));
+  }
+
   @MessagePattern(S.eventGet)
   get(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.events.get(payload, requestContext(nats));

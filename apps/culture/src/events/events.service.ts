@@ -10,6 +10,8 @@ import {
   type CulturalEvent as CulturalEventDto,
   type CulturalEventAttachment as AttachmentDto,
   type CulturalEventDetail,
+  type CulturalEventOptions,
+  CulturalEventOptionsQuerySchema,
   type CulturalEventStatus,
   type EventOverlap,
   type FileDownload,
@@ -207,6 +209,25 @@ export class EventsService {
     };
     const result = await paginate(em, CulturalEvent, where, page);
     return { ...result, items: result.items.map(toDto) };
+  }
+
+  /** Any agency's events by title, newest first: only what a link needs (title, dates, status). */
+  async options(payload: unknown, ctx: RequestContext): Promise<CulturalEventOptions> {
+    assertAllowed('culture.event.pick', ctx);
+    const { q } = validate(CulturalEventOptionsQuerySchema, payload);
+    const events = await this.orm.em
+      .fork()
+      .find(CulturalEvent, searchFilter(q), { orderBy: { startDate: 'desc', id: 'asc' }, limit: 20 });
+    return {
+      items: events.map((e) => ({
+        id: e.id,
+        titleVi: e.titleVi,
+        titleEn: e.titleEn,
+        startDate: e.startDate,
+        endDate: e.endDate,
+        status: e.status,
+      })),
+    };
   }
 
   async get(payload: unknown, ctx: RequestContext): Promise<CulturalEventDetail> {

@@ -12,6 +12,11 @@ export class CulturalEventsController {
     return this.bus.request(R.eventList, message, ctx);
   }
 
+  @ApiRoute(R.eventOptions)
+  options(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.eventOptions, message, ctx);
+  }
+
   @ApiRoute(R.eventGet)
   get(@Message() message: unknown, @Ctx() ctx: CallContext) {
     return this.bus.request(R.eventGet, message, ctx);

@@ -161,6 +161,20 @@ export type ListCulturalEvents = z.input<typeof ListCulturalEventsSchema>;
 
 export const CulturalEventPageSchema = pageSchema(CulturalEventSchema);
 
+/** Events to link a record of another department to (a delegation attending one): any agency's, newest first. */
+export const CulturalEventOptionsQuerySchema = z.object({ q: z.string().trim().max(100).optional() });
+export type CulturalEventOptionsQuery = z.input<typeof CulturalEventOptionsQuerySchema>;
+export const CulturalEventOptionSchema = z.object({
+  id: z.uuid(),
+  titleVi: z.string(),
+  titleEn: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  status: z.enum(CULTURAL_EVENT_STATUSES),
+});
+export const CulturalEventOptionsSchema = z.object({ items: z.array(CulturalEventOptionSchema) });
+export type CulturalEventOptions = z.infer<typeof CulturalEventOptionsSchema>;
+
 // — status changes —
 
 /** The status changes a user asks for; `reported` goes through the post-event report. */

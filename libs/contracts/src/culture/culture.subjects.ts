@@ -11,6 +11,7 @@ export const CULTURE_SUBJECTS = {
   eventTransition: 'culture.event.transition',
   eventReport: 'culture.event.report',
   eventHistory: 'culture.event.history',
+  eventOptions: 'culture.event.options',
   attachmentUpload: 'culture.attachment.upload',
   attachmentDownload: 'culture.attachment.download',
   attachmentDelete: 'culture.attachment.delete',

@@ -21,6 +21,7 @@ export const culturalEventKeys = {
   history: (id: string, page: number, pageSize: number) =>
     [...culturalEventKeys.all, 'history', id, page, pageSize] as const,
   registrations: (id: string) => [...culturalEventKeys.all, 'registrations', id] as const,
+  options: (q: string | undefined) => [...culturalEventKeys.all, 'options', q ?? ''] as const,
   calendar: (query: CalendarQuery) => [...culturalEventKeys.all, 'calendar', query] as const,
   report: (query: CultureReportQuery) => [...culturalEventKeys.all, 'report', query] as const,
   public: ['culture', 'public'] as const,
@@ -44,6 +45,11 @@ export function transitionCulturalEvent(message: TransitionCulturalEvent) {
 
 export function reportCulturalEvent(message: ReportCulturalEvent) {
   return callRoute(R.eventReport, message);
+}
+
+/** Any department's events by title, for linking (a delegation attending one). */
+export function pickCulturalEvents(q: string | undefined, signal?: AbortSignal) {
+  return callRoute(R.eventOptions, { q }, { signal });
 }
 
 export function getCulturalEvent(id: string, signal?: AbortSignal) {

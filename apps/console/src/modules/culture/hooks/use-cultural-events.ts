@@ -16,6 +16,7 @@ import {
   listCulturalEvents,
   listRegistrations,
   participantsByCountry,
+  pickCulturalEvents,
   reportCulturalEvent,
   transitionCulturalEvent,
   updateCulturalEvent,
@@ -25,6 +26,14 @@ import {
 
 export function useCulturalEvents(query: ListCulturalEvents) {
   return usePageQuery(culturalEventKeys.list(query), (signal) => listCulturalEvents(query, signal));
+}
+
+/** Events of any department to link a record to, searched by title. */
+export function useCulturalEventOptions(q: string | undefined) {
+  return useQuery({
+    queryKey: culturalEventKeys.options(q),
+    queryFn: ({ signal }) => pickCulturalEvents(q, signal),
+  });
 }
 
 export function useCreateCulturalEvent() {
