@@ -93,7 +93,7 @@ describe(EventRegistrations.name, () => {
     await waitFor(() =>
       expect(fetch.mock.calls.filter(([, init]) => init?.method === 'PUT')).toHaveLength(1),
     );
-    const [url, init] = fetch.mock.calls.find(([, i]) => i?.method === 'PUT')!;
+    const [url, init] = fetch.mock.calls.find(([, i]) => i?.method === 'PUT') ?? [];
     expect(url).toBe(`/api/culture/events/${EVENT_ID}/registrations/${REGISTRATION.id}`);
     expect(JSON.parse(String(init?.body))).toEqual({
       version: 4,

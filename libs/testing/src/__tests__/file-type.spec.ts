@@ -1,6 +1,5 @@
-import { ServiceError } from '../../errors/service-error';
-import { checkUpload, checkedUpload, sniffFileType } from '../file-type';
-import { SAMPLES } from '@ascc/testing';
+import { type ServiceError, checkUpload, checkedUpload, sniffFileType } from '@ascc/service-kit';
+import { SAMPLES } from '../file-samples';
 
 describe('file type by magic bytes', () => {
   it('recognises each allowed type from its content', () => {
