@@ -2,6 +2,7 @@ import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import { BudgetConsolidation } from './consolidation/budget-consolidation.entity';
 import { BudgetEstimate } from './estimates/budget-estimate.entity';
+import { BudgetLineAttachment } from './estimates/budget-line-attachment.entity';
 import { BudgetLine } from './estimates/budget-line.entity';
 import {
   BudgetDeadline,
@@ -22,6 +23,7 @@ export const DATABASE: ServiceDatabase = {
     ProcessedEvent,
     BudgetEstimate,
     BudgetLine,
+    BudgetLineAttachment,
     BudgetEstimateVersion,
     BudgetReview,
     IdempotencyRecord,

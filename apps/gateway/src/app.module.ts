@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ActivityFundingController } from './budget/activity-funding.controller';
 import { BudgetEstimatesController } from './budget/budget-estimates.controller';
+import { BudgetLineAttachmentsController } from './budget/budget-line-attachments.controller';
 import { BusModule } from './bus/bus.module';
 import { CulturalEventsController } from './culture/cultural-events.controller';
 import { PublicCultureController } from './culture/public-culture.controller';
@@ -29,6 +30,7 @@ import { TrainingCoursesController } from './training/training-courses.controlle
     CulturalEventsController,
     PublicCultureController,
     BudgetEstimatesController,
+    BudgetLineAttachmentsController,
     ActivityFundingController,
     ReportingController,
   ],

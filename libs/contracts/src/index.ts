@@ -29,6 +29,7 @@ export * from './culture/culture.events';
 export * from './culture/culture.rules';
 export * from './budget/budget.subjects';
 export * from './budget/budget.schema';
+export * from './budget/budget-attachments.schema';
 export * from './budget/budget.routes';
 export * from './budget/budget.events';
 export * from './budget/budget.funding';

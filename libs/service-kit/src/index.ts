@@ -27,3 +27,4 @@ export * from './demo/demo-data';
 export * from './funding/activity-funding.entity';
 export * from './funding/activity-funding.service';
 export * from './exports/office-documents';
+export * from './files/file-type';

@@ -30,6 +30,7 @@ import { tagList } from '../common/aid-sql';
 import { recordDelegationEvent } from '../events/aid-events';
 import { Ngo } from '../ngos/ngo.entity';
 import { AidProject } from '../projects/aid-project.entity';
+import { CulturalEventLinks } from './cultural-event-links';
 import { Delegation, DelegationCountry } from './delegation.entity';
 
 const ENTITY = 'Delegation';
@@ -37,12 +38,28 @@ type DelegationInput = ReturnType<typeof CreateDelegationSchema.parse>;
 
 @Injectable()
 export class DelegationsService {
-  constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
+  constructor(
+    @Inject(MikroORM) private readonly orm: MikroORM,
+    private readonly culturalEvents: CulturalEventLinks,
+  ) {}
+
+  /** A newly linked cultural event is asked of the culture service, and takes the label it gives. */
+  private async checkCulturalEvent<T extends { culturalEvent?: { id: string; label: string } }>(
+    input: T,
+    ctx: RequestContext,
+    linked?: string,
+  ): Promise<T> {
+    const event = input.culturalEvent;
+    if (!event || event.id === linked) return input;
+    const label = await this.culturalEvents.check(event.id, ctx);
+    return { ...input, culturalEvent: { id: event.id, label: label ?? event.label } };
+  }
 
   async create(payload: unknown, ctx: RequestContext): Promise<DelegationDto> {
     assertAllowed('aid.delegation.manage', ctx);
-    const input = validate(CreateDelegationSchema, payload);
-    assertRecordAllowed('aid.delegation.manage', ctx, input.agencyCode);
+    const valid = validate(CreateDelegationSchema, payload);
+    assertRecordAllowed('aid.delegation.manage', ctx, valid.agencyCode);
+    const input = await this.checkCulturalEvent(valid, ctx);
     return this.orm.em.fork().transactional(async (em) => {
       await assertLinksExist(em, input);
       const delegation = em.create(Delegation, columns(input));
@@ -58,7 +75,17 @@ export class DelegationsService {
 
   async update(payload: unknown, ctx: RequestContext): Promise<DelegationDto> {
     assertAllowed('aid.delegation.manage', ctx);
-    const { id, version, ...input } = validate(UpdateDelegationSchema, payload);
+    const { id, version, ...valid } = validate(UpdateDelegationSchema, payload);
+    const stored = await findPermitted(
+      this.orm.em.fork(),
+      Delegation,
+      id,
+      ctx,
+      'aid.delegation.manage',
+      'Delegation',
+    );
+    // Asked before the transaction: no database transaction waits on another service.
+    const input = await this.checkCulturalEvent(valid, ctx, stored.links?.culturalEvent?.id);
     return this.orm.em.fork().transactional(async (em) => {
       const delegation = await findPermitted(em, Delegation, id, ctx, 'aid.delegation.manage', 'Delegation');
       assertRecordAllowed('aid.delegation.manage', ctx, input.agencyCode);
@@ -113,7 +140,7 @@ export class DelegationsService {
   }
 }
 
-/** A link to an NGO or project of this service must name one that exists; a cultural event lives elsewhere. */
+/** A link to an NGO or project of this service must name one that exists (a cultural event: see CulturalEventLinks). */
 async function assertLinksExist(em: EntityManager, input: DelegationInput) {
   const fields = [];
   if (input.ngo && !(await em.count(Ngo, { id: input.ngo.id })))

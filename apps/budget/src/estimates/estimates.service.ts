@@ -576,7 +576,7 @@ function assertVersion(estimate: BudgetEstimate, version: number) {
     throw ServiceError.staleVersion('The estimate', estimate.version, { status: estimate.status });
 }
 
-function assertAction(estimate: BudgetEstimate, action: BudgetAction) {
+export function assertAction(estimate: BudgetEstimate, action: BudgetAction) {
   const next = nextStatus(estimate.status, action);
   if (next) return next;
   const which = {
@@ -605,7 +605,7 @@ async function lockedYears(em: EntityManager, years: number[]): Promise<Set<numb
   return new Set(rows.map((r) => r.fiscalYear));
 }
 
-async function assertYearOpen(em: EntityManager, fiscalYear: number) {
+export async function assertYearOpen(em: EntityManager, fiscalYear: number) {
   if ((await lockedYears(em, [fiscalYear])).size)
     throw ServiceError.refuse(
       'fiscalYearLocked',

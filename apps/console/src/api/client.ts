@@ -9,6 +9,7 @@ import {
 import type { z } from 'zod';
 import { ApiError, type ApiErrorCode } from './api-error';
 import { type SignedOutReason, getSessionState, setSessionState } from './session-store';
+import { announceSession, listenForSessions, withRefreshLock } from './tab-coordination';
 
 export { ApiError, type ApiErrorCode } from './api-error';
 
@@ -142,14 +143,27 @@ let renewing: Promise<Session | undefined> | undefined;
 /**
  * Exchanges the refresh cookie for a new session, and starts it. Callers at the same time share one
  * request: the refresh token rotates, so a second exchange in parallel would present a token the
- * server has already replaced. Resolves `undefined` when the server says the session is over; throws
- * when the server could not be asked (network, 5xx), which ends nothing.
+ * server has already replaced. Across tabs, one renews at a time (see tab-coordination): a tab that
+ * waited while another renewed takes the session that tab announced instead of renewing again.
+ * Resolves `undefined` when the server says the session is over; throws when the server could not be
+ * asked (network, 5xx), which ends nothing.
  */
 export function renewSession(): Promise<Session | undefined> {
-  renewing ??= exchangeRefreshCookie().finally(() => {
+  watchOtherTabs();
+  renewing ??= renewOncePerBrowser().finally(() => {
     renewing = undefined;
   });
   return renewing;
+}
+
+async function renewOncePerBrowser(): Promise<Session | undefined> {
+  const asked = held;
+  return withRefreshLock(async () => {
+    if (held !== asked && held && getSessionState().status === 'signed-in') return held.session;
+    const session = await exchangeRefreshCookie();
+    if (session && held?.session === session) announceSession(session, held.issuedAt);
+    return session;
+  });
 }
 
 async function exchangeRefreshCookie(): Promise<Session | undefined> {
@@ -161,6 +175,27 @@ async function exchangeRefreshCookie(): Promise<Session | undefined> {
     if (error instanceof ApiError && error.transient) throw error;
     return undefined;
   }
+}
+
+/** The session this tab holds now, and when it was issued; a new object at each new session. */
+let held: { session: Session; issuedAt: number } | undefined;
+let watchingTabs = false;
+
+/**
+ * Takes the sessions other tabs renew: this tab's next request then carries a token the server knows,
+ * and its own renewal timer starts again from the newer session. A tab that is signed out (or signed in
+ * as someone else) ignores them: it asked for that, or is about to find its refresh cookie replaced.
+ */
+function watchOtherTabs(): void {
+  if (watchingTabs) return;
+  watchingTabs = true;
+  listenForSessions(({ session, issuedAt }) => {
+    const state = getSessionState();
+    if (state.status === 'signed-out') return;
+    if (state.status === 'signed-in' && state.user.id !== session.user.id) return;
+    if (held && held.issuedAt >= issuedAt) return;
+    startSession(session, issuedAt);
+  });
 }
 
 /** At start: a reload keeps the user signed in through the refresh cookie, or shows the login page. */
@@ -179,9 +214,10 @@ let lastActivity = 0;
 let watchingActivity = false;
 
 /** Holds a new session (after sign-in or renewal) and plans its renewal shortly before it expires. */
-export function startSession(session: Session): void {
+export function startSession(session: Session, issuedAt = Date.now()): void {
   clearTimeout(renewTimer);
-  const issuedAt = Date.now();
+  watchOtherTabs();
+  held = { session, issuedAt };
   const lifetime = session.expiresIn * 1000;
   setSessionState({
     status: 'signed-in',
@@ -191,7 +227,10 @@ export function startSession(session: Session): void {
   });
   watchActivity();
   const lead = Math.min(RENEW_LEAD_MS, lifetime / 5);
-  renewTimer = setTimeout(() => renewIfActive(issuedAt), Math.max(lifetime - lead, 0));
+  renewTimer = setTimeout(
+    () => renewIfActive(issuedAt),
+    Math.max(issuedAt + lifetime - lead - Date.now(), 0),
+  );
 }
 
 /**
@@ -225,6 +264,7 @@ function watchActivity(): void {
 export function endSession(reason?: SignedOutReason): void {
   clearTimeout(renewTimer);
   renewTimer = undefined;
+  held = undefined;
   if (getSessionState().status === 'signed-out') return;
   setSessionState({ status: 'signed-out', reason });
 }

@@ -138,6 +138,7 @@ export const en: Messages = {
   'validation.overrideNotPermitted': 'Only an editor or an administrator may override this rule',
   'validation.transition': 'The record cannot move to this status from its current one',
   'validation.unknownNgo': 'This NGO is not in the registry',
+  'validation.unknownCulturalEvent': 'This cultural event is not in the Culture department’s records',
   'validation.unknownProject': 'This aid project does not exist',
   'validation.stale': 'Someone else saved a newer version; reload and edit again',
   'validation.staleVersion': 'Someone else saved version {version}; reload and edit again',

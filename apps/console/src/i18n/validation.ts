@@ -94,6 +94,7 @@ const RULES: Record<string, Wording> = {
       : say('validation.amountTooLarge'),
   statusTransition: (say) => say('validation.transition'),
   unknownNgo: (say) => say('validation.unknownNgo'),
+  unknownCulturalEvent: (say) => say('validation.unknownCulturalEvent'),
   unknownProject: (say) => say('validation.unknownProject'),
   // the trainee import's cells and files
   importDate: (say, params) => say('validation.importDate', { value: String(params.value ?? '') }),

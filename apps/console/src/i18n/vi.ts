@@ -143,6 +143,7 @@ export const vi = {
   'validation.overrideNotPermitted': 'Chỉ biên tập viên hoặc quản trị viên được ghi đè quy tắc này',
   'validation.transition': 'Không thể chuyển sang trạng thái này từ trạng thái hiện tại',
   'validation.unknownNgo': 'Tổ chức phi chính phủ này không có trong danh bạ',
+  'validation.unknownCulturalEvent': 'Sự kiện văn hóa này không có trong hồ sơ của Sở Văn hóa',
   'validation.unknownProject': 'Dự án viện trợ này không tồn tại',
   'validation.stale': 'Người khác vừa lưu một phiên bản mới hơn; hãy tải lại rồi sửa lại',
   'validation.staleVersion': 'Người khác vừa lưu phiên bản {version}; hãy tải lại rồi sửa lại',

@@ -11,6 +11,10 @@ export class CulturalEventRegistration {
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();
 
+  /** Two clerks correcting the same participant: the second is told, not silently overwritten. */
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
+
   @Property({ type: 'uuid' })
   eventId!: string;
 

@@ -26,6 +26,11 @@ export class EventsHandler {
     return this.events.list(payload, requestContext(nats));
   }
 
+  @MessagePattern(S.eventOptions)
+  options(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.events.options(payload, requestContext(nats));
+  }
+
   @MessagePattern(S.eventGet)
   get(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.events.get(payload, requestContext(nats));
@@ -61,9 +66,19 @@ export class EventsHandler {
     return this.events.download(payload, requestContext(nats));
   }
 
+  @MessagePattern(S.attachmentDelete)
+  removeAttachment(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.events.removeAttachment(payload, requestContext(nats));
+  }
+
   @MessagePattern(S.registrationCreate)
   register(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
     return this.registrations.create(payload, requestContext(nats));
+  }
+
+  @MessagePattern(S.registrationUpdate)
+  updateRegistration(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
+    return this.registrations.update(payload, requestContext(nats));
   }
 
   @MessagePattern(S.registrationList)

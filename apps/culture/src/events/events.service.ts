@@ -3,12 +3,15 @@ import { type FilterQuery, MikroORM, type EntityManager } from '@mikro-orm/core'
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import {
   type AuditEntry,
+  type AttachmentRef,
   AttachmentRefSchema,
   CULTURE_EVENTS,
   CreateCulturalEventSchema,
   type CulturalEvent as CulturalEventDto,
   type CulturalEventAttachment as AttachmentDto,
   type CulturalEventDetail,
+  type CulturalEventOptions,
+  CulturalEventOptionsQuerySchema,
   type CulturalEventStatus,
   type EventOverlap,
   type FileDownload,
@@ -30,6 +33,7 @@ import {
   applyGuards,
   assertAllowed,
   assertRecordAllowed,
+  checkedUpload,
   databaseKind,
   findAudit,
   findPermitted,
@@ -52,7 +56,6 @@ import {
   participatingCountries,
   venueKey,
 } from './event-rules';
-import { ALLOWED_FILE_TYPES, checkUpload } from './file-type';
 import { sqlOf } from './sql';
 
 const ENTITY = 'CulturalEvent';
@@ -208,6 +211,25 @@ export class EventsService {
     return { ...result, items: result.items.map(toDto) };
   }
 
+  /** Any agency's events by title, newest first: only what a link needs (title, dates, status). */
+  async options(payload: unknown, ctx: RequestContext): Promise<CulturalEventOptions> {
+    assertAllowed('culture.event.pick', ctx);
+    const { q } = validate(CulturalEventOptionsQuerySchema, payload);
+    const events = await this.orm.em
+      .fork()
+      .find(CulturalEvent, searchFilter(q), { orderBy: { startDate: 'desc', id: 'asc' }, limit: 20 });
+    return {
+      items: events.map((e) => ({
+        id: e.id,
+        titleVi: e.titleVi,
+        titleEn: e.titleEn,
+        startDate: e.startDate,
+        endDate: e.endDate,
+        status: e.status,
+      })),
+    };
+  }
+
   async get(payload: unknown, ctx: RequestContext): Promise<CulturalEventDetail> {
     const { id } = validate(GetByIdSchema, payload);
     const em = this.orm.em.fork();
@@ -224,21 +246,7 @@ export class EventsService {
   async upload(payload: unknown, ctx: RequestContext): Promise<AttachmentDto> {
     assertAllowed('culture.event.update', ctx);
     const { id, file } = validate(UploadAttachmentSchema, payload);
-    const bytes = Buffer.from(file.base64, 'base64');
-    const check = checkUpload(bytes, file.contentType, file.fileName);
-    if (!check.ok || !check.type) {
-      throw new ServiceError('VALIDATION_FAILED', 'The file is not an allowed photo or document', [
-        check.problem === 'fileName'
-          ? { path: 'file.fileName', code: 'extension', message: 'The file name does not match its type' }
-          : {
-              path: 'file.contentType',
-              code: 'file_type',
-              message: 'Allowed: JPEG, PNG, WebP photos; PDF, DOCX, XLSX documents (checked on the content)',
-              params: { allowed: Object.keys(ALLOWED_FILE_TYPES) },
-            },
-      ]);
-    }
-    const type = check.type;
+    const { bytes, type, kind } = checkedUpload(file);
     return this.orm.em.fork().transactional(async (em) => {
       const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', LABEL);
       if ((await em.count(CulturalEventAttachment, { eventId: id })) >= MAX_ATTACHMENTS) {
@@ -251,7 +259,7 @@ export class EventsService {
         fileName: file.fileName,
         contentType: type,
         size: bytes.length,
-        kind: ALLOWED_FILE_TYPES[type].kind,
+        kind,
         bytes,
         uploadedBy: ctx.caller.username,
       });
@@ -263,6 +271,25 @@ export class EventsService {
         after: { attachmentAdded: `${file.fileName} (${bytes.length} B)` },
       });
       return attachmentDto(attachment);
+    });
+  }
+
+  /** Removes an attachment; the event's history keeps its name and size. */
+  async removeAttachment(payload: unknown, ctx: RequestContext): Promise<AttachmentRef> {
+    assertAllowed('culture.event.update', ctx);
+    const { id, attachmentId } = validate(AttachmentRefSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', LABEL);
+      const attachment = await em.findOne(CulturalEventAttachment, { id: attachmentId, eventId: id });
+      if (!attachment) throw ServiceError.notFound('Attachment', attachmentId);
+      await em.nativeDelete(CulturalEventAttachment, { id: attachmentId, eventId: id });
+      recordAudit(em, ctx, {
+        entity: ENTITY,
+        entityId: event.id,
+        action: 'update',
+        before: { attachmentRemoved: `${attachment.fileName} (${attachment.size} B)` },
+      });
+      return { id, attachmentId };
     });
   }
 

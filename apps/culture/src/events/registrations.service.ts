@@ -8,6 +8,7 @@ import {
   type ParticipantsByCountry,
   type Registration as RegistrationDto,
   RegistrationRefSchema,
+  UpdateRegistrationSchema,
   checkInGuard,
 } from '@ascc/contracts';
 import {
@@ -72,6 +73,29 @@ export class RegistrationsService {
         action: 'create',
         after: { eventId: id, name: input.name, countryCode: input.countryCode, status: registration.status },
       });
+      return toDto(registration);
+    });
+  }
+
+  /** Corrects a participant's details; their place (status, position) and check-in stay as they are. */
+  async update(payload: unknown, ctx: RequestContext): Promise<RegistrationDto> {
+    const { id, registrationId, version, ...input } = validate(UpdateRegistrationSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      const registration = await this.find(em, id, registrationId, ctx);
+      if (registration.version !== version) {
+        throw ServiceError.staleVersion('The registration', registration.version);
+      }
+      const before = detailsOf(registration);
+      em.assign(registration, {
+        name: input.name,
+        organisation: input.organisation || null,
+        countryCode: input.countryCode,
+        contact: input.contact,
+      });
+      const after = detailsOf(registration);
+      if (JSON.stringify(before) === JSON.stringify(after)) return toDto(registration);
+      await em.flush();
+      recordAudit(em, ctx, { entity: ENTITY, entityId: registration.id, action: 'update', before, after });
       return toDto(registration);
     });
   }
@@ -192,6 +216,16 @@ export class RegistrationsService {
   }
 }
 
+/** What a correction may change, as the audit line records it. */
+function detailsOf(r: CulturalEventRegistration) {
+  return {
+    name: r.name,
+    organisation: r.organisation ?? null,
+    countryCode: r.countryCode,
+    contact: r.contact,
+  };
+}
+
 function toDto(r: CulturalEventRegistration): RegistrationDto {
   return {
     id: r.id,
@@ -204,5 +238,6 @@ function toDto(r: CulturalEventRegistration): RegistrationDto {
     position: r.position,
     checkedInAt: r.checkedInAt ? r.checkedInAt.toISOString() : null,
     createdAt: r.createdAt.toISOString(),
+    version: r.version,
   };
 }

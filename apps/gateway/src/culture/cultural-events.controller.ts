@@ -12,6 +12,11 @@ export class CulturalEventsController {
     return this.bus.request(R.eventList, message, ctx);
   }
 
+  @ApiRoute(R.eventOptions)
+  options(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.eventOptions, message, ctx);
+  }
+
   @ApiRoute(R.eventGet)
   get(@Message() message: unknown, @Ctx() ctx: CallContext) {
     return this.bus.request(R.eventGet, message, ctx);
@@ -52,9 +57,19 @@ export class CulturalEventsController {
     return this.bus.request(R.attachmentDownload, message, ctx);
   }
 
+  @ApiRoute(R.attachmentDelete)
+  removeAttachment(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.attachmentDelete, message, ctx);
+  }
+
   @ApiRoute(R.registrationCreate)
   register(@Message() message: unknown, @Ctx() ctx: CallContext) {
     return this.bus.request(R.registrationCreate, message, ctx);
+  }
+
+  @ApiRoute(R.registrationUpdate)
+  updateRegistration(@Message() message: unknown, @Ctx() ctx: CallContext) {
+    return this.bus.request(R.registrationUpdate, message, ctx);
   }
 
   @ApiRoute(R.registrationList)

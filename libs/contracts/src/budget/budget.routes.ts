@@ -2,6 +2,12 @@ import { AuditPageSchema, ListAuditSchema, RecordHistorySchema } from '../common
 import { FileDownloadSchema } from '../common/file.schema';
 import { GetByIdSchema } from '../common/list.schema';
 import { route } from '../common/route';
+import {
+  BudgetLineAttachmentRefSchema,
+  BudgetLineAttachmentSchema,
+  BudgetLineAttachmentsSchema,
+  UploadBudgetLineAttachmentSchema,
+} from './budget-attachments.schema';
 import { BUDGET_SUBJECTS } from './budget.subjects';
 import {
   BudgetDeadlineSchema,
@@ -203,6 +209,56 @@ export const BUDGET_ROUTES = {
     status: 200,
     summary: 'Search the budget service audit log (administrators)',
     permission: 'audit.read',
+    tag: 'budget',
+  }),
+  lineAttachmentList: route({
+    operationId: 'listBudgetLineAttachments',
+    method: 'GET',
+    path: '/api/budget/estimates/:id/attachments',
+    subject: BUDGET_SUBJECTS.lineAttachmentList,
+    input: GetByIdSchema,
+    output: BudgetLineAttachmentsSchema,
+    status: 200,
+    summary: "The supporting documents of an estimate's lines",
+    permission: 'budget.estimate.read',
+    tag: 'budget',
+  }),
+  lineAttachmentUpload: route({
+    operationId: 'uploadBudgetLineAttachment',
+    method: 'POST',
+    path: '/api/budget/estimates/:id/lines/:lineId/attachments',
+    subject: BUDGET_SUBJECTS.lineAttachmentUpload,
+    input: UploadBudgetLineAttachmentSchema,
+    output: BudgetLineAttachmentSchema,
+    status: 201,
+    summary:
+      'Attach a photo (JPEG, PNG, WebP) or document (PDF, DOCX, XLSX) of at most 5 MB to a line of a draft or returned estimate',
+    permission: 'budget.estimate.update',
+    tag: 'budget',
+  }),
+  lineAttachmentDownload: route({
+    operationId: 'downloadBudgetLineAttachment',
+    method: 'GET',
+    path: '/api/budget/estimates/:id/lines/:lineId/attachments/:attachmentId',
+    subject: BUDGET_SUBJECTS.lineAttachmentDownload,
+    input: BudgetLineAttachmentRefSchema,
+    output: FileDownloadSchema,
+    status: 200,
+    summary: 'Download a supporting document of a budget line',
+    permission: 'budget.estimate.read',
+    tag: 'budget',
+  }),
+  lineAttachmentDelete: route({
+    operationId: 'deleteBudgetLineAttachment',
+    method: 'DELETE',
+    path: '/api/budget/estimates/:id/lines/:lineId/attachments/:attachmentId',
+    subject: BUDGET_SUBJECTS.lineAttachmentDelete,
+    input: BudgetLineAttachmentRefSchema,
+    output: BudgetLineAttachmentRefSchema,
+    status: 200,
+    summary:
+      'Remove a supporting document of a line of a draft or returned estimate (recorded in its history)',
+    permission: 'budget.estimate.update',
     tag: 'budget',
   }),
 };

@@ -19,4 +19,8 @@ export const BUDGET_SUBJECTS = {
   consolidationExport: 'budget.consolidation.export',
   consolidationHistory: 'budget.consolidation.history',
   auditList: 'budget.audit.list',
+  lineAttachmentList: 'budget.attachment.list',
+  lineAttachmentUpload: 'budget.attachment.upload',
+  lineAttachmentDownload: 'budget.attachment.download',
+  lineAttachmentDelete: 'budget.attachment.delete',
 } as const;

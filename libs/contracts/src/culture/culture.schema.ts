@@ -162,6 +162,20 @@ export type ListCulturalEvents = z.input<typeof ListCulturalEventsSchema>;
 
 export const CulturalEventPageSchema = pageSchema(CulturalEventSchema);
 
+/** Events to link a record of another department to (a delegation attending one): any agency's, newest first. */
+export const CulturalEventOptionsQuerySchema = z.object({ q: z.string().trim().max(100).optional() });
+export type CulturalEventOptionsQuery = z.input<typeof CulturalEventOptionsQuerySchema>;
+export const CulturalEventOptionSchema = z.object({
+  id: z.uuid(),
+  titleVi: z.string(),
+  titleEn: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  status: z.enum(CULTURAL_EVENT_STATUSES),
+});
+export const CulturalEventOptionsSchema = z.object({ items: z.array(CulturalEventOptionSchema) });
+export type CulturalEventOptions = z.infer<typeof CulturalEventOptionsSchema>;
+
 // — status changes —
 
 /** The status changes a user asks for; `reported` goes through the post-event report. */
@@ -212,18 +226,28 @@ export type ReportCulturalEvent = z.input<typeof ReportCulturalEventSchema>;
 export const UploadAttachmentSchema = z.object({ id: z.uuid(), file: FileUploadSchema });
 export type UploadAttachment = z.input<typeof UploadAttachmentSchema>;
 export const AttachmentRefSchema = z.object({ id: z.uuid(), attachmentId: z.uuid() });
+export type AttachmentRef = z.infer<typeof AttachmentRefSchema>;
 
 // — registrations —
 
 export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
-export const CreateRegistrationSchema = z.object({
-  id: z.uuid(),
+const RegistrationFields = {
   name: text(200),
   organisation: optionalText(300),
   countryCode: CountryCodeSchema,
   contact: text(200),
-});
+};
+export const CreateRegistrationSchema = z.object({ id: z.uuid(), ...RegistrationFields });
 export type CreateRegistration = z.input<typeof CreateRegistrationSchema>;
+
+/** A correction of a participant's details, with the same field rules as registering; not their place. */
+export const UpdateRegistrationSchema = z.object({
+  id: z.uuid(),
+  registrationId: z.uuid(),
+  version: z.number().int().min(1),
+  ...RegistrationFields,
+});
+export type UpdateRegistration = z.input<typeof UpdateRegistrationSchema>;
 
 export const RegistrationSchema = z.object({
   id: z.uuid(),
@@ -237,6 +261,8 @@ export const RegistrationSchema = z.object({
   position: z.number().int(),
   checkedInAt: z.string().nullable(),
   createdAt: z.string(),
+  /** Read with the details, sent back with a correction (a stale one is refused with 409). */
+  version: z.number().int(),
 });
 export type Registration = z.infer<typeof RegistrationSchema>;
 export const RegistrationPageSchema = pageSchema(RegistrationSchema);

@@ -96,6 +96,12 @@ export const PERMISSIONS = {
   ],
   'culture.report.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
   'culture.event.funding.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
+  // Picking the event a delegation attends: any department's event, by title and dates only, for
+  // those who record delegations.
+  'culture.event.pick': [
+    ...readAll('admin'),
+    { role: 'editor', reach: 'all', agencies: DEPARTMENT_OWNERS.aid },
+  ],
 
   'budget.estimate.read': [
     ...readAll('admin', 'plan-coordinator'),

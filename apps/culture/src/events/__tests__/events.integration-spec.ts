@@ -19,7 +19,7 @@ import { AppModule } from '../../app.module';
 import { CulturalEventAttachment as AttachmentEntity } from '../cultural-event-attachment.entity';
 import { CulturalEvent } from '../cultural-event.entity';
 import { CultureDemoData } from '../demo-data';
-import { SAMPLES } from './file-samples';
+import { SAMPLES } from '@ascc/testing';
 
 const festival = {
   titleVi: 'Lễ hội Đền Trần Thái Bình',
@@ -227,6 +227,135 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
     expect(file).toMatchObject({ fileName: 'Ảnh khai mạc.png', contentType: 'image/png' });
     const page = await svc.request<CulturalEventDetail>(S.eventGet, { id: event.id });
     expect(page.attachments.map((a) => a.kind)).toEqual(['photo', 'document']);
+  });
+
+  it('removes an attachment for an editor of the event, keeps its name in the history, and refuses a viewer or another event', async () => {
+    const event = await create({ ...festival, venue: 'Thư viện tỉnh' });
+    const photo = await svc.request<CulturalEventAttachment>(S.attachmentUpload, {
+      id: event.id,
+      file: { fileName: 'san-khau.png', contentType: 'image/png', base64: b64(SAMPLES.png) },
+    });
+    const other = await create({ ...festival, venue: 'Nhà văn hóa Kiến Xương' });
+    const elsewhere = await svc.requestError(S.attachmentDelete, { id: other.id, attachmentId: photo.id });
+    expect(elsewhere.status).toBe(404);
+    const viewer = await svc.requestError(
+      S.attachmentDelete,
+      { id: event.id, attachmentId: photo.id },
+      TEST_CALLERS.cultureViewer,
+    );
+    expect(viewer.status).toBe(403);
+    const outsider = await svc.requestError(
+      S.attachmentDelete,
+      { id: event.id, attachmentId: photo.id },
+      TEST_CALLERS.homeAffairsEditor,
+    );
+    expect(outsider.status).toBe(403);
+    expect((await svc.request<CulturalEventDetail>(S.eventGet, { id: event.id })).attachments).toHaveLength(
+      1,
+    );
+
+    const removed = await svc.request(
+      S.attachmentDelete,
+      { id: event.id, attachmentId: photo.id },
+      TEST_CALLERS.cultureEditor,
+    );
+    expect(removed).toEqual({ id: event.id, attachmentId: photo.id });
+    expect((await svc.request<CulturalEventDetail>(S.eventGet, { id: event.id })).attachments).toEqual([]);
+    expect(await svc.orm.em.fork().count(AttachmentEntity, { id: photo.id })).toBe(0);
+    const gone = await svc.requestError(S.attachmentDownload, { id: event.id, attachmentId: photo.id });
+    expect(gone.status).toBe(404);
+    const history = await svc.request<Page<AuditEntry>>(S.eventHistory, { id: event.id });
+    expect(history.items[0]).toMatchObject({
+      username: 'svhttdl.editor',
+      changes: { attachmentRemoved: { before: `san-khau.png (${SAMPLES.png.length} B)` } },
+    });
+  });
+
+  it('corrects a registration with the rules of registering, keeps its place, refuses a stale version, and records the change', async () => {
+    const event = await create({
+      ...festival,
+      venue: 'Sân vận động tỉnh',
+      takesRegistrations: true,
+      capacity: 1,
+    });
+    const first = await svc.request<Registration>(S.registrationCreate, {
+      id: event.id,
+      name: 'Souk',
+      countryCode: 'LA',
+      contact: 'souk@example.org',
+    });
+    const second = await svc.request<Registration>(S.registrationCreate, {
+      id: event.id,
+      name: 'Vannak',
+      countryCode: 'KH',
+      contact: 'vannak@example.org',
+    });
+    expect(second).toMatchObject({ status: 'waitlisted', version: 1 });
+
+    const bad = await svc.requestError(S.registrationUpdate, {
+      id: event.id,
+      registrationId: second.id,
+      version: second.version,
+      name: '',
+      countryCode: 'XX',
+      contact: 'vannak@example.org',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.fields?.map((f) => f.path).sort()).toEqual(['countryCode', 'name']);
+
+    const corrected = await svc.request<Registration>(S.registrationUpdate, {
+      id: event.id,
+      registrationId: second.id,
+      version: second.version,
+      name: 'Vannak Chea',
+      organisation: 'Royal University of Phnom Penh',
+      countryCode: 'KH',
+      contact: 'vannak.chea@example.org',
+    });
+    expect(corrected).toMatchObject({
+      name: 'Vannak Chea',
+      organisation: 'Royal University of Phnom Penh',
+      contact: 'vannak.chea@example.org',
+      status: 'waitlisted',
+      position: second.position,
+      version: 2,
+    });
+
+    const stale = await svc.requestError(S.registrationUpdate, {
+      id: event.id,
+      registrationId: second.id,
+      version: second.version,
+      name: 'Someone else',
+      countryCode: 'KH',
+      contact: 'x@example.org',
+    });
+    expect(stale).toMatchObject({
+      status: 409,
+      fields: [{ path: 'version', params: { currentVersion: 2 } }],
+    });
+    const viewer = await svc.requestError(
+      S.registrationUpdate,
+      { id: event.id, registrationId: first.id, version: 1, name: 'X', countryCode: 'LA', contact: 'x' },
+      TEST_CALLERS.cultureViewer,
+    );
+    expect(viewer.status).toBe(403);
+
+    const list = await svc.request<Page<Registration>>(S.registrationList, { id: event.id });
+    expect(list.items.map((r) => [r.name, r.status])).toEqual([
+      ['Souk', 'registered'],
+      ['Vannak Chea', 'waitlisted'],
+    ]);
+    const audit = await svc.request<Page<AuditEntry>>(S.auditList, {
+      entity: 'CulturalEventRegistration',
+      entityId: second.id,
+    });
+    expect(audit.items[0]).toMatchObject({
+      action: 'update',
+      changes: {
+        name: { before: 'Vannak', after: 'Vannak Chea' },
+        contact: { before: 'vannak@example.org', after: 'vannak.chea@example.org' },
+      },
+    });
   });
 
   it('registers up to the capacity, waitlists the rest, promotes in order on a cancellation, checks in, and counts by country', async () => {

@@ -3,10 +3,12 @@ import { CURRENCY_CODES } from '@ascc/contracts';
 import { Select } from 'antd';
 import type { SelectProps } from 'antd';
 import { useState } from 'react';
+import { formatDate } from '../../../format/format';
 import { useLang } from '../../../i18n/language';
 import { matchesFolded } from '../../../shared/text';
 import { useProjects } from '../hooks/use-aid';
 import { useNgos } from '../hooks/use-ngos';
+import { useCulturalEventOptions } from '../../culture/hooks/use-cultural-events';
 
 type Props = Omit<SelectProps, 'options'>;
 
@@ -51,6 +53,21 @@ export function ProjectSelect(props: Props) {
     label: `${p.code} · ${p.titleVi}`,
   }));
   return <SearchSelect {...props} options={options} loading={projects.isFetching} onSearchText={setQ} />;
+}
+
+/**
+ * A cultural event of any department (the one a delegation attends), searched in the culture service
+ * by title; the aid service checks the choice with the culture service when it is saved.
+ */
+export function CulturalEventSelect(props: Props) {
+  const lang = useLang();
+  const [q, setQ] = useState('');
+  const events = useCulturalEventOptions(searchWords(q) || undefined);
+  const options = (events.data?.items ?? []).map((e) => ({
+    value: e.id,
+    label: `${formatDate(e.startDate, lang)} · ${lang === 'en' ? e.titleEn : e.titleVi}`,
+  }));
+  return <SearchSelect {...props} options={options} loading={events.isFetching} onSearchText={setQ} />;
 }
 
 type Option = { value: string; label: string };

@@ -18,33 +18,36 @@ import { AgencyAndPlanAreaFields, DateRangeFields, FieldRow } from '../../../sha
 import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateDelegation, useUpdateDelegation } from '../hooks/use-aid';
-import { NgoSelect, ProjectSelect } from './aid-controls';
+import { CulturalEventSelect, NgoSelect, ProjectSelect } from './aid-controls';
 
 /** A select's `{ value, label }` (labelInValue): the link keeps the label it had when chosen. */
 const PickedSchema = z.object({ value: z.uuid(), label: z.string() }).optional();
 
 // zod cannot omit fields of a refined schema: start from the plain fields and add the same rules.
 const DelegationFormSchema = DelegationFields.omit({ ngo: true, project: true, culturalEvent: true })
-  .extend({ ngoLink: PickedSchema, projectLink: PickedSchema })
+  .extend({ ngoLink: PickedSchema, projectLink: PickedSchema, culturalEvent: PickedSchema })
   .superRefine(delegationRules);
 type DelegationFormValues = z.output<typeof DelegationFormSchema>;
 
-/**
- * An edit replaces the whole record on the version it was read at; the link to a cultural event, which
- * this form does not show, travels unchanged so the edit does not drop it.
- */
-const DelegationEditSchema = DelegationFields.omit({ ngo: true, project: true })
+/** An edit replaces the whole record on the version it was read at. */
+const DelegationEditSchema = DelegationFields.omit({ ngo: true, project: true, culturalEvent: true })
   .extend({
     ngoLink: PickedSchema,
     projectLink: PickedSchema,
+    culturalEvent: PickedSchema,
     id: z.uuid(),
     version: z.number().int().min(1),
   })
   .superRefine(delegationRules);
 
-function toMessage({ ngoLink, projectLink, ...rest }: DelegationFormValues) {
+/**
+ * The form's links (`{ value, label }`) as the message's (`{ id, label }`). The cultural event keeps the
+ * field's own name, so the server's refusal of it (`culturalEvent.id`) stands beside the select.
+ */
+function toMessage({ ngoLink, projectLink, culturalEvent, ...rest }: DelegationFormValues) {
   return {
     ...rest,
+    ...(culturalEvent && { culturalEvent: { id: culturalEvent.value, label: String(culturalEvent.label) } }),
     ...(ngoLink && { ngo: { id: ngoLink.value, label: String(ngoLink.label) } }),
     ...(projectLink && { project: { id: projectLink.value, label: String(projectLink.label) } }),
   };
@@ -67,6 +70,7 @@ function toFormValues(d: Delegation): Record<string, unknown> {
     planArea: d.planArea,
     ngoLink: d.ngo && { value: d.ngo.id, label: d.ngo.label },
     projectLink: d.project && { value: d.project.id, label: d.project.label },
+    culturalEvent: d.culturalEvent && { value: d.culturalEvent.id, label: d.culturalEvent.label },
     outcomes: d.outcomes,
     followUps: d.followUps,
   };
@@ -96,13 +100,7 @@ export function DelegationForm({ open, onClose, editing }: CreateFormProps & { e
       onClose={onClose}
       schema={editing ? DelegationEditSchema : DelegationFormSchema}
       initialValues={start.initialValues}
-      extraValues={
-        editing && {
-          id: editing.id,
-          version: editing.version,
-          ...(editing.culturalEvent && { culturalEvent: editing.culturalEvent }),
-        }
-      }
+      extraValues={editing && { id: editing.id, version: editing.version }}
       successMessage={editing ? t('form.saved') : undefined}
       explainError={(error) => {
         if (!editing || !(error instanceof ApiError) || error.code !== 'CONFLICT') return undefined;
@@ -149,6 +147,9 @@ export function DelegationForm({ open, onClose, editing }: CreateFormProps & { e
       </FormField>
       <FormField name="projectLink" label={t('aid.field.linkedProject')}>
         <ProjectSelect labelInValue />
+      </FormField>
+      <FormField name="culturalEvent" label={t('aid.field.linkedEvent')}>
+        <CulturalEventSelect labelInValue />
       </FormField>
       <FormField name="outcomes" label={t('aid.field.outcomes')}>
         <Input.TextArea rows={2} />

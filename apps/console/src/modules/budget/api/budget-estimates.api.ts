@@ -3,6 +3,7 @@ import {
   CULTURE_ROUTES,
   type CreateBudgetEstimate,
   FUNDING_ROUTES,
+  type FundedActivityKind,
   type ListBudgetEstimates,
   type ReviewBudgetEstimate,
   TRAINING_ROUTES,
@@ -12,6 +13,7 @@ import {
 import type { Lang } from '@ascc/catalog';
 import { callRoute, downloadRoute } from '../../../api/client';
 import { formatDate } from '../../../format/format';
+import { listDelegations, listProjects } from '../../aid/api/aid.api';
 
 export const budgetEstimateKeys = {
   all: ['budget', 'estimates'] as const,
@@ -102,7 +104,7 @@ export function getActivityFunding(kind: 'course' | 'event', id: string, signal?
 
 /** Activities a line can fund, searched in the owning service (only the estimate's agency's own). */
 export async function searchActivities(
-  kind: 'training-course' | 'cultural-event',
+  kind: FundedActivityKind,
   agencyCode: string,
   q: string,
   lang: Lang,
@@ -112,6 +114,14 @@ export async function searchActivities(
   if (kind === 'training-course') {
     const page = await callRoute(TRAINING_ROUTES.courseList, query, { signal });
     return page.items.map((c) => ({ value: c.id, label: `${c.code} · ${c.titleVi}` }));
+  }
+  if (kind === 'aid-project') {
+    const page = await listProjects(query, signal);
+    return page.items.map((p) => ({ value: p.id, label: `${p.code} · ${p.titleVi}` }));
+  }
+  if (kind === 'delegation') {
+    const page = await listDelegations(query, signal);
+    return page.items.map((d) => ({ value: d.id, label: `${formatDate(d.startDate, lang)} · ${d.title}` }));
   }
   const page = await callRoute(CULTURE_ROUTES.eventList, query, { signal });
   return page.items.map((e) => ({ value: e.id, label: `${formatDate(e.startDate, lang)} · ${e.titleVi}` }));

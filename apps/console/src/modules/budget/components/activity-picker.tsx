@@ -1,15 +1,18 @@
-import type { ActivityLink } from '@ascc/contracts';
+import type { ActivityLink, FundedActivityKind } from '@ascc/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Select, Space } from 'antd';
 import { useState } from 'react';
 import { useLang, useT } from '../../../i18n/language';
 import { searchActivities } from '../api/budget-estimates.api';
 
-type Kind = 'training-course' | 'cultural-event';
+type Kind = FundedActivityKind;
+
+/** The kinds in the order the picker offers them: the province's most common first. */
+const KINDS: readonly Kind[] = ['cultural-event', 'training-course', 'aid-project', 'delegation'];
 
 /**
- * Picks the course or event a line funds, from the owning service's list of the agency's own records
- * (the budget service checks it again over NATS when the line is saved).
+ * Picks the course, event, aid project or delegation a line funds, from the owning service's list of
+ * the agency's own records (the budget service checks it again over NATS when the line is saved).
  */
 export function ActivityPicker({
   agencyCode,
@@ -36,21 +39,18 @@ export function ActivityPicker({
     <Space.Compact style={{ width: '100%', maxWidth: 440 }}>
       <Select<Kind>
         aria-label={t('budget.line.activityKind')}
-        style={{ width: 120 }}
+        style={{ width: 140 }}
         value={kind}
         onChange={(k) => {
           setKind(k);
           onChange(undefined);
         }}
-        options={[
-          { value: 'cultural-event', label: t('budget.activity.cultural-event') },
-          { value: 'training-course', label: t('budget.activity.training-course') },
-        ]}
+        options={KINDS.map((k) => ({ value: k, label: t(`budget.activity.${k}`) }))}
       />
       <Select<string>
         data-testid="activity-select"
         aria-label={t('budget.line.activity')}
-        style={{ width: 'calc(100% - 120px)' }}
+        style={{ width: 'calc(100% - 140px)' }}
         allowClear
         showSearch
         filterOption={false}

@@ -18,6 +18,8 @@ import {
   useUpdateBudgetEstimate,
 } from '../hooks/use-budget-estimates';
 import { EstimateLinesEditor } from './estimate-lines-editor';
+import { LineDocuments } from './line-documents';
+import { useLineAttachments } from '../hooks/use-line-attachments';
 import { EstimateLinesTable } from './estimate-lines-table';
 import { EstimateReview } from './estimate-review';
 import { EstimateSummary } from './estimate-summary';
@@ -102,6 +104,7 @@ function EstimateView({
   const update = useUpdateBudgetEstimate();
   const submit = useSubmitBudgetEstimate();
   const review = useReviewBudgetEstimate();
+  const documents = useLineAttachments(estimate.id);
   // One key per submission attempt of this version: a retry or double click is one submission.
   const submitKey = useRef(newKey());
   useEffect(() => {
@@ -172,6 +175,9 @@ function EstimateView({
       rows={rows}
       agencyCode={estimate.agencyCode}
       lang={lang}
+      estimateId={estimate.id}
+      savedLineIds={new Set(estimate.lines.map((l) => l.id))}
+      attachments={documents.data?.items}
       onPatch={patch}
       onRemove={(key) => setRows((all) => all.filter((x) => x.key !== key))}
     />
@@ -203,6 +209,7 @@ function EstimateView({
                 />
               )}
               {lines}
+              {!editable && <LineDocuments estimate={estimate} attachments={documents.data?.items ?? []} />}
               {editable && (
                 <Space wrap>
                   <Button

@@ -1,10 +1,12 @@
 import type { Lang } from '@ascc/catalog';
+import type { BudgetLineAttachment } from '@ascc/contracts';
 import { Button, Card, Col, Flex, Input, Row, Select, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { formatMoney } from '../../../format/format';
 import { useT } from '../../../i18n/language';
 import { CellNumberInput, fundingSourceOptions, planAreaOptions } from '../../../shared/form/controls';
 import { ActivityPicker } from './activity-picker';
+import { LineAttachments } from './line-attachments';
 import {
   type LineRow,
   classificationCode,
@@ -33,12 +35,19 @@ export function EstimateLinesEditor({
   rows,
   agencyCode,
   lang,
+  estimateId,
+  savedLineIds,
+  attachments = [],
   onPatch,
   onRemove,
 }: {
   rows: LineRow[];
   agencyCode: string;
   lang: Lang;
+  /** The estimate the lines belong to, and which of them are saved (only those take documents). */
+  estimateId: string;
+  savedLineIds: ReadonlySet<string>;
+  attachments?: readonly BudgetLineAttachment[];
   onPatch: (key: string, change: Partial<LineRow>) => void;
   onRemove: (key: string) => void;
 }) {
@@ -169,6 +178,16 @@ export function EstimateLinesEditor({
                   maxLength={2000}
                   value={row.notes ?? ''}
                   onChange={(e) => onPatch(row.key, { notes: e.target.value || undefined })}
+                />
+              </Field>
+            </Col>
+            <Col xs={24}>
+              <Field label={t('budget.att.title')}>
+                <LineAttachments
+                  estimateId={estimateId}
+                  lineId={savedLineIds.has(row.key) ? row.key : undefined}
+                  attachments={attachments.filter((a) => a.lineId === row.key)}
+                  editable
                 />
               </Field>
             </Col>

@@ -9,6 +9,7 @@ import {
   type ReportCulturalEvent,
   type TransitionCulturalEvent,
   type UpdateCulturalEvent,
+  type UpdateRegistration,
   type UploadAttachment,
 } from '@ascc/contracts';
 import { callRoute, downloadRoute } from '../../../api/client';
@@ -20,6 +21,7 @@ export const culturalEventKeys = {
   history: (id: string, page: number, pageSize: number) =>
     [...culturalEventKeys.all, 'history', id, page, pageSize] as const,
   registrations: (id: string) => [...culturalEventKeys.all, 'registrations', id] as const,
+  options: (q: string | undefined) => [...culturalEventKeys.all, 'options', q ?? ''] as const,
   calendar: (query: CalendarQuery) => [...culturalEventKeys.all, 'calendar', query] as const,
   report: (query: CultureReportQuery) => [...culturalEventKeys.all, 'report', query] as const,
   public: ['culture', 'public'] as const,
@@ -45,6 +47,11 @@ export function reportCulturalEvent(message: ReportCulturalEvent) {
   return callRoute(R.eventReport, message);
 }
 
+/** Any department's events by title, for linking (a delegation attending one). */
+export function pickCulturalEvents(q: string | undefined, signal?: AbortSignal) {
+  return callRoute(R.eventOptions, { q }, { signal });
+}
+
 export function getCulturalEvent(id: string, signal?: AbortSignal) {
   return callRoute(R.eventGet, { id }, { signal });
 }
@@ -62,6 +69,10 @@ export function downloadAttachment(id: string, attachmentId: string) {
   return downloadRoute(R.attachmentDownload, { id, attachmentId });
 }
 
+export function deleteAttachment(id: string, attachmentId: string) {
+  return callRoute(R.attachmentDelete, { id, attachmentId });
+}
+
 export function listRegistrations(id: string, signal?: AbortSignal) {
   return callRoute(R.registrationList, { id, pageSize: 100 }, { signal });
 }
@@ -72,6 +83,10 @@ export function participantsByCountry(id: string, signal?: AbortSignal) {
 
 export function createRegistration(message: CreateRegistration) {
   return callRoute(R.registrationCreate, message);
+}
+
+export function updateRegistration(message: UpdateRegistration) {
+  return callRoute(R.registrationUpdate, message);
 }
 
 export function checkInRegistration(id: string, registrationId: string) {

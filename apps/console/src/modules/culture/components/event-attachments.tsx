@@ -1,5 +1,5 @@
 import { type CulturalEventDetail, MAX_FILE_BYTES } from '@ascc/contracts';
-import { Alert, Button, Empty, Flex, List, Tag, Typography, message } from 'antd';
+import { Alert, Button, Empty, Flex, List, Popconfirm, Tag, Typography, message } from 'antd';
 import { useRef, useState } from 'react';
 import { formatDateTime, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
@@ -7,25 +7,18 @@ import { errorText } from '../../../shared/error-text';
 import { ApiError } from '../../../api/api-error';
 import { translateIssue } from '../../../i18n/validation';
 import { downloadAttachment } from '../api/cultural-events.api';
-import { useUploadAttachment } from '../hooks/use-cultural-events';
+import { ATTACHMENT_ACCEPT, readBase64 } from '../../../shared/file/read-file';
+import { useDeleteAttachment, useUploadAttachment } from '../hooks/use-cultural-events';
 
-const ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,image/jpeg,image/png,image/webp,application/pdf';
-
-/** The bytes of a picked file as base64 (without the data-URL prefix). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
-
-/** Photos and documents of an event: upload (type and size checked again by the service) and download. */
+/**
+ * Photos and documents of an event: upload (type and size checked again by the service), download, and
+ * delete after a confirmation (the event's history keeps a note of it).
+ */
 export function EventAttachments({ event, canUpload }: { event: CulturalEventDetail; canUpload: boolean }) {
   const t = useT();
   const lang = useLang();
   const upload = useUploadAttachment();
+  const remove = useDeleteAttachment();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string>();
   const [toast, toastHolder] = message.useMessage();
@@ -55,6 +48,16 @@ export function EventAttachments({ event, canUpload }: { event: CulturalEventDet
     }
   };
 
+  const removeOne = async (attachmentId: string, fileName: string) => {
+    setError(undefined);
+    try {
+      await remove.mutateAsync({ id: event.id, attachmentId });
+      void toast.success(t('culture.att.deleted', { name: fileName }));
+    } catch (failure) {
+      setError(errorText(failure, t));
+    }
+  };
+
   return (
     <Flex vertical gap="middle">
       {toastHolder}
@@ -67,7 +70,7 @@ export function EventAttachments({ event, canUpload }: { event: CulturalEventDet
             <input
               ref={input}
               type="file"
-              accept={ACCEPT}
+              accept={ATTACHMENT_ACCEPT}
               hidden
               data-testid="attachment-input"
               onChange={(e) => void send(e.target.files?.[0])}
@@ -87,6 +90,20 @@ export function EventAttachments({ event, canUpload }: { event: CulturalEventDet
                 <Button key="d" size="small" onClick={() => void downloadAttachment(event.id, a.id)}>
                   {t('culture.att.download')}
                 </Button>,
+                ...(canUpload
+                  ? [
+                      <Popconfirm
+                        key="x"
+                        title={t('culture.att.deleteConfirm', { name: a.fileName })}
+                        okButtonProps={{ danger: true, 'data-testid': 'attachment-delete-confirm' } as never}
+                        onConfirm={() => removeOne(a.id, a.fileName)}
+                      >
+                        <Button size="small" danger data-testid="attachment-delete">
+                          {t('culture.att.delete')}
+                        </Button>
+                      </Popconfirm>,
+                    ]
+                  : []),
               ]}
             >
               <Flex gap="small" align="center" wrap>

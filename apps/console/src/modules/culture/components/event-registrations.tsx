@@ -7,7 +7,20 @@ import {
   checkInGuard,
   fieldErrorsFromZod,
 } from '@ascc/contracts';
-import { Alert, Button, Card, Empty, Flex, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Popconfirm,
+  Table,
+  Tag,
+  Typography,
+  message,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { formatDateTime, formatNumber } from '../../../format/format';
@@ -23,10 +36,11 @@ import {
   useCreateRegistration,
   useRegistrations,
 } from '../hooks/use-cultural-events';
+import { RegistrationEditModal } from './registration-edit-modal';
 
 const STATUS_COLORS = { registered: 'green', waitlisted: 'gold', cancelled: 'default' } as const;
 
-/** Participants of an event: add one (waitlisted past the capacity), check in, cancel, and by country. */
+/** Participants of an event: add one (waitlisted past the capacity), correct, check in, cancel, and by country. */
 export function EventRegistrations({ event, canManage }: { event: CulturalEventDetail; canManage: boolean }) {
   const t = useT();
   const lang = useLang();
@@ -38,6 +52,8 @@ export function EventRegistrations({ event, canManage }: { event: CulturalEventD
   const cancel = useCancelRegistration();
   const [form] = Form.useForm();
   const [error, setError] = useState<string>();
+  const [editing, setEditing] = useState<Registration>();
+  const [toast, toastHolder] = message.useMessage();
 
   if (!event.takesRegistrations) return <Empty description={t('culture.reg.closed')} />;
   if (query.isError) return <Alert type="error" showIcon title={errorText(query.error, t)} />;
@@ -106,7 +122,10 @@ export function EventRegistrations({ event, canManage }: { event: CulturalEventD
       title: '',
       render: (_, r) =>
         canManage && r.status !== 'cancelled' ? (
-          <Flex gap={4}>
+          <Flex gap={4} wrap>
+            <Button size="small" data-testid="reg-edit" onClick={() => setEditing(r)}>
+              {t('culture.reg.edit')}
+            </Button>
             {r.status === 'registered' && !r.checkedInAt && (
               // Check-in only at a confirmed event: before that, the button says why it waits.
               <WhyDisabled reason={checkInRefusal ? guardText(checkInRefusal) : undefined}>
@@ -136,6 +155,17 @@ export function EventRegistrations({ event, canManage }: { event: CulturalEventD
 
   return (
     <Flex vertical gap="middle">
+      {toastHolder}
+      {editing && (
+        <RegistrationEditModal
+          registration={editing}
+          onClose={() => setEditing(undefined)}
+          onSaved={(name) => {
+            setEditing(undefined);
+            void toast.success(t('culture.reg.saved', { name }));
+          }}
+        />
+      )}
       <Typography.Text data-testid="reg-capacity">
         {t('culture.reg.capacity', {
           registered: counts.registered,

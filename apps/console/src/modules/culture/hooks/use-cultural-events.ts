@@ -7,6 +7,7 @@ import {
   createCulturalEvent,
   createRegistration,
   culturalEventKeys,
+  deleteAttachment,
   getCalendar,
   getCulturalEvent,
   getCulturalEventHistory,
@@ -15,14 +16,24 @@ import {
   listCulturalEvents,
   listRegistrations,
   participantsByCountry,
+  pickCulturalEvents,
   reportCulturalEvent,
   transitionCulturalEvent,
   updateCulturalEvent,
+  updateRegistration,
   uploadAttachment,
 } from '../api/cultural-events.api';
 
 export function useCulturalEvents(query: ListCulturalEvents) {
   return usePageQuery(culturalEventKeys.list(query), (signal) => listCulturalEvents(query, signal));
+}
+
+/** Events of any department to link a record to, searched by title. */
+export function useCulturalEventOptions(q: string | undefined) {
+  return useQuery({
+    queryKey: culturalEventKeys.options(q),
+    queryFn: ({ signal }) => pickCulturalEvents(q, signal),
+  });
 }
 
 export function useCreateCulturalEvent() {
@@ -52,7 +63,10 @@ export const useUpdateCulturalEvent = () => useEventMutation(updateCulturalEvent
 export const useTransitionCulturalEvent = () => useEventMutation(transitionCulturalEvent);
 export const useReportCulturalEvent = () => useEventMutation(reportCulturalEvent);
 export const useUploadAttachment = () => useEventMutation(uploadAttachment);
+export const useDeleteAttachment = () =>
+  useEventMutation((m: { id: string; attachmentId: string }) => deleteAttachment(m.id, m.attachmentId));
 export const useCreateRegistration = () => useEventMutation(createRegistration);
+export const useUpdateRegistration = () => useEventMutation(updateRegistration);
 export const useCheckIn = () =>
   useEventMutation((m: { id: string; registrationId: string }) =>
     checkInRegistration(m.id, m.registrationId),

@@ -1,7 +1,8 @@
-/** Tiny files that start like the real thing: enough for the magic-byte check. */
-export const bytes = (...parts: (number[] | string)[]) =>
+/** Bytes from numbers and latin1 text. */
+const bytes = (...parts: (number[] | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
 
+/** Tiny files that start like the real thing: enough for the magic-byte check of uploads (service-kit files). */
 export const SAMPLES = {
   jpeg: bytes([0xff, 0xd8, 0xff, 0xe0, 0, 0x10], 'JFIF'),
   png: bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'IHDR'),

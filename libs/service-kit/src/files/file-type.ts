@@ -1,3 +1,6 @@
+import type { FileUpload } from '@ascc/contracts';
+import { ServiceError } from '../errors/service-error';
+
 /**
  * What a file really is, from its first bytes (its "magic number"), not from the name or type the
  * sender declared: a renamed executable must not pass as a photo.
@@ -58,4 +61,34 @@ export function checkUpload(bytes: Uint8Array, declaredType: string, fileName: s
   if (!(ALLOWED_FILE_TYPES[type].extensions as readonly string[]).includes(extension))
     return { ok: false, type, problem: 'fileName' };
   return { ok: true, type };
+}
+
+/** An upload that passed `checkedUpload`: its bytes, and what they really are. */
+export interface CheckedUpload {
+  bytes: Buffer;
+  type: AllowedFileType;
+  kind: (typeof ALLOWED_FILE_TYPES)[AllowedFileType]['kind'];
+}
+
+/**
+ * The bytes of an uploaded photo or document (the message's schema already bounded its size), or a 400
+ * naming `file.contentType` (not an allowed type, checked on the content) or `file.fileName` (an
+ * extension that is not its type's). Every service that keeps attachments checks them with this.
+ */
+export function checkedUpload(file: FileUpload): CheckedUpload {
+  const bytes = Buffer.from(file.base64, 'base64');
+  const check = checkUpload(bytes, file.contentType, file.fileName);
+  if (!check.ok || !check.type) {
+    throw new ServiceError('VALIDATION_FAILED', 'The file is not an allowed photo or document', [
+      check.problem === 'fileName'
+        ? { path: 'file.fileName', code: 'extension', message: 'The file name does not match its type' }
+        : {
+            path: 'file.contentType',
+            code: 'file_type',
+            message: 'Allowed: JPEG, PNG, WebP photos; PDF, DOCX, XLSX documents (checked on the content)',
+            params: { allowed: Object.keys(ALLOWED_FILE_TYPES) },
+          },
+    ]);
+  }
+  return { bytes, type: check.type, kind: ALLOWED_FILE_TYPES[check.type].kind };
 }

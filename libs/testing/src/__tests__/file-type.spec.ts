@@ -1,5 +1,5 @@
-import { checkUpload, sniffFileType } from '../file-type';
-import { SAMPLES } from './file-samples';
+import { type ServiceError, checkUpload, checkedUpload, sniffFileType } from '@ascc/service-kit';
+import { SAMPLES } from '../file-samples';
 
 describe('file type by magic bytes', () => {
   it('recognises each allowed type from its content', () => {
@@ -31,5 +31,36 @@ describe('file type by magic bytes', () => {
       ok: true,
       type: 'image/jpeg',
     });
+  });
+});
+
+describe(checkedUpload.name, () => {
+  const upload = (data: Uint8Array, contentType: string, fileName: string) => ({
+    fileName,
+    contentType,
+    base64: Buffer.from(data).toString('base64'),
+  });
+  const refusal = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error as ServiceError;
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it('hands back the bytes and what they are', () => {
+    const checked = checkedUpload(upload(SAMPLES.pdf, 'application/pdf', 'du-toan.pdf'));
+    expect(checked.type).toBe('application/pdf');
+    expect(checked.kind).toBe('document');
+    expect(checked.bytes.equals(Buffer.from(SAMPLES.pdf))).toBe(true);
+  });
+
+  it('refuses with a 400 naming the part of the upload that is wrong', () => {
+    const renamed = refusal(() => checkedUpload(upload(SAMPLES.exe, 'application/pdf', 'du-toan.pdf')));
+    expect(renamed.body.code).toBe('VALIDATION_FAILED');
+    expect(renamed.body.fields?.map((f) => f.path)).toEqual(['file.contentType']);
+    const misnamed = refusal(() => checkedUpload(upload(SAMPLES.pdf, 'application/pdf', 'du-toan.xlsx')));
+    expect(misnamed.body.fields?.map((f) => f.path)).toEqual(['file.fileName']);
   });
 });

@@ -1,0 +1,69 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
+import { headers as natsHeaders } from 'nats';
+import { firstValueFrom, timeout } from 'rxjs';
+import { type ActivityLookupResult, ActivityLookupResultSchema, FUNDING_SUBJECTS } from '@ascc/contracts';
+import {
+  HEADER,
+  type RequestContext,
+  ServiceError,
+  inboxPrefix,
+  natsConnectionOptions,
+  requestTimeoutMs,
+} from '@ascc/service-kit';
+
+/**
+ * Asks the culture service whether a cultural event a delegation links exists, and its label
+ * (`culture.activity.lookup`, the subject budget lines use; auth.conf lets aid publish it, and the
+ * reply comes to aid's own inbox prefix). Any agency's event may be linked: a delegation attends
+ * events other departments organise.
+ */
+@Injectable()
+export class CulturalEventLinks implements OnApplicationShutdown {
+  private client?: ClientNats;
+
+  private nats(): ClientNats {
+    this.client ??= new ClientNats({
+      ...natsConnectionOptions('aid-lookups'),
+      inboxPrefix: inboxPrefix('aid'),
+    });
+    return this.client;
+  }
+
+  private async lookup(id: string, ctx: RequestContext): Promise<ActivityLookupResult> {
+    const headers = natsHeaders();
+    if (ctx.correlationId) headers.set(HEADER.correlationId, ctx.correlationId);
+    const record = new NatsRecordBuilder({ kind: 'cultural-event', id }).setHeaders(headers).build();
+    try {
+      const answer = await firstValueFrom(
+        this.nats().send<unknown>(FUNDING_SUBJECTS.cultureLookup, record).pipe(timeout(requestTimeoutMs())),
+      );
+      return ActivityLookupResultSchema.parse(answer);
+    } catch {
+      throw new ServiceError(
+        'SERVICE_UNAVAILABLE',
+        'The culture service could not confirm the linked cultural event; try again',
+      );
+    }
+  }
+
+  /** The event's label as the culture service words it; a 400 naming `culturalEvent` when there is none. */
+  async check(id: string, ctx: RequestContext): Promise<string | undefined> {
+    const found = await this.lookup(id, ctx);
+    if (!found.exists) {
+      throw new ServiceError('VALIDATION_FAILED', 'The linked cultural event does not exist', [
+        {
+          path: 'culturalEvent.id',
+          code: 'custom',
+          message: 'No such cultural event',
+          params: { rule: 'unknownCulturalEvent' },
+        },
+      ]);
+    }
+    return found.label;
+  }
+
+  async onApplicationShutdown() {
+    await this.client?.close();
+  }
+}

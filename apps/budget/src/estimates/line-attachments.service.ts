@@ -1,0 +1,147 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
+import {
+  type BudgetLineAttachment as AttachmentDto,
+  type BudgetLineAttachmentRef,
+  BudgetLineAttachmentRefSchema,
+  type BudgetLineAttachments,
+  type FileDownload,
+  GetByIdSchema,
+  MAX_LINE_ATTACHMENTS,
+  UploadBudgetLineAttachmentSchema,
+} from '@ascc/contracts';
+import {
+  type RequestContext,
+  ServiceError,
+  assertAllowed,
+  checkedUpload,
+  findPermitted,
+  recordAudit,
+  validate,
+} from '@ascc/service-kit';
+import { BudgetEstimate } from './budget-estimate.entity';
+import { BudgetLineAttachment } from './budget-line-attachment.entity';
+import { BudgetLine } from './budget-line.entity';
+import { assertAction, assertYearOpen } from './estimates.service';
+
+const ENTITY = 'BudgetEstimate';
+const LABEL = 'Budget estimate';
+
+/**
+ * Supporting documents of budget lines: read by whoever reads the estimate; added and removed by its
+ * editors while the estimate is editable (draft or returned) and its year is open, each in the
+ * estimate's history.
+ */
+@Injectable()
+export class LineAttachmentsService {
+  constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
+
+  async list(payload: unknown, ctx: RequestContext): Promise<BudgetLineAttachments> {
+    const { id } = validate(GetByIdSchema, payload);
+    const em = this.orm.em.fork();
+    await findPermitted(em, BudgetEstimate, id, ctx, 'budget.estimate.read', LABEL);
+    const rows = await em.find(BudgetLineAttachment, { estimateId: id }, { orderBy: { createdAt: 'asc' } });
+    return { items: rows.map(toDto) };
+  }
+
+  async upload(payload: unknown, ctx: RequestContext): Promise<AttachmentDto> {
+    assertAllowed('budget.estimate.update', ctx);
+    const { id, lineId, file } = validate(UploadBudgetLineAttachmentSchema, payload);
+    const { bytes, type, kind } = checkedUpload(file);
+    return this.orm.em.fork().transactional(async (em) => {
+      const { estimate, line } = await this.editableLine(em, id, lineId, ctx);
+      if ((await em.count(BudgetLineAttachment, { line: line.id })) >= MAX_LINE_ATTACHMENTS) {
+        throw new ServiceError(
+          'VALIDATION_FAILED',
+          `A line keeps at most ${MAX_LINE_ATTACHMENTS} attachments`,
+          [{ path: 'file', code: 'too_many', message: `At most ${MAX_LINE_ATTACHMENTS} attachments` }],
+        );
+      }
+      const attachment = em.create(BudgetLineAttachment, {
+        line,
+        estimateId: estimate.id,
+        fileName: file.fileName,
+        contentType: type,
+        size: bytes.length,
+        kind,
+        bytes,
+        uploadedBy: ctx.caller.username,
+      });
+      await em.flush();
+      recordAudit(em, ctx, {
+        entity: ENTITY,
+        entityId: estimate.id,
+        action: 'update',
+        after: { attachmentAdded: `${lineName(line)}: ${file.fileName} (${bytes.length} B)` },
+      });
+      return toDto(attachment);
+    });
+  }
+
+  async download(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
+    const { id, lineId, attachmentId } = validate(BudgetLineAttachmentRefSchema, payload);
+    const em = this.orm.em.fork();
+    await findPermitted(em, BudgetEstimate, id, ctx, 'budget.estimate.read', LABEL);
+    const attachment = await em.findOne(
+      BudgetLineAttachment,
+      { id: attachmentId, line: lineId, estimateId: id },
+      { populate: ['bytes'] },
+    );
+    if (!attachment) throw ServiceError.notFound('Attachment', attachmentId);
+    return {
+      fileName: attachment.fileName,
+      contentType: attachment.contentType,
+      base64: Buffer.from(attachment.bytes).toString('base64'),
+    };
+  }
+
+  async remove(payload: unknown, ctx: RequestContext): Promise<BudgetLineAttachmentRef> {
+    assertAllowed('budget.estimate.update', ctx);
+    const { id, lineId, attachmentId } = validate(BudgetLineAttachmentRefSchema, payload);
+    return this.orm.em.fork().transactional(async (em) => {
+      const { estimate, line } = await this.editableLine(em, id, lineId, ctx);
+      const attachment = await em.findOne(BudgetLineAttachment, { id: attachmentId, line: line.id });
+      if (!attachment) throw ServiceError.notFound('Attachment', attachmentId);
+      await em.nativeDelete(BudgetLineAttachment, { id: attachment.id });
+      recordAudit(em, ctx, {
+        entity: ENTITY,
+        entityId: estimate.id,
+        action: 'update',
+        before: { attachmentRemoved: `${lineName(line)}: ${attachment.fileName} (${attachment.size} B)` },
+      });
+      return { id, lineId, attachmentId };
+    });
+  }
+
+  /** The line of an estimate the caller may edit now: its agency's, draft or returned, year open. */
+  private async editableLine(
+    em: Parameters<typeof findPermitted>[0],
+    id: string,
+    lineId: string,
+    ctx: RequestContext,
+  ) {
+    const estimate = await findPermitted(em, BudgetEstimate, id, ctx, 'budget.estimate.update', LABEL);
+    const line = await em.findOne(BudgetLine, { id: lineId, estimate: estimate.id });
+    if (!line) throw ServiceError.notFound('Budget line', lineId);
+    assertAction(estimate, 'update');
+    await assertYearOpen(em, estimate.fiscalYear);
+    return { estimate, line };
+  }
+}
+
+function lineName(line: BudgetLine): string {
+  return `${line.position + 1}. ${line.description}`;
+}
+
+function toDto(a: BudgetLineAttachment): AttachmentDto {
+  return {
+    id: a.id,
+    lineId: a.line.id,
+    fileName: a.fileName,
+    contentType: a.contentType,
+    size: a.size,
+    kind: a.kind,
+    uploadedBy: a.uploadedBy,
+    createdAt: a.createdAt.toISOString(),
+  };
+}
