@@ -163,7 +163,7 @@ export type ListCulturalEvents = z.input<typeof ListCulturalEventsSchema>;
 export const CulturalEventPageSchema = pageSchema(CulturalEventSchema);
 
 /** Events to link a record of another department to (a delegation attending one): any agency's, newest first. */
-export const CulturalEventOptionsQuerySchema = z.object({ q: z.string().trim().max(100).optional() });
+export const CulturalEventOptionsQuerySchema = z.object({ q: safeString().trim().max(100).optional() });
 export type CulturalEventOptionsQuery = z.input<typeof CulturalEventOptionsQuerySchema>;
 export const CulturalEventOptionSchema = z.object({
   id: z.uuid(),

@@ -19,6 +19,7 @@ import { can, useCan, useListAccess, useOwnAgencyOnly } from '../use-can';
  */
 const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'>>> = {
   admin: {
+    'culture.event.pick': 'all',
     'training.course.create': 'all',
     'training.course.update': 'all',
     'training.enrolment.manage': 'all',
@@ -86,6 +87,8 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'budget.estimate.create': '-',
   },
   'svhttdl.editor': {
+    // Picking a delegation's event is for those who record delegations (Foreign Affairs), not Culture.
+    'culture.event.pick': '-',
     'culture.event.read': 'own',
     'culture.event.create': 'own',
     'culture.event.update': 'own',
