@@ -2,4 +2,3 @@
 export function tagList(values: readonly string[]): string {
   return values.length ? `,${[...new Set(values)].join(',')},` : '';
 }
-
