@@ -52,6 +52,8 @@ const TINY_PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0,
   'base64',
 );
 const usedEstimateYears = new Set<string>();
+/** A well-formed id of no record: a route that acts on a part of a record meets the service's 404. */
+const NOBODY = '8a1f0c1e-4c9e-4d7b-9a51-0d2f3c4b5a69';
 
 /** A valid body for a create route, owned by `agency`. */
 /** `succeeds`: whether the call is expected to create it (a refused one reserves no fiscal year). */
@@ -163,6 +165,11 @@ function createBody(route: HttpRouteContract, agency: AgencyCode, succeeds = tru
       return { file: { fileName: 'a.png', contentType: 'image/png', base64: TINY_PNG } };
     case 'createCulturalEventRegistration':
       return { name: `Participant ${serial}`, countryCode: 'LA', contact: 'p@example.org' };
+    // Parts of a record that does not exist: past the permission and agency checks, the service's 404.
+    case 'reverseAidTransaction':
+      return { projectId: records.get(`aid.project:${agency}`), transactionId: NOBODY, reason: 'Sai tỷ giá' };
+    case 'uploadBudgetLineAttachment':
+      return { lineId: NOBODY, file: { fileName: 'a.png', contentType: 'image/png', base64: TINY_PNG } };
     default:
       throw new Error(`no body for ${route.operationId}`);
   }
@@ -277,7 +284,7 @@ describe('permission matrix: every route × role × own/other agency', () => {
     agency: AgencyCode,
   ): Record<string, unknown> | undefined {
     const id = records.get(`training:${agency}`);
-    const nobody = '8a1f0c1e-4c9e-4d7b-9a51-0d2f3c4b5a69';
+    const nobody = NOBODY;
     switch (route.operationId) {
       case 'updateTrainingCourse':
         return { ...createBody(routeOf('createTrainingCourse'), agency), id, version: 999 };
@@ -315,6 +322,13 @@ describe('permission matrix: every route × role × own/other agency', () => {
     'updateTrainee',
     // A review that does not exist: past the permission check, the service's 404.
     'exportReview',
+    // A transaction, line, attachment or registration that does not exist, of the agency's record.
+    'reverseAidTransaction',
+    'uploadBudgetLineAttachment',
+    'downloadBudgetLineAttachment',
+    'deleteBudgetLineAttachment',
+    'deleteCulturalEventAttachment',
+    'updateCulturalEventRegistration',
   ]);
 
   /** The message a route takes for a caller acting on a record of `agency`. */
@@ -348,6 +362,8 @@ describe('permission matrix: every route × role × own/other agency', () => {
       getBudgetConsolidationHistory: { fiscalYear: 2030 },
       updateBudgetConsolidation: { fiscalYear: 2030, action: 'submit', version: 0 },
       exportBudgetConsolidation: { fiscalYear: 2030, format: 'xlsx' },
+      downloadBudgetLineAttachment: { id: estimate, lineId: NOBODY, attachmentId: NOBODY },
+      deleteBudgetLineAttachment: { id: estimate, lineId: NOBODY, attachmentId: NOBODY },
     };
     if (route.operationId in budgetMessages) return budgetMessages[route.operationId];
     const report = records.get(`reporting:${agency}`);
@@ -434,6 +450,14 @@ describe('permission matrix: every route × role × own/other agency', () => {
       }
       case 'cancelCulturalEventRegistration':
         return { registrationId: records.get(`culture-registration-cancel:${agency}`) };
+      case 'deleteCulturalEventAttachment':
+        return { attachmentId: NOBODY };
+      case 'updateCulturalEventRegistration':
+        return {
+          registrationId: NOBODY,
+          version: 1,
+          ...createBody(routeOf('createCulturalEventRegistration'), agency),
+        };
       case 'getCultureCalendar':
         return { from: '2025-02-01', to: '2025-02-28' };
       default:
