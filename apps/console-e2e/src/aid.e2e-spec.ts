@@ -3,7 +3,7 @@ import type { Stack } from '@ascc/testing';
 import type { Page } from 'playwright-core';
 import type { ConsolePage } from './support/console-page';
 import { DEMO_PASSWORD, type Journey, startJourney } from './support/journey';
-import { horizontalOverflow } from './support/screen-checks';
+import { settledOverflow } from './support/screen-checks';
 
 /**
  * Foreign Affairs' journey through the aid section, in the built console against the real stack: the
@@ -291,14 +291,14 @@ describe('Foreign Affairs: NGO aid and delegations', () => {
         { width: 390, height: 844 },
       ]) {
         await page.setViewportSize(viewport);
-        expect({ viewport, overflow: await horizontalOverflow(page) }).toEqual({
+        expect({ viewport, overflow: await settledOverflow(page) }).toEqual({
           viewport,
           overflow: undefined,
         });
         // The corrected entry is the one transaction still open to a correction.
         await table.getByTestId('tx-correct').first().click();
         await ui.drawer.getByText('Sửa (bút toán điều chỉnh)', { exact: true }).first().waitFor();
-        expect({ viewport, overflow: await horizontalOverflow(page) }).toEqual({
+        expect({ viewport, overflow: await settledOverflow(page) }).toEqual({
           viewport,
           overflow: undefined,
         });
@@ -318,5 +318,22 @@ describe('Foreign Affairs: NGO aid and delegations', () => {
     // This journey's project is the only Korean one from 2025 on; its reversals are dated today.
     await ui.waitForText(page.getByTestId('report-total-disbursed'), 'VND 2,006,027,600');
     expect(text(await page.getByTestId('report-total-committed').textContent())).toBe('VND 0');
+  });
+
+  it("sees the corrections on the plan's dashboard, where the coordinator reads the whole plan", async () => {
+    // This stack holds no aid but this journey's project, so the whole plan's aid is its totals: the
+    // voided commitment nets to nothing and the disbursements to the corrected 2 006 027 600 đồng,
+    // once the read model has taken in the reversing entries' events.
+    await ui.signOut();
+    await ui.signIn({ username: 'sldtbxh.coordinator', password: DEMO_PASSWORD });
+    const card = page.getByTestId('figure-aid');
+    for (let attempt = 0; attempt < 30; attempt++) {
+      await page.goto(stack.url);
+      await card.getByTestId('figure-value').waitFor();
+      if (text(await card.textContent()).includes('VND 2,006,027,600')) break;
+      await page.waitForTimeout(1000);
+    }
+    expect(text(await card.getByTestId('figure-value').textContent())).toBe('VND 0');
+    expect(text(await card.textContent())).toContain('VND 2,006,027,600');
   });
 });

@@ -137,6 +137,21 @@ export async function horizontalOverflow(page: Page): Promise<Overflow | undefin
 }
 
 /**
+ * `horizontalOverflow` once the page has laid itself out for a new viewport: antd's responsive parts
+ * (a description list's column count, a grid's breakpoints) re-render after the resize event, so the
+ * page is measured again for up to two seconds while it still overflows. An overflow that stays is
+ * returned as it is.
+ */
+export async function settledOverflow(page: Page): Promise<Overflow | undefined> {
+  let overflow = await horizontalOverflow(page);
+  for (let waited = 0; overflow && waited < 2_000; waited += 100) {
+    await page.waitForTimeout(100);
+    overflow = await horizontalOverflow(page);
+  }
+  return overflow;
+}
+
+/**
  * A list whose default columns do not fit: the shared list table scrolling inside its frame, as
  * `scrollWidth` and `clientWidth` of its scrolling frame (undefined when it fits or there is no list).
  */
