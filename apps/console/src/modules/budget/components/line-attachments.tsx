@@ -1,12 +1,9 @@
-import { type BudgetLineAttachment, MAX_FILE_BYTES } from '@ascc/contracts';
-import { Alert, Button, Flex, Popconfirm, Tag, Typography, message } from 'antd';
-import { useRef, useState } from 'react';
-import { ApiError } from '../../../api/api-error';
+import type { BudgetLineAttachment } from '@ascc/contracts';
+import { Alert, Button, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
-import { translateIssue } from '../../../i18n/validation';
-import { errorText } from '../../../shared/error-text';
-import { ATTACHMENT_ACCEPT, readBase64 } from '../../../shared/file/read-file';
+import { ATTACHMENT_ACCEPT } from '../../../shared/file/read-file';
+import { useAttachmentActions } from '../../../shared/file/use-attachment-actions';
 import { downloadLineAttachment } from '../api/line-attachments.api';
 import { useDeleteLineAttachment, useUploadLineAttachment } from '../hooks/use-line-attachments';
 
@@ -31,45 +28,16 @@ export function LineAttachments({
   const lang = useLang();
   const upload = useUploadLineAttachment();
   const remove = useDeleteLineAttachment();
-  const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string>();
-  const [toast, toastHolder] = message.useMessage();
-
-  const send = async (file: File | undefined) => {
-    setError(undefined);
-    if (!file || !lineId) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setError(t('budget.att.tooLarge'));
-      return;
-    }
-    try {
-      const base64 = await readBase64(file);
-      await upload.mutateAsync({
+  const { input, error, toastHolder, send, removeOne } = useAttachmentActions({
+    words: 'budget.att',
+    upload: (file) => upload.mutateAsync({ id: estimateId, lineId: lineId as string, file }),
+    remove: (attachmentId) =>
+      remove.mutateAsync({
         id: estimateId,
-        lineId,
-        file: { fileName: file.name, contentType: file.type || 'application/octet-stream', base64 },
-      });
-      void toast.success(t('budget.att.uploaded', { name: file.name }));
-    } catch (failure) {
-      setError(
-        failure instanceof ApiError && failure.fields.length
-          ? failure.fields.map((f) => translateIssue(f, lang)).join(' ')
-          : errorText(failure, t),
-      );
-    } finally {
-      if (input.current) input.current.value = '';
-    }
-  };
-
-  const removeOne = async (attachment: BudgetLineAttachment) => {
-    setError(undefined);
-    try {
-      await remove.mutateAsync({ id: estimateId, lineId: attachment.lineId, attachmentId: attachment.id });
-      void toast.success(t('budget.att.deleted', { name: attachment.fileName }));
-    } catch (failure) {
-      setError(errorText(failure, t));
-    }
-  };
+        lineId: attachments.find((a) => a.id === attachmentId)?.lineId ?? (lineId as string),
+        attachmentId,
+      }),
+  });
 
   if (!editable && !attachments.length) return null;
   return (
@@ -88,7 +56,7 @@ export function LineAttachments({
             <Popconfirm
               title={t('budget.att.deleteConfirm', { name: a.fileName })}
               okButtonProps={{ danger: true, 'data-testid': 'line-attachment-delete-confirm' } as never}
-              onConfirm={() => removeOne(a)}
+              onConfirm={() => removeOne(a.id, a.fileName)}
             >
               <Button size="small" danger data-testid="line-attachment-delete">
                 {t('budget.att.delete')}

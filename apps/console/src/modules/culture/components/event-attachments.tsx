@@ -1,13 +1,10 @@
-import { type CulturalEventDetail, MAX_FILE_BYTES } from '@ascc/contracts';
-import { Alert, Button, Empty, Flex, List, Popconfirm, Tag, Typography, message } from 'antd';
-import { useRef, useState } from 'react';
+import type { CulturalEventDetail } from '@ascc/contracts';
+import { Alert, Button, Empty, Flex, List, Popconfirm, Tag, Typography } from 'antd';
 import { formatDateTime, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
-import { errorText } from '../../../shared/error-text';
-import { ApiError } from '../../../api/api-error';
-import { translateIssue } from '../../../i18n/validation';
 import { downloadAttachment } from '../api/cultural-events.api';
-import { ATTACHMENT_ACCEPT, readBase64 } from '../../../shared/file/read-file';
+import { ATTACHMENT_ACCEPT } from '../../../shared/file/read-file';
+import { useAttachmentActions } from '../../../shared/file/use-attachment-actions';
 import { useDeleteAttachment, useUploadAttachment } from '../hooks/use-cultural-events';
 
 /**
@@ -19,44 +16,11 @@ export function EventAttachments({ event, canUpload }: { event: CulturalEventDet
   const lang = useLang();
   const upload = useUploadAttachment();
   const remove = useDeleteAttachment();
-  const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string>();
-  const [toast, toastHolder] = message.useMessage();
-
-  const send = async (file: File | undefined) => {
-    setError(undefined);
-    if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setError(t('culture.att.tooLarge'));
-      return;
-    }
-    try {
-      const base64 = await readBase64(file);
-      await upload.mutateAsync({
-        id: event.id,
-        file: { fileName: file.name, contentType: file.type || 'application/octet-stream', base64 },
-      });
-      void toast.success(t('culture.att.uploaded', { name: file.name }));
-    } catch (failure) {
-      setError(
-        failure instanceof ApiError && failure.fields.length
-          ? failure.fields.map((f) => translateIssue(f, lang)).join(' ')
-          : errorText(failure, t),
-      );
-    } finally {
-      if (input.current) input.current.value = '';
-    }
-  };
-
-  const removeOne = async (attachmentId: string, fileName: string) => {
-    setError(undefined);
-    try {
-      await remove.mutateAsync({ id: event.id, attachmentId });
-      void toast.success(t('culture.att.deleted', { name: fileName }));
-    } catch (failure) {
-      setError(errorText(failure, t));
-    }
-  };
+  const { input, error, toastHolder, send, removeOne } = useAttachmentActions({
+    words: 'culture.att',
+    upload: (file) => upload.mutateAsync({ id: event.id, file }),
+    remove: (attachmentId) => remove.mutateAsync({ id: event.id, attachmentId }),
+  });
 
   return (
     <Flex vertical gap="middle">
