@@ -2,22 +2,18 @@ import {
   type AidTransaction,
   AidTransactionFields,
   ReverseAidTransactionSchema,
-  TRANSACTION_TYPES,
   transactionRules,
 } from '@ascc/contracts';
-import { Alert, Button, Drawer, Flex, Input, Popconfirm, Radio, message } from 'antd';
+import { Alert, Button, Drawer, Flex, Input, Popconfirm, message } from 'antd';
 import { z } from 'zod';
 import { ApiError } from '../../../api/api-error';
 import { formatDate, fromCalendarDate } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
-import { DateInput, DecimalInput } from '../../../shared/form/controls';
 import { useConfirmDiscard } from '../../../shared/form/confirm-discard';
-import { FieldRow } from '../../../shared/form/field-groups';
 import { FormField } from '../../../shared/form/form-field';
 import { SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
 import { useReverseTransaction } from '../hooks/use-aid';
-import { CurrencySelect } from './aid-controls';
-import { DongEquivalent } from './transaction-form';
+import { TransactionFields } from './transaction-form';
 
 /**
  * A correction's form holds the reason beside the corrected transaction's fields, flat: the message
@@ -167,39 +163,7 @@ export function ReversalForm({
           <FormField name="reason" label={t('aid.tx.reason')}>
             <Input.TextArea rows={2} maxLength={500} />
           </FormField>
-          {correcting && (
-            <>
-              <FieldRow>
-                <FormField name="type" label={t('aid.tx.type')}>
-                  <Radio.Group
-                    optionType="button"
-                    options={TRANSACTION_TYPES.map((type) => ({
-                      value: type,
-                      label: t(`aid.tx.type.${type}`),
-                    }))}
-                  />
-                </FormField>
-                <FormField name="date" label={t('aid.tx.date')}>
-                  <DateInput />
-                </FormField>
-              </FieldRow>
-              <FieldRow>
-                <FormField name="amount" label={t('aid.tx.amount')} extra={t('aid.tx.amountHint')}>
-                  <DecimalInput valueAs="decimal" />
-                </FormField>
-                <FormField name="currency" label={t('aid.tx.currency')}>
-                  <CurrencySelect />
-                </FormField>
-              </FieldRow>
-              <FormField name="exchangeRate" label={t('aid.tx.exchangeRate')} extra={t('aid.tx.rateHint')}>
-                <DecimalInput valueAs="decimal" />
-              </FormField>
-              <DongEquivalent />
-              <FormField name="description" label={t('aid.tx.description')}>
-                <Input />
-              </FormField>
-            </>
-          )}
+          {correcting && <TransactionFields />}
         </SchemaForm>
       </Drawer>
     </>

@@ -49,29 +49,11 @@ export function DongEquivalent() {
   );
 }
 
-/**
- * `currency`: the project's last currency, so a second disbursement starts where the first one was.
- */
-export function TransactionForm({
-  open,
-  onClose,
-  projectId,
-  currency = 'VND',
-}: CreateFormProps & { projectId: string; currency?: CurrencyCode }) {
+/** A transaction's fields, as recording it and correcting it show them: type, date, amount, rate, đồng. */
+export function TransactionFields() {
   const t = useT();
-  const create = useCreateTransaction();
   return (
-    <CreateDrawer
-      name="aid-transaction"
-      title={t('aid.tx.create')}
-      open={open}
-      onClose={onClose}
-      schema={CreateAidTransactionSchema}
-      initialValues={{ type: 'commitment', currency }}
-      extraValues={{ projectId }}
-      successMessage={t('aid.tx.saved')}
-      onSubmit={create.mutateAsync}
-    >
+    <>
       <FieldRow>
         <FormField name="type" label={t('aid.tx.type')}>
           <Radio.Group
@@ -98,6 +80,34 @@ export function TransactionForm({
       <FormField name="description" label={t('aid.tx.description')}>
         <Input />
       </FormField>
+    </>
+  );
+}
+
+/**
+ * `currency`: the project's last currency, so a second disbursement starts where the first one was.
+ */
+export function TransactionForm({
+  open,
+  onClose,
+  projectId,
+  currency = 'VND',
+}: CreateFormProps & { projectId: string; currency?: CurrencyCode }) {
+  const t = useT();
+  const create = useCreateTransaction();
+  return (
+    <CreateDrawer
+      name="aid-transaction"
+      title={t('aid.tx.create')}
+      open={open}
+      onClose={onClose}
+      schema={CreateAidTransactionSchema}
+      initialValues={{ type: 'commitment', currency }}
+      extraValues={{ projectId }}
+      successMessage={t('aid.tx.saved')}
+      onSubmit={create.mutateAsync}
+    >
+      <TransactionFields />
     </CreateDrawer>
   );
 }
