@@ -12,7 +12,7 @@ import { errorText } from '../../../shared/error-text';
 import { FailLocal } from '../../../shared/fail-local';
 import { getDashboard, reportingKeys } from '../api/reporting.api';
 import { PeriodSelect } from '../components/period-select';
-import { SplitCard } from '../components/split-card';
+import { SplitCard, type SplitValue } from '../components/split-card';
 import { type Period, periodFilter, recordsUrl } from '../records-link';
 
 type DashboardQuery = z.infer<typeof DashboardQuerySchema>;
@@ -84,6 +84,29 @@ function Figures({ data, query }: { data: Dashboard; query: DashboardQuery }) {
   const money = (amount: number | string) => formatMoney(amount, lang);
   const count = (n: number) => formatNumber(n, lang);
   const disbursedTitle = t('reporting.fig.disbursed');
+  /** The money columns of the aid splits (by country, by sector) and of the budget splits: exact đồng. */
+  const aidValues: SplitValue<{ committed: string; disbursed: string }>[] = [
+    { key: 'committed', title: t('reporting.fig.committed'), value: (r) => r.committed, money: true },
+    { key: 'disbursed', title: disbursedTitle, value: (r) => r.disbursed, money: true },
+  ];
+  const budgetValues = (
+    colors: [string, string] | [] = [],
+  ): SplitValue<{ requested: string; approved: string }>[] => [
+    {
+      key: 'requested',
+      title: t('reporting.fig.requested'),
+      value: (r) => r.requested,
+      money: true,
+      color: colors[0],
+    },
+    {
+      key: 'approved',
+      title: t('reporting.fig.approved'),
+      value: (r) => r.approved,
+      money: true,
+      color: colors[1],
+    },
+  ];
   return (
     <>
       {data.lag > 0 && <Alert type="info" showIcon title={t('reporting.lag', { count: data.lag })} />}
@@ -242,15 +265,7 @@ function Figures({ data, query }: { data: Dashboard; query: DashboardQuery }) {
                 ? recordsUrl({ kind: 'aid-project', ...period, countryCode: r.countryCode })
                 : undefined
             }
-            values={[
-              {
-                key: 'committed',
-                title: t('reporting.fig.committed'),
-                value: (r) => r.committed,
-                money: true,
-              },
-              { key: 'disbursed', title: disbursedTitle, value: (r) => r.disbursed, money: true },
-            ]}
+            values={aidValues}
           />
         </Cell>
         <Cell data={data} {...half}>
@@ -263,15 +278,7 @@ function Figures({ data, query }: { data: Dashboard; query: DashboardQuery }) {
             labelTitle={t('reporting.sector')}
             label={(r) => sectorLabel(r.sectorCode, lang)}
             to={(r) => recordsUrl({ kind: 'aid-project', ...period, sectorCode: r.sectorCode })}
-            values={[
-              {
-                key: 'committed',
-                title: t('reporting.fig.committed'),
-                value: (r) => r.committed,
-                money: true,
-              },
-              { key: 'disbursed', title: disbursedTitle, value: (r) => r.disbursed, money: true },
-            ]}
+            values={aidValues}
           />
         </Cell>
         <Cell data={data} {...half}>
@@ -283,20 +290,7 @@ function Figures({ data, query }: { data: Dashboard; query: DashboardQuery }) {
             labelTitle={t('field.agencyCode')}
             label={(r) => agencyLabel(r.agencyCode, lang)}
             to={(r) => recordsUrl({ kind: 'budget-line', ...period, agencyCode: r.agencyCode })}
-            values={[
-              {
-                key: 'requested',
-                title: t('reporting.fig.requested'),
-                value: (r) => r.requested,
-                money: true,
-              },
-              {
-                key: 'approved',
-                title: t('reporting.fig.approved'),
-                value: (r) => r.approved,
-                money: true,
-              },
-            ]}
+            values={budgetValues()}
             pageSize={8}
           />
         </Cell>
@@ -310,22 +304,7 @@ function Figures({ data, query }: { data: Dashboard; query: DashboardQuery }) {
             label={(r) => fundingSourceLabel(r.fundingSource, lang)}
             chartName={(r) => fundingSourceLabel(r.fundingSource, lang)}
             to={(r) => recordsUrl({ kind: 'budget-line', ...period, fundingSource: r.fundingSource })}
-            values={[
-              {
-                key: 'requested',
-                title: t('reporting.fig.requested'),
-                value: (r) => r.requested,
-                money: true,
-                color: '#faad14',
-              },
-              {
-                key: 'approved',
-                title: t('reporting.fig.approved'),
-                value: (r) => r.approved,
-                money: true,
-                color: '#52c41a',
-              },
-            ]}
+            values={budgetValues(['#faad14', '#52c41a'])}
           />
         </Cell>
         {delegations && (
