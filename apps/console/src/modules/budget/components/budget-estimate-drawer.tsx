@@ -1,6 +1,6 @@
 import type { BudgetEstimate, BudgetReviewDecision } from '@ascc/contracts';
 import { Alert, Button, Drawer, Grid, Input, Popconfirm, Result, Skeleton, Space, Tabs, message } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
@@ -112,10 +112,14 @@ function EstimateView({
     submitKey.current = newKey();
   }, [estimate]);
 
-  useEffect(() => {
-    const linesChanged = JSON.stringify(rows) !== JSON.stringify(estimate.lines.map(toRow));
-    onDirty?.(linesChanged || Object.keys(reviews).length > 0 || comment.trim() !== '');
-  }, [rows, reviews, comment, estimate, onDirty]);
+  // Unsaved work is only what can still be saved: once the estimate has moved on (submitted, returned,
+  // approved — by this user or another), what was typed for its previous step is not asked about.
+  // A layout effect, so the flag is right before the new status is painted and anyone can press Esc.
+  useLayoutEffect(() => {
+    const linesChanged = editable && JSON.stringify(rows) !== JSON.stringify(estimate.lines.map(toRow));
+    const reviewTyped = reviewable && (Object.keys(reviews).length > 0 || comment.trim() !== '');
+    onDirty?.(linesChanged || reviewTyped);
+  }, [rows, reviews, comment, estimate, editable, reviewable, onDirty]);
 
   const total = requestedTotal(rows);
   /** Nothing is sent while a figure is refused beside its field. */

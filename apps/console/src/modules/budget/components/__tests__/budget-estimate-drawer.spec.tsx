@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { jsonResponse, routeFetch } from '../../../../test/fetch';
-import { renderScreen } from '../../../../test/render';
+import { LocationProbe, renderScreen } from '../../../../test/render';
 import { SNV_EDITOR, STC_REVIEWER } from '../../../../test/users';
 import BudgetEstimateDrawer from '../budget-estimate-drawer';
 
@@ -59,9 +59,12 @@ const toastText = () => document.querySelector('.ant-message-notice')?.textConte
 
 function renderDrawer(user = SNV_EDITOR, lang: 'vi' | 'en' = 'vi') {
   return renderScreen(
-    <Routes>
-      <Route path="budget/:id" element={<BudgetEstimateDrawer />} />
-    </Routes>,
+    <>
+      <Routes>
+        <Route path="budget/:id" element={<BudgetEstimateDrawer />} />
+      </Routes>
+      <LocationProbe />
+    </>,
     { lang, url: `/budget/${ID}`, user },
   );
 }
@@ -252,4 +255,49 @@ describe('BudgetEstimateDrawer lines', () => {
     });
     // Two lines of inputs under antd's table: slower than the one-line cases on a busy machine.
   }, 60_000);
+});
+
+describe('BudgetEstimateDrawer closing', () => {
+  /** The question on screen, if any (antd also keeps a hidden copy of a confirmation's title). */
+  const question = () => document.querySelector('.ant-modal-confirm-title')?.textContent ?? null;
+  /** Esc in the drawer (the closed question's dialog can linger in jsdom: the drawer's own is the target). */
+  const pressEscape = () =>
+    fireEvent.keyDown(
+      screen.getAllByRole('dialog', { hidden: true }).find((d) => d.closest('.ant-drawer')) as HTMLElement,
+      { key: 'Escape', code: 'Escape' },
+    );
+
+  const serveCurrent = (get: () => unknown) =>
+    routeFetch((url) =>
+      url === `/api/budget/estimates/${ID}`
+        ? jsonResponse(200, get())
+        : jsonResponse(200, { versions: [], reviews: [] }),
+    );
+  const typeComment = async () =>
+    fireEvent.change(await screen.findByLabelText('Comment on the estimate'), {
+      target: { value: 'Giảm số buổi' },
+    });
+
+  it("asks before Esc throws away a reviewer's typed comment", async () => {
+    serveCurrent(() => estimate('submitted'));
+    renderDrawer(STC_REVIEWER, 'en');
+    await typeComment();
+    pressEscape();
+    await waitFor(() => expect(question()).toBe('Discard your changes?'));
+    expect(screen.getByTestId('location').textContent).toBe(`/budget/${ID}`);
+  });
+
+  it('closes at once once the estimate has moved on, for a comment that can no longer be sent', async () => {
+    let current = estimate('submitted');
+    serveCurrent(() => current);
+    const { queryClient } = renderDrawer(STC_REVIEWER, 'en');
+    await typeComment();
+    // Returned meanwhile (the reviewer's own decision landing before its toast, or a colleague's).
+    current = { ...estimate('returned'), version: 3 };
+    await queryClient.invalidateQueries();
+    await waitFor(() => expect(screen.getByTestId('estimate-status').textContent).toBe('Returned'));
+    pressEscape();
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/'));
+    expect(question()).toBeNull();
+  });
 });
