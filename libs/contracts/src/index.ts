@@ -4,6 +4,7 @@ export * from './common/primitives.schema';
 export * from './common/money';
 export * from './common/list.schema';
 export * from './common/route';
+export * from './common/message';
 export * from './common/event';
 export * from './common/file.schema';
 export * from './common/audit.schema';

@@ -1,6 +1,7 @@
 import { AID_ROUTES } from './aid/aid.routes';
-import { FUNDING_ROUTES } from './budget/budget.funding';
+import { ACTIVITY_LOOKUPS, FUNDING_ROUTES } from './budget/budget.funding';
 import { BUDGET_ROUTES } from './budget/budget.routes';
+import type { InternalContract } from './common/message';
 import type { HttpRouteContract, RouteContract } from './common/route';
 import { AUTH_ROUTES, USER_ROUTES } from './identity/identity.routes';
 import { REPORTING_ROUTES } from './reporting/reporting.routes';
@@ -27,3 +28,6 @@ export const GATEWAY_ROUTES: readonly HttpRouteContract[] = [
 
 /** Every HTTP route of the API; each has an entry in the permission table. */
 export const ALL_ROUTES: readonly HttpRouteContract[] = [...GATEWAY_ROUTES, ...DEPARTMENT_ROUTES];
+
+/** Every subject a service asks another directly (not an HTTP route); NATS permissions say who may ask. */
+export const INTERNAL_MESSAGES: readonly InternalContract[] = [...Object.values(ACTIVITY_LOOKUPS)];

@@ -28,3 +28,5 @@ export * from './funding/activity-funding.entity';
 export * from './funding/activity-funding.service';
 export * from './exports/office-documents';
 export * from './files/file-type';
+export * from './handlers/handles';
+export * from './handlers/handler-wiring';

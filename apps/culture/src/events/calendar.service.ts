@@ -1,16 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { todayIsoDate } from '@ascc/catalog';
 import {
   type CalendarEntry,
-  CalendarQuerySchema,
   type FileDownload,
-  PublicCalendarQuerySchema,
   type PublicCulturalEvent,
   type PublicEvents,
-  PublicEventsQuerySchema,
+  CULTURE_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
-import { type RequestContext, agencyScope, validate } from '@ascc/service-kit';
+import { type RequestContext, agencyScope, Handles } from '@ascc/service-kit';
 import { CulturalEvent } from './cultural-event.entity';
 import { PUBLIC_STATUSES, VENUE_OCCUPYING_STATUSES, aseanCountries } from './event-rules';
 import { writeIcs } from './ics';
@@ -26,13 +25,17 @@ const ICS_PAST_DAYS = 365;
 const ICS_LIMIT = 1000;
 
 /** The calendar of the console, and what the public sees: the ASEAN page's feed and the iCal feed. */
-@Injectable()
+/** Answers its routes (each method declared with `@Handles`: caller, permission and input checked first). */
+@Controller()
 export class CalendarService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
   /** Events crossing [from, to], each with how many others share its venue on overlapping dates. */
-  async calendar(payload: unknown, ctx: RequestContext): Promise<{ items: CalendarEntry[] }> {
-    const { from, to, agencyCode, districtCode } = validate(CalendarQuerySchema, payload);
+  @Handles(CULTURE_ROUTES.calendar)
+  async calendar(
+    { from, to, agencyCode, districtCode }: RouteInput<typeof CULTURE_ROUTES.calendar>,
+    ctx: RequestContext,
+  ): Promise<{ items: CalendarEntry[] }> {
     const scope = agencyScope('culture.event.read', ctx, agencyCode);
     const { knex, table } = sqlOf(this.orm.em.fork());
     const rows = (await knex
@@ -84,8 +87,8 @@ export class CalendarService {
   }
 
   /** No sign-in: upcoming confirmed events and past highlights, as the explicit public shape only. */
-  async publicEvents(payload: unknown): Promise<PublicEvents> {
-    validate(PublicEventsQuerySchema, payload);
+  @Handles(CULTURE_ROUTES.publicEvents)
+  async publicEvents(_input: RouteInput<typeof CULTURE_ROUTES.publicEvents>): Promise<PublicEvents> {
     const em = this.orm.em.fork();
     const today = todayIsoDate();
     const [upcoming, highlights] = await Promise.all([
@@ -104,8 +107,8 @@ export class CalendarService {
   }
 
   /** No sign-in: an iCalendar feed calendar programs subscribe to. */
-  async publicCalendar(payload: unknown): Promise<FileDownload> {
-    const { lang } = validate(PublicCalendarQuerySchema, payload);
+  @Handles(CULTURE_ROUTES.publicCalendar)
+  async publicCalendar({ lang }: RouteInput<typeof CULTURE_ROUTES.publicCalendar>): Promise<FileDownload> {
     const since = new Date(Date.now() - ICS_PAST_DAYS * 86_400_000).toISOString().slice(0, 10);
     const events = await this.orm.em
       .fork()

@@ -1,37 +1,29 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { type FilterQuery, MikroORM, type EntityManager } from '@mikro-orm/core';
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import {
   type AuditEntry,
   type AttachmentRef,
-  AttachmentRefSchema,
   CULTURE_EVENTS,
   CreateCulturalEventSchema,
   type CulturalEvent as CulturalEventDto,
   type CulturalEventAttachment as AttachmentDto,
   type CulturalEventDetail,
   type CulturalEventOptions,
-  CulturalEventOptionsQuerySchema,
   type CulturalEventStatus,
   type EventOverlap,
   type FileDownload,
-  GetByIdSchema,
-  ListCulturalEventsSchema,
   type Page,
-  RecordHistorySchema,
-  ReportCulturalEventSchema,
-  TransitionCulturalEventSchema,
-  UpdateCulturalEventSchema,
-  UploadAttachmentSchema,
   eventTransitionGuard,
   provinceToday,
+  CULTURE_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
 import {
   type RequestContext,
   ServiceError,
   agencyScope,
   applyGuards,
-  assertAllowed,
   assertRecordAllowed,
   checkedUpload,
   databaseKind,
@@ -43,7 +35,7 @@ import {
   recordMeta,
   searchFilter,
   searchText,
-  validate,
+  Handles,
 } from '@ascc/service-kit';
 import { CulturalEventAttachment } from './cultural-event-attachment.entity';
 import { CulturalEventCountry } from './cultural-event-country.entity';
@@ -65,13 +57,16 @@ export const MAX_ATTACHMENTS = 50;
 
 type EventInput = ReturnType<typeof CreateCulturalEventSchema.parse>;
 
-@Injectable()
+/** Answers its routes (each method declared with `@Handles`: caller, permission and input checked first). */
+@Controller()
 export class EventsService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async create(payload: unknown, ctx: RequestContext): Promise<CulturalEventDetail> {
-    assertAllowed('culture.event.create', ctx);
-    const input = validate(CreateCulturalEventSchema, payload);
+  @Handles(CULTURE_ROUTES.eventCreate)
+  async create(
+    input: RouteInput<typeof CULTURE_ROUTES.eventCreate>,
+    ctx: RequestContext,
+  ): Promise<CulturalEventDetail> {
     assertRecordAllowed('culture.event.create', ctx, input.agencyCode);
     return this.orm.em.fork().transactional(async (em) => {
       const event = em.create(CulturalEvent, { ...fieldsOf(input), venueKey: venueKey(input.venue) });
@@ -83,9 +78,11 @@ export class EventsService {
     });
   }
 
-  async update(payload: unknown, ctx: RequestContext): Promise<CulturalEventDetail> {
-    assertAllowed('culture.event.update', ctx);
-    const { id, version, ...input } = validate(UpdateCulturalEventSchema, payload);
+  @Handles(CULTURE_ROUTES.eventUpdate)
+  async update(
+    { id, version, ...input }: RouteInput<typeof CULTURE_ROUTES.eventUpdate>,
+    ctx: RequestContext,
+  ): Promise<CulturalEventDetail> {
     return this.orm.em.fork().transactional(async (em) => {
       const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', LABEL);
       assertRecordAllowed('culture.event.update', ctx, input.agencyCode);
@@ -107,9 +104,11 @@ export class EventsService {
     });
   }
 
-  async transition(payload: unknown, ctx: RequestContext): Promise<CulturalEventDetail> {
-    assertAllowed('culture.event.update', ctx);
-    const input = validate(TransitionCulturalEventSchema, payload);
+  @Handles(CULTURE_ROUTES.eventTransition)
+  async transition(
+    input: RouteInput<typeof CULTURE_ROUTES.eventTransition>,
+    ctx: RequestContext,
+  ): Promise<CulturalEventDetail> {
     return this.orm.em.fork().transactional(async (em) => {
       const event = await findPermitted(em, CulturalEvent, input.id, ctx, 'culture.event.update', LABEL);
       assertFresh(event, input.version);
@@ -152,9 +151,11 @@ export class EventsService {
     });
   }
 
-  async report(payload: unknown, ctx: RequestContext): Promise<CulturalEventDetail> {
-    assertAllowed('culture.event.update', ctx);
-    const input = validate(ReportCulturalEventSchema, payload);
+  @Handles(CULTURE_ROUTES.eventReport)
+  async report(
+    input: RouteInput<typeof CULTURE_ROUTES.eventReport>,
+    ctx: RequestContext,
+  ): Promise<CulturalEventDetail> {
     return this.orm.em.fork().transactional(async (em) => {
       const event = await findPermitted(em, CulturalEvent, input.id, ctx, 'culture.event.update', LABEL);
       assertFresh(event, input.version);
@@ -182,11 +183,21 @@ export class EventsService {
     });
   }
 
-  async list(payload: unknown, ctx: RequestContext): Promise<Page<CulturalEventDto>> {
-    const { q, type, status, districtCode, agencyCode, planArea, countryCode, year, ...page } = validate(
-      ListCulturalEventsSchema,
-      payload,
-    );
+  @Handles(CULTURE_ROUTES.eventList)
+  async list(
+    {
+      q,
+      type,
+      status,
+      districtCode,
+      agencyCode,
+      planArea,
+      countryCode,
+      year,
+      ...page
+    }: RouteInput<typeof CULTURE_ROUTES.eventList>,
+    ctx: RequestContext,
+  ): Promise<Page<CulturalEventDto>> {
     const em = this.orm.em.fork() as SqlEntityManager;
     const where: FilterQuery<CulturalEvent> = {
       ...searchFilter(q),
@@ -212,9 +223,11 @@ export class EventsService {
   }
 
   /** Any agency's events by title, newest first: only what a link needs (title, dates, status). */
-  async options(payload: unknown, ctx: RequestContext): Promise<CulturalEventOptions> {
-    assertAllowed('culture.event.pick', ctx);
-    const { q } = validate(CulturalEventOptionsQuerySchema, payload);
+  @Handles(CULTURE_ROUTES.eventOptions)
+  async options(
+    { q }: RouteInput<typeof CULTURE_ROUTES.eventOptions>,
+    ctx: RequestContext,
+  ): Promise<CulturalEventOptions> {
     const events = await this.orm.em
       .fork()
       .find(CulturalEvent, searchFilter(q), { orderBy: { startDate: 'desc', id: 'asc' }, limit: 20 });
@@ -230,22 +243,30 @@ export class EventsService {
     };
   }
 
-  async get(payload: unknown, ctx: RequestContext): Promise<CulturalEventDetail> {
-    const { id } = validate(GetByIdSchema, payload);
+  @Handles(CULTURE_ROUTES.eventGet)
+  async get(
+    { id }: RouteInput<typeof CULTURE_ROUTES.eventGet>,
+    ctx: RequestContext,
+  ): Promise<CulturalEventDetail> {
     const em = this.orm.em.fork();
     return detail(em, await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.read', LABEL));
   }
 
-  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
-    const { id, ...page } = validate(RecordHistorySchema, payload);
+  @Handles(CULTURE_ROUTES.eventHistory)
+  async history(
+    { id, ...page }: RouteInput<typeof CULTURE_ROUTES.eventHistory>,
+    ctx: RequestContext,
+  ): Promise<Page<AuditEntry>> {
     const em = this.orm.em.fork();
     await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.read', LABEL);
     return findAudit(em, { entity: ENTITY, entityId: id, ...page });
   }
 
-  async upload(payload: unknown, ctx: RequestContext): Promise<AttachmentDto> {
-    assertAllowed('culture.event.update', ctx);
-    const { id, file } = validate(UploadAttachmentSchema, payload);
+  @Handles(CULTURE_ROUTES.attachmentUpload)
+  async upload(
+    { id, file }: RouteInput<typeof CULTURE_ROUTES.attachmentUpload>,
+    ctx: RequestContext,
+  ): Promise<AttachmentDto> {
     const { bytes, type, kind } = checkedUpload(file);
     return this.orm.em.fork().transactional(async (em) => {
       const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', LABEL);
@@ -275,9 +296,11 @@ export class EventsService {
   }
 
   /** Removes an attachment; the event's history keeps its name and size. */
-  async removeAttachment(payload: unknown, ctx: RequestContext): Promise<AttachmentRef> {
-    assertAllowed('culture.event.update', ctx);
-    const { id, attachmentId } = validate(AttachmentRefSchema, payload);
+  @Handles(CULTURE_ROUTES.attachmentDelete)
+  async removeAttachment(
+    { id, attachmentId }: RouteInput<typeof CULTURE_ROUTES.attachmentDelete>,
+    ctx: RequestContext,
+  ): Promise<AttachmentRef> {
     return this.orm.em.fork().transactional(async (em) => {
       const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', LABEL);
       const attachment = await em.findOne(CulturalEventAttachment, { id: attachmentId, eventId: id });
@@ -293,8 +316,11 @@ export class EventsService {
     });
   }
 
-  async download(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    const { id, attachmentId } = validate(AttachmentRefSchema, payload);
+  @Handles(CULTURE_ROUTES.attachmentDownload)
+  async download(
+    { id, attachmentId }: RouteInput<typeof CULTURE_ROUTES.attachmentDownload>,
+    ctx: RequestContext,
+  ): Promise<FileDownload> {
     const em = this.orm.em.fork();
     await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.read', LABEL);
     const attachment = await em.findOne(

@@ -1,15 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { MikroORM, type EntityManager } from '@mikro-orm/core';
 import {
-  CreateRegistrationSchema,
-  GetByIdSchema,
-  ListRegistrationsSchema,
   type Page,
   type ParticipantsByCountry,
   type Registration as RegistrationDto,
-  RegistrationRefSchema,
-  UpdateRegistrationSchema,
   checkInGuard,
+  CULTURE_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -18,7 +15,7 @@ import {
   findPermitted,
   paginate,
   recordAudit,
-  validate,
+  Handles,
 } from '@ascc/service-kit';
 import { CulturalEventRegistration } from './cultural-event-registration.entity';
 import { CulturalEvent } from './cultural-event.entity';
@@ -29,12 +26,16 @@ const PERMISSION = 'culture.registration.manage';
 const ENTITY = 'CulturalEventRegistration';
 
 /** Registrations of events that take them: a capacity, a waitlist promoted in order, check-in. */
-@Injectable()
+/** Answers its routes (each method declared with `@Handles`: caller, permission and input checked first). */
+@Controller()
 export class RegistrationsService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async create(payload: unknown, ctx: RequestContext): Promise<RegistrationDto> {
-    const { id, ...input } = validate(CreateRegistrationSchema, payload);
+  @Handles(CULTURE_ROUTES.registrationCreate)
+  async create(
+    { id, ...input }: RouteInput<typeof CULTURE_ROUTES.registrationCreate>,
+    ctx: RequestContext,
+  ): Promise<RegistrationDto> {
     return this.orm.em.fork().transactional(async (em) => {
       await lockEvent(em, id);
       const event = await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, 'Cultural event');
@@ -78,8 +79,11 @@ export class RegistrationsService {
   }
 
   /** Corrects a participant's details; their place (status, position) and check-in stay as they are. */
-  async update(payload: unknown, ctx: RequestContext): Promise<RegistrationDto> {
-    const { id, registrationId, version, ...input } = validate(UpdateRegistrationSchema, payload);
+  @Handles(CULTURE_ROUTES.registrationUpdate)
+  async update(
+    { id, registrationId, version, ...input }: RouteInput<typeof CULTURE_ROUTES.registrationUpdate>,
+    ctx: RequestContext,
+  ): Promise<RegistrationDto> {
     return this.orm.em.fork().transactional(async (em) => {
       const registration = await this.find(em, id, registrationId, ctx);
       if (registration.version !== version) {
@@ -100,8 +104,11 @@ export class RegistrationsService {
     });
   }
 
-  async list(payload: unknown, ctx: RequestContext): Promise<Page<RegistrationDto>> {
-    const { id, status, page, pageSize } = validate(ListRegistrationsSchema, payload);
+  @Handles(CULTURE_ROUTES.registrationList)
+  async list(
+    { id, status, page, pageSize }: RouteInput<typeof CULTURE_ROUTES.registrationList>,
+    ctx: RequestContext,
+  ): Promise<Page<RegistrationDto>> {
     const em = this.orm.em.fork();
     await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, 'Cultural event');
     const result = await paginate(
@@ -118,8 +125,11 @@ export class RegistrationsService {
     return { ...result, items: result.items.map(toDto) };
   }
 
-  async checkIn(payload: unknown, ctx: RequestContext): Promise<RegistrationDto> {
-    const { id, registrationId } = validate(RegistrationRefSchema, payload);
+  @Handles(CULTURE_ROUTES.registrationCheckIn)
+  async checkIn(
+    { id, registrationId }: RouteInput<typeof CULTURE_ROUTES.registrationCheckIn>,
+    ctx: RequestContext,
+  ): Promise<RegistrationDto> {
     return this.orm.em.fork().transactional(async (em) => {
       const registration = await this.find(em, id, registrationId, ctx);
       const event = await em.findOneOrFail(CulturalEvent, { id });
@@ -144,8 +154,11 @@ export class RegistrationsService {
     });
   }
 
-  async cancel(payload: unknown, ctx: RequestContext): Promise<RegistrationDto> {
-    const { id, registrationId } = validate(RegistrationRefSchema, payload);
+  @Handles(CULTURE_ROUTES.registrationCancel)
+  async cancel(
+    { id, registrationId }: RouteInput<typeof CULTURE_ROUTES.registrationCancel>,
+    ctx: RequestContext,
+  ): Promise<RegistrationDto> {
     return this.orm.em.fork().transactional(async (em) => {
       await lockEvent(em, id);
       const registration = await this.find(em, id, registrationId, ctx);
@@ -179,8 +192,11 @@ export class RegistrationsService {
     });
   }
 
-  async byCountry(payload: unknown, ctx: RequestContext): Promise<ParticipantsByCountry> {
-    const { id } = validate(GetByIdSchema, payload);
+  @Handles(CULTURE_ROUTES.registrationByCountry)
+  async byCountry(
+    { id }: RouteInput<typeof CULTURE_ROUTES.registrationByCountry>,
+    ctx: RequestContext,
+  ): Promise<ParticipantsByCountry> {
     const em = this.orm.em.fork();
     await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, 'Cultural event');
     const { knex, table } = sqlOf(em);

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import ExcelJS from 'exceljs';
@@ -6,17 +6,18 @@ import { countryLabel, districtLabel, planAreaLabel } from '@ascc/catalog';
 import {
   type CountryCode,
   type CultureReport,
-  CultureReportExportSchema,
   CultureReportQuerySchema,
   type CultureReportRow,
   type FileDownload,
+  CULTURE_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
 import {
   type RequestContext,
   addXlsxTable,
   agencyScope,
   formatXlsxColumns,
-  validate,
+  Handles,
 } from '@ascc/service-kit';
 import { TYPE_LABELS } from './labels';
 import { sqlOf } from './sql';
@@ -29,17 +30,21 @@ const COUNTED = ['planned', 'confirmed', 'held', 'reported'];
 type Filter = ReturnType<typeof CultureReportQuerySchema.parse> & { agencyCode?: string };
 
 /** Reports of the culture service, aggregated in the database (GROUP BY), never in memory. */
-@Injectable()
+/** Answers its routes (each method declared with `@Handles`: caller, permission and input checked first). */
+@Controller()
 export class ReportsService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async report(payload: unknown, ctx: RequestContext): Promise<CultureReport> {
-    const query = validate(CultureReportQuerySchema, payload);
+  @Handles(CULTURE_ROUTES.report)
+  async report(query: RouteInput<typeof CULTURE_ROUTES.report>, ctx: RequestContext): Promise<CultureReport> {
     return this.build({ ...query, ...agencyScope('culture.report.read', ctx, query.agencyCode) });
   }
 
-  async export(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    const { format, ...query } = validate(CultureReportExportSchema, payload);
+  @Handles(CULTURE_ROUTES.reportExport)
+  async export(
+    { format, ...query }: RouteInput<typeof CULTURE_ROUTES.reportExport>,
+    ctx: RequestContext,
+  ): Promise<FileDownload> {
     const report = await this.build({
       ...query,
       ...agencyScope('culture.report.read', ctx, query.agencyCode),

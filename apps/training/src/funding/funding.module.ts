@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
-import { FundingHandler } from './funding.handler';
+import { ACTIVITY_LOOKUPS, FUNDING_ROUTES } from '@ascc/contracts';
+import { fundingController } from '@ascc/service-kit';
 import { FundingService } from './funding.service';
 
-/** Budget lines funding courses: lookups for the budget service, and the funding Finance approved. */
-@Module({ controllers: [FundingHandler], providers: [FundingService] })
+/** Budget lines funding training activities: lookups for the budget service, and the funding Finance approved. */
+@Module({
+  controllers: [
+    fundingController(FundingService, {
+      lookup: ACTIVITY_LOOKUPS.training,
+      route: FUNDING_ROUTES.trainingCourseFunding,
+    }),
+  ],
+  providers: [FundingService],
+})
 export class FundingModule {}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GetByIdSchema } from '../common/list.schema';
 import { AgencyCodeSchema, IdSchema } from '../common/primitives.schema';
+import { internalMessage } from '../common/message';
 import { route } from '../common/route';
 import { FUNDED_ACTIVITY_KINDS, type FundedActivityKind } from './budget.schema';
 
@@ -34,6 +35,28 @@ export const ActivityLookupResultSchema = z.object({
   label: z.string().optional(),
 });
 export type ActivityLookupResult = z.infer<typeof ActivityLookupResultSchema>;
+
+/** The lookups budget sends to the service owning an activity (NATS lets only budget publish on them). */
+export const ACTIVITY_LOOKUPS = {
+  training: internalMessage({
+    subject: FUNDING_SUBJECTS.trainingLookup,
+    input: ActivityLookupSchema,
+    output: ActivityLookupResultSchema,
+    summary: 'Does this course exist, whose is it, and how is it named (for a budget line that funds it)',
+  }),
+  culture: internalMessage({
+    subject: FUNDING_SUBJECTS.cultureLookup,
+    input: ActivityLookupSchema,
+    output: ActivityLookupResultSchema,
+    summary: 'Does this cultural event exist, whose is it, and how is it named',
+  }),
+  aid: internalMessage({
+    subject: FUNDING_SUBJECTS.aidLookup,
+    input: ActivityLookupSchema,
+    output: ActivityLookupResultSchema,
+    summary: 'Does this aid project or delegation exist, whose is it, and how is it named',
+  }),
+};
 
 /** What a funded course or event knows of the budget lines that fund it. */
 export const ActivityFundingSchema = z.object({

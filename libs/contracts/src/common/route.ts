@@ -55,3 +55,8 @@ export function routePath(path: string, params: Record<string, string | number>)
 export function pathParamNames(path: string): string[] {
   return [...path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]);
 }
+
+/** What a route's (or internal message's) handler receives: its input schema's parsed output. */
+export type RouteInput<R extends { input: z.ZodType }> = z.output<R['input']>;
+/** What it answers. */
+export type RouteOutput<R extends { output: z.ZodType }> = z.input<R['output']>;

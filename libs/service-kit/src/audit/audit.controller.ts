@@ -1,21 +1,29 @@
 import { Controller, Inject, type Type } from '@nestjs/common';
-import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
 import { MikroORM } from '@mikro-orm/core';
-import { AUDIT_SUBJECTS, ListAuditSchema, type ServiceName } from '@ascc/contracts';
-import { assertAllowed, requestContext } from '../auth/request-context';
-import { validate } from '../errors/validate';
+import {
+  AUDIT_SUBJECTS,
+  DEPARTMENT_ROUTES,
+  ListAuditSchema,
+  type RouteContract,
+  type RouteInput,
+  type ServiceName,
+} from '@ascc/contracts';
+import { Handles } from '../handlers/handles';
 import { findAudit } from './audit-log';
 
-/** Answers `<service>.audit.list`: administrators search the service's audit log. */
+/** Answers `<service>.audit.list` (its route's permission: administrators search the service's audit log). */
 export function auditController(service: ServiceName): Type<unknown> {
+  const route = DEPARTMENT_ROUTES.find((r) => r.subject === AUDIT_SUBJECTS[service]);
+  if (route?.input !== ListAuditSchema) throw new Error(`No audit route for ${service}`);
+  const audit = route as RouteContract<typeof ListAuditSchema>;
+
   @Controller()
   class AuditController {
     constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-    @MessagePattern(AUDIT_SUBJECTS[service])
-    search(@Payload() payload: unknown, @Ctx() nats: NatsContext) {
-      assertAllowed('audit.read', requestContext(nats));
-      return findAudit(this.orm.em.fork(), validate(ListAuditSchema, payload));
+    @Handles(audit)
+    search(input: RouteInput<typeof audit>) {
+      return findAudit(this.orm.em.fork(), input);
     }
   }
   return AuditController;

@@ -1,21 +1,26 @@
+import { Controller, Inject, type Type } from '@nestjs/common';
 import type { EntityManager, EntityName, FilterQuery, MikroORM } from '@mikro-orm/core';
 import {
   type ActivityFunding as ActivityFundingDto,
-  ActivityLookupSchema,
+  type ActivityLookup,
+  type ActivityLookupSchema,
   type ActivityLookupResult,
   type AgencyCode,
   BUDGET_EVENTS,
   type EventData,
   type FundedActivityKind,
-  GetByIdSchema,
+  type GetById,
+  type GetByIdSchema,
+  type InternalContract,
   type PermissionKey,
+  type RouteContract,
   type ServiceName,
 } from '@ascc/contracts';
 import { type RequestContext } from '../auth/request-context';
 import { findPermitted } from '../auth/readable-record';
-import { validate } from '../errors/validate';
 import { type EventConsumers } from '../events/event-consumers';
 import { consumerName } from '../events/event-bus';
+import { Answers, Handles } from '../handlers/handles';
 import { ActivityFunding } from './activity-funding.entity';
 
 /** What a service funds and how it names one of its activities to Finance. */
@@ -50,8 +55,7 @@ export class ActivityFundingService<T extends { id: string; agencyCode: AgencyCo
     );
   }
 
-  async lookup(payload: unknown): Promise<ActivityLookupResult> {
-    const { kind, id } = validate(ActivityLookupSchema, payload);
+  async lookup({ kind, id }: ActivityLookup): Promise<ActivityLookupResult> {
     if (kind !== this.activity.kind) return { exists: false };
     const found = await this.orm.em.fork().findOne(this.activity.entity, { id } as FilterQuery<T>);
     return found
@@ -81,8 +85,7 @@ export class ActivityFundingService<T extends { id: string; agencyCode: AgencyCo
     });
   }
 
-  async funding(payload: unknown, ctx: RequestContext): Promise<ActivityFundingDto> {
-    const { id } = validate(GetByIdSchema, payload);
+  async funding({ id }: GetById, ctx: RequestContext): Promise<ActivityFundingDto> {
     const em = this.orm.em.fork();
     await findPermitted(em, this.activity.entity, id, ctx, this.activity.permission, this.activity.label);
     const rows = await em.find(
@@ -102,4 +105,38 @@ export class ActivityFundingService<T extends { id: string; agencyCode: AgencyCo
       })),
     };
   }
+}
+
+/**
+ * The handlers of a service's funding: budget's lookup of one of its activities (internal) and the
+ * route that shows an activity's funding, both answered by its `ActivityFundingService`.
+ */
+export function fundingController(
+  funding: Type<Pick<ActivityFundingService<{ id: string; agencyCode: AgencyCode }>, 'lookup' | 'funding'>>,
+  contracts: {
+    lookup: InternalContract<typeof ActivityLookupSchema>;
+    route: RouteContract<typeof GetByIdSchema>;
+  },
+): Type<unknown> {
+  @Controller()
+  class FundingController {
+    constructor(
+      @Inject(funding)
+      private readonly service: Pick<
+        ActivityFundingService<{ id: string; agencyCode: AgencyCode }>,
+        'lookup' | 'funding'
+      >,
+    ) {}
+
+    @Answers(contracts.lookup)
+    lookup(input: ActivityLookup) {
+      return this.service.lookup(input);
+    }
+
+    @Handles(contracts.route)
+    funding(input: GetById, ctx: RequestContext) {
+      return this.service.funding(input, ctx);
+    }
+  }
+  return FundingController;
 }

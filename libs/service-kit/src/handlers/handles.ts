@@ -1,0 +1,109 @@
+import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
+import type { InternalContract, RouteContract } from '@ascc/contracts';
+import type { z } from 'zod';
+import { type RequestContext, assertAllowed, requestContext } from '../auth/request-context';
+import { validate } from '../errors/validate';
+
+/**
+ * What a service method declared with `@Handles(route)` receives: the route's parsed input and its caller
+ * (a `public` route has no caller: its method takes its input alone).
+ */
+export type RouteHandler<R extends RouteContract> = (
+  input: z.output<R['input']>,
+  ctx: RequestContext,
+) => Promise<z.input<R['output']>> | z.input<R['output']>;
+
+/** What a method declared with `@Answers(contract)` receives: the contract's parsed input. */
+export type InternalHandler<C extends InternalContract> = (
+  input: z.output<C['input']>,
+) => Promise<z.input<C['output']>> | z.input<C['output']>;
+
+/** One declared handler: which class and method answer which contract (read by the wiring tests). */
+export interface DeclaredHandler {
+  subject: string;
+  contract: RouteContract | InternalContract;
+  kind: 'route' | 'internal';
+  className: string;
+  method: string;
+}
+
+const declared: DeclaredHandler[] = [];
+
+/** Every handler declared in this process so far (each service's classes, once imported). */
+export function declaredHandlers(): readonly DeclaredHandler[] {
+  return declared;
+}
+
+function declare(
+  kind: DeclaredHandler['kind'],
+  contract: RouteContract | InternalContract,
+  target: object,
+  key: string | symbol,
+  descriptor: PropertyDescriptor,
+  run: (
+    method: (...args: unknown[]) => unknown,
+    self: unknown,
+    payload: unknown,
+    nats: NatsContext,
+  ) => unknown,
+) {
+  const method = descriptor.value as (...args: unknown[]) => unknown;
+  // Nest calls a separate handler with the message and its NATS context; the declared method itself is
+  // left as written, so the class's own code (and a test) can still call it with typed input.
+  const handlerKey = `handle ${contract.subject}`;
+  const handler = {
+    value: async function (this: unknown, payload: unknown, nats: NatsContext) {
+      return run(method, this, payload, nats);
+    },
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  };
+  Object.defineProperty(target, handlerKey, handler);
+  Payload()(target, handlerKey, 0);
+  Ctx()(target, handlerKey, 1);
+  MessagePattern(contract.subject)(target, handlerKey, handler);
+  declared.push({
+    subject: contract.subject,
+    contract,
+    kind,
+    className: (target as { constructor: { name: string } }).constructor.name,
+    method: String(key),
+  });
+}
+
+/**
+ * Declares a service method as the handler of a route: it subscribes to the route's subject, reads the
+ * caller the gateway put in the headers (401 without one), checks the route's permission (403), then
+ * validates the message with the route's input schema (400 naming each field) — in that order, before the
+ * method runs (a `public` route: validation only) — so the method receives typed input and its caller. The agency of a record is still the
+ * method's to check: the permission says what a role may do, the record says whose it is.
+ */
+export function Handles<R extends RouteContract>(route: R) {
+  return <M extends RouteHandler<R>>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<M>,
+  ): void =>
+    declare('route', route, target, key, descriptor, (method, self, payload, nats) => {
+      if (route.permission === 'public') return method.call(self, validate(route.input, payload));
+      const ctx = requestContext(nats);
+      assertAllowed(route.permission, ctx);
+      return method.call(self, validate(route.input, payload), ctx);
+    });
+}
+
+/**
+ * Declares a service method as the answer to another service's question (an internal subject NATS lets
+ * only that service publish on): it subscribes and validates the message with the contract's input.
+ */
+export function Answers<C extends InternalContract>(contract: C) {
+  return <M extends InternalHandler<C>>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<M>,
+  ): void =>
+    declare('internal', contract, target, key, descriptor, (method, self, payload) =>
+      method.call(self, validate(contract.input, payload)),
+    );
+}
