@@ -224,10 +224,7 @@ export class EventsService {
 
   /** Any agency's events by title, newest first: only what a link needs (title, dates, status). */
   @Handles(CULTURE_ROUTES.eventOptions)
-  async options(
-    { q }: RouteInput<typeof CULTURE_ROUTES.eventOptions>,
-    ctx: RequestContext,
-  ): Promise<CulturalEventOptions> {
+  async options({ q }: RouteInput<typeof CULTURE_ROUTES.eventOptions>): Promise<CulturalEventOptions> {
     const events = await this.orm.em
       .fork()
       .find(CulturalEvent, searchFilter(q), { orderBy: { startDate: 'desc', id: 'asc' }, limit: 20 });
