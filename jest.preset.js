@@ -11,6 +11,9 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 
 module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swc, swcrc: false }] },
+  // otplib's default plugins depend on ESM-only @scure/base and @noble/hashes, which Node ≥ 20.19 loads with
+  // require() but jest cannot: swc turns those two (wherever nested) into CommonJS; the rest stays untouched.
+  transformIgnorePatterns: ['/node_modules/(?!(@scure/base|@noble/hashes)/)(?!.*/node_modules/)'],
   moduleNameMapper,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   rootDir: __dirname,

@@ -82,7 +82,7 @@ export class AuthService {
     if (user.totpEnabled) {
       return {
         kind: 'second-factor',
-        body: { status: 'totp-required', challenge: this.tokens.issueChallenge(user.id, 'verify') },
+        body: { status: 'totp-required', challenge: await this.tokens.issueChallenge(user.id, 'verify') },
       };
     }
     if (user.roles.includes('admin')) {
@@ -91,7 +91,7 @@ export class AuthService {
         kind: 'second-factor',
         body: {
           status: 'totp-setup-required',
-          challenge: this.tokens.issueChallenge(user.id, 'setup'),
+          challenge: await this.tokens.issueChallenge(user.id, 'setup'),
           totpSecret: secret,
           otpauthUri: otpauthUri(secret, user.username),
         },
@@ -105,7 +105,7 @@ export class AuthService {
     const now = new Date();
     let challenge;
     try {
-      challenge = this.tokens.verifyChallenge(input.challenge, now.getTime());
+      challenge = await this.tokens.verifyChallenge(input.challenge, now.getTime());
     } catch {
       throw authErrors.unauthenticated('This sign-in step has expired; sign in again');
     }
@@ -165,7 +165,7 @@ export class AuthService {
       if (row) found.push(row);
     }
     if (accessToken) {
-      const sid = this.sessionIdOf(accessToken);
+      const sid = await this.sessionIdOf(accessToken);
       const row = sid ? await em.findOne(Session, { id: sid }, { populate: ['user'] }) : null;
       if (row) found.push(row);
     }
@@ -249,8 +249,8 @@ export class AuthService {
     return this.signedIn(user, session, refreshToken, now);
   }
 
-  private signedIn(user: User, session: Session, refreshToken: string, now: Date): SignedIn {
-    const access = this.tokens.issueAccess(user, session.id, now.getTime());
+  private async signedIn(user: User, session: Session, refreshToken: string, now: Date): Promise<SignedIn> {
+    const access = await this.tokens.issueAccess(user, session.id, now.getTime());
     return {
       body: {
         status: 'signed-in',
@@ -333,9 +333,10 @@ export class AuthService {
     }
   }
 
-  private sessionIdOf(accessToken: string): string | undefined {
+  private async sessionIdOf(accessToken: string): Promise<string | undefined> {
     try {
-      return this.tokens.verifyAccess(accessToken).sid;
+      // Awaited inside the try: a refused token is no session, never an unhandled rejection.
+      return (await this.tokens.verifyAccess(accessToken)).sid;
     } catch {
       return undefined;
     }

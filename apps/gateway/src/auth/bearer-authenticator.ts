@@ -43,7 +43,7 @@ export class BearerAuthenticator implements Authenticator {
     const now = new Date();
     let claims;
     try {
-      claims = this.tokens.verifyAccess(token, now.getTime());
+      claims = await this.tokens.verifyAccess(token, now.getTime());
     } catch (error) {
       if (error instanceof JwtError && error.reason === 'expired') {
         throw authErrors.unauthenticated('Session expired; sign in again');

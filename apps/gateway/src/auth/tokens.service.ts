@@ -36,11 +36,11 @@ export interface TokenSubject {
 export class TokensService {
   constructor(@Inject(AUTH_KEYS) private readonly keys: AuthKeys) {}
 
-  issueAccess(
+  async issueAccess(
     user: TokenSubject,
     sessionId: string,
     nowMs = Date.now(),
-  ): { token: string; expiresIn: number } {
+  ): Promise<{ token: string; expiresIn: number }> {
     const iat = Math.floor(nowMs / 1000);
     const claims: AccessClaims = {
       typ: 'access',
@@ -52,17 +52,17 @@ export class TokensService {
       iat,
       exp: iat + AUTH_POLICY.accessTokenSeconds,
     };
-    return { token: signJwt(claims, this.keys.jwt), expiresIn: AUTH_POLICY.accessTokenSeconds };
+    return { token: await signJwt(claims, this.keys.jwt), expiresIn: AUTH_POLICY.accessTokenSeconds };
   }
 
   /** The claims of a valid access token; a JwtError otherwise. */
-  verifyAccess(token: string, nowMs = Date.now()): AccessClaims {
-    const claims = verifyJwt(token, this.keys.jwt, 'access', nowMs);
+  async verifyAccess(token: string, nowMs = Date.now()): Promise<AccessClaims> {
+    const claims = await verifyJwt(token, this.keys.jwt, 'access', nowMs);
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw new JwtError('malformed');
     return claims as AccessClaims;
   }
 
-  issueChallenge(userId: string, purpose: ChallengeClaims['purpose'], nowMs = Date.now()): string {
+  issueChallenge(userId: string, purpose: ChallengeClaims['purpose'], nowMs = Date.now()): Promise<string> {
     const iat = Math.floor(nowMs / 1000);
     const claims: ChallengeClaims = {
       typ: 'mfa',
@@ -74,8 +74,8 @@ export class TokensService {
     return signJwt(claims, this.keys.jwt);
   }
 
-  verifyChallenge(token: string, nowMs = Date.now()): ChallengeClaims {
-    const claims = verifyJwt(token, this.keys.jwt, 'mfa', nowMs);
+  async verifyChallenge(token: string, nowMs = Date.now()): Promise<ChallengeClaims> {
+    const claims = await verifyJwt(token, this.keys.jwt, 'mfa', nowMs);
     if (typeof claims.sub !== 'string' || (claims.purpose !== 'verify' && claims.purpose !== 'setup')) {
       throw new JwtError('malformed');
     }

@@ -25,9 +25,9 @@ function forge(header: Record<string, unknown>, payload: Record<string, unknown>
   return `${body}.${signature ?? createHmac('sha256', KEY).update(body).digest('base64url')}`;
 }
 
-function failure(token: string, typ = 'access', now = NOW): JwtFailure | 'accepted' {
+async function failure(token: string, typ = 'access', now = NOW): Promise<JwtFailure | 'accepted'> {
   try {
-    verifyJwt(token, KEY, typ, now);
+    await verifyJwt(token, KEY, typ, now);
     return 'accepted';
   } catch (error) {
     expect(error).toBeInstanceOf(JwtError);
@@ -36,53 +36,68 @@ function failure(token: string, typ = 'access', now = NOW): JwtFailure | 'accept
 }
 
 describe('jwt', () => {
-  it('accepts a token it signed and returns its claims', () => {
-    const token = signJwt(claims(), KEY);
-    expect(verifyJwt(token, KEY, 'access', NOW)).toEqual(claims());
+  it('accepts a token it signed and returns its claims', async () => {
+    const token = await signJwt(claims(), KEY);
+    await expect(verifyJwt(token, KEY, 'access', NOW)).resolves.toEqual(claims());
     expect(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString())).toEqual({
       alg: 'HS256',
       typ: 'JWT',
     });
   });
 
-  it('rejects a tampered payload (roles raised to admin, signature kept)', () => {
-    const [header, , signature] = signJwt(claims(), KEY).split('.');
+  it('accepts tokens signed by the earlier hand-written signer (tokens in flight at the upgrade)', async () => {
+    // Printed by the node:crypto signJwt this module replaced, with this key and these claims.
+    const oldKey = Buffer.from('old-gateway-jwt-key-0123456789ab');
+    const oldToken =
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0eXAiOiJhY2Nlc3MiLCJzdWIiOiJ1LTEiLCJzaWQiOiJzLTEiLCJyb2xlcyI6WyJlZGl0b3IiXSwiaWF0IjoxNzY4NDY0MDAwLCJleHAiOjE3Njg0NjQ5MDB9.hgYUH9TlY7vlkZg4v-arjVJ6var1NGjPj_y6UTc-bsQ';
+    await expect(verifyJwt(oldToken, oldKey, 'access', NOW)).resolves.toEqual(claims());
+    // The same claims signed now give the very same bytes.
+    await expect(signJwt(claims(), oldKey)).resolves.toBe(oldToken);
+    await expect(verifyJwt(oldToken, KEY, 'access', NOW)).rejects.toThrow(JwtError);
+  });
+
+  it('rejects a tampered payload (roles raised to admin, signature kept)', async () => {
+    const [header, , signature] = (await signJwt(claims(), KEY)).split('.');
     const tampered = `${header}.${b64(claims({ roles: ['admin'] }))}.${signature}`;
-    expect(failure(tampered)).toBe('signature');
+    expect(await failure(tampered)).toBe('signature');
   });
 
-  it('rejects a token signed with another key', () => {
-    expect(failure(signJwt(claims(), randomBytes(32)))).toBe('signature');
+  it('rejects a token signed with another key', async () => {
+    expect(await failure(await signJwt(claims(), randomBytes(32)))).toBe('signature');
   });
 
-  it('rejects alg "none", with or without a signature', () => {
-    expect(failure(forge({ alg: 'none', typ: 'JWT' }, claims(), ''))).toBe('malformed');
-    expect(failure(forge({ alg: 'none', typ: 'JWT' }, claims(), 'AAAA'))).toBe('algorithm');
-    expect(failure(forge({ alg: 'none' }, claims()))).toBe('algorithm');
+  it('rejects alg "none", with or without a signature', async () => {
+    expect(await failure(forge({ alg: 'none', typ: 'JWT' }, claims(), ''))).toBe('algorithm');
+    expect(await failure(forge({ alg: 'none', typ: 'JWT' }, claims(), 'AAAA'))).toBe('algorithm');
+    expect(await failure(forge({ alg: 'none' }, claims()))).toBe('algorithm');
   });
 
-  it('rejects HS512 and RS256 headers even when the signature would verify under them', () => {
+  it('rejects HS512 and RS256 headers even when the signature would verify under them', async () => {
     const body512 = `${b64({ alg: 'HS512', typ: 'JWT' })}.${b64(claims())}`;
     const hs512 = `${body512}.${createHmac('sha512', KEY).update(body512).digest('base64url')}`;
-    expect(failure(hs512)).toBe('algorithm');
+    expect(await failure(hs512)).toBe('algorithm');
     // An HS256 MAC under an RS256 header: the classic algorithm-confusion attempt.
-    expect(failure(forge({ alg: 'RS256', typ: 'JWT' }, claims()))).toBe('algorithm');
+    expect(await failure(forge({ alg: 'RS256', typ: 'JWT' }, claims()))).toBe('algorithm');
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const bodyRs = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64(claims())}`;
     const rs256 = `${bodyRs}.${sign('sha256', Buffer.from(bodyRs), privateKey).toString('base64url')}`;
-    expect(failure(rs256)).toBe('algorithm');
-    expect(failure(forge({ alg: 'hs256', typ: 'JWT' }, claims()))).toBe('algorithm');
+    expect(await failure(rs256)).toBe('algorithm');
+    expect(await failure(forge({ alg: 'hs256', typ: 'JWT' }, claims()))).toBe('algorithm');
   });
 
-  it('rejects an expired token, and accepts it the second before', () => {
-    const token = signJwt(claims({ exp: nowSeconds + 900 }), KEY);
-    expect(failure(token, 'access', NOW + 899_000)).toBe('accepted');
-    expect(failure(token, 'access', NOW + 900_000)).toBe('expired');
+  it('rejects a header typed other than JWT', async () => {
+    expect(await failure(forge({ alg: 'HS256', typ: 'at+jwt' }, claims()))).toBe('algorithm');
   });
 
-  it('rejects a token of another type (a sign-in challenge is not an access token)', () => {
-    expect(failure(signJwt(claims({ typ: 'mfa' }), KEY))).toBe('type');
-    expect(failure(signJwt(claims(), KEY), 'mfa')).toBe('type');
+  it('rejects an expired token, and accepts it the second before', async () => {
+    const token = await signJwt(claims({ exp: nowSeconds + 900 }), KEY);
+    expect(await failure(token, 'access', NOW + 899_000)).toBe('accepted');
+    expect(await failure(token, 'access', NOW + 900_000)).toBe('expired');
+  });
+
+  it('rejects a token of another type (a sign-in challenge is not an access token)', async () => {
+    expect(await failure(await signJwt(claims({ typ: 'mfa' }), KEY))).toBe('type');
+    expect(await failure(await signJwt(claims(), KEY), 'mfa')).toBe('type');
   });
 
   it.each([
@@ -93,29 +108,31 @@ describe('jwt', () => {
     ['header not JSON', `${Buffer.from('nope').toString('base64url')}.${b64(claims())}.sig`],
     ['header an array', `${b64(['HS256'])}.${b64(claims())}.sig`],
     ['huge', 'a'.repeat(9000) + '.b.c'],
-  ])('rejects a malformed token (%s)', (_, token) => {
-    expect(failure(token)).toBe('malformed');
+  ])('rejects a malformed token (%s)', async (_, token) => {
+    expect(await failure(token)).toBe('malformed');
   });
 
-  it('rejects well-signed tokens whose claims are malformed', () => {
-    expect(failure(forge({ alg: 'HS256' }, claims({ exp: '9999999999' })))).toBe('malformed');
-    expect(failure(forge({ alg: 'HS256' }, claims({ iat: undefined })))).toBe('malformed');
+  it('rejects well-signed tokens whose claims are malformed', async () => {
+    expect(await failure(forge({ alg: 'HS256' }, claims({ exp: '9999999999' })))).toBe('malformed');
+    expect(await failure(forge({ alg: 'HS256' }, claims({ iat: undefined })))).toBe('malformed');
+    expect(await failure(forge({ alg: 'HS256' }, claims({ exp: nowSeconds + 900.5 })))).toBe('malformed');
     const body = `${b64({ alg: 'HS256' })}.${Buffer.from('[1,2]').toString('base64url')}`;
-    expect(failure(`${body}.${createHmac('sha256', KEY).update(body).digest('base64url')}`)).toBe(
+    expect(await failure(`${body}.${createHmac('sha256', KEY).update(body).digest('base64url')}`)).toBe(
       'malformed',
     );
     // Issued far in the future: a token minted with a clock (or a key) it should not have.
-    expect(failure(forge({ alg: 'HS256' }, claims({ iat: nowSeconds + 3600, exp: nowSeconds + 4500 })))).toBe(
-      'malformed',
-    );
+    expect(
+      await failure(forge({ alg: 'HS256' }, claims({ iat: nowSeconds + 3600, exp: nowSeconds + 4500 }))),
+    ).toBe('malformed');
   });
 
-  it('rejects a header with critical extensions it does not understand', () => {
-    expect(failure(forge({ alg: 'HS256', crit: ['b64'], b64: false }, claims()))).toBe('algorithm');
+  it('rejects a header with critical extensions', async () => {
+    expect(await failure(forge({ alg: 'HS256', crit: ['b64'], b64: false }, claims()))).not.toBe('accepted');
+    expect(await failure(forge({ alg: 'HS256', crit: ['exp'], exp: 1 }, claims()))).not.toBe('accepted');
   });
 
-  it('rejects a truncated signature', () => {
-    const token = signJwt(claims(), KEY);
-    expect(failure(token.slice(0, -4))).toBe('signature');
+  it('rejects a truncated signature', async () => {
+    const token = await signJwt(claims(), KEY);
+    expect(await failure(token.slice(0, -4))).toBe('signature');
   });
 });

@@ -1,16 +1,8 @@
-import {
-  base32Decode,
-  base32Encode,
-  generateTotpSecret,
-  hotp,
-  otpauthUri,
-  totp,
-  totpStep,
-  verifyTotp,
-} from '../totp';
+import { base32Decode, generateTotpSecret, otpauthUri, totp, totpStep, verifyTotp } from '../totp';
 
-// RFC 6238 appendix B: the SHA-1 seed is the ASCII string "12345678901234567890", codes have 8 digits.
-const RFC_SEED = Buffer.from('12345678901234567890', 'ascii');
+// RFC 6238 appendix B: the SHA-1 seed is the ASCII string "12345678901234567890", in base32 below.
+const RFC_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+// The RFC's 8-digit values; a 6-digit code is their last six digits (truncation is modulo 10^digits).
 const RFC_6238_SHA1: [number, string][] = [
   [59, '94287082'],
   [1111111109, '07081804'],
@@ -20,7 +12,7 @@ const RFC_6238_SHA1: [number, string][] = [
   [20000000000, '65353130'],
 ];
 
-// RFC 4226 appendix D: HOTP values for counters 0–9 with the same seed, 6 digits.
+// RFC 4226 appendix D: HOTP values for counters 0–9 with the same seed, 6 digits (counter n = step n).
 const RFC_4226 = [
   '755224',
   '287082',
@@ -36,27 +28,31 @@ const RFC_4226 = [
 
 describe('totp', () => {
   it.each(RFC_6238_SHA1)('matches the RFC 6238 test vector at T=%d', (seconds, expected) => {
-    expect(hotp(RFC_SEED, totpStep(seconds * 1000), 8)).toBe(expected);
+    expect(totp(RFC_SECRET, seconds * 1000)).toBe(expected.slice(-6));
   });
 
   it('matches the RFC 4226 HOTP test vectors', () => {
-    expect(RFC_4226.map((_, counter) => hotp(RFC_SEED, counter))).toEqual(RFC_4226);
+    expect(RFC_4226.map((_, counter) => totp(RFC_SECRET, counter * 30_000))).toEqual(RFC_4226);
   });
 
-  it('computes 6-digit codes from a base32 secret, as authenticator apps do', () => {
-    const secret = base32Encode(RFC_SEED);
-    expect(secret).toBe('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
-    // The last 6 digits of the 8-digit RFC value: truncation is modulo 10^digits.
-    expect(totp(secret, 59_000)).toBe('287082');
-    expect(totp(secret, 1111111109_000)).toBe('081804');
+  it('gives the codes of secrets enrolled before otplib (printed by the earlier hand-written code)', () => {
+    const at = Date.UTC(2026, 0, 15, 8, 0, 0);
+    // A 160-bit secret from the old generateTotpSecret, and an 80-bit one (the DEMO_TOTP_SECRET minimum).
+    expect(totp('UMEZNW46ZNF3BSVKUBJ5SPETDBAFVQJ5', at)).toBe('443470');
+    expect(totp('GAYTEMZUGU3DOOBZ', at)).toBe('987284');
+    expect(verifyTotp('GAYTEMZUGU3DOOBZ', '987284', null, at)).toBe(totpStep(at));
+    // Typed as people type them: any case, spaces, padding.
+    expect(totp('umez nw46 znf3 bsvk ubj5 spet dbaf vqj5', at)).toBe('443470');
+    expect(totp('GAYTEMZUGU3DOOBZ====', at)).toBe('987284');
   });
 
-  it('base32 round-trips and reads secrets as people type them', () => {
-    expect(base32Encode(Buffer.from('foobar'))).toBe('MZXW6YTBOI');
+  it('reads base32 secrets as people type them and makes 160-bit ones', () => {
+    expect(base32Decode(RFC_SECRET).toString('ascii')).toBe('12345678901234567890');
     expect(base32Decode('mzxw 6ytb oi======').toString()).toBe('foobar');
     const secret = generateTotpSecret();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(base32Decode(secret)).toHaveLength(20);
+    expect(generateTotpSecret()).not.toBe(secret);
     expect(() => base32Decode('not base32!')).toThrow();
   });
 
@@ -78,6 +74,7 @@ describe('totp', () => {
       expect(verifyTotp(secret, wrong, null, now)).toBeNull();
       expect(verifyTotp(secret, '12345', null, now)).toBeNull();
       expect(verifyTotp(secret, 'abcdef', null, now)).toBeNull();
+      expect(verifyTotp(secret, `${totp(secret, now)}0`, null, now)).toBeNull();
     });
 
     it('refuses a code already used, even while it is still shown', () => {
@@ -89,9 +86,14 @@ describe('totp', () => {
       // An older code, still inside the window, is not: time moves forward only.
       expect(verifyTotp(secret, totp(secret, now - 30_000), used, now)).toBeNull();
     });
+
+    it('refuses every code, without throwing, when the last used step is ahead (a clock set back)', () => {
+      expect(verifyTotp(secret, totp(secret, now + 30_000), step + 1, now)).toBeNull();
+      expect(verifyTotp(secret, totp(secret, now), step + 5, now)).toBeNull();
+    });
   });
 
-  it('builds an otpauth URI authenticator apps read', () => {
+  it('builds an otpauth URI authenticator apps read (SHA1, 6 digits, 30 s are the URI defaults)', () => {
     const uri = new URL(otpauthUri('JBSWY3DPEHPK3PXP', 'admin'));
     expect(uri.protocol).toBe('otpauth:');
     expect(uri.host).toBe('totp');
@@ -99,9 +101,6 @@ describe('totp', () => {
     expect(Object.fromEntries(uri.searchParams)).toEqual({
       secret: 'JBSWY3DPEHPK3PXP',
       issuer: 'ASCC Plan Console',
-      algorithm: 'SHA1',
-      digits: '6',
-      period: '30',
     });
   });
 });
