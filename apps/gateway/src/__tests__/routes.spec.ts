@@ -4,7 +4,8 @@ import {
   PATH_METADATA,
   ROUTE_ARGS_METADATA,
 } from '@nestjs/common/constants';
-import { RequestMethod } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import {
   ALL_ROUTES,
   BUDGET_ROUTES,
@@ -22,7 +23,7 @@ import { FileResponseInterceptor } from '../http/file-response.interceptor';
 import { AppModule } from '../app.module';
 import { buildOpenApiDocument } from '../docs/openapi';
 import { FORWARD_OPTIONS, departmentControllers } from '../forwarding/department-routes';
-import type { ServiceBus } from '../bus/service-bus';
+import { ServiceBus } from '../bus/service-bus';
 
 type Class = new (...args: never[]) => object;
 
@@ -204,5 +205,54 @@ describe('department routes (built from DEPARTMENT_ROUTES)', () => {
       await call({}, ctx);
       expect(request).toHaveBeenCalledWith(REPORTING_ROUTES.rebuild, {}, ctx, 120_000);
     });
+  });
+
+  // The handlers' decorators are applied by code, not written out: check Nest reads them over HTTP.
+  it('answers over HTTP with the message, the Idempotency-Key and files as the handlers declare', async () => {
+    const request = jest.fn(async (route: RouteContract, _message: unknown) =>
+      route.output === FileDownloadSchema
+        ? {
+            fileName: 'Chứng chỉ.pdf',
+            contentType: 'application/pdf',
+            base64: Buffer.from('%PDF').toString('base64'),
+          }
+        : { ok: route.operationId },
+    );
+    @Module({
+      controllers: departmentControllers(),
+      providers: [{ provide: ServiceBus, useValue: { request } }],
+    })
+    class ForwardingOnly {}
+    const app = await NestFactory.create(ForwardingOnly, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    const base = await app.getUrl();
+    try {
+      const submitted = await fetch(`${base}/api/budget/estimates/e-1/submit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'key-0001-http' },
+        body: JSON.stringify({ version: 3 }),
+      });
+      expect(submitted.status).toBe(BUDGET_ROUTES.estimateSubmit.status);
+      expect(await submitted.json()).toEqual({ ok: BUDGET_ROUTES.estimateSubmit.operationId });
+      expect(request.mock.calls.at(-1)?.slice(0, 2)).toEqual([
+        BUDGET_ROUTES.estimateSubmit,
+        { version: 3, id: 'e-1', idempotencyKey: 'key-0001-http' },
+      ]);
+
+      const listed = await fetch(`${base}/api/training/courses?page=2`);
+      expect(listed.status).toBe(200);
+      expect(request.mock.calls.at(-1)?.slice(0, 2)).toEqual([TRAINING_ROUTES.courseList, { page: '2' }]);
+
+      const file = await fetch(`${base}/api/training/courses/c-1/enrolments/n-1/certificate`);
+      expect(file.headers.get('content-type')).toBe('application/pdf');
+      expect(file.headers.get('content-disposition')).toContain('filename="Chung chi.pdf"');
+      expect(await file.text()).toBe('%PDF');
+      expect(request.mock.calls.at(-1)?.slice(0, 2)).toEqual([
+        TRAINING_ROUTES.certificateGet,
+        { id: 'c-1', enrolmentId: 'n-1' },
+      ]);
+    } finally {
+      await app.close();
+    }
   });
 });
