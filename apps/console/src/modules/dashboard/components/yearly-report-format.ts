@@ -1,6 +1,6 @@
 import { type Lang, agencyLabel } from '@ascc/catalog';
 import type { YearlyReport } from '@ascc/contracts';
-import { formatNumber } from '../../../format/format';
+import { shareText } from './dashboard-figures';
 
 /** The colour of each yearly report status, the same in the list and in the report read in full. */
 export const REPORT_STATUS_COLOR = {
@@ -16,4 +16,4 @@ export const reportTitle = (r: Pick<YearlyReport, 'agencyCode' | 'planArea' | 'y
 
 /** The share of reports in on time, as a percentage to one decimal, or a dash before any is due. */
 export const onTimeRateText = (rate: number | null, lang: Lang) =>
-  rate === null ? '—' : `${formatNumber(Math.round(rate * 1000) / 10, lang)} %`;
+  rate === null ? '—' : shareText(rate, lang);
