@@ -1,33 +1,17 @@
-import {
-  agencyLabel,
-  countryLabel,
-  districtLabel,
-  findSector,
-  pickLabel,
-  planAreaLabel,
-} from '@ascc/catalog';
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Result,
-  Skeleton,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { agencyLabel, countryLabel } from '@ascc/catalog';
+import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { formatDate, formatDecimal, formatMoney, formatNumber } from '../../../format/format';
+import { formatDate, formatMoney, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { errorText } from '../../../shared/error-text';
 import { HistoryPanel } from '../../../shared/record/history-panel';
 import { aidProjectHistoryFields } from '../aid-fields';
+import { ProjectApprovalCard } from '../components/project-approval-card';
 import { ProjectForm } from '../components/project-form';
+import { ProjectScope } from '../components/project-scope';
+import { ProjectTransactionsTable } from '../components/project-transactions-table';
 import { ReversalForm } from '../components/reversal-form';
 import { TransactionForm } from '../components/transaction-form';
 import { type TransactionWithTotals as Row, withRunningTotals } from '../running-totals';
@@ -47,7 +31,6 @@ export default function ProjectPage() {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState(false);
   const rows = useMemo(() => withRunningTotals(transactions.data?.items ?? []), [transactions.data]);
-  const byId = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
 
   if (project.isPending) return <Skeleton active />;
   if (project.isError || !project.data)
@@ -113,116 +96,9 @@ export default function ProjectPage() {
         </Descriptions>
       </Card>
 
-      <Card title={t('aid.field.participants')} size="small">
-        <Table
-          size="small"
-          pagination={false}
-          rowKey={(_, i) => String(i)}
-          dataSource={p.participants}
-          columns={[
-            { key: 'role', title: t('aid.field.role'), render: (_, o) => t(`aid.role.${o.role}`) },
-            {
-              key: 'name',
-              title: t('aid.field.orgName'),
-              render: (_, o) => (o.ngoId ? <Link to={`/aid/${o.ngoId}`}>{o.name}</Link> : o.name),
-            },
-          ]}
-        />
-      </Card>
+      <ProjectScope project={p} />
 
-      <Flex gap="middle" wrap>
-        <Card title={t('aid.field.sectors')} size="small" style={{ flex: 1, minWidth: 'min(320px, 100%)' }}>
-          <Table
-            size="small"
-            pagination={false}
-            rowKey="code"
-            scroll={{ x: 'max-content' }}
-            dataSource={p.sectors}
-            columns={[
-              {
-                key: 'code',
-                title: t('aid.field.sector'),
-                render: (_, s) => {
-                  const sector = findSector(s.code);
-                  return sector ? `${s.code} · ${pickLabel(sector, lang)}` : s.code;
-                },
-              },
-              { key: 'pct', title: '%', dataIndex: 'percentage', align: 'right' },
-              {
-                key: 'area',
-                title: t('field.planArea'),
-                render: (_, s) => {
-                  const area = findSector(s.code)?.planArea;
-                  return area ? `${area} · ${planAreaLabel(area, lang)}` : '';
-                },
-              },
-            ]}
-          />
-        </Card>
-        <Card title={t('aid.field.locations')} size="small" style={{ flex: 1, minWidth: 'min(280px, 100%)' }}>
-          <Table
-            size="small"
-            pagination={false}
-            rowKey={(l) => `${l.districtCode}-${l.commune ?? ''}`}
-            dataSource={p.locations}
-            columns={[
-              {
-                key: 'district',
-                title: t('aid.field.district'),
-                render: (_, l) => districtLabel(l.districtCode, lang),
-              },
-              { key: 'commune', title: t('aid.field.commune'), render: (_, l) => l.commune ?? '—' },
-              { key: 'pct', title: '%', dataIndex: 'percentage', align: 'right' },
-            ]}
-          />
-        </Card>
-        <Card
-          title={t('aid.field.beneficiaries')}
-          size="small"
-          style={{ flex: 1, minWidth: 'min(240px, 100%)' }}
-        >
-          {p.beneficiaries.length ? (
-            p.beneficiaries.map((b) => (
-              <div key={b.group}>
-                {t(`aid.beneficiary.${b.group}`)}: {formatNumber(b.count, lang)}
-              </div>
-            ))
-          ) : (
-            <Typography.Text type="secondary">—</Typography.Text>
-          )}
-        </Card>
-      </Flex>
-
-      <Card title={t('aid.project.approval')} size="small" data-testid="approval-record">
-        <Descriptions column={3} size="small">
-          <Descriptions.Item label={t('aid.field.decisionNo')}>{p.decisionNo ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('aid.field.decisionDate')}>{date(p.decisionDate)}</Descriptions.Item>
-          <Descriptions.Item label={t('aid.field.approvingAuthority')}>
-            {p.approvingAuthority ?? '—'}
-          </Descriptions.Item>
-        </Descriptions>
-        {p.appraisals.length > 0 && (
-          <Table
-            size="small"
-            pagination={false}
-            rowKey={(_, i) => String(i)}
-            dataSource={p.appraisals}
-            columns={[
-              {
-                key: 'agency',
-                title: t('field.agencyCode'),
-                render: (_, a) => agencyLabel(a.agencyCode, lang),
-              },
-              { key: 'opinion', title: t('aid.field.opinion'), dataIndex: 'opinion' },
-              {
-                key: 'fav',
-                title: t('aid.field.favourable'),
-                render: (_, a) => (a.favourable ? t('app.yes') : t('app.no')),
-              },
-            ]}
-          />
-        )}
-      </Card>
+      <ProjectApprovalCard project={p} />
 
       <Card
         title={t('aid.project.transactions')}
@@ -235,107 +111,11 @@ export default function ProjectPage() {
           )
         }
       >
-        <Table<Row>
-          size="small"
-          data-testid="transactions-table"
-          rowKey="id"
+        <ProjectTransactionsTable
+          rows={rows}
           loading={transactions.isFetching}
-          pagination={false}
-          dataSource={rows}
-          locale={{ emptyText: t('aid.project.noTransactions') }}
-          scroll={{ x: 'max-content' }}
-          rowClassName={(r) => (r.reversesTransactionId || r.reversedById ? 'aid-tx-reversal' : '')}
-          onRow={(r) => ({ id: `tx-${r.id}`, 'data-testid': 'transaction-row' }) as object}
-          columns={[
-            {
-              key: 'date',
-              title: t('aid.tx.date'),
-              render: (_, r) => {
-                const original = r.reversesTransactionId ? byId.get(r.reversesTransactionId) : undefined;
-                return (
-                  <Flex vertical gap={2} align="start">
-                    {formatDate(r.date, lang)}
-                    {r.reversesTransactionId && (
-                      <a href={`#tx-${r.reversesTransactionId}`} title={r.reason}>
-                        <Tag color="purple" data-testid="tx-reverses" style={{ whiteSpace: 'normal' }}>
-                          {t('aid.tx.reverses', { date: original ? formatDate(original.date, lang) : '…' })}
-                        </Tag>
-                      </a>
-                    )}
-                    {r.reversedById && (
-                      <Tag color="default" data-testid="tx-reversed">
-                        {t('aid.tx.reversed')}
-                      </Tag>
-                    )}
-                    {r.reason && (
-                      <Typography.Text type="secondary" style={{ fontSize: 12, maxWidth: 220 }}>
-                        {r.reason}
-                      </Typography.Text>
-                    )}
-                  </Flex>
-                );
-              },
-            },
-            { key: 'type', title: t('aid.tx.type'), render: (_, r) => t(`aid.tx.type.${r.type}`) },
-            {
-              key: 'amount',
-              title: t('aid.tx.amount'),
-              align: 'right',
-              render: (_, r) => `${formatDecimal(r.amount, lang)}\u00a0${r.currency}`,
-            },
-            {
-              key: 'rate',
-              title: t('aid.tx.exchangeRate'),
-              align: 'right',
-              render: (_, r) => (r.exchangeRate ? formatDecimal(r.exchangeRate, lang) : '—'),
-            },
-            {
-              key: 'dong',
-              title: t('aid.tx.dongAmount'),
-              align: 'right',
-              render: (_, r) => money(r.dongAmount),
-            },
-            {
-              key: 'rc',
-              title: t('aid.project.runningCommitted'),
-              align: 'right',
-              render: (_, r) => money(r.runningCommitted),
-            },
-            {
-              key: 'rd',
-              title: t('aid.project.runningDisbursed'),
-              align: 'right',
-              render: (_, r) => money(r.runningDisbursed),
-            },
-            ...(canReverse
-              ? [
-                  {
-                    key: 'actions',
-                    title: t('aid.tx.actions'),
-                    render: (_: unknown, r: Row) =>
-                      r.reversesTransactionId || r.reversedById ? null : (
-                        <Flex gap={4} wrap>
-                          <Button
-                            size="small"
-                            onClick={() => setReversing({ row: r, mode: 'correct' })}
-                            data-testid="tx-correct"
-                          >
-                            {t('aid.tx.correct')}
-                          </Button>
-                          <Button
-                            size="small"
-                            danger
-                            onClick={() => setReversing({ row: r, mode: 'void' })}
-                            data-testid="tx-void"
-                          >
-                            {t('aid.tx.void')}
-                          </Button>
-                        </Flex>
-                      ),
-                  },
-                ]
-              : []),
-          ]}
+          canReverse={canReverse}
+          onReverse={(row, mode) => setReversing({ row, mode })}
         />
       </Card>
 

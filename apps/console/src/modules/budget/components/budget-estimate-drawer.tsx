@@ -1,11 +1,10 @@
 import type { BudgetEstimate, BudgetReviewDecision } from '@ascc/contracts';
-import { Alert, Button, Drawer, Grid, Input, Popconfirm, Result, Skeleton, Space, Tabs, message } from 'antd';
+import { Alert, Drawer, Grid, Result, Skeleton, Space, Tabs, message } from 'antd';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { ApiError } from '../../../api/api-error';
-import { translateIssue } from '../../../i18n/validation';
 import { errorText } from '../../../shared/error-text';
 import { useConfirmDiscard } from '../../../shared/form/confirm-discard';
 import { HistoryPanel } from '../../../shared/record/history-panel';
@@ -17,19 +16,24 @@ import {
   useSubmitBudgetEstimate,
   useUpdateBudgetEstimate,
 } from '../hooks/use-budget-estimates';
+import { EstimateDraftActions } from './estimate-draft-actions';
 import { EstimateLinesEditor } from './estimate-lines-editor';
 import { LineDocuments } from './line-documents';
 import { useLineAttachments } from '../hooks/use-line-attachments';
 import { EstimateLinesTable } from './estimate-lines-table';
 import { EstimateReview } from './estimate-review';
+import { EstimateReviewActions } from './estimate-review-actions';
 import { EstimateSummary } from './estimate-summary';
 import { VersionsPanel } from './estimate-versions';
 import {
   type LineReview,
   type LineRow,
   approvedError,
+  blankLine,
+  fieldProblems,
   lineInputs,
   newKey,
+  reviewedLines,
   quantityError,
   requestedTotal,
   toRow,
@@ -134,12 +138,7 @@ function EstimateView({
   /** A 400's fields name lines by index (`lines.2.amount`): each is worded and said with its line number. */
   const fail = (error: unknown) => {
     if (!(error instanceof ApiError) || !error.fields.length) return void message.error(errorText(error, t));
-    const sent = { lines: lineInputs(rows) };
-    const problems = error.fields.map((field) => {
-      const text = translateIssue(field, lang, sent);
-      const line = /^lines\.(\d+)\b/.exec(field.path);
-      return line ? `${t('budget.line.number', { n: Number(line[1]) + 1 })}: ${text}` : text;
-    });
+    const problems = fieldProblems(error.fields, rows, lang, (n) => t('budget.line.number', { n }));
     void message.error(problems.join(' · '));
   };
   const save = () =>
@@ -159,13 +158,7 @@ function EstimateView({
             version: estimate.version,
             decision,
             ...(comment ? { comment } : {}),
-            lines: Object.entries(reviews)
-              .filter(([, r]) => typeof r.approvedAmount === 'number' || r.comment)
-              .map(([lineId, r]) => ({
-                lineId,
-                ...(r.comment ? { comment: r.comment } : {}),
-                ...(typeof r.approvedAmount === 'number' ? { approvedAmount: r.approvedAmount } : {}),
-              })),
+            lines: reviewedLines(reviews),
           })
           .then(() => {
             // Decided: what was typed is saved, nothing is left to discard.
@@ -215,92 +208,45 @@ function EstimateView({
               {lines}
               {!editable && <LineDocuments estimate={estimate} attachments={documents.data?.items ?? []} />}
               {editable && (
-                <Space wrap>
-                  <Button
-                    onClick={() =>
-                      setRows((all) => [
-                        ...all,
-                        {
-                          key: newKey(),
-                          description: '',
-                          planArea: 'III.1',
-                          fundingSource: 'PROVINCIAL_BUDGET',
-                          quantity: 1,
-                          unitCost: 0,
-                          amount: 0,
-                        },
-                      ])
-                    }
-                  >
-                    {t('budget.line.add')}
-                  </Button>
-                  <Button
-                    loading={update.isPending}
-                    onClick={() =>
-                      linesRefused() || save().then(() => void message.success(t('budget.saved')), fail)
-                    }
-                  >
-                    {t('budget.save')}
-                  </Button>
-                  <Popconfirm
-                    title={t('budget.submitConfirm')}
-                    onConfirm={() =>
-                      linesRefused() ||
-                      save()
-                        .then((saved) =>
-                          submit.mutateAsync({
-                            id: saved.id,
-                            version: saved.version,
-                            idempotencyKey: submitKey.current,
-                          }),
-                        )
-                        .then(() => void message.success(t('budget.submitted')), fail)
-                    }
-                  >
-                    <Button type="primary" loading={submit.isPending} disabled={!rows.length}>
-                      {t('budget.submit')}
-                    </Button>
-                  </Popconfirm>
-                </Space>
+                <EstimateDraftActions
+                  canSubmit={rows.length > 0}
+                  saving={update.isPending}
+                  submitting={submit.isPending}
+                  onAdd={() => setRows((all) => [...all, blankLine()])}
+                  onSave={() =>
+                    linesRefused() || save().then(() => void message.success(t('budget.saved')), fail)
+                  }
+                  onSubmit={() =>
+                    linesRefused() ||
+                    save()
+                      .then((saved) =>
+                        submit.mutateAsync({
+                          id: saved.id,
+                          version: saved.version,
+                          idempotencyKey: submitKey.current,
+                        }),
+                      )
+                      .then(() => void message.success(t('budget.submitted')), fail)
+                  }
+                />
               )}
               {reviewable && (
-                <Space orientation="vertical" style={{ width: '100%' }}>
-                  <Input.TextArea
-                    aria-label={t('budget.reviewComment')}
-                    placeholder={t('budget.reviewComment')}
-                    value={comment}
-                    onChange={(e) => setComment(e.target.value)}
-                  />
-                  <Space wrap>
-                    {canStartReview && (
-                      <Popconfirm
-                        title={t('budget.confirm.startReview')}
-                        onConfirm={() =>
-                          review
-                            .mutateAsync({
-                              id: estimate.id,
-                              version: estimate.version,
-                              decision: 'start-review',
-                            })
-                            .then(() => void message.success(t('budget.decided.start-review')), fail)
-                        }
-                      >
-                        <Button loading={review.isPending} data-testid="start-review">
-                          {t('budget.action.startReview')}
-                        </Button>
-                      </Popconfirm>
-                    )}
-                    <Popconfirm title={t('budget.confirm.return')} onConfirm={() => decide('return')}>
-                      <Button>{t('budget.action.return')}</Button>
-                    </Popconfirm>
-                    <Popconfirm title={t('budget.confirm.approve')} onConfirm={() => decide('approve')}>
-                      <Button type="primary">{t('budget.action.approve')}</Button>
-                    </Popconfirm>
-                    <Popconfirm title={t('budget.confirm.reject')} onConfirm={() => decide('reject')}>
-                      <Button danger>{t('budget.action.reject')}</Button>
-                    </Popconfirm>
-                  </Space>
-                </Space>
+                <EstimateReviewActions
+                  comment={comment}
+                  onComment={setComment}
+                  canStartReview={canStartReview}
+                  reviewing={review.isPending}
+                  onStartReview={() =>
+                    review
+                      .mutateAsync({
+                        id: estimate.id,
+                        version: estimate.version,
+                        decision: 'start-review',
+                      })
+                      .then(() => void message.success(t('budget.decided.start-review')), fail)
+                  }
+                  onDecide={decide}
+                />
               )}
             </Space>
           ),

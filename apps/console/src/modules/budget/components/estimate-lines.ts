@@ -4,6 +4,7 @@ import {
   type BudgetLineInput,
   BudgetLineInputSchema,
   type DongTotal,
+  type FieldError,
   LineReviewSchema,
   sumDong,
 } from '@ascc/contracts';
@@ -122,4 +123,43 @@ export function approveAll(
 /** The approved total of the lines decided so far (undecided lines count nothing), exact. */
 export function approvedTotal(reviews: Readonly<Record<string, LineReview>>): DongTotal {
   return sumDong(Object.values(reviews).map((review) => exact(review.approvedAmount)));
+}
+
+/** A line as the editor adds it: one unit of nothing yet, provincial budget, plan area III.1. */
+export const blankLine = (): LineRow => ({
+  key: newKey(),
+  description: '',
+  planArea: 'III.1',
+  fundingSource: 'PROVINCIAL_BUDGET',
+  quantity: 1,
+  unitCost: 0,
+  amount: 0,
+});
+
+/** Finance's decisions as the review command takes them: the lines with an approved amount or a comment. */
+export const reviewedLines = (reviews: Readonly<Record<string, LineReview>>) =>
+  Object.entries(reviews)
+    .filter(([, r]) => typeof r.approvedAmount === 'number' || r.comment)
+    .map(([lineId, r]) => ({
+      lineId,
+      ...(r.comment ? { comment: r.comment } : {}),
+      ...(typeof r.approvedAmount === 'number' ? { approvedAmount: r.approvedAmount } : {}),
+    }));
+
+/**
+ * A 400's fields, worded: a field of a line (`lines.2.amount`) is said with the line's number, which
+ * `lineLabel` words (1-based), the values as sent so the wording can quote them.
+ */
+export function fieldProblems(
+  fields: readonly FieldError[],
+  rows: readonly LineRow[],
+  lang: Lang,
+  lineLabel: (n: number) => string,
+): string[] {
+  const sent = { lines: lineInputs(rows) };
+  return fields.map((field) => {
+    const text = translateIssue(field, lang, sent);
+    const line = /^lines\.(\d+)\b/.exec(field.path);
+    return line ? `${lineLabel(Number(line[1]) + 1)}: ${text}` : text;
+  });
 }

@@ -23,16 +23,9 @@ import {
   statusColumn,
 } from '../../../shared/list/columns';
 import { type ListFilter, ListPage } from '../../../shared/list/list-page';
+import { STATUS_COLORS } from '../components/course-status-colors';
 import { TrainingCourseForm } from '../components/training-course-form';
 import { useTrainingCourses } from '../hooks/use-training-courses';
-
-const STATUS_COLORS = {
-  planned: 'default',
-  open: 'blue',
-  'in-progress': 'gold',
-  completed: 'green',
-  cancelled: 'red',
-};
 
 /** Fits 1366 px: code, title, agency, dates and status; the rest one click away in the column chooser. */
 const COLUMN_DEFAULTS = {
