@@ -112,8 +112,8 @@ export function routeQuery<I extends z.ZodType, O extends z.ZodType, A extends u
   const { args, ...options } = declaration;
   const inputOf = (callArgs: A) => (args ? args(...callArgs) : callArgs[0]) as z.input<I>;
   const optionsFor = (...callArgs: A) => routeQueryOptions(route, inputOf(callArgs), options);
-  const hook = (...callArgs: A) => useQuery(optionsFor(...callArgs));
-  return Object.assign(hook, {
+  const useRouteHook = (...callArgs: A) => useQuery(optionsFor(...callArgs));
+  return Object.assign(useRouteHook, {
     key: (...callArgs: A) => optionsFor(...callArgs).queryKey,
     options: (...callArgs: A) => {
       const { queryKey, queryFn } = optionsFor(...callArgs);
