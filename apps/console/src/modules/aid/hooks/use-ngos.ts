@@ -1,21 +1,9 @@
-import type { ListNgos } from '@ascc/contracts';
-import { useCreateMutation, usePageQuery, useRecordQuery } from '../../../shared/resource-hooks';
-import { createNgo, getNgo, getNgoHistory, listNgos, ngoKeys } from '../api/ngos.api';
+import { AID_ROUTES as A } from '@ascc/contracts';
+import { byId, byIdPage, routeMutation, routePageQuery, routeQuery } from '../../../api/route-query';
+import { ngoKeys } from '../api/ngos.api';
 
-export function useNgos(query: ListNgos) {
-  return usePageQuery(ngoKeys.list(query), (signal) => listNgos(query, signal));
-}
-
-export function useCreateNgo() {
-  return useCreateMutation(createNgo, ngoKeys.all);
-}
-
-export function useNgo(id: string) {
-  return useRecordQuery(ngoKeys.detail(id), (signal) => getNgo(id, signal));
-}
-
-export function useNgoHistory(id: string, page: number, pageSize: number) {
-  return usePageQuery(ngoKeys.history(id, page, pageSize), (signal) =>
-    getNgoHistory(id, page, pageSize, signal),
-  );
-}
+export const useNgos = routePageQuery(A.ngoList);
+export const useCreateNgo = routeMutation(A.ngoCreate, { invalidates: [ngoKeys.all] });
+export const useNgo = routeQuery(A.ngoGet, { args: byId });
+/** Who changed the record and how, newest first, from the service's audit log. */
+export const useNgoHistory = routePageQuery(A.ngoHistory, { args: byIdPage });

@@ -10,13 +10,12 @@ import {
   USER_ROUTES,
 } from '@ascc/contracts';
 import { z } from 'zod';
-import { callRoute } from '../../../api/client';
 
 /** Where audit logs live: each service's own, and the gateway's for users. The page asks one at a time. */
 export const AUDIT_SOURCES = [...SERVICE_NAMES, 'identity'] as const;
 export type AuditSource = ServiceName | 'identity';
 
-const AUDIT_ROUTES = {
+export const AUDIT_ROUTES = {
   training: TRAINING_ROUTES.auditList,
   aid: AID_ROUTES.auditList,
   culture: CULTURE_ROUTES.auditList,
@@ -31,11 +30,5 @@ export const AuditSearchSchema = ListAuditSchema.extend({
 });
 export type AuditSearch = z.input<typeof AuditSearchSchema>;
 
-export const auditKeys = {
-  all: ['audit'] as const,
-  search: (search: AuditSearch) => [...auditKeys.all, search] as const,
-};
-
-export function searchAudit({ service = 'training', ...query }: AuditSearch, signal?: AbortSignal) {
-  return callRoute(AUDIT_ROUTES[service], query, { signal });
-}
+/** Every audit search; one source's under `['audit', source]`. */
+export const auditKeys = { all: ['audit'] as const };

@@ -1,6 +1,7 @@
-import { usePageQuery } from '../../../shared/resource-hooks';
-import { type AuditSearch, auditKeys, searchAudit } from '../api/audit.api';
+import { useRouteQuery } from '../../../api/route-query';
+import { AUDIT_ROUTES, type AuditSearch, auditKeys } from '../api/audit.api';
 
-export function useAuditSearch(search: AuditSearch) {
-  return usePageQuery(auditKeys.search(search), (signal) => searchAudit(search, signal));
+/** A page of one source's log, through the route of the service (or the gateway) that keeps it. */
+export function useAuditSearch({ service = 'training', ...query }: AuditSearch) {
+  return useRouteQuery(AUDIT_ROUTES[service], query, { page: true, scope: [...auditKeys.all, service] });
 }

@@ -1,102 +1,60 @@
-import type { ListBudgetEstimates } from '@ascc/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCreateMutation, usePageQuery, useRecordQuery } from '../../../shared/resource-hooks';
+import { BUDGET_ROUTES as B, FUNDING_ROUTES } from '@ascc/contracts';
 import {
-  budgetEstimateKeys,
-  createBudgetEstimate,
-  getActivityFunding,
-  getBudgetEstimate,
-  getBudgetEstimateHistory,
-  getBudgetVersions,
-  getConsolidation,
-  getConsolidationHistory,
-  listBudgetDeadlines,
-  listBudgetEstimates,
-  reviewBudgetEstimate,
-  setBudgetDeadline,
-  submitBudgetEstimate,
-  updateBudgetEstimate,
-  updateConsolidation,
-} from '../api/budget-estimates.api';
+  byId,
+  byIdPage,
+  routeMutation,
+  routePageQuery,
+  routeQuery,
+  useRouteQuery,
+} from '../../../api/route-query';
+import { budgetEstimateKeys } from '../api/budget-estimates.api';
 
-export function useBudgetEstimates(query: ListBudgetEstimates) {
-  return usePageQuery(budgetEstimateKeys.list(query), (signal) => listBudgetEstimates(query, signal));
-}
+/** Every budget query: estimates, consolidations, deadlines (and the activity picker's searches). */
+const BUDGET = ['budget'] as const;
 
-export function useCreateBudgetEstimate() {
-  return useCreateMutation(createBudgetEstimate, budgetEstimateKeys.all);
-}
+export const useBudgetEstimates = routePageQuery(B.estimateList);
+export const useCreateBudgetEstimate = routeMutation(B.estimateCreate, {
+  invalidates: [budgetEstimateKeys.all],
+});
+export const useBudgetEstimate = routeQuery(B.estimateGet, { args: byId });
+export const useBudgetVersions = routeQuery(B.estimateVersions, { args: byId });
+export const useBudgetEstimateHistory = routePageQuery(B.estimateHistory, { args: byIdPage });
 
-export function useBudgetEstimate(id: string) {
-  return useRecordQuery(budgetEstimateKeys.detail(id), (signal) => getBudgetEstimate(id, signal));
-}
+/**
+ * Any change to an estimate refreshes every estimate query (lists, the record, its versions), after a
+ * refusal too: the estimate may have moved on. The submission's key makes a retried or double-clicked
+ * submission one submission (the service keeps its answer).
+ */
+const estimateCommand = { invalidates: [budgetEstimateKeys.all], refreshOn: 'settled' } as const;
+export const useUpdateBudgetEstimate = routeMutation(B.estimateUpdate, estimateCommand);
+export const useSubmitBudgetEstimate = routeMutation(B.estimateSubmit, estimateCommand);
+export const useReviewBudgetEstimate = routeMutation(B.estimateReview, estimateCommand);
 
-export function useBudgetVersions(id: string) {
-  return useRecordQuery(budgetEstimateKeys.versions(id), (signal) => getBudgetVersions(id, signal));
-}
-
-export function useBudgetEstimateHistory(id: string, page: number, pageSize: number) {
-  return usePageQuery(budgetEstimateKeys.history(id, page, pageSize), (signal) =>
-    getBudgetEstimateHistory(id, page, pageSize, signal),
-  );
-}
-
-/** Any change to an estimate refreshes every estimate query (lists, the record, its versions). */
-function useEstimateMutation<I, O>(call: (input: I) => Promise<O>) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: call,
-    onSettled: () => client.invalidateQueries({ queryKey: budgetEstimateKeys.all }),
-  });
-}
-
-export const useUpdateBudgetEstimate = () => useEstimateMutation(updateBudgetEstimate);
-export const useSubmitBudgetEstimate = () => useEstimateMutation(submitBudgetEstimate);
-export const useReviewBudgetEstimate = () => useEstimateMutation(reviewBudgetEstimate);
-
-export function useConsolidation(fiscalYear: number) {
-  return useQuery({
-    queryKey: budgetEstimateKeys.consolidation(fiscalYear),
-    queryFn: ({ signal }) => getConsolidation(fiscalYear, signal),
-  });
-}
+export const useConsolidation = routeQuery(B.consolidationGet, {
+  args: (fiscalYear: number) => ({ fiscalYear }),
+});
 
 /** A year's consolidation history; `year` is the history panel's record id (the fiscal year). */
-export function useConsolidationHistory(year: string, page: number, pageSize: number) {
-  const fiscalYear = Number(year);
-  return usePageQuery(budgetEstimateKeys.consolidationHistory(fiscalYear, page, pageSize), (signal) =>
-    getConsolidationHistory(fiscalYear, page, pageSize, signal),
-  );
-}
+export const useConsolidationHistory = routePageQuery(B.consolidationHistory, {
+  args: (year: string, page: number, pageSize: number) => ({ fiscalYear: Number(year), page, pageSize }),
+});
 
-export function useUpdateConsolidation() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: updateConsolidation,
-    onSettled: () => client.invalidateQueries({ queryKey: ['budget'] }),
-  });
-}
+export const useUpdateConsolidation = routeMutation(B.consolidationUpdate, {
+  invalidates: [BUDGET],
+  refreshOn: 'settled',
+});
 
+/** What Finance approved for a course or an event; read again only when the activity's page asks. */
 export function useActivityFunding(kind: 'course' | 'event', id: string) {
-  return useQuery({
-    queryKey: budgetEstimateKeys.funding(kind, id),
-    queryFn: ({ signal }) => getActivityFunding(kind, id, signal),
-  });
+  const route =
+    kind === 'course' ? FUNDING_ROUTES.trainingCourseFunding : FUNDING_ROUTES.culturalEventFunding;
+  return useRouteQuery(route, { id }, { scope: ['funding'] });
 }
 
+/** The submission deadlines Finance set, per fiscal year (a year without one uses the default). */
 export function useBudgetDeadlines(enabled = true) {
-  return useQuery({
-    queryKey: budgetEstimateKeys.deadlines,
-    queryFn: ({ signal }) => listBudgetDeadlines(signal),
-    enabled,
-  });
+  return useRouteQuery(B.deadlineList, {}, { enabled });
 }
 
 /** A new deadline changes which estimates are late: the deadlines and every estimate are refreshed. */
-export function useSetBudgetDeadline() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: setBudgetDeadline,
-    onSuccess: () => client.invalidateQueries({ queryKey: ['budget'] }),
-  });
-}
+export const useSetBudgetDeadline = routeMutation(B.deadlineSet, { invalidates: [BUDGET] });

@@ -1,37 +1,21 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { budgetEstimateKeys } from '../api/budget-estimates.api';
-import {
-  deleteLineAttachment,
-  lineAttachmentKeys,
-  listLineAttachments,
-  uploadLineAttachment,
-} from '../api/line-attachments.api';
+import { BUDGET_ROUTES as B } from '@ascc/contracts';
+import { routeKey, routeMutation, routeQuery } from '../../../api/route-query';
 
-export function useLineAttachments(estimateId: string) {
-  return useQuery({
-    queryKey: lineAttachmentKeys.list(estimateId),
-    queryFn: ({ signal }) => listLineAttachments(estimateId, signal),
-  });
-}
+/** Under the estimates' key (its path): whatever refreshes an estimate refreshes its documents too. */
+export const useLineAttachments = routeQuery(B.lineAttachmentList, {
+  args: (estimateId: string) => ({ id: estimateId }),
+});
 
 /**
  * A document added or removed: its list and the estimate's history are read again, not the estimate
  * itself (which did not change), so lines being edited beside it are left as typed.
  */
-function useAttachmentMutation<I extends { id: string }, O>(mutate: (input: I) => Promise<O>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: mutate,
-    onSuccess: (_answer, input) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: lineAttachmentKeys.list(input.id) }),
-        queryClient.invalidateQueries({ queryKey: [...budgetEstimateKeys.all, 'history', input.id] }),
-      ]),
-  });
-}
+const attachmentCommand = {
+  invalidates: ({ id }: { id: string }) => [
+    routeKey(B.lineAttachmentList, { id }),
+    routeKey(B.estimateHistory, { id }),
+  ],
+};
 
-export const useUploadLineAttachment = () => useAttachmentMutation(uploadLineAttachment);
-export const useDeleteLineAttachment = () =>
-  useAttachmentMutation((m: { id: string; lineId: string; attachmentId: string }) =>
-    deleteLineAttachment(m.id, m.lineId, m.attachmentId),
-  );
+export const useUploadLineAttachment = routeMutation(B.lineAttachmentUpload, attachmentCommand);
+export const useDeleteLineAttachment = routeMutation(B.lineAttachmentDelete, attachmentCommand);

@@ -1,86 +1,43 @@
-import type { CalendarQuery, CultureReportQuery, ListCulturalEvents } from '@ascc/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCreateMutation, usePageQuery, useRecordQuery } from '../../../shared/resource-hooks';
-import {
-  cancelRegistration,
-  checkInRegistration,
-  createCulturalEvent,
-  createRegistration,
-  culturalEventKeys,
-  deleteAttachment,
-  getCalendar,
-  getCulturalEvent,
-  getCulturalEventHistory,
-  getPublicEvents,
-  getReport,
-  listCulturalEvents,
-  listRegistrations,
-  participantsByCountry,
-  pickCulturalEvents,
-  reportCulturalEvent,
-  transitionCulturalEvent,
-  updateCulturalEvent,
-  updateRegistration,
-  uploadAttachment,
-} from '../api/cultural-events.api';
+import { CULTURE_ROUTES as R } from '@ascc/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { callRoute } from '../../../api/client';
+import { byId, byIdPage, routeMutation, routePageQuery, routeQuery } from '../../../api/route-query';
+import { culturalEventKeys } from '../api/cultural-events.api';
 
-export function useCulturalEvents(query: ListCulturalEvents) {
-  return usePageQuery(culturalEventKeys.list(query), (signal) => listCulturalEvents(query, signal));
-}
+/** The calendar, the report and the link options change with any event: they live under the events' key. */
+const underEvents = { scope: culturalEventKeys.all };
 
-/** Events of any department to link a record to, searched by title. */
-export function useCulturalEventOptions(q: string | undefined) {
-  return useQuery({
-    queryKey: culturalEventKeys.options(q),
-    queryFn: ({ signal }) => pickCulturalEvents(q, signal),
-  });
-}
-
-export function useCreateCulturalEvent() {
-  return useCreateMutation(createCulturalEvent, culturalEventKeys.all);
-}
-
-export function useCulturalEvent(id: string) {
-  return useRecordQuery(culturalEventKeys.detail(id), (signal) => getCulturalEvent(id, signal));
-}
-
-export function useCulturalEventHistory(id: string, page: number, pageSize: number) {
-  return usePageQuery(culturalEventKeys.history(id, page, pageSize), (signal) =>
-    getCulturalEventHistory(id, page, pageSize, signal),
-  );
-}
+export const useCulturalEvents = routePageQuery(R.eventList);
+/** Events of any department to link a record to (a delegation attending one), searched by title. */
+export const useCulturalEventOptions = routeQuery(R.eventOptions, {
+  ...underEvents,
+  args: (q: string | undefined) => ({ q }),
+});
+export const useCreateCulturalEvent = routeMutation(R.eventCreate, { invalidates: [culturalEventKeys.all] });
+export const useCulturalEvent = routeQuery(R.eventGet, { args: byId });
+/** Who changed the record and how, newest first, from the service's audit log. */
+export const useCulturalEventHistory = routePageQuery(R.eventHistory, { args: byIdPage });
 
 /** Any change to an event: every cached view of events (lists, calendar, report, the record) is refreshed. */
-function useEventMutation<I, O>(mutate: (input: I) => Promise<O>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: mutate,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: culturalEventKeys.all }),
-  });
-}
+const eventCommand = { invalidates: [culturalEventKeys.all] };
+export const useUpdateCulturalEvent = routeMutation(R.eventUpdate, eventCommand);
+export const useTransitionCulturalEvent = routeMutation(R.eventTransition, eventCommand);
+export const useReportCulturalEvent = routeMutation(R.eventReport, eventCommand);
+export const useUploadAttachment = routeMutation(R.attachmentUpload, eventCommand);
+export const useDeleteAttachment = routeMutation(R.attachmentDelete, eventCommand);
+export const useCreateRegistration = routeMutation(R.registrationCreate, eventCommand);
+export const useUpdateRegistration = routeMutation(R.registrationUpdate, eventCommand);
+export const useCheckIn = routeMutation(R.registrationCheckIn, eventCommand);
+export const useCancelRegistration = routeMutation(R.registrationCancel, eventCommand);
 
-export const useUpdateCulturalEvent = () => useEventMutation(updateCulturalEvent);
-export const useTransitionCulturalEvent = () => useEventMutation(transitionCulturalEvent);
-export const useReportCulturalEvent = () => useEventMutation(reportCulturalEvent);
-export const useUploadAttachment = () => useEventMutation(uploadAttachment);
-export const useDeleteAttachment = () =>
-  useEventMutation((m: { id: string; attachmentId: string }) => deleteAttachment(m.id, m.attachmentId));
-export const useCreateRegistration = () => useEventMutation(createRegistration);
-export const useUpdateRegistration = () => useEventMutation(updateRegistration);
-export const useCheckIn = () =>
-  useEventMutation((m: { id: string; registrationId: string }) =>
-    checkInRegistration(m.id, m.registrationId),
-  );
-export const useCancelRegistration = () =>
-  useEventMutation((m: { id: string; registrationId: string }) => cancelRegistration(m.id, m.registrationId));
-
+/** An event's registrations and its participants by country, read together. */
 export function useRegistrations(id: string, enabled: boolean) {
   return useQuery({
     queryKey: culturalEventKeys.registrations(id),
     queryFn: async ({ signal }) => {
       const [page, byCountry] = await Promise.all([
-        listRegistrations(id, signal),
-        participantsByCountry(id, signal),
+        callRoute(R.registrationList, { id, pageSize: 100 }, { signal }),
+        callRoute(R.registrationByCountry, { id }, { signal }),
       ]);
       return { page, byCountry };
     },
@@ -88,20 +45,6 @@ export function useRegistrations(id: string, enabled: boolean) {
   });
 }
 
-export function useCalendar(query: CalendarQuery) {
-  return useQuery({
-    queryKey: culturalEventKeys.calendar(query),
-    queryFn: ({ signal }) => getCalendar(query, signal),
-  });
-}
-
-export function useCultureReport(query: CultureReportQuery) {
-  return useQuery({
-    queryKey: culturalEventKeys.report(query),
-    queryFn: ({ signal }) => getReport(query, signal),
-  });
-}
-
-export function usePublicEvents() {
-  return useQuery({ queryKey: culturalEventKeys.public, queryFn: ({ signal }) => getPublicEvents(signal) });
-}
+export const useCalendar = routeQuery(R.calendar, underEvents);
+export const useCultureReport = routeQuery(R.report, underEvents);
+export const usePublicEvents = routeQuery(R.publicEvents, { args: () => ({}) });

@@ -3,7 +3,6 @@ import {
   type CreateYearlyReport,
   type DashboardQuery,
   type ListYearlyReports,
-  type PlanRecordsQuery,
   REPORTING_ROUTES as R,
   type REPORT_FORMATS,
   type ReviewKindCode,
@@ -11,21 +10,16 @@ import {
   type UpdateYearlyReport,
 } from '@ascc/contracts';
 import { callRoute, downloadRoute } from '../../../api/client';
+import { routeScope } from '../../../api/route-query';
 
 export const reportingKeys = {
   all: ['reporting'] as const,
   dashboard: (query: DashboardQuery) => [...reportingKeys.all, 'dashboard', query] as const,
   area: (query: AreaQuery) => [...reportingKeys.all, 'area', query] as const,
-  records: (query: PlanRecordsQuery) => [...reportingKeys.all, 'records', query] as const,
 };
 
 /** The province report and the frozen reviews export as a workbook, a Word document or a PDF. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** The records behind a figure, with the totals of all of them (not only the page). */
-export function listPlanRecords(query: PlanRecordsQuery, signal?: AbortSignal) {
-  return callRoute(R.records, query, { signal });
-}
 
 export function getDashboard(query: DashboardQuery, signal?: AbortSignal) {
   return callRoute(R.dashboard, query, { signal });
@@ -36,17 +30,11 @@ export function getAreaFigures(query: AreaQuery, signal?: AbortSignal) {
 }
 
 export const yearlyReportKeys = {
-  all: ['reporting', 'reports'] as const,
+  /** The reports' queries, the overview and each report's history (`useYearlyReportHistory`). */
+  all: routeScope(R.reportList),
   list: (query: ListYearlyReports) => [...yearlyReportKeys.all, 'list', query] as const,
   overview: (year: number) => [...yearlyReportKeys.all, 'overview', year] as const,
-  history: (id: string, page: number, pageSize: number) =>
-    [...yearlyReportKeys.all, 'history', id, page, pageSize] as const,
 };
-
-/** Who started, edited, submitted and reviewed a report, newest first. */
-export function getYearlyReportHistory(id: string, page: number, pageSize: number, signal?: AbortSignal) {
-  return callRoute(R.reportHistory, { id, page, pageSize }, { signal });
-}
 
 export function listYearlyReports(query: ListYearlyReports, signal?: AbortSignal) {
   return callRoute(R.reportList, query, { signal });

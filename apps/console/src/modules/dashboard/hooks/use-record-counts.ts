@@ -2,36 +2,24 @@ import type { Page } from '@ascc/contracts';
 import { type QueryKey, useQueries } from '@tanstack/react-query';
 import { SECTIONS, type SectionKey, sectionPermission } from '../../../app/paths';
 import { useSessionUser } from '../../../app/use-session';
+import { useNgos } from '../../aid/hooks/use-ngos';
 import { can } from '../../auth/hooks/use-can';
-import { listNgos, ngoKeys } from '../../aid/api/ngos.api';
-import { budgetEstimateKeys, listBudgetEstimates } from '../../budget/api/budget-estimates.api';
-import { culturalEventKeys, listCulturalEvents } from '../../culture/api/cultural-events.api';
-import { listTrainingCourses, trainingCourseKeys } from '../../training/api/training-courses.api';
+import { useBudgetEstimates } from '../../budget/hooks/use-budget-estimates';
+import { useCulturalEvents } from '../../culture/hooks/use-cultural-events';
+import { useTrainingCourses } from '../../training/hooks/use-training-courses';
 
 /** A one-row page is enough: the answer's `total` is the count, computed by the database. */
 const ONE_ROW = { page: 1, pageSize: 1 };
 
+/** Each count is its section's list query (same key, so a list shown since is not asked again). */
 const COUNTS: {
   section: SectionKey;
-  queryKey: QueryKey;
-  fetch: (signal: AbortSignal) => Promise<Page<unknown>>;
+  query: { queryKey: QueryKey; queryFn: (context: { signal: AbortSignal }) => Promise<Page<unknown>> };
 }[] = [
-  {
-    section: 'training',
-    queryKey: trainingCourseKeys.list(ONE_ROW),
-    fetch: (signal) => listTrainingCourses(ONE_ROW, signal),
-  },
-  { section: 'aid', queryKey: ngoKeys.list(ONE_ROW), fetch: (signal) => listNgos(ONE_ROW, signal) },
-  {
-    section: 'culture',
-    queryKey: culturalEventKeys.list(ONE_ROW),
-    fetch: (signal) => listCulturalEvents(ONE_ROW, signal),
-  },
-  {
-    section: 'budget',
-    queryKey: budgetEstimateKeys.list(ONE_ROW),
-    fetch: (signal) => listBudgetEstimates(ONE_ROW, signal),
-  },
+  { section: 'training', query: useTrainingCourses.options(ONE_ROW) },
+  { section: 'aid', query: useNgos.options(ONE_ROW) },
+  { section: 'culture', query: useCulturalEvents.options(ONE_ROW) },
+  { section: 'budget', query: useBudgetEstimates.options(ONE_ROW) },
 ];
 
 export interface RecordCount {
@@ -52,10 +40,7 @@ export function useRecordCounts(): RecordCount[] {
     return permission === undefined || can(user, permission).allowed;
   });
   return useQueries({
-    queries: counts.map(({ queryKey, fetch }) => ({
-      queryKey,
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetch(signal),
-    })),
+    queries: counts.map(({ query }) => query),
     combine: (results) =>
       results.map((result, index) => ({
         section: counts[index].section,

@@ -1,8 +1,5 @@
-import { usePageQuery } from '../../../shared/resource-hooks';
-import { getYearlyReportHistory, yearlyReportKeys } from '../api/reporting.api';
+import { REPORTING_ROUTES } from '@ascc/contracts';
+import { byIdPage, routePageQuery } from '../../../api/route-query';
 
-export function useYearlyReportHistory(id: string, page: number, pageSize: number) {
-  return usePageQuery(yearlyReportKeys.history(id, page, pageSize), (signal) =>
-    getYearlyReportHistory(id, page, pageSize, signal),
-  );
-}
+/** Who started, edited, submitted and reviewed a report, newest first (under the reports' key). */
+export const useYearlyReportHistory = routePageQuery(REPORTING_ROUTES.reportHistory, { args: byIdPage });

@@ -1,15 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { getHealth, healthKeys } from '../api/health.api';
+import { SYSTEM_ROUTES } from '@ascc/contracts';
+import { routeQuery } from '../../../api/route-query';
 
 export const HEALTH_POLL_MS = 5000;
 
 /** Polls the gateway; no retries, so an outage shows at the next poll instead of after backoff. */
-export function useHealth() {
-  return useQuery({
-    queryKey: healthKeys.all,
-    queryFn: ({ signal }) => getHealth(signal),
-    refetchInterval: HEALTH_POLL_MS,
-    retry: false,
-    staleTime: 0,
-  });
-}
+export const useHealth = routeQuery(SYSTEM_ROUTES.health, {
+  args: () => ({}),
+  refetchInterval: HEALTH_POLL_MS,
+  retry: false,
+  staleTime: 0,
+});

@@ -1,38 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCreateMutation, usePageQuery } from '../../../shared/resource-hooks';
-import {
-  type ListUsers,
-  createUser,
-  getUserHistory,
-  listUsers,
-  resetUserPassword,
-  updateUser,
-  userKeys,
-} from '../api/users.api';
+import { USER_ROUTES as U } from '@ascc/contracts';
+import { byIdPage, routeMutation, routePageQuery } from '../../../api/route-query';
+import { userKeys } from '../api/users.api';
 
-export function useUsers(query: ListUsers) {
-  return usePageQuery(userKeys.list(query), (signal) => listUsers(query, signal));
-}
-
-export function useUserHistory(id: string, page: number, pageSize: number) {
-  return usePageQuery(userKeys.history(id, page, pageSize), (signal) =>
-    getUserHistory(id, page, pageSize, signal),
-  );
-}
-
-export function useCreateUser() {
-  return useCreateMutation(createUser, userKeys.all);
-}
-
-export function useUpdateUser() {
-  return useCreateMutation(updateUser, userKeys.all);
-}
-
+export const useUsers = routePageQuery(U.list);
+/** Who created or changed the account, reset its password or enabled its second factor, newest first. */
+export const useUserHistory = routePageQuery(U.history, { args: byIdPage });
+export const useCreateUser = routeMutation(U.create, { invalidates: [userKeys.all] });
+/** `version` is the one the admin saw: the server answers 409 if someone changed the user since. */
+export const useUpdateUser = routeMutation(U.update, { invalidates: [userKeys.all] });
 /** A reset ends the user's sessions and may unlock them; the list shows that, so it is refreshed. */
-export function useResetPassword() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, password }: { id: string; password: string }) => resetUserPassword(id, password),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
-  });
-}
+export const useResetPassword = routeMutation(U.resetPassword, { invalidates: [userKeys.all] });
