@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CulturalEventLinks } from './cultural-event-links';
-import { DelegationsHandler } from './delegations.handler';
 import { DelegationsService } from './delegations.service';
 
-@Module({ controllers: [DelegationsHandler], providers: [DelegationsService, CulturalEventLinks] })
+// Answers its own routes (`@Handles`): there is no forwarding handler in between.
+@Module({ controllers: [DelegationsService], providers: [CulturalEventLinks] })
 export class DelegationsModule {}

@@ -1,21 +1,18 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Controller } from '@nestjs/common';
 import { type EntityManager, MikroORM } from '@mikro-orm/core';
 import { isAseanMember } from '@ascc/catalog';
 import {
   type AuditEntry,
   CreateDelegationSchema,
   type Delegation as DelegationDto,
-  GetByIdSchema,
-  ListDelegationsSchema,
   type Page,
-  RecordHistorySchema,
-  UpdateDelegationSchema,
+  AID_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
 import {
   type RequestContext,
   ServiceError,
   agencyScope,
-  assertAllowed,
   assertRecordAllowed,
   findAudit,
   findPermitted,
@@ -24,7 +21,7 @@ import {
   recordMeta,
   searchFilter,
   searchText,
-  validate,
+  Handles,
 } from '@ascc/service-kit';
 import { tagList } from '../common/aid-sql';
 import { recordDelegationEvent } from '../events/aid-events';
@@ -36,7 +33,7 @@ import { Delegation, DelegationCountry } from './delegation.entity';
 const ENTITY = 'Delegation';
 type DelegationInput = ReturnType<typeof CreateDelegationSchema.parse>;
 
-@Injectable()
+@Controller()
 export class DelegationsService {
   constructor(
     @Inject(MikroORM) private readonly orm: MikroORM,
@@ -55,9 +52,11 @@ export class DelegationsService {
     return { ...input, culturalEvent: { id: event.id, label: label ?? event.label } };
   }
 
-  async create(payload: unknown, ctx: RequestContext): Promise<DelegationDto> {
-    assertAllowed('aid.delegation.manage', ctx);
-    const valid = validate(CreateDelegationSchema, payload);
+  @Handles(AID_ROUTES.delegationCreate)
+  async create(
+    valid: RouteInput<typeof AID_ROUTES.delegationCreate>,
+    ctx: RequestContext,
+  ): Promise<DelegationDto> {
     assertRecordAllowed('aid.delegation.manage', ctx, valid.agencyCode);
     const input = await this.checkCulturalEvent(valid, ctx);
     return this.orm.em.fork().transactional(async (em) => {
@@ -73,9 +72,11 @@ export class DelegationsService {
     });
   }
 
-  async update(payload: unknown, ctx: RequestContext): Promise<DelegationDto> {
-    assertAllowed('aid.delegation.manage', ctx);
-    const { id, version, ...valid } = validate(UpdateDelegationSchema, payload);
+  @Handles(AID_ROUTES.delegationUpdate)
+  async update(
+    { id, version, ...valid }: RouteInput<typeof AID_ROUTES.delegationUpdate>,
+    ctx: RequestContext,
+  ): Promise<DelegationDto> {
     const stored = await findPermitted(
       this.orm.em.fork(),
       Delegation,
@@ -104,11 +105,22 @@ export class DelegationsService {
     });
   }
 
-  async list(payload: unknown, ctx: RequestContext): Promise<Page<DelegationDto>> {
-    const { q, direction, purpose, countryCode, agencyCode, ngoId, projectId, from, to, ...page } = validate(
-      ListDelegationsSchema,
-      payload,
-    );
+  @Handles(AID_ROUTES.delegationList)
+  async list(
+    {
+      q,
+      direction,
+      purpose,
+      countryCode,
+      agencyCode,
+      ngoId,
+      projectId,
+      from,
+      to,
+      ...page
+    }: RouteInput<typeof AID_ROUTES.delegationList>,
+    ctx: RequestContext,
+  ): Promise<Page<DelegationDto>> {
     const where = {
       ...searchFilter(q),
       ...agencyScope('aid.delegation.read', ctx, agencyCode),
@@ -125,15 +137,21 @@ export class DelegationsService {
     return { ...result, items: result.items.map(toDto) };
   }
 
-  async get(payload: unknown, ctx: RequestContext): Promise<DelegationDto> {
-    const { id } = validate(GetByIdSchema, payload);
+  @Handles(AID_ROUTES.delegationGet)
+  async get(
+    { id }: RouteInput<typeof AID_ROUTES.delegationGet>,
+    ctx: RequestContext,
+  ): Promise<DelegationDto> {
     return toDto(
       await findPermitted(this.orm.em.fork(), Delegation, id, ctx, 'aid.delegation.read', 'Delegation'),
     );
   }
 
-  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
-    const { id, ...page } = validate(RecordHistorySchema, payload);
+  @Handles(AID_ROUTES.delegationHistory)
+  async history(
+    { id, ...page }: RouteInput<typeof AID_ROUTES.delegationHistory>,
+    ctx: RequestContext,
+  ): Promise<Page<AuditEntry>> {
     const em = this.orm.em.fork();
     await findPermitted(em, Delegation, id, ctx, 'aid.delegation.read', 'Delegation');
     return findAudit(em, { entity: ENTITY, entityId: id, ...page });

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { FundingHandler } from './funding.handler';
+import { ActivityLookups } from './activity-lookups';
 
 /** Lookups of aid activities (projects, delegations) for budget lines that fund them. */
-@Module({ controllers: [FundingHandler] })
+@Module({ controllers: [ActivityLookups] })
 export class FundingModule {}

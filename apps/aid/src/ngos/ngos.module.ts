@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { NgosHandler } from './ngos.handler';
+
 import { NgosService } from './ngos.service';
 
-@Module({ controllers: [NgosHandler], providers: [NgosService] })
+// Answers its own routes (`@Handles`): there is no forwarding handler in between.
+@Module({ controllers: [NgosService] })
 export class NgosModule {}

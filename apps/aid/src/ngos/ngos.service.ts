@@ -1,22 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Controller } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { isAseanMember, todayIsoDate } from '@ascc/catalog';
 import {
   type AuditEntry,
   CreateNgoSchema,
-  GetByIdSchema,
-  ListNgosSchema,
   type Ngo as NgoDto,
   type Page,
-  RecordHistorySchema,
-  UpdateNgoSchema,
   registrationState,
+  AID_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
 import {
   type RequestContext,
   ServiceError,
   agencyScope,
-  assertAllowed,
   assertRecordAllowed,
   findAudit,
   findPermitted,
@@ -25,7 +22,7 @@ import {
   recordMeta,
   searchFilter,
   searchText,
-  validate,
+  Handles,
 } from '@ascc/service-kit';
 
 import { Ngo } from './ngo.entity';
@@ -34,13 +31,12 @@ const ENTITY = 'Ngo';
 
 type NgoInput = ReturnType<typeof CreateNgoSchema.parse>;
 
-@Injectable()
+@Controller()
 export class NgosService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async create(payload: unknown, ctx: RequestContext): Promise<NgoDto> {
-    assertAllowed('aid.ngo.create', ctx);
-    const input = validate(CreateNgoSchema, payload);
+  @Handles(AID_ROUTES.ngoCreate)
+  async create(input: RouteInput<typeof AID_ROUTES.ngoCreate>, ctx: RequestContext): Promise<NgoDto> {
     assertRecordAllowed('aid.ngo.create', ctx, input.agencyCode);
     return this.orm.em.fork().transactional(async (em) => {
       const ngo = em.create(Ngo, columns(input));
@@ -52,9 +48,11 @@ export class NgosService {
   }
 
   /** Replaces the NGO's fields on the version the editor saw; a stale version gets 409 and changes nothing. */
-  async update(payload: unknown, ctx: RequestContext): Promise<NgoDto> {
-    assertAllowed('aid.ngo.update', ctx);
-    const { id, version, ...input } = validate(UpdateNgoSchema, payload);
+  @Handles(AID_ROUTES.ngoUpdate)
+  async update(
+    { id, version, ...input }: RouteInput<typeof AID_ROUTES.ngoUpdate>,
+    ctx: RequestContext,
+  ): Promise<NgoDto> {
     return this.orm.em.fork().transactional(async (em) => {
       const ngo = await findPermitted(em, Ngo, id, ctx, 'aid.ngo.update', 'NGO');
       assertRecordAllowed('aid.ngo.update', ctx, input.agencyCode);
@@ -81,8 +79,11 @@ export class NgosService {
     });
   }
 
-  async list(payload: unknown, ctx: RequestContext): Promise<Page<NgoDto>> {
-    const { q, countryCode, kind, agencyCode, ...page } = validate(ListNgosSchema, payload);
+  @Handles(AID_ROUTES.ngoList)
+  async list(
+    { q, countryCode, kind, agencyCode, ...page }: RouteInput<typeof AID_ROUTES.ngoList>,
+    ctx: RequestContext,
+  ): Promise<Page<NgoDto>> {
     const where = {
       ...searchFilter(q),
       ...agencyScope('aid.ngo.read', ctx, agencyCode),
@@ -93,13 +94,16 @@ export class NgosService {
     return { ...result, items: result.items.map((n) => toDto(n)) };
   }
 
-  async get(payload: unknown, ctx: RequestContext): Promise<NgoDto> {
-    const { id } = validate(GetByIdSchema, payload);
+  @Handles(AID_ROUTES.ngoGet)
+  async get({ id }: RouteInput<typeof AID_ROUTES.ngoGet>, ctx: RequestContext): Promise<NgoDto> {
     return toDto(await findPermitted(this.orm.em.fork(), Ngo, id, ctx, 'aid.ngo.read', 'NGO'));
   }
 
-  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
-    const { id, ...page } = validate(RecordHistorySchema, payload);
+  @Handles(AID_ROUTES.ngoHistory)
+  async history(
+    { id, ...page }: RouteInput<typeof AID_ROUTES.ngoHistory>,
+    ctx: RequestContext,
+  ): Promise<Page<AuditEntry>> {
     const em = this.orm.em.fork();
     await findPermitted(em, Ngo, id, ctx, 'aid.ngo.read', 'NGO');
     return findAudit(em, { entity: ENTITY, entityId: id, ...page });

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ProjectsHandler } from './projects.handler';
 import { ProjectsService } from './projects.service';
 import { TransactionsService } from './transactions.service';
 
-@Module({ controllers: [ProjectsHandler], providers: [ProjectsService, TransactionsService] })
+// Answer their own routes (`@Handles`): there is no forwarding handler in between.
+@Module({ controllers: [ProjectsService, TransactionsService] })
 export class ProjectsModule {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Controller } from '@nestjs/common';
 import { type EntityManager, MikroORM } from '@mikro-orm/core';
 import { findSector, isAseanMember, todayIsoDate } from '@ascc/catalog';
 import {
@@ -6,19 +6,16 @@ import {
   type AuditEntry,
   type CountryCode,
   CreateAidProjectSchema,
-  GetByIdSchema,
-  ListAidProjectsSchema,
   type Page,
-  RecordHistorySchema,
-  UpdateAidProjectSchema,
   canMoveTo,
   notStartedInTime,
+  AID_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
 import {
   type RequestContext,
   ServiceError,
   agencyScope,
-  assertAllowed,
   assertRecordAllowed,
   findAudit,
   findPermitted,
@@ -27,7 +24,7 @@ import {
   recordMeta,
   searchFilter,
   searchText,
-  validate,
+  Handles,
 } from '@ascc/service-kit';
 import { tagList } from '../common/aid-sql';
 import { Ngo } from '../ngos/ngo.entity';
@@ -38,13 +35,15 @@ import { TRANSACTION_ENTITY } from './transactions.service';
 const ENTITY = 'AidProject';
 type ProjectInput = ReturnType<typeof CreateAidProjectSchema.parse>;
 
-@Injectable()
+@Controller()
 export class ProjectsService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async create(payload: unknown, ctx: RequestContext): Promise<AidProjectDto> {
-    assertAllowed('aid.project.manage', ctx);
-    const input = validate(CreateAidProjectSchema, payload);
+  @Handles(AID_ROUTES.projectCreate)
+  async create(
+    input: RouteInput<typeof AID_ROUTES.projectCreate>,
+    ctx: RequestContext,
+  ): Promise<AidProjectDto> {
     assertRecordAllowed('aid.project.manage', ctx, input.agencyCode);
     return this.orm.em.fork().transactional(async (em) => {
       await assertCodeFree(em, input.code);
@@ -58,9 +57,11 @@ export class ProjectsService {
     });
   }
 
-  async update(payload: unknown, ctx: RequestContext): Promise<AidProjectDto> {
-    assertAllowed('aid.project.manage', ctx);
-    const { id, version, ...input } = validate(UpdateAidProjectSchema, payload);
+  @Handles(AID_ROUTES.projectUpdate)
+  async update(
+    { id, version, ...input }: RouteInput<typeof AID_ROUTES.projectUpdate>,
+    ctx: RequestContext,
+  ): Promise<AidProjectDto> {
     return this.orm.em.fork().transactional(async (em) => {
       const project = await findPermitted(em, AidProject, id, ctx, 'aid.project.manage', 'Aid project');
       assertRecordAllowed('aid.project.manage', ctx, input.agencyCode);
@@ -95,8 +96,11 @@ export class ProjectsService {
     });
   }
 
-  async list(payload: unknown, ctx: RequestContext): Promise<Page<AidProjectDto>> {
-    const query = validate(ListAidProjectsSchema, payload);
+  @Handles(AID_ROUTES.projectList)
+  async list(
+    query: RouteInput<typeof AID_ROUTES.projectList>,
+    ctx: RequestContext,
+  ): Promise<Page<AidProjectDto>> {
     const { q, status, agencyCode, donorCountryCode, sectorCode, districtCode, ngoId, ...page } = query;
     const where = {
       ...searchFilter(q),
@@ -112,15 +116,18 @@ export class ProjectsService {
     return { ...result, items: await toDtos(em, result.items) };
   }
 
-  async get(payload: unknown, ctx: RequestContext): Promise<AidProjectDto> {
-    const { id } = validate(GetByIdSchema, payload);
+  @Handles(AID_ROUTES.projectGet)
+  async get({ id }: RouteInput<typeof AID_ROUTES.projectGet>, ctx: RequestContext): Promise<AidProjectDto> {
     const em = this.orm.em.fork();
     const project = await findPermitted(em, AidProject, id, ctx, 'aid.project.read', 'Aid project');
     return (await toDtos(em, [project]))[0];
   }
 
-  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
-    const { id, ...page } = validate(RecordHistorySchema, payload);
+  @Handles(AID_ROUTES.projectHistory)
+  async history(
+    { id, ...page }: RouteInput<typeof AID_ROUTES.projectHistory>,
+    ctx: RequestContext,
+  ): Promise<Page<AuditEntry>> {
     const em = this.orm.em.fork();
     await findPermitted(em, AidProject, id, ctx, 'aid.project.read', 'Aid project');
     return findAudit(em, { entity: [ENTITY, TRANSACTION_ENTITY], entityId: id, ...page });

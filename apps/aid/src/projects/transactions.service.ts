@@ -1,16 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Controller } from '@nestjs/common';
 import { type EntityManager, MikroORM, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { todayIsoDate } from '@ascc/catalog';
 import {
   type AidReversalResult,
   type AidTransaction as AidTransactionDto,
   CreateAidTransactionSchema,
-  ListAidTransactionsSchema,
   MAX_PAGE_SIZE,
   type Page,
   type ProjectTotals,
-  ReverseAidTransactionSchema,
   dongEquivalent,
+  AID_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -18,7 +18,7 @@ import {
   findPermitted,
   paginate,
   recordAudit,
-  validate,
+  Handles,
 } from '@ascc/service-kit';
 import { recordTransactionEvent } from '../events/aid-events';
 import { AidProject, AidTransaction } from './aid-project.entity';
@@ -29,7 +29,7 @@ export const TRANSACTION_ENTITY = 'AidTransaction';
 
 type Fields = Omit<ReturnType<typeof CreateAidTransactionSchema.parse>, 'projectId'>;
 
-@Injectable()
+@Controller()
 export class TransactionsService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
@@ -37,11 +37,11 @@ export class TransactionsService {
    * Records one transaction with its exact đồng equivalent, and answers with the project's totals after
    * it. A disbursement beyond the commitments is accepted; the totals say `overDisbursed`.
    */
+  @Handles(AID_ROUTES.transactionCreate)
   async create(
-    payload: unknown,
+    { projectId, ...fields }: RouteInput<typeof AID_ROUTES.transactionCreate>,
     ctx: RequestContext,
   ): Promise<{ transaction: AidTransactionDto; totals: ProjectTotals }> {
-    const { projectId, ...fields } = validate(CreateAidTransactionSchema, payload);
     return this.orm.em.fork().transactional(async (em) => {
       const project = await findPermitted(
         em,
@@ -71,8 +71,11 @@ export class TransactionsService {
    * negative amount), all in one transaction. A transaction is reversed at most once (409), and a
    * reversing entry is never reversed itself (correct the corrected entry instead).
    */
-  async reverse(payload: unknown, ctx: RequestContext): Promise<AidReversalResult> {
-    const input = validate(ReverseAidTransactionSchema, payload);
+  @Handles(AID_ROUTES.transactionReverse)
+  async reverse(
+    input: RouteInput<typeof AID_ROUTES.transactionReverse>,
+    ctx: RequestContext,
+  ): Promise<AidReversalResult> {
     try {
       return await this.orm.em.fork().transactional(async (em) => {
         const project = await findPermitted(
@@ -136,8 +139,11 @@ export class TransactionsService {
   }
 
   /** A project's transactions, oldest first (the console adds running totals down the page). */
-  async list(payload: unknown, ctx: RequestContext): Promise<Page<AidTransactionDto>> {
-    const { projectId, page, pageSize } = validate(ListAidTransactionsSchema, payload);
+  @Handles(AID_ROUTES.transactionList)
+  async list(
+    { projectId, page, pageSize }: RouteInput<typeof AID_ROUTES.transactionList>,
+    ctx: RequestContext,
+  ): Promise<Page<AidTransactionDto>> {
     const em = this.orm.em.fork();
     await findPermitted(em, AidProject, projectId, ctx, 'aid.project.read', 'Aid project');
     const result = await paginate(

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ReportsHandler } from './reports.handler';
+
 import { ReportsService } from './reports.service';
 
-@Module({ controllers: [ReportsHandler], providers: [ReportsService] })
+// Answers its own routes (`@Handles`): there is no forwarding handler in between.
+@Module({ controllers: [ReportsService]})
 export class ReportsModule {}

@@ -1,29 +1,64 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { type EntityManager, MikroORM } from '@mikro-orm/core';
-import type { Knex } from '@mikro-orm/knex';
-import { COUNTRIES, countryLabel, districtLabel, planAreaLabel, sectorLabel } from '@ascc/catalog';
+import {
+  Inject,
+  Controller,
+} from '@nestjs/common';
+import {
+  type EntityManager,
+  MikroORM,
+} from '@mikro-orm/core';
+import type {
+  Knex,
+} from '@mikro-orm/knex';
+import {
+  COUNTRIES,
+  countryLabel,
+  districtLabel,
+  planAreaLabel,
+  sectorLabel,
+} from '@ascc/catalog';
 import {
   type AidReport,
   type AidReportDimension,
-  AidReportExportSchema,
   AidReportQuerySchema,
   type DelegationReport,
-  DelegationReportExportSchema,
   DelegationReportQuerySchema,
   type FileDownload,
   type DongTotal,
-  IatiExportQuerySchema,
   type ProjectStatus,
   readExactSum,
   sharePercent,
+  AID_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
-import { type RequestContext, assertAllowed, validate, knexOf, run, tableName, toNumber } from '@ascc/service-kit';
-import { Ngo } from '../ngos/ngo.entity';
-import { AidProject, AidTransaction } from '../projects/aid-project.entity';
-import { toDtos } from '../projects/projects.service';
-import { toDto as transactionDto } from '../projects/transactions.service';
-import { type Column, tableFile } from './export-file';
-import { IATI_FOOTER, iatiActivity, iatiHeader } from './iati-xml';
+import {
+  knexOf,
+  run,
+  tableName,
+  toNumber,
+  Handles,
+} from '@ascc/service-kit';
+import {
+  Ngo,
+} from '../ngos/ngo.entity';
+import {
+  AidProject,
+  AidTransaction,
+} from '../projects/aid-project.entity';
+import {
+  toDtos,
+} from '../projects/projects.service';
+import {
+  toDto as transactionDto,
+} from '../projects/transactions.service';
+import {
+  type Column,
+  tableFile,
+} from './export-file';
+import {
+  IATI_FOOTER,
+  iatiActivity,
+  iatiHeader,
+} from './iati-xml';
 
 type AidQuery = ReturnType<typeof AidReportQuerySchema.parse>;
 
@@ -40,7 +75,7 @@ const DIMENSIONS: Record<AidReportDimension, { column: string; key: string }> = 
 /** Pages of this many projects when writing the IATI file, so it never loads the whole table at once. */
 const IATI_PAGE = 200;
 
-@Injectable()
+@Controller()
 export class ReportsService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
@@ -49,14 +84,13 @@ export class ReportsService {
    * transaction is split over its project's sectors and locations by their percentages: the SQL sums
    * đồng × sector % × location % exactly (integers), and the result is rounded half-up once, here.
    */
-  async aid(payload: unknown, ctx: RequestContext): Promise<AidReport> {
-    assertAllowed('aid.report.read', ctx);
-    return this.aidReport(validate(AidReportQuerySchema, payload));
+  @Handles(AID_ROUTES.reportAid)
+  async aid(query: RouteInput<typeof AID_ROUTES.reportAid>): Promise<AidReport> {
+    return this.aidReport(query);
   }
 
-  async aidExport(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    assertAllowed('aid.report.read', ctx);
-    const { format, ...query } = validate(AidReportExportSchema, payload);
+  @Handles(AID_ROUTES.reportAidExport)
+  async aidExport({ format, ...query }: RouteInput<typeof AID_ROUTES.reportAidExport>): Promise<FileDownload> {
     const report = await this.aidReport(query);
     const labels: Record<AidReportDimension, Column> = {
       year: { header: 'Năm / Year', width: 8, value: (r) => (r.year as number) ?? null },
@@ -91,14 +125,13 @@ export class ReportsService {
     return tableFile(format, `vien-tro-${report.groupBy.join('-')}`, 'Viện trợ', columns, report.rows);
   }
 
-  async delegations(payload: unknown, ctx: RequestContext): Promise<DelegationReport> {
-    assertAllowed('aid.report.read', ctx);
-    return this.delegationReport(validate(DelegationReportQuerySchema, payload));
+  @Handles(AID_ROUTES.reportDelegations)
+  async delegations(query: RouteInput<typeof AID_ROUTES.reportDelegations>): Promise<DelegationReport> {
+    return this.delegationReport(query);
   }
 
-  async delegationsExport(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    assertAllowed('aid.report.read', ctx);
-    const { format, ...query } = validate(DelegationReportExportSchema, payload);
+  @Handles(AID_ROUTES.reportDelegationsExport)
+  async delegationsExport({ format, ...query }: RouteInput<typeof AID_ROUTES.reportDelegationsExport>): Promise<FileDownload> {
     const report = await this.delegationReport(query);
     const columns: Column[] = [
       { header: 'Năm / Year', width: 8, value: (r) => r.year as number },
@@ -114,9 +147,8 @@ export class ReportsService {
   }
 
   /** The projects matching the filter as IATI 2.03 activities, read page by page. */
-  async iati(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    assertAllowed('aid.report.read', ctx);
-    const query = validate(IatiExportQuerySchema, payload);
+  @Handles(AID_ROUTES.iatiExport)
+  async iati(query: RouteInput<typeof AID_ROUTES.iatiExport>): Promise<FileDownload> {
     const em = this.orm.em.fork();
     const where = {
       // Refused and not yet decided projects are not activities of the province.

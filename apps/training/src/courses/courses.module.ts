@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CoursesHandler } from './courses.handler';
 import { CoursesService } from './courses.service';
 
-@Module({ controllers: [CoursesHandler], providers: [CoursesService] })
+// Answers its own routes (`@Handles`): there is no forwarding handler in between.
+@Module({ controllers: [CoursesService] })
 export class CoursesModule {}

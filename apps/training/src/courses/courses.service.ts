@@ -1,17 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Controller } from '@nestjs/common';
 import { type EntityManager, MikroORM, OptimisticLockError, raw } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import {
   type AuditEntry,
-  ChangeCourseStatusSchema,
-  CreateTrainingCourseSchema,
-  GetByIdSchema,
-  ListTrainingCoursesSchema,
   type Page,
-  RecordHistorySchema,
   TRAINING_EVENTS,
   type TrainingCourse as TrainingCourseDto,
-  UpdateTrainingCourseSchema,
   canMoveCourse,
   certificateNumber,
   courseStatusGuard,
@@ -19,13 +13,14 @@ import {
   completionResult,
   isCourseEditable,
   promotions,
+  TRAINING_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
 import {
   type RequestContext,
   ServiceError,
   agencyScope,
   applyGuards,
-  assertAllowed,
   assertRecordAllowed,
   findAudit,
   findPermitted,
@@ -35,7 +30,7 @@ import {
   recordMeta,
   searchFilter,
   searchText,
-  validate,
+  Handles,
 } from '@ascc/service-kit';
 import { CertificateCounter, Enrolment } from '../enrolments/enrolment.entity';
 import { ENROLMENT_ENTITY, person } from '../enrolments/enrolments.service';
@@ -44,13 +39,15 @@ import { TrainingCourse } from './training-course.entity';
 
 const ENTITY = 'TrainingCourse';
 
-@Injectable()
+@Controller()
 export class CoursesService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async create(payload: unknown, ctx: RequestContext): Promise<TrainingCourseDto> {
-    assertAllowed('training.course.create', ctx);
-    const input = validate(CreateTrainingCourseSchema, payload);
+  @Handles(TRAINING_ROUTES.courseCreate)
+  async create(
+    input: RouteInput<typeof TRAINING_ROUTES.courseCreate>,
+    ctx: RequestContext,
+  ): Promise<TrainingCourseDto> {
     assertRecordAllowed('training.course.create', ctx, input.agencyCode);
     return this.orm.em.fork().transactional(async (em) => {
       await assertCodeFree(em, input.code);
@@ -67,9 +64,11 @@ export class CoursesService {
     });
   }
 
-  async update(payload: unknown, ctx: RequestContext): Promise<TrainingCourseDto> {
-    assertAllowed('training.course.update', ctx);
-    const { id, version, ...input } = validate(UpdateTrainingCourseSchema, payload);
+  @Handles(TRAINING_ROUTES.courseUpdate)
+  async update(
+    { id, version, ...input }: RouteInput<typeof TRAINING_ROUTES.courseUpdate>,
+    ctx: RequestContext,
+  ): Promise<TrainingCourseDto> {
     try {
       return await this.orm.em.fork().transactional(async (em) => {
         const course = await findPermitted(
@@ -124,9 +123,11 @@ export class CoursesService {
    * completion rule, numbers the certificates of those who passed from the year's counter, and records
    * the `training.course.completed` event — all in one transaction.
    */
-  async changeStatus(payload: unknown, ctx: RequestContext): Promise<TrainingCourseDto> {
-    assertAllowed('training.course.update', ctx);
-    const input = validate(ChangeCourseStatusSchema, payload);
+  @Handles(TRAINING_ROUTES.courseChangeStatus)
+  async changeStatus(
+    input: RouteInput<typeof TRAINING_ROUTES.courseChangeStatus>,
+    ctx: RequestContext,
+  ): Promise<TrainingCourseDto> {
     const { id, version, status, reason } = input;
     try {
       return await this.orm.em.fork().transactional(async (em) => {
@@ -179,11 +180,20 @@ export class CoursesService {
     }
   }
 
-  async list(payload: unknown, ctx: RequestContext): Promise<Page<TrainingCourseDto>> {
-    const { q, topic, targetLevel, targetGroup, status, agencyCode, districtCode, ...page } = validate(
-      ListTrainingCoursesSchema,
-      payload,
-    );
+  @Handles(TRAINING_ROUTES.courseList)
+  async list(
+    {
+      q,
+      topic,
+      targetLevel,
+      targetGroup,
+      status,
+      agencyCode,
+      districtCode,
+      ...page
+    }: RouteInput<typeof TRAINING_ROUTES.courseList>,
+    ctx: RequestContext,
+  ): Promise<Page<TrainingCourseDto>> {
     const where = {
       ...searchFilter(q),
       ...agencyScope('training.course.read', ctx, agencyCode),
@@ -197,8 +207,11 @@ export class CoursesService {
     return { ...result, items: result.items.map(toCourseDto) };
   }
 
-  async get(payload: unknown, ctx: RequestContext): Promise<TrainingCourseDto> {
-    const { id } = validate(GetByIdSchema, payload);
+  @Handles(TRAINING_ROUTES.courseGet)
+  async get(
+    { id }: RouteInput<typeof TRAINING_ROUTES.courseGet>,
+    ctx: RequestContext,
+  ): Promise<TrainingCourseDto> {
     return toCourseDto(
       await findPermitted(
         this.orm.em.fork(),
@@ -211,8 +224,11 @@ export class CoursesService {
     );
   }
 
-  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
-    const { id, ...page } = validate(RecordHistorySchema, payload);
+  @Handles(TRAINING_ROUTES.courseHistory)
+  async history(
+    { id, ...page }: RouteInput<typeof TRAINING_ROUTES.courseHistory>,
+    ctx: RequestContext,
+  ): Promise<Page<AuditEntry>> {
     const em = this.orm.em.fork();
     await findPermitted(em, TrainingCourse, id, ctx, 'training.course.read', 'Training course');
     return findAudit(em, { entity: [ENTITY, ENROLMENT_ENTITY], entityId: id, ...page });

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { EnrolmentsHandler } from './enrolments.handler';
 import { EnrolmentsService } from './enrolments.service';
 
-@Module({ controllers: [EnrolmentsHandler], providers: [EnrolmentsService] })
+// Answers its own routes (`@Handles`): there is no forwarding handler in between.
+@Module({ controllers: [EnrolmentsService] })
 export class EnrolmentsModule {}

@@ -1,22 +1,18 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Controller } from '@nestjs/common';
 import { type EntityManager, MikroORM } from '@mikro-orm/core';
 import {
   type AttendanceMark,
-  CertificateRequestSchema,
-  CourseIdSchema,
-  EnrolTraineesSchema,
   type Enrolment as EnrolmentDto,
   type FieldError,
   type FileDownload,
-  RecordAttendanceSchema,
-  RecordScoresSchema,
-  WithdrawEnrolmentSchema,
   attendanceGuard,
   enrolmentGuard,
   isCourseEditable,
   provinceToday,
   placeEnrolments,
   promotions,
+  TRAINING_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -24,7 +20,7 @@ import {
   applyGuards,
   findPermitted,
   recordAudit,
-  validate,
+  Handles,
 } from '@ascc/service-kit';
 import { TrainingCourse } from '../courses/training-course.entity';
 import { Trainee } from '../trainees/trainee.entity';
@@ -56,12 +52,15 @@ function recordOverride(
 }
 const COURSE = 'Training course';
 
-@Injectable()
+@Controller()
 export class EnrolmentsService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async list(payload: unknown, ctx: RequestContext): Promise<{ items: EnrolmentDto[] }> {
-    const { id } = validate(CourseIdSchema, payload);
+  @Handles(TRAINING_ROUTES.enrolmentList)
+  async list(
+    { id }: RouteInput<typeof TRAINING_ROUTES.enrolmentList>,
+    ctx: RequestContext,
+  ): Promise<{ items: EnrolmentDto[] }> {
     const em = this.orm.em.fork();
     await findPermitted(em, TrainingCourse, id, ctx, 'training.course.read', COURSE);
     return { items: await roster(em, id) };
@@ -72,8 +71,8 @@ export class EnrolmentsService {
    * counts change in the same transaction under its version, so two clerks filling the last places at
    * once cannot both take them (the second gets a 409 and retries).
    */
-  async enrol(payload: unknown, ctx: RequestContext) {
-    const input = validate(EnrolTraineesSchema, payload);
+  @Handles(TRAINING_ROUTES.enrolmentCreate)
+  async enrol(input: RouteInput<typeof TRAINING_ROUTES.enrolmentCreate>, ctx: RequestContext) {
     const { id, traineeIds } = input;
     const duplicates = traineeIds
       .map((traineeId, i) => ({ traineeId, i }))
@@ -165,8 +164,11 @@ export class EnrolmentsService {
   }
 
   /** Withdraws a trainee; a freed place goes to the first on the waitlist, in the same transaction. */
-  async withdraw(payload: unknown, ctx: RequestContext) {
-    const { id, enrolmentId } = validate(WithdrawEnrolmentSchema, payload);
+  @Handles(TRAINING_ROUTES.enrolmentWithdraw)
+  async withdraw(
+    { id, enrolmentId }: RouteInput<typeof TRAINING_ROUTES.enrolmentWithdraw>,
+    ctx: RequestContext,
+  ) {
     return this.orm.em.fork().transactional(async (em) => {
       const course = await this.writableCourse(em, id, ctx);
       const enrolment = await em.findOne(Enrolment, { id: enrolmentId, courseId: id });
@@ -233,8 +235,8 @@ export class EnrolmentsService {
     });
   }
 
-  async recordAttendance(payload: unknown, ctx: RequestContext) {
-    const input = validate(RecordAttendanceSchema, payload);
+  @Handles(TRAINING_ROUTES.attendanceRecord)
+  async recordAttendance(input: RouteInput<typeof TRAINING_ROUTES.attendanceRecord>, ctx: RequestContext) {
     const { id, marks } = input;
     return this.orm.em.fork().transactional(async (em) => {
       const course = await this.writableCourse(em, id, ctx);
@@ -293,8 +295,8 @@ export class EnrolmentsService {
     });
   }
 
-  async recordScores(payload: unknown, ctx: RequestContext) {
-    const { id, scores } = validate(RecordScoresSchema, payload);
+  @Handles(TRAINING_ROUTES.scoresRecord)
+  async recordScores({ id, scores }: RouteInput<typeof TRAINING_ROUTES.scoresRecord>, ctx: RequestContext) {
     return this.orm.em.fork().transactional(async (em) => {
       await this.writableCourse(em, id, ctx);
       const enrolments = await this.enrolledOf(
@@ -325,8 +327,11 @@ export class EnrolmentsService {
     });
   }
 
-  async certificate(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    const { id, enrolmentId } = validate(CertificateRequestSchema, payload);
+  @Handles(TRAINING_ROUTES.certificateGet)
+  async certificate(
+    { id, enrolmentId }: RouteInput<typeof TRAINING_ROUTES.certificateGet>,
+    ctx: RequestContext,
+  ): Promise<FileDownload> {
     const em = this.orm.em.fork();
     const course = await findPermitted(em, TrainingCourse, id, ctx, 'training.course.read', COURSE);
     const enrolment = await em.findOne(Enrolment, { id: enrolmentId, courseId: id });

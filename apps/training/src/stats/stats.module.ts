@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { StatsHandler } from './stats.handler';
 import { StatsService } from './stats.service';
 
-@Module({ controllers: [StatsHandler], providers: [StatsService] })
+// Answers its own routes (`@Handles`): there is no forwarding handler in between.
+@Module({ controllers: [StatsService] })
 export class StatsModule {}

@@ -1,16 +1,17 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Controller } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import ExcelJS from 'exceljs';
 import {
   type FileDownload,
   type TrainingStats,
-  TrainingStatsExportSchema,
   TrainingStatsFilterSchema,
   type TrainingStatsRow,
+  TRAINING_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
 import { agencyLabel } from '@ascc/catalog';
-import { type RequestContext, addXlsxTable, agencyScope, validate } from '@ascc/service-kit';
+import { type RequestContext, addXlsxTable, agencyScope, Handles } from '@ascc/service-kit';
 import {
   GENDER_LABELS,
   GROUP_LABELS,
@@ -39,18 +40,24 @@ const XLSX_WIDTHS: Record<(typeof HEADER)[number], number> = {
  * People trained, aggregated by the database (GROUP BY): trainees enrolled in completed courses, by
  * the course's end year, topic and organising agency and the trainee's level, group and gender.
  */
-@Injectable()
+@Controller()
 export class StatsService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async get(payload: unknown, ctx: RequestContext): Promise<TrainingStats> {
-    const filter = validate(TrainingStatsFilterSchema, payload);
+  @Handles(TRAINING_ROUTES.statsGet)
+  async get(
+    filter: RouteInput<typeof TRAINING_ROUTES.statsGet>,
+    ctx: RequestContext,
+  ): Promise<TrainingStats> {
     const rows = await this.rows(filter, ctx);
     return { rows, totals: totals(rows) };
   }
 
-  async export(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    const { format, lang, ...filter } = validate(TrainingStatsExportSchema, payload);
+  @Handles(TRAINING_ROUTES.statsExport)
+  async export(
+    { format, lang, ...filter }: RouteInput<typeof TRAINING_ROUTES.statsExport>,
+    ctx: RequestContext,
+  ): Promise<FileDownload> {
     const rows = await this.rows(filter, ctx);
     const name = `training-stats-${filter.yearFrom ?? 'all'}-${filter.yearTo ?? 'all'}`;
     if (format === 'xlsx') {

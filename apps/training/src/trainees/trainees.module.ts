@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { TraineesHandler } from './trainees.handler';
 import { TraineesService } from './trainees.service';
 
-@Module({ controllers: [TraineesHandler], providers: [TraineesService] })
+// Answers its own routes (`@Handles`): there is no forwarding handler in between.
+@Module({ controllers: [TraineesService] })
 export class TraineesModule {}

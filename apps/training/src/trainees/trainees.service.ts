@@ -1,28 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Controller } from '@nestjs/common';
 import { type EntityManager, MikroORM, OptimisticLockError } from '@mikro-orm/core';
 import {
   type AuditEntry,
-  CreateTraineeSchema,
   type FileDownload,
-  GetByIdSchema,
   type ImportReport,
   type ImportRowReport,
-  ImportTraineesSchema,
-  ListTraineesSchema,
   MAX_IMPORT_ROWS,
   type Page,
   type Trainee as TraineeDto,
-  RecordHistorySchema,
-  TraineeImportTemplateSchema,
-  UpdateTraineeSchema,
   refusalField,
+  TRAINING_ROUTES,
+  type RouteInput,
 } from '@ascc/contracts';
 import {
   AuditRecord,
   type RequestContext,
   ServiceError,
-  assertAllowed,
   assertRecordAllowed,
   diff,
   findAudit,
@@ -31,7 +25,7 @@ import {
   recordMeta,
   searchFilter,
   searchText,
-  validate,
+  Handles,
 } from '@ascc/service-kit';
 import { type ParsedTrainee, parseTraineeRow } from './trainee-cells';
 import { ImportFileError, readTraineeFile, traineeTemplate } from './trainee-file';
@@ -39,13 +33,15 @@ import { Trainee } from './trainee.entity';
 
 const ENTITY = 'Trainee';
 
-@Injectable()
+@Controller()
 export class TraineesService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async create(payload: unknown, ctx: RequestContext): Promise<TraineeDto> {
-    assertAllowed('training.trainee.manage', ctx);
-    const input = validate(CreateTraineeSchema, payload);
+  @Handles(TRAINING_ROUTES.traineeCreate)
+  async create(
+    input: RouteInput<typeof TRAINING_ROUTES.traineeCreate>,
+    ctx: RequestContext,
+  ): Promise<TraineeDto> {
     if (input.agencyCode) assertRecordAllowed('training.trainee.manage', ctx, input.agencyCode);
     return this.orm.em.fork().transactional(async (em) => {
       await assertStaffCodeFree(em, input.staffCode);
@@ -58,9 +54,11 @@ export class TraineesService {
   }
 
   /** An edit under the create's rules, on the version the editor read; before → after in its history. */
-  async update(payload: unknown, ctx: RequestContext): Promise<TraineeDto> {
-    assertAllowed('training.trainee.manage', ctx);
-    const { id, version, ...input } = validate(UpdateTraineeSchema, payload);
+  @Handles(TRAINING_ROUTES.traineeUpdate)
+  async update(
+    { id, version, ...input }: RouteInput<typeof TRAINING_ROUTES.traineeUpdate>,
+    ctx: RequestContext,
+  ): Promise<TraineeDto> {
     try {
       return await this.orm.em.fork().transactional(async (em) => {
         const trainee = await em.findOne(Trainee, { id });
@@ -85,9 +83,11 @@ export class TraineesService {
     }
   }
 
-  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
-    assertAllowed('training.trainee.read', ctx);
-    const { id, ...page } = validate(RecordHistorySchema, payload);
+  @Handles(TRAINING_ROUTES.traineeHistory)
+  async history(
+    { id, ...page }: RouteInput<typeof TRAINING_ROUTES.traineeHistory>,
+    ctx: RequestContext,
+  ): Promise<Page<AuditEntry>> {
     const em = this.orm.em.fork();
     const trainee = await em.findOne(Trainee, { id });
     if (!trainee) throw ServiceError.notFound('Trainee', id);
@@ -95,12 +95,16 @@ export class TraineesService {
     return findAudit(em, { entity: ENTITY, entityId: id, ...page });
   }
 
-  async list(payload: unknown, ctx: RequestContext): Promise<Page<TraineeDto>> {
-    assertAllowed('training.trainee.read', ctx);
-    const { q, level, group, gender, districtCode, agencyCode, ...page } = validate(
-      ListTraineesSchema,
-      payload,
-    );
+  @Handles(TRAINING_ROUTES.traineeList)
+  async list({
+    q,
+    level,
+    group,
+    gender,
+    districtCode,
+    agencyCode,
+    ...page
+  }: RouteInput<typeof TRAINING_ROUTES.traineeList>): Promise<Page<TraineeDto>> {
     const where = {
       ...searchFilter(q),
       ...(level && { level }),
@@ -113,18 +117,16 @@ export class TraineesService {
     return { ...result, items: result.items.map(toTraineeDto) };
   }
 
-  async get(payload: unknown, ctx: RequestContext): Promise<TraineeDto> {
-    assertAllowed('training.trainee.read', ctx);
-    const { id } = validate(GetByIdSchema, payload);
+  @Handles(TRAINING_ROUTES.traineeGet)
+  async get({ id }: RouteInput<typeof TRAINING_ROUTES.traineeGet>): Promise<TraineeDto> {
     const trainee = await this.orm.em.fork().findOne(Trainee, { id });
     if (!trainee) throw ServiceError.notFound('Trainee', id);
     return toTraineeDto(trainee);
   }
 
   /** The import's template: the headers in the language asked for (required ones starred), an example row. */
-  async template(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    assertAllowed('training.trainee.manage', ctx);
-    const { lang } = validate(TraineeImportTemplateSchema, payload);
+  @Handles(TRAINING_ROUTES.traineeImportTemplate)
+  async template({ lang }: RouteInput<typeof TRAINING_ROUTES.traineeImportTemplate>): Promise<FileDownload> {
     const bytes = await traineeTemplate(lang);
     return {
       fileName: lang === 'vi' ? 'mau-nhap-hoc-vien.xlsx' : 'trainee-import-template.xlsx',
@@ -137,9 +139,11 @@ export class TraineesService {
    * Checks every row of the file and reports on each. Nothing is half-written: with `commit` the rows
    * are inserted in one transaction only when every row is accepted; one rejected row writes none.
    */
-  async import(payload: unknown, ctx: RequestContext): Promise<ImportReport> {
-    assertAllowed('training.trainee.manage', ctx);
-    const { file, commit } = validate(ImportTraineesSchema, payload);
+  @Handles(TRAINING_ROUTES.traineeImport)
+  async import(
+    { file, commit }: RouteInput<typeof TRAINING_ROUTES.traineeImport>,
+    ctx: RequestContext,
+  ): Promise<ImportReport> {
     let parsed;
     try {
       parsed = await readTraineeFile(file.fileName, Buffer.from(file.base64, 'base64'), MAX_IMPORT_ROWS);

@@ -1,8 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { type ActivityLookupResult, ActivityLookupSchema, FUNDING_SUBJECTS } from '@ascc/contracts';
-import { validate } from '@ascc/service-kit';
+import { ACTIVITY_LOOKUPS, type ActivityLookup, type ActivityLookupResult } from '@ascc/contracts';
+import { Answers } from '@ascc/service-kit';
 import { Delegation } from '../delegations/delegation.entity';
 import { AidProject } from '../projects/aid-project.entity';
 
@@ -11,13 +10,12 @@ import { AidProject } from '../projects/aid-project.entity';
  * delegation, with its agency (a line may only link its own agency's) and a label for Finance.
  */
 @Controller()
-export class FundingHandler {
+export class ActivityLookups {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
   /** Asked by the budget service only (NATS lets only it publish here): read-only, no caller needed. */
-  @MessagePattern(FUNDING_SUBJECTS.aidLookup)
-  async lookup(@Payload() payload: unknown): Promise<ActivityLookupResult> {
-    const { kind, id } = validate(ActivityLookupSchema, payload);
+  @Answers(ACTIVITY_LOOKUPS.aid)
+  async lookup({ kind, id }: ActivityLookup): Promise<ActivityLookupResult> {
     const em = this.orm.em.fork();
     if (kind === 'aid-project') {
       const project = await em.findOne(AidProject, { id });
