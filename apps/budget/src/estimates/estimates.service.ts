@@ -1,8 +1,9 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Controller, Inject, type OnModuleInit } from '@nestjs/common';
 import { type EntityManager, MikroORM, UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
   type AuditEntry,
   BUDGET_EVENTS,
+  BUDGET_ROUTES,
   type BudgetDeadline as BudgetDeadlineDto,
   type BudgetEstimate as BudgetEstimateDto,
   type BudgetEstimateSummary,
@@ -12,23 +13,16 @@ import {
   type BudgetVersions,
   type FundedActivityKind,
   CULTURE_EVENTS,
-  CreateBudgetEstimateSchema,
-  GetByIdSchema,
-  ListBudgetEstimatesSchema,
   type Page,
-  RecordHistorySchema,
-  ReviewBudgetEstimateSchema,
-  SetBudgetDeadlineSchema,
-  SubmitBudgetEstimateSchema,
+  type RouteInput,
   TRAINING_EVENTS,
-  UpdateBudgetEstimateSchema,
 } from '@ascc/contracts';
 import {
   EventConsumers,
+  Handles,
   type RequestContext,
   ServiceError,
   agencyScope,
-  assertAllowed,
   assertRecordAllowed,
   consumerName,
   findAudit,
@@ -39,7 +33,6 @@ import {
   recordMeta,
   searchFilter,
   searchText,
-  validate,
 } from '@ascc/service-kit';
 import { BudgetConsolidation } from '../consolidation/budget-consolidation.entity';
 import { ActivityLinks } from './activity-links';
@@ -64,7 +57,8 @@ import {
 
 const ENTITY = 'BudgetEstimate';
 
-@Injectable()
+/** Answers its routes (each method declared with `@Handles`: caller, permission and input checked first). */
+@Controller()
 export class EstimatesService implements OnModuleInit {
   constructor(
     @Inject(MikroORM) private readonly orm: MikroORM,
@@ -102,9 +96,11 @@ export class EstimatesService implements OnModuleInit {
   }
 
   /** One estimate per agency and fiscal year: a second one is a 409 (the unique index enforces it too). */
-  async create(payload: unknown, ctx: RequestContext): Promise<BudgetEstimateDto> {
-    assertAllowed('budget.estimate.create', ctx);
-    const input = validate(CreateBudgetEstimateSchema, payload);
+  @Handles(BUDGET_ROUTES.estimateCreate)
+  async create(
+    input: RouteInput<typeof BUDGET_ROUTES.estimateCreate>,
+    ctx: RequestContext,
+  ): Promise<BudgetEstimateDto> {
     assertRecordAllowed('budget.estimate.create', ctx, input.agencyCode);
     checkAmounts(input.lines);
     const labels = await this.links.check(input.lines, input.agencyCode, ctx, () => false);
@@ -139,9 +135,11 @@ export class EstimatesService implements OnModuleInit {
     });
   }
 
-  async update(payload: unknown, ctx: RequestContext): Promise<BudgetEstimateDto> {
-    assertAllowed('budget.estimate.update', ctx);
-    const input = validate(UpdateBudgetEstimateSchema, payload);
+  @Handles(BUDGET_ROUTES.estimateUpdate)
+  async update(
+    input: RouteInput<typeof BUDGET_ROUTES.estimateUpdate>,
+    ctx: RequestContext,
+  ): Promise<BudgetEstimateDto> {
     checkAmounts(input.lines);
     const em = this.orm.em.fork();
     const current = await findPermitted(
@@ -194,9 +192,11 @@ export class EstimatesService implements OnModuleInit {
    * Sends the estimate to Finance as a new immutable version. Under an Idempotency-Key, a repeat (a
    * double click, a retry after a lost answer) has no effect and gets the first answer.
    */
-  async submit(payload: unknown, ctx: RequestContext): Promise<BudgetEstimateDto> {
-    assertAllowed('budget.estimate.submit', ctx);
-    const input = validate(SubmitBudgetEstimateSchema, payload);
+  @Handles(BUDGET_ROUTES.estimateSubmit)
+  async submit(
+    input: RouteInput<typeof BUDGET_ROUTES.estimateSubmit>,
+    ctx: RequestContext,
+  ): Promise<BudgetEstimateDto> {
     const key = input.idempotencyKey ? `${ctx.caller.userId}:${input.idempotencyKey}` : undefined;
     const em = this.orm.em.fork();
     const previous = key ? await em.findOne(IdempotencyRecord, { key }) : null;
@@ -272,9 +272,11 @@ export class EstimatesService implements OnModuleInit {
   }
 
   /** Finance's decisions. Approval writes the events in the same transaction (the outbox). */
-  async review(payload: unknown, ctx: RequestContext): Promise<BudgetEstimateDto> {
-    assertAllowed('budget.estimate.review', ctx);
-    const input = validate(ReviewBudgetEstimateSchema, payload);
+  @Handles(BUDGET_ROUTES.estimateReview)
+  async review(
+    input: RouteInput<typeof BUDGET_ROUTES.estimateReview>,
+    ctx: RequestContext,
+  ): Promise<BudgetEstimateDto> {
     const em = this.orm.em.fork();
     await findPermitted(em, BudgetEstimate, input.id, ctx, 'budget.estimate.review', 'Budget estimate');
     const dto = await em.transactional(async (tx) => {
@@ -359,8 +361,11 @@ export class EstimatesService implements OnModuleInit {
     return dto;
   }
 
-  async list(payload: unknown, ctx: RequestContext): Promise<Page<BudgetEstimateSummary>> {
-    const { q, fiscalYear, status, agencyCode, late, ...page } = validate(ListBudgetEstimatesSchema, payload);
+  @Handles(BUDGET_ROUTES.estimateList)
+  async list(
+    { q, fiscalYear, status, agencyCode, late, ...page }: RouteInput<typeof BUDGET_ROUTES.estimateList>,
+    ctx: RequestContext,
+  ): Promise<Page<BudgetEstimateSummary>> {
     const where = {
       ...searchFilter(q),
       ...agencyScope('budget.estimate.read', ctx, agencyCode),
@@ -380,8 +385,11 @@ export class EstimatesService implements OnModuleInit {
     };
   }
 
-  async get(payload: unknown, ctx: RequestContext): Promise<BudgetEstimateDto> {
-    const { id } = validate(GetByIdSchema, payload);
+  @Handles(BUDGET_ROUTES.estimateGet)
+  async get(
+    { id }: RouteInput<typeof BUDGET_ROUTES.estimateGet>,
+    ctx: RequestContext,
+  ): Promise<BudgetEstimateDto> {
     const em = this.orm.em.fork();
     const estimate = await findPermitted(
       em,
@@ -395,8 +403,11 @@ export class EstimatesService implements OnModuleInit {
     return this.toDto(em, estimate, lines);
   }
 
-  async versions(payload: unknown, ctx: RequestContext): Promise<BudgetVersions> {
-    const { id } = validate(GetByIdSchema, payload);
+  @Handles(BUDGET_ROUTES.estimateVersions)
+  async versions(
+    { id }: RouteInput<typeof BUDGET_ROUTES.estimateVersions>,
+    ctx: RequestContext,
+  ): Promise<BudgetVersions> {
     const em = this.orm.em.fork();
     await findPermitted(em, BudgetEstimate, id, ctx, 'budget.estimate.read', 'Budget estimate');
     const [versions, reviews] = await Promise.all([
@@ -416,24 +427,29 @@ export class EstimatesService implements OnModuleInit {
     };
   }
 
-  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
-    const { id, ...page } = validate(RecordHistorySchema, payload);
+  @Handles(BUDGET_ROUTES.estimateHistory)
+  async history(
+    { id, ...page }: RouteInput<typeof BUDGET_ROUTES.estimateHistory>,
+    ctx: RequestContext,
+  ): Promise<Page<AuditEntry>> {
     const em = this.orm.em.fork();
     await findPermitted(em, BudgetEstimate, id, ctx, 'budget.estimate.read', 'Budget estimate');
     return findAudit(em, { entity: ENTITY, entityId: id, ...page });
   }
 
-  async deadlines(_payload: unknown, ctx: RequestContext): Promise<{ items: BudgetDeadlineDto[] }> {
-    assertAllowed('budget.consolidation.read', ctx);
+  @Handles(BUDGET_ROUTES.deadlineList)
+  async deadlines(): Promise<{ items: BudgetDeadlineDto[] }> {
     const rows = await this.orm.em
       .fork()
       .find(BudgetDeadline, {}, { orderBy: { fiscalYear: 'desc' }, limit: 100 });
     return { items: rows.map((r) => ({ fiscalYear: r.fiscalYear, deadline: r.deadline })) };
   }
 
-  async setDeadline(payload: unknown, ctx: RequestContext): Promise<BudgetDeadlineDto> {
-    assertAllowed('budget.consolidation.manage', ctx);
-    const input = validate(SetBudgetDeadlineSchema, payload);
+  @Handles(BUDGET_ROUTES.deadlineSet)
+  async setDeadline(
+    input: RouteInput<typeof BUDGET_ROUTES.deadlineSet>,
+    ctx: RequestContext,
+  ): Promise<BudgetDeadlineDto> {
     return this.orm.em.fork().transactional(async (em) => {
       await assertYearOpen(em, input.fiscalYear);
       const row = await em.findOne(BudgetDeadline, { fiscalYear: input.fiscalYear });
