@@ -20,9 +20,10 @@ import {
 import { BudgetEstimate } from './budget-estimate.entity';
 import { BudgetLineAttachment } from './budget-line-attachment.entity';
 import { BudgetLine } from './budget-line.entity';
-import { assertAction, assertYearOpen } from './estimates.service';
+import { assertAction } from './estimate-guards';
+import { ESTIMATE_ENTITY } from './estimate-mappers';
+import { assertYearOpen } from './fiscal-year-locks';
 
-const ENTITY = 'BudgetEstimate';
 const LABEL = 'Budget estimate';
 
 /**
@@ -72,7 +73,7 @@ export class LineAttachmentsService {
       });
       await em.flush();
       recordAudit(em, ctx, {
-        entity: ENTITY,
+        entity: ESTIMATE_ENTITY,
         entityId: estimate.id,
         action: 'update',
         after: { attachmentAdded: `${lineName(line)}: ${file.fileName} (${bytes.length} B)` },
@@ -112,7 +113,7 @@ export class LineAttachmentsService {
       if (!attachment) throw ServiceError.notFound('Attachment', attachmentId);
       await em.nativeDelete(BudgetLineAttachment, { id: attachment.id });
       recordAudit(em, ctx, {
-        entity: ENTITY,
+        entity: ESTIMATE_ENTITY,
         entityId: estimate.id,
         action: 'update',
         before: { attachmentRemoved: `${lineName(line)}: ${attachment.fileName} (${attachment.size} B)` },
