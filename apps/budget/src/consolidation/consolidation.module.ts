@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ConsolidationHandler } from './consolidation.handler';
 import { ConsolidationService } from './consolidation.service';
 
-@Module({ controllers: [ConsolidationHandler], providers: [ConsolidationService] })
+@Module({ controllers: [ConsolidationService] })
 export class ConsolidationModule {}

@@ -1,16 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { type EntityManager, MikroORM, raw } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import {
   type AuditEntry,
+  BUDGET_ROUTES,
   type Consolidation,
-  ConsolidationHistorySchema,
   type ConsolidationRow,
-  ExportConsolidationSchema,
   type FileDownload,
-  GetConsolidationSchema,
   type Page,
-  UpdateConsolidationSchema,
+  type RouteInput,
   exactSumSql,
   readExactSum,
   sumDong,
@@ -18,11 +16,10 @@ import {
 import {
   type RequestContext,
   ServiceError,
-  assertAllowed,
+  Handles,
   findAudit,
   recordAudit,
   sqlDialect,
-  validate,
 } from '@ascc/service-kit';
 import { BudgetEstimate } from '../estimates/budget-estimate.entity';
 import { BudgetLine } from '../estimates/budget-line.entity';
@@ -47,19 +44,20 @@ function auditView(row: BudgetConsolidation) {
  * area × funding source, summed in SQL), which locks the year, then records its submission to the
  * People's Committee and the Committee's decision.
  */
-@Injectable()
+@Controller()
 export class ConsolidationService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async get(payload: unknown, ctx: RequestContext): Promise<Consolidation> {
-    assertAllowed('budget.consolidation.read', ctx);
-    const { fiscalYear } = validate(GetConsolidationSchema, payload);
+  @Handles(BUDGET_ROUTES.consolidationGet)
+  async get({ fiscalYear }: RouteInput<typeof BUDGET_ROUTES.consolidationGet>): Promise<Consolidation> {
     return this.load(this.orm.em.fork(), fiscalYear);
   }
 
-  async update(payload: unknown, ctx: RequestContext): Promise<Consolidation> {
-    assertAllowed('budget.consolidation.manage', ctx);
-    const input = validate(UpdateConsolidationSchema, payload);
+  @Handles(BUDGET_ROUTES.consolidationUpdate)
+  async update(
+    input: RouteInput<typeof BUDGET_ROUTES.consolidationUpdate>,
+    ctx: RequestContext,
+  ): Promise<Consolidation> {
     return this.orm.em.fork().transactional(async (em) => {
       const row = await em.findOne(BudgetConsolidation, { fiscalYear: input.fiscalYear });
       if ((row?.version ?? 0) !== input.version)
@@ -124,15 +122,19 @@ export class ConsolidationService {
   }
 
   /** The year's consolidation as its audit rows tell it: who locked it, submitted it, recorded the decision. */
-  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
-    assertAllowed('budget.consolidation.read', ctx);
-    const { fiscalYear, ...page } = validate(ConsolidationHistorySchema, payload);
+  @Handles(BUDGET_ROUTES.consolidationHistory)
+  async history({
+    fiscalYear,
+    ...page
+  }: RouteInput<typeof BUDGET_ROUTES.consolidationHistory>): Promise<Page<AuditEntry>> {
     return findAudit(this.orm.em.fork(), { entity: ENTITY, entityId: String(fiscalYear), ...page });
   }
 
-  async export(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    assertAllowed('budget.consolidation.read', ctx);
-    const { fiscalYear, format } = validate(ExportConsolidationSchema, payload);
+  @Handles(BUDGET_ROUTES.consolidationExport)
+  async export({
+    fiscalYear,
+    format,
+  }: RouteInput<typeof BUDGET_ROUTES.consolidationExport>): Promise<FileDownload> {
     const consolidation = await this.load(this.orm.em.fork(), fiscalYear);
     const name = `du-toan-tong-hop-${fiscalYear}`;
     return format === 'xlsx'

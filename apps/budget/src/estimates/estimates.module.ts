@@ -1,12 +1,21 @@
 import { Module } from '@nestjs/common';
 import { ActivityLinks } from './activity-links';
-import { EstimatesHandler } from './estimates.handler';
-import { EstimatesService } from './estimates.service';
-import { LineAttachmentsHandler } from './line-attachments.handler';
+import { CancelledActivities } from './cancelled-activities.consumer';
+import { DeadlinesService } from './deadlines.service';
+import { EstimateCommandsService } from './estimate-commands.service';
+import { EstimateQueriesService } from './estimate-queries.service';
+import { EstimateWorkflowService } from './estimate-workflow.service';
 import { LineAttachmentsService } from './line-attachments.service';
 
 @Module({
-  controllers: [EstimatesHandler, LineAttachmentsHandler],
-  providers: [EstimatesService, ActivityLinks, LineAttachmentsService],
+  // Each answers its own routes (`@Handles`); the consumers and the activity lookups are providers.
+  controllers: [
+    EstimateCommandsService,
+    EstimateWorkflowService,
+    EstimateQueriesService,
+    DeadlinesService,
+    LineAttachmentsService,
+  ],
+  providers: [ActivityLinks, CancelledActivities],
 })
 export class EstimatesModule {}

@@ -1,30 +1,29 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import {
+  BUDGET_ROUTES,
   type BudgetLineAttachment as AttachmentDto,
   type BudgetLineAttachmentRef,
-  BudgetLineAttachmentRefSchema,
   type BudgetLineAttachments,
   type FileDownload,
-  GetByIdSchema,
   MAX_LINE_ATTACHMENTS,
-  UploadBudgetLineAttachmentSchema,
+  type RouteInput,
 } from '@ascc/contracts';
 import {
   type RequestContext,
   ServiceError,
-  assertAllowed,
+  Handles,
   checkedUpload,
   findPermitted,
   recordAudit,
-  validate,
 } from '@ascc/service-kit';
 import { BudgetEstimate } from './budget-estimate.entity';
 import { BudgetLineAttachment } from './budget-line-attachment.entity';
 import { BudgetLine } from './budget-line.entity';
-import { assertAction, assertYearOpen } from './estimates.service';
+import { assertAction } from './estimate-guards';
+import { ESTIMATE_ENTITY } from './estimate-mappers';
+import { assertYearOpen } from './fiscal-year-locks';
 
-const ENTITY = 'BudgetEstimate';
 const LABEL = 'Budget estimate';
 
 /**
@@ -32,21 +31,26 @@ const LABEL = 'Budget estimate';
  * editors while the estimate is editable (draft or returned) and its year is open, each in the
  * estimate's history.
  */
-@Injectable()
+@Controller()
 export class LineAttachmentsService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async list(payload: unknown, ctx: RequestContext): Promise<BudgetLineAttachments> {
-    const { id } = validate(GetByIdSchema, payload);
+  @Handles(BUDGET_ROUTES.lineAttachmentList)
+  async list(
+    { id }: RouteInput<typeof BUDGET_ROUTES.lineAttachmentList>,
+    ctx: RequestContext,
+  ): Promise<BudgetLineAttachments> {
     const em = this.orm.em.fork();
     await findPermitted(em, BudgetEstimate, id, ctx, 'budget.estimate.read', LABEL);
     const rows = await em.find(BudgetLineAttachment, { estimateId: id }, { orderBy: { createdAt: 'asc' } });
     return { items: rows.map(toDto) };
   }
 
-  async upload(payload: unknown, ctx: RequestContext): Promise<AttachmentDto> {
-    assertAllowed('budget.estimate.update', ctx);
-    const { id, lineId, file } = validate(UploadBudgetLineAttachmentSchema, payload);
+  @Handles(BUDGET_ROUTES.lineAttachmentUpload)
+  async upload(
+    { id, lineId, file }: RouteInput<typeof BUDGET_ROUTES.lineAttachmentUpload>,
+    ctx: RequestContext,
+  ): Promise<AttachmentDto> {
     const { bytes, type, kind } = checkedUpload(file);
     return this.orm.em.fork().transactional(async (em) => {
       const { estimate, line } = await this.editableLine(em, id, lineId, ctx);
@@ -69,7 +73,7 @@ export class LineAttachmentsService {
       });
       await em.flush();
       recordAudit(em, ctx, {
-        entity: ENTITY,
+        entity: ESTIMATE_ENTITY,
         entityId: estimate.id,
         action: 'update',
         after: { attachmentAdded: `${lineName(line)}: ${file.fileName} (${bytes.length} B)` },
@@ -78,8 +82,11 @@ export class LineAttachmentsService {
     });
   }
 
-  async download(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    const { id, lineId, attachmentId } = validate(BudgetLineAttachmentRefSchema, payload);
+  @Handles(BUDGET_ROUTES.lineAttachmentDownload)
+  async download(
+    { id, lineId, attachmentId }: RouteInput<typeof BUDGET_ROUTES.lineAttachmentDownload>,
+    ctx: RequestContext,
+  ): Promise<FileDownload> {
     const em = this.orm.em.fork();
     await findPermitted(em, BudgetEstimate, id, ctx, 'budget.estimate.read', LABEL);
     const attachment = await em.findOne(
@@ -95,16 +102,18 @@ export class LineAttachmentsService {
     };
   }
 
-  async remove(payload: unknown, ctx: RequestContext): Promise<BudgetLineAttachmentRef> {
-    assertAllowed('budget.estimate.update', ctx);
-    const { id, lineId, attachmentId } = validate(BudgetLineAttachmentRefSchema, payload);
+  @Handles(BUDGET_ROUTES.lineAttachmentDelete)
+  async remove(
+    { id, lineId, attachmentId }: RouteInput<typeof BUDGET_ROUTES.lineAttachmentDelete>,
+    ctx: RequestContext,
+  ): Promise<BudgetLineAttachmentRef> {
     return this.orm.em.fork().transactional(async (em) => {
       const { estimate, line } = await this.editableLine(em, id, lineId, ctx);
       const attachment = await em.findOne(BudgetLineAttachment, { id: attachmentId, line: line.id });
       if (!attachment) throw ServiceError.notFound('Attachment', attachmentId);
       await em.nativeDelete(BudgetLineAttachment, { id: attachment.id });
       recordAudit(em, ctx, {
-        entity: ENTITY,
+        entity: ESTIMATE_ENTITY,
         entityId: estimate.id,
         action: 'update',
         before: { attachmentRemoved: `${lineName(line)}: ${attachment.fileName} (${attachment.size} B)` },
