@@ -9,7 +9,6 @@ import {
   type AuditEntry,
   type Caller,
   type FieldError,
-  refusalField,
   type Page,
   USER_ROUTES,
   type User as UserDto,
@@ -185,12 +184,10 @@ export class UsersService {
 
 function duplicate(username: string) {
   const message = `A user named ${username} already exists`;
-  return authErrors.conflict(message, [
-    refusalField('usernameTaken', { username }, message, { path: 'username', code: 'duplicate' }),
-  ]);
+  return authErrors.refuse('usernameTaken', { username }, message, { path: 'username', code: 'duplicate' });
 }
 
 function stale(username: string) {
   const message = `${username} was changed by someone else since you opened it; reload and try again`;
-  return authErrors.conflict(message, [refusalField('userChanged', { username }, message)]);
+  return authErrors.refuse('userChanged', { username }, message);
 }
