@@ -13,6 +13,7 @@ import {
   UpdateAidProjectSchema,
   canMoveTo,
   notStartedInTime,
+  ruleParams,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -71,7 +72,7 @@ export class ProjectsService {
             path: 'status',
             code: 'custom',
             message: `A project cannot go from ${project.status} to ${input.status}`,
-            params: { rule: 'statusTransition', from: project.status },
+            params: ruleParams('statusTransition', { from: project.status }),
           },
         ]);
       }
@@ -150,7 +151,7 @@ async function deriveFromParticipants(em: EntityManager, input: ProjectInput) {
             path: `participants.${i}.ngoId`,
             code: 'custom',
             message: 'No such NGO',
-            params: { rule: 'unknownNgo' },
+            params: ruleParams('unknownNgo'),
           },
         ]
       : [],

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
-import { MAX_BODY_BYTES, type ServiceErrorBody, refusalBody } from '@ascc/contracts';
+import { MAX_BODY_BYTES, type ServiceErrorBody, refusalBody, ruleParams } from '@ascc/contracts';
 
 /** The body parser's error type for a body whose bytes are not UTF-8. */
 const NOT_UTF8 = 'entity.not.utf8';
@@ -52,7 +52,7 @@ export function bodyErrors(
       code: 'VALIDATION_FAILED',
       status: 400,
       message,
-      fields: [{ path: 'body', code: 'custom', message, params: { rule: 'malformedText' } }],
+      fields: [{ path: 'body', code: 'custom', message, params: ruleParams('malformedText') }],
     };
   } else {
     body = {

@@ -11,6 +11,7 @@ import {
   type FieldError,
   type Page,
   USER_ROUTES,
+  ruleParams,
   type User as UserDto,
 } from '@ascc/contracts';
 import { findAudit, paginate, searchFilter } from '@ascc/service-kit';
@@ -99,10 +100,20 @@ export class UsersService {
     if (user.id === ctx.caller.userId) {
       const fields: FieldError[] = [];
       if (input.roles && user.roles.includes('admin') && !input.roles.includes('admin')) {
-        fields.push({ path: 'roles', code: 'custom', message: 'You cannot remove your own admin role' });
+        fields.push({
+          path: 'roles',
+          code: 'custom',
+          message: 'You cannot remove your own admin role',
+          params: ruleParams('ownAdminRole'),
+        });
       }
       if (input.active === false) {
-        fields.push({ path: 'active', code: 'custom', message: 'You cannot deactivate your own account' });
+        fields.push({
+          path: 'active',
+          code: 'custom',
+          message: 'You cannot deactivate your own account',
+          params: ruleParams('ownAccount'),
+        });
       }
       if (fields.length) throw authErrors.invalid('An administrator cannot lock themself out', fields);
     }

@@ -17,6 +17,7 @@ import {
   TraineeImportTemplateSchema,
   UpdateTraineeSchema,
   refusalField,
+  ruleParams,
 } from '@ascc/contracts';
 import {
   AuditRecord,
@@ -189,7 +190,7 @@ export class TraineesService {
           field: 'staffCode',
           code: 'custom',
           message: `Same staff code as row ${seen.get(code)}`,
-          params: { rule: 'importSameStaffCode', row: seen.get(code) },
+          params: ruleParams('importSameStaffCode', { row: seen.get(code) }),
         });
       if (code && !seen.has(code)) seen.set(code, row);
       if (trainee && !reasons.length) valid.push(trainee);

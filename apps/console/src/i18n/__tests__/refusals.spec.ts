@@ -122,7 +122,14 @@ describe('refusals', () => {
       code: 'VALIDATION_FAILED',
       status: 400,
       message: 'Invalid',
-      fields: [{ path: 'file.base64', code: 'custom', message: 'The file is larger than 5 MB' }],
+      fields: [
+        {
+          path: 'file.base64',
+          code: 'custom',
+          message: 'The file is larger than 5 MB',
+          params: { rule: 'fileTooLarge', maxMegabytes: 5 },
+        },
+      ],
     });
     expect(errorText(error, translator('vi'))).toBe('Dữ liệu chưa hợp lệ. Tệp lớn hơn 5 MB');
   });
