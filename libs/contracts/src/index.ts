@@ -1,5 +1,6 @@
 export * from './common/errors.schema';
 export * from './common/rules';
+export * from './common/validation-rules';
 export * from './common/primitives.schema';
 export * from './common/money';
 export * from './common/list.schema';

@@ -2,7 +2,12 @@ import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
 import { headers as natsHeaders } from 'nats';
 import { firstValueFrom, timeout } from 'rxjs';
-import { type ActivityLookupResult, ActivityLookupResultSchema, FUNDING_SUBJECTS } from '@ascc/contracts';
+import {
+  type ActivityLookupResult,
+  ActivityLookupResultSchema,
+  FUNDING_SUBJECTS,
+  ruleParams,
+} from '@ascc/contracts';
 import {
   HEADER,
   type RequestContext,
@@ -56,7 +61,7 @@ export class CulturalEventLinks implements OnApplicationShutdown {
           path: 'culturalEvent.id',
           code: 'custom',
           message: 'No such cultural event',
-          params: { rule: 'unknownCulturalEvent' },
+          params: ruleParams('unknownCulturalEvent'),
         },
       ]);
     }

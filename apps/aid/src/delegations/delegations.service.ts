@@ -8,6 +8,7 @@ import {
   type Page,
   AID_ROUTES,
   type RouteInput,
+  ruleParams,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -162,13 +163,13 @@ export class DelegationsService {
 async function assertLinksExist(em: EntityManager, input: DelegationInput) {
   const fields = [];
   if (input.ngo && !(await em.count(Ngo, { id: input.ngo.id })))
-    fields.push({ path: 'ngo.id', code: 'custom', message: 'No such NGO', params: { rule: 'unknownNgo' } });
+    fields.push({ path: 'ngo.id', code: 'custom', message: 'No such NGO', params: ruleParams('unknownNgo') });
   if (input.project && !(await em.count(AidProject, { id: input.project.id })))
     fields.push({
       path: 'project.id',
       code: 'custom',
       message: 'No such aid project',
-      params: { rule: 'unknownProject' },
+      params: ruleParams('unknownProject'),
     });
   if (fields.length) throw new ServiceError('VALIDATION_FAILED', 'The request has invalid fields', fields);
 }

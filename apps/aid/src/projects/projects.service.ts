@@ -11,6 +11,7 @@ import {
   notStartedInTime,
   AID_ROUTES,
   type RouteInput,
+  ruleParams,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -72,7 +73,7 @@ export class ProjectsService {
             path: 'status',
             code: 'custom',
             message: `A project cannot go from ${project.status} to ${input.status}`,
-            params: { rule: 'statusTransition', from: project.status },
+            params: ruleParams('statusTransition', { from: project.status }),
           },
         ]);
       }
@@ -157,7 +158,7 @@ async function deriveFromParticipants(em: EntityManager, input: ProjectInput) {
             path: `participants.${i}.ngoId`,
             code: 'custom',
             message: 'No such NGO',
-            params: { rule: 'unknownNgo' },
+            params: ruleParams('unknownNgo'),
           },
         ]
       : [],

@@ -67,12 +67,22 @@ export class ActivityLinks implements OnApplicationShutdown {
       if (!line.activity || unchanged(index)) return;
       const found = await this.lookup(line.activity, ctx);
       if (!found.exists) {
-        throw new ServiceError('VALIDATION_FAILED', 'A linked activity does not exist', [
-          { path: `lines.${index}.activity`, code: 'not_found', message: 'No such activity' },
-        ]);
+        throw ServiceError.refuse(
+          'activityNotFound',
+          { line: index + 1 },
+          'A linked activity does not exist',
+          {
+            at: { path: `lines.${index}.activity`, code: 'not_found' },
+          },
+        );
       }
       if (found.agencyCode !== agencyCode) {
-        throw new ServiceError('FORBIDDEN', `Line ${index + 1} links an activity of another agency`);
+        throw ServiceError.refuse(
+          'activityOfOtherAgency',
+          { line: index + 1, activity: found.label ?? '' },
+          `Line ${index + 1} links an activity of another agency`,
+          { at: { path: `lines.${index}.activity`, code: 'forbidden' } },
+        );
       }
       labels.set(index, found.label);
     });

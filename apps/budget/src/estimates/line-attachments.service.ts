@@ -55,10 +55,11 @@ export class LineAttachmentsService {
     return this.orm.em.fork().transactional(async (em) => {
       const { estimate, line } = await this.editableLine(em, id, lineId, ctx);
       if ((await em.count(BudgetLineAttachment, { line: line.id })) >= MAX_LINE_ATTACHMENTS) {
-        throw new ServiceError(
-          'VALIDATION_FAILED',
+        throw ServiceError.refuse(
+          'attachmentsFull',
+          { max: MAX_LINE_ATTACHMENTS },
           `A line keeps at most ${MAX_LINE_ATTACHMENTS} attachments`,
-          [{ path: 'file', code: 'too_many', message: `At most ${MAX_LINE_ATTACHMENTS} attachments` }],
+          { at: { path: 'file', code: 'too_many' } },
         );
       }
       const attachment = em.create(BudgetLineAttachment, {

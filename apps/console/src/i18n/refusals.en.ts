@@ -7,6 +7,10 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
   'refusal.recordExists': 'A record with the same unique values already exists',
   'refusal.bodyTooLarge':
     'What was sent is larger than {maxMegabytes} MB; an attachment or import file can be at most 5 MB',
+  'refusal.overrideNotPermitted':
+    'Only an editor or an administrator may override a date rule; ask one to record it with the reason',
+  'refusal.attachmentsFull':
+    'The record already has {max} attachments, the most it keeps; remove one before uploading another',
   'refusal.usernameTaken': 'The username "{username}" is already used by another account',
   'refusal.userChanged': 'Someone else changed the account {username}; reload and edit again',
   'refusal.badCredentials': 'Wrong username or password, or the account is locked.',
@@ -23,6 +27,14 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
   'refusal.courseTransition': 'Course {code} is "{courseStatus}" and cannot become "{courseStatusTo}"',
   'refusal.courseCodeTaken': 'The course code {code} is already used by another course',
   'refusal.staffCodeTaken': 'The staff code {staffCode} already belongs to {name}',
+  'refusal.traineeListedTwice': 'This trainee is chosen twice; remove one of the two',
+  'refusal.traineeNotFound':
+    'This trainee is no longer in the registry (perhaps just deleted); reload and choose again',
+  'refusal.notEnrolled':
+    'This trainee is not on the course roster (waitlisted or withdrawn), so no attendance or score can be recorded',
+  'refusal.noSuchSession': 'The course has only {sessions} sessions; this session is not in its schedule',
+  'refusal.capacityBelowEnrolled':
+    '{count} trainees are already enrolled; the capacity cannot be lower than that',
   'refusal.projectCodeTaken': 'The project code {code} is already used by another project',
   'refusal.transactionAlreadyReversed':
     'The transaction of {date} has already been corrected or voided; correct the entry that replaced it instead',
@@ -32,6 +44,8 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
   'refusal.eventTransition': 'The event "{title}" is "{eventStatus}" and cannot become "{eventStatusTo}"',
   'refusal.eventClosedToRegistrations':
     'The event "{title}" is "{eventStatus}" and takes no more registrations',
+  'refusal.eventTakesNoRegistrations':
+    'The event "{title}" was set up without registrations; edit the event to take them',
   'refusal.checkInNotRegistered':
     '{name} is "{registrationStatus}"; only registered participants can check in',
   'refusal.estimateExists': '{agencyCode} already has an estimate for {year}',
@@ -50,6 +64,10 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
     'Fiscal year {year} is not consolidated and locked yet, so it cannot be submitted',
   'refusal.consolidationNotSubmitted':
     "The {year} consolidation has not been recorded as submitted to the People's Committee; record the submission before the decision",
+  'refusal.activityNotFound':
+    'Line {line} links a course or event that no longer exists; choose the activity again',
+  'refusal.activityOfOtherAgency':
+    'Line {line} links "{activity}", an activity of another agency; a line can only fund your own agency\'s activities',
   'refusal.reportExists': '{agencyCode} already has a {year} report for plan area {planArea}',
   'refusal.reportActionRefused': 'The report is "{reportStatus}" and cannot be {reportAction}',
   'refusal.reviewFrozen': '{reviewKind}: already frozen',

@@ -11,6 +11,10 @@ export const refusalsVi = {
   'refusal.recordExists': 'Đã có một bản ghi với cùng các giá trị không được trùng',
   'refusal.bodyTooLarge':
     'Dữ liệu gửi lên lớn hơn {maxMegabytes} MB; tệp đính kèm hoặc tệp nhập không được lớn hơn 5 MB',
+  'refusal.overrideNotPermitted':
+    'Chỉ biên tập viên hoặc quản trị viên được ghi đè quy tắc ngày; hãy nhờ họ ghi nhận kèm lý do',
+  'refusal.attachmentsFull':
+    'Đã có đủ {max} tệp đính kèm, số tối đa được phép; hãy xóa bớt một tệp trước khi tải lên',
   'refusal.usernameTaken': 'Tên đăng nhập «{username}» đã được dùng cho một tài khoản khác',
   'refusal.userChanged': 'Người khác vừa sửa tài khoản {username}; hãy tải lại rồi sửa lại',
   'refusal.badCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.',
@@ -28,6 +32,14 @@ export const refusalsVi = {
     'Khóa học {code} đang ở trạng thái «{courseStatus}», không thể chuyển sang «{courseStatusTo}»',
   'refusal.courseCodeTaken': 'Mã khóa học {code} đã được dùng cho một khóa học khác',
   'refusal.staffCodeTaken': 'Mã cán bộ {staffCode} đã là của học viên {name}',
+  'refusal.traineeListedTwice': 'Học viên này được chọn hai lần; hãy bỏ bớt một lần chọn',
+  'refusal.traineeNotFound':
+    'Học viên này không còn trong danh sách học viên (có thể vừa bị xóa); hãy tải lại rồi chọn lại',
+  'refusal.notEnrolled':
+    'Học viên này không có trong danh sách chính thức của khóa học (đang chờ hoặc đã rút) nên không ghi điểm danh hay điểm được',
+  'refusal.noSuchSession': 'Khóa học chỉ có {sessions} buổi học; buổi học này không có trong lịch',
+  'refusal.capacityBelowEnrolled':
+    'Đã có {count} học viên ghi danh chính thức; số chỗ không được ít hơn số đó',
   'refusal.projectCodeTaken': 'Mã dự án {code} đã được dùng cho một dự án khác',
   'refusal.transactionAlreadyReversed':
     'Giao dịch ngày {date} đã được điều chỉnh hoặc hủy bỏ rồi; hãy điều chỉnh bút toán mới thay cho nó',
@@ -38,6 +50,8 @@ export const refusalsVi = {
     'Sự kiện «{title}» đang ở trạng thái «{eventStatus}», không thể chuyển sang «{eventStatusTo}»',
   'refusal.eventClosedToRegistrations':
     'Sự kiện «{title}» đang ở trạng thái «{eventStatus}» nên không nhận thêm đăng ký',
+  'refusal.eventTakesNoRegistrations':
+    'Sự kiện «{title}» được lập là không nhận đăng ký tham gia; hãy sửa sự kiện nếu cần nhận đăng ký',
   'refusal.checkInNotRegistered':
     '{name} đang ở tình trạng «{registrationStatus}»; chỉ người đã đăng ký mới điểm danh được',
   'refusal.estimateExists': '{agencyCode} đã có dự toán cho năm {year}',
@@ -54,6 +68,10 @@ export const refusalsVi = {
   'refusal.consolidationNotLocked': 'Năm ngân sách {year} chưa được tổng hợp và khóa nên chưa thể trình',
   'refusal.consolidationNotSubmitted':
     'Dự toán tổng hợp năm {year} chưa được ghi nhận đã trình UBND tỉnh; hãy ghi nhận việc trình trước khi ghi quyết định',
+  'refusal.activityNotFound':
+    'Dòng {line} liên kết tới một khóa học hoặc sự kiện không còn tồn tại; hãy chọn lại hoạt động',
+  'refusal.activityOfOtherAgency':
+    'Dòng {line} liên kết tới hoạt động «{activity}» của cơ quan khác; chỉ được liên kết hoạt động của cơ quan mình',
   'refusal.reportExists': '{agencyCode} đã có báo cáo năm {year} cho nội dung {planArea}',
   'refusal.reportActionRefused': 'Báo cáo đang ở trạng thái «{reportStatus}» nên không thể {reportAction}',
   'refusal.reviewFrozen': '{reviewKind} đã được chốt số liệu rồi',

@@ -1,5 +1,11 @@
 import type { Lang } from '@ascc/catalog';
-import type { FieldError } from '@ascc/contracts';
+import {
+  type FieldError,
+  type ServiceFieldCode,
+  type ValidationRule,
+  isServiceFieldCode,
+  isValidationRule,
+} from '@ascc/contracts';
 import { formatDate, formatDecimal, formatMoney, formatNumber } from '../format/format';
 import { refusalText } from './refusals';
 import { type MessageKey, translate } from './translate';
@@ -55,16 +61,18 @@ const stale: Wording = (say, params) =>
     : say('validation.stale');
 
 /**
- * The contracts' own validation rules, by `params.rule` of a custom issue. Every rule the contracts
- * raise has an entry here: the spec collects them from the sources and fails on a missing one. The
- * services' refusals (409s) are typed in the contracts' REFUSAL_RULES and worded in `refusals.ts`.
+ * The contracts' own validation rules, by `params.rule` of a custom issue: typed by the contracts'
+ * VALIDATION_RULES, so a rule without its wording does not compile. The services' refusals are typed in
+ * the contracts' REFUSAL_RULES and worded in `refusals.ts`.
  */
-const RULES: Record<string, Wording> = {
+const RULES: { [R in ValidationRule]: Wording } = {
   endBeforeStart: (say) => say('validation.endBeforeStart'),
   duplicate: (say, _p, field) =>
-    field === 'sectors' || field === 'locations'
+    field === 'sectors' || field === 'locations' || field === 'countryCodes'
       ? say('validation.listedTwice')
       : say('validation.duplicate'),
+  fileTooLarge: (say, params) =>
+    say('validation.fileTooLarge', { max: isNumber(params.maxMegabytes) ? params.maxMegabytes : 5 }),
   // Control characters or a lone surrogate in any text (primitives' safeString), or a body not UTF-8.
   malformedText: (say) => say('validation.malformedText'),
   required: (say, _p, field) =>
@@ -74,6 +82,9 @@ const RULES: Record<string, Wording> = {
   passwordUnchanged: (say) => say('validation.passwordUnchanged'),
   passwordContainsUsername: (say) => say('validation.passwordContainsUsername'),
   passwordCommon: (say) => say('validation.passwordCommon'),
+  currentPasswordRejected: (say) => say('validation.currentPassword'),
+  ownAdminRole: (say) => say('validation.ownAdminRole'),
+  ownAccount: (say) => say('validation.ownAccount'),
   // training
   sessionOutsideCourse: (say) => say('validation.sessionOutsideCourse'),
   languageRequired: (say) => say('validation.languageRequired'),
@@ -121,11 +132,13 @@ const RULES: Record<string, Wording> = {
     params.status === 'in-progress' ? say('validation.enrolmentLate') : say('validation.enrolmentNotOpen'),
   eventNotConfirmed: (say) => say('validation.eventNotConfirmed'),
   overrideReasonRequired: (say) => say('validation.overrideReasonRequired'),
-  overrideNotPermitted: (say) => say('validation.overrideNotPermitted'),
 };
 
-/** The services' own field codes (not zod's), as they send them in a 400's or 409's `fields`. */
-const SERVICE_CODES: Record<string, Wording> = {
+/**
+ * The services' own field codes (not zod's), as they send them in a 400's or 409's `fields`: typed by
+ * the contracts' SERVICE_FIELD_CODES. The console's own `not_a_number` is worded in `translateIssue`.
+ */
+const SERVICE_CODES: { [C in ServiceFieldCode]: Wording } = {
   duplicate: (say, _p, field) =>
     field === 'traineeIds'
       ? say('validation.traineeTaken')
@@ -145,21 +158,6 @@ const SERVICE_CODES: Record<string, Wording> = {
   file_type: (say) => say('validation.fileType'),
   too_many: (say) => say('validation.tooManyFiles'),
   no_registrations: (say) => say('validation.noRegistrations'),
-  // The console's own: a number field whose text is no number in the reader's language (`checkMessage`).
-  not_a_number: (say) => say('validation.notANumber'),
-};
-
-/** A refinement the contracts raise without a rule name, known by the field it names. */
-const RULELESS_BY_FIELD: Record<string, Wording> = {
-  base64: (say) => say('validation.fileTooLarge', { max: 5 }),
-  countryCodes: (say) => say('validation.listedTwice'),
-  reason: (say) => say('validation.required'),
-  decisionNumber: (say) => say('validation.required'),
-  decisionDate: (say) => say('validation.required'),
-  // The gateway's users and sign-in: an administrator's own account, the current password.
-  roles: (say) => say('validation.ownAdminRole'),
-  active: (say) => say('validation.ownAccount'),
-  currentPassword: (say) => say('validation.currentPassword'),
 };
 
 /** A service's `too_big`/`too_small` without zod's `origin`, known by the field it names. */
@@ -273,15 +271,16 @@ export function translateIssue(issue: ValidationIssue, lang: Lang, values?: Para
       return isNumber(params.divisor) && params.divisor !== 1
         ? translate(lang, 'validation.multipleOf', { step: formatDecimal(params.divisor, lang) })
         : say('validation.integer');
-    case 'custom': {
-      const rule = own(RULES, params.rule);
-      if (rule) return rule(say, params, field, context);
-      const byField = params.rule === undefined ? own(RULELESS_BY_FIELD, field) : undefined;
-      return byField ? byField(say, params, field, context) : say('validation.invalid');
-    }
-    default: {
-      const code = own(SERVICE_CODES, issue.code);
-      return code ? code(say, params, field, context) : say('validation.invalid');
-    }
+    case 'custom':
+      return isValidationRule(params.rule)
+        ? RULES[params.rule](say, params, field, context)
+        : say('validation.invalid');
+    // The console's own: a number field whose text is no number in the reader's language (`checkMessage`).
+    case 'not_a_number':
+      return say('validation.notANumber');
+    default:
+      return isServiceFieldCode(issue.code)
+        ? SERVICE_CODES[issue.code](say, params, field, context)
+        : say('validation.invalid');
   }
 }

@@ -268,9 +268,12 @@ export class EventsService {
     return this.orm.em.fork().transactional(async (em) => {
       const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', LABEL);
       if ((await em.count(CulturalEventAttachment, { eventId: id })) >= MAX_ATTACHMENTS) {
-        throw new ServiceError('VALIDATION_FAILED', `An event keeps at most ${MAX_ATTACHMENTS} attachments`, [
-          { path: 'file', code: 'too_many', message: `At most ${MAX_ATTACHMENTS} attachments` },
-        ]);
+        throw ServiceError.refuse(
+          'attachmentsFull',
+          { max: MAX_ATTACHMENTS },
+          `An event keeps at most ${MAX_ATTACHMENTS} attachments`,
+          { at: { path: 'file', code: 'too_many' } },
+        );
       }
       const attachment = em.create(CulturalEventAttachment, {
         eventId: id,

@@ -40,9 +40,12 @@ export class RegistrationsService {
       await lockEvent(em, id);
       const event = await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, 'Cultural event');
       if (!event.takesRegistrations) {
-        throw new ServiceError('VALIDATION_FAILED', 'This event does not take registrations', [
-          { path: 'id', code: 'no_registrations', message: 'This event does not take registrations' },
-        ]);
+        throw ServiceError.refuse(
+          'eventTakesNoRegistrations',
+          { title: event.titleVi },
+          'This event does not take registrations',
+          { at: { path: 'id', code: 'no_registrations' } },
+        );
       }
       if (!['planned', 'confirmed', 'postponed'].includes(event.status)) {
         throw ServiceError.refuse(

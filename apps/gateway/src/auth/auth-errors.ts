@@ -1,6 +1,18 @@
-import { ERROR_STATUS, type FieldError, refusalField } from '@ascc/contracts';
+import {
+  ERROR_STATUS,
+  type FieldError,
+  type RefusalAt,
+  type RefusalParams,
+  type RefusalRule,
+  refusalBody,
+} from '@ascc/contracts';
 import { ApiError } from '../bus/service-bus';
 import { DISPLAY_TIME_ZONE } from './auth-policy';
+
+/** A refusal of `REFUSAL_RULES`, answered with the code its rule names. */
+function refuse<R extends RefusalRule>(rule: R, params: RefusalParams<R>, message: string, at?: RefusalAt) {
+  return new ApiError(refusalBody(rule, params, message, at));
+}
 
 /** The errors of sign-in and user management, in the one error model (the filter adds the correlation id). */
 export const authErrors = {
@@ -8,40 +20,21 @@ export const authErrors = {
     new ApiError({ code: 'UNAUTHENTICATED', status: ERROR_STATUS.UNAUTHENTICATED, message }),
 
   /** Wrong username or password alike: which one is wrong is not said. */
-  badCredentials: () =>
-    new ApiError({
-      code: 'UNAUTHENTICATED',
-      status: ERROR_STATUS.UNAUTHENTICATED,
-      message: 'Wrong username or password',
-      fields: [refusalField('badCredentials', {}, 'Wrong username or password')],
-    }),
+  badCredentials: () => refuse('badCredentials', {}, 'Wrong username or password'),
 
   locked: (until: Date) => {
     const time = clockTime(until);
-    const message = `Too many failed attempts; try again after ${time}`;
-    return new ApiError({
-      code: 'UNAUTHENTICATED',
-      status: ERROR_STATUS.UNAUTHENTICATED,
-      message,
-      fields: [refusalField('accountLocked', { time }, message)],
-    });
+    return refuse('accountLocked', { time }, `Too many failed attempts; try again after ${time}`);
   },
 
   /** HTTP 429: too many sign-in attempts from one address. */
-  rateLimited: () =>
-    new ApiError({
-      code: 'RATE_LIMITED',
-      status: 429,
-      message: 'Too many attempts from this address; wait a minute',
-      fields: [refusalField('tooManyAttempts', {}, 'Too many attempts from this address; wait a minute')],
-    }),
+  rateLimited: () => refuse('tooManyAttempts', {}, 'Too many attempts from this address; wait a minute'),
 
   invalid: (message: string, fields: FieldError[]) =>
     new ApiError({ code: 'VALIDATION_FAILED', status: ERROR_STATUS.VALIDATION_FAILED, message, fields }),
 
-  /** A 409 always names its rule: `fields` holds its `refusalField`. */
-  conflict: (message: string, fields: FieldError[]) =>
-    new ApiError({ code: 'CONFLICT', status: ERROR_STATUS.CONFLICT, message, fields }),
+  /** A refusal by its rule (a 409 has no other way out): the code comes from the rule. */
+  refuse,
 
   notFound: (message: string) => new ApiError({ code: 'NOT_FOUND', status: ERROR_STATUS.NOT_FOUND, message }),
 };

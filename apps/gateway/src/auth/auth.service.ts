@@ -7,6 +7,7 @@ import {
   type SecondFactorStep,
   type Session as SessionDto,
   type SessionUser,
+  ruleParams,
 } from '@ascc/contracts';
 import type { z } from 'zod';
 import { Session } from '../identity/session.entity';
@@ -211,7 +212,7 @@ export class AuthService {
           path: 'newPassword',
           code: 'custom',
           message: 'Choose a password different from the current one',
-          params: { rule: 'passwordUnchanged' },
+          params: ruleParams('passwordUnchanged'),
         },
       ]);
     }
@@ -348,5 +349,7 @@ function lockedUntil(user: User, now: Date): Date | null {
 }
 
 function currentPasswordError(message: string) {
-  return authErrors.invalid(message, [{ path: 'currentPassword', code: 'custom', message }]);
+  return authErrors.invalid(message, [
+    { path: 'currentPassword', code: 'custom', message, params: ruleParams('currentPasswordRejected') },
+  ]);
 }

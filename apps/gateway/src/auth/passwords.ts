@@ -1,5 +1,11 @@
 import argon2 from 'argon2';
-import { type FieldError, PasswordSchema, fieldErrorsFromZod } from '@ascc/contracts';
+import {
+  type FieldError,
+  PasswordSchema,
+  type ValidationRule,
+  fieldErrorsFromZod,
+  ruleParams,
+} from '@ascc/contracts';
 
 /** argon2id with the OWASP Password Storage Cheat Sheet's first option: 19 MiB, 2 passes, 1 lane. */
 export const ARGON2_OPTIONS = {
@@ -73,8 +79,8 @@ export function passwordProblems(password: string, username: string, path = 'pas
   return [];
 }
 
-function problem(path: string, rule: string, message: string): FieldError {
-  return { path, code: 'custom', message, params: { rule } };
+function problem(path: string, rule: ValidationRule, message: string): FieldError {
+  return { path, code: 'custom', message, params: ruleParams(rule) };
 }
 
 export function hashPassword(password: string): Promise<string> {

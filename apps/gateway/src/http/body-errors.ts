@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
-import { MAX_BODY_BYTES, type ServiceErrorBody, refusalField } from '@ascc/contracts';
+import { MAX_BODY_BYTES, type ServiceErrorBody, refusalBody, ruleParams } from '@ascc/contracts';
 
 /** The body parser's error type for a body whose bytes are not UTF-8. */
 const NOT_UTF8 = 'entity.not.utf8';
@@ -45,19 +45,14 @@ export function bodyErrors(
   if (status === 413 || type === 'entity.too.large') {
     const maxMegabytes = MAX_BODY_BYTES / 1024 / 1024;
     const message = `The request is larger than ${maxMegabytes} MB`;
-    body = {
-      code: 'PAYLOAD_TOO_LARGE',
-      status: 413,
-      message,
-      fields: [refusalField('bodyTooLarge', { maxMegabytes }, message, undefined)],
-    };
+    body = refusalBody('bodyTooLarge', { maxMegabytes }, message);
   } else if (type === NOT_UTF8) {
     const message = 'The body is not valid UTF-8';
     body = {
       code: 'VALIDATION_FAILED',
       status: 400,
       message,
-      fields: [{ path: 'body', code: 'custom', message, params: { rule: 'malformedText' } }],
+      fields: [{ path: 'body', code: 'custom', message, params: ruleParams('malformedText') }],
     };
   } else {
     body = {

@@ -9,9 +9,9 @@ import {
   type AuditEntry,
   type Caller,
   type FieldError,
-  refusalField,
   type Page,
   USER_ROUTES,
+  ruleParams,
   type User as UserDto,
 } from '@ascc/contracts';
 import { findAudit, paginate, searchFilter } from '@ascc/service-kit';
@@ -100,10 +100,20 @@ export class UsersService {
     if (user.id === ctx.caller.userId) {
       const fields: FieldError[] = [];
       if (input.roles && user.roles.includes('admin') && !input.roles.includes('admin')) {
-        fields.push({ path: 'roles', code: 'custom', message: 'You cannot remove your own admin role' });
+        fields.push({
+          path: 'roles',
+          code: 'custom',
+          message: 'You cannot remove your own admin role',
+          params: ruleParams('ownAdminRole'),
+        });
       }
       if (input.active === false) {
-        fields.push({ path: 'active', code: 'custom', message: 'You cannot deactivate your own account' });
+        fields.push({
+          path: 'active',
+          code: 'custom',
+          message: 'You cannot deactivate your own account',
+          params: ruleParams('ownAccount'),
+        });
       }
       if (fields.length) throw authErrors.invalid('An administrator cannot lock themself out', fields);
     }
@@ -185,12 +195,10 @@ export class UsersService {
 
 function duplicate(username: string) {
   const message = `A user named ${username} already exists`;
-  return authErrors.conflict(message, [
-    refusalField('usernameTaken', { username }, message, { path: 'username', code: 'duplicate' }),
-  ]);
+  return authErrors.refuse('usernameTaken', { username }, message, { path: 'username', code: 'duplicate' });
 }
 
 function stale(username: string) {
   const message = `${username} was changed by someone else since you opened it; reload and try again`;
-  return authErrors.conflict(message, [refusalField('userChanged', { username }, message)]);
+  return authErrors.refuse('userChanged', { username }, message);
 }

@@ -91,14 +91,12 @@ export class CoursesService {
         }
         if (input.code !== course.code) await assertCodeFree(em, input.code);
         if (input.capacity < course.enrolledCount) {
-          throw new ServiceError('VALIDATION_FAILED', 'The capacity is below the trainees already enrolled', [
-            {
-              path: 'capacity',
-              code: 'too_small',
-              message: `At least ${course.enrolledCount} trainees are enrolled`,
-              params: { minimum: course.enrolledCount, origin: 'number', inclusive: true },
-            },
-          ]);
+          throw ServiceError.refuse(
+            'capacityBelowEnrolled',
+            { count: course.enrolledCount },
+            `At least ${course.enrolledCount} trainees are enrolled`,
+            { at: { path: 'capacity', code: 'too_small' } },
+          );
         }
         const before = toCourseDto(course);
         em.assign(course, {

@@ -3,7 +3,6 @@ import { type EntityManager, MikroORM } from '@mikro-orm/core';
 import {
   type AttendanceMark,
   type Enrolment as EnrolmentDto,
-  type FieldError,
   type FileDownload,
   attendanceGuard,
   enrolmentGuard,
@@ -78,10 +77,14 @@ export class EnrolmentsService {
       .map((traineeId, i) => ({ traineeId, i }))
       .filter(({ traineeId, i }) => traineeIds.indexOf(traineeId) !== i);
     if (duplicates.length) {
-      throw new ServiceError(
-        'VALIDATION_FAILED',
+      throw ServiceError.refuseAll(
+        'traineeListedTwice',
+        duplicates.map(({ i }) => ({
+          params: {},
+          message: 'Listed twice',
+          at: { path: `traineeIds.${i}`, code: 'duplicate' },
+        })),
         'The same trainee is listed twice',
-        duplicates.map(({ i }) => ({ path: `traineeIds.${i}`, code: 'duplicate', message: 'Listed twice' })),
       );
     }
     return this.orm.em.fork().transactional(async (em) => {
@@ -92,14 +95,14 @@ export class EnrolmentsService {
         .map((traineeId, i) => ({ traineeId, i }))
         .filter(({ traineeId }) => !trainees.some((t) => t.id === traineeId));
       if (missing.length) {
-        throw new ServiceError(
-          'VALIDATION_FAILED',
-          'Some trainees are not in the registry',
+        throw ServiceError.refuseAll(
+          'traineeNotFound',
           missing.map(({ i }) => ({
-            path: `traineeIds.${i}`,
-            code: 'not_found',
+            params: {},
             message: 'No such trainee',
+            at: { path: `traineeIds.${i}`, code: 'not_found' },
           })),
+          'Some trainees are not in the registry',
         );
       }
       const existing = await em.find(Enrolment, { courseId: id, traineeId: { $in: traineeIds } });
@@ -246,13 +249,17 @@ export class EnrolmentsService {
         [...new Set(marks.map((m) => m.enrolmentId))],
         'marks',
       );
-      const fields: FieldError[] = [];
-      marks.forEach((m, i) => {
-        if (m.session >= course.sessions.length)
-          fields.push({ path: `marks.${i}.session`, code: 'too_big', message: 'No such session' });
-      });
-      if (fields.length)
-        throw new ServiceError('VALIDATION_FAILED', 'The request has invalid fields', fields);
+      const beyond = marks.map((m, i) => ({ m, i })).filter(({ m }) => m.session >= course.sessions.length);
+      if (beyond.length)
+        throw ServiceError.refuseAll(
+          'noSuchSession',
+          beyond.map(({ i }) => ({
+            params: { sessions: course.sessions.length },
+            message: 'No such session',
+            at: { path: `marks.${i}.session`, code: 'too_big' },
+          })),
+          'The request has invalid fields',
+        );
       const today = provinceToday();
       const overrideReason = applyGuards(
         [...new Set(marks.map((m) => m.session))].map((session) =>
@@ -372,10 +379,14 @@ export class EnrolmentsService {
     );
     const unknown = ids.filter((i) => !found.has(i));
     if (unknown.length) {
-      throw new ServiceError(
-        'VALIDATION_FAILED',
+      throw ServiceError.refuseAll(
+        'notEnrolled',
+        unknown.map(() => ({
+          params: {},
+          message: 'Not enrolled on this course',
+          at: { path: list, code: 'not_enrolled' },
+        })),
         'Some enrolments are not enrolled on this course',
-        unknown.map(() => ({ path: list, code: 'not_enrolled', message: 'Not enrolled on this course' })),
       );
     }
     return found;

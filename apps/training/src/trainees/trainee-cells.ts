@@ -6,6 +6,8 @@ import {
   TRAINEE_IMPORT_HEADERS,
   TRAINEE_IMPORT_VALUE_LABELS,
   fieldErrorsFromZod,
+  type ValidationRule,
+  ruleParams,
 } from '@ascc/contracts';
 
 export type ImportColumn = (typeof TRAINEE_IMPORT_COLUMNS)[number];
@@ -25,11 +27,11 @@ export const fold = (s: string) =>
 /** A problem with one cell, as a field error the console words by its rule and the column's header. */
 function issue(
   path: ImportColumn,
-  rule: string,
+  rule: ValidationRule,
   message: string,
   params: Record<string, unknown> = {},
 ): FieldError {
-  return { path, code: 'custom', message, params: { ...params, rule } };
+  return { path, code: 'custom', message, params: ruleParams(rule, params) };
 }
 
 /** Earlier spellings offices use for the enumerated columns, besides the codes and the labels. */

@@ -5,6 +5,7 @@ import {
   TRAINEE_IMPORT_COLUMNS,
   TRAINEE_IMPORT_HEADERS,
   TRAINEE_IMPORT_VALUE_LABELS as LABELS,
+  type ValidationRule,
 } from '@ascc/contracts';
 import { type ImportColumn, fold } from './trainee-cells';
 
@@ -50,7 +51,7 @@ export interface ParsedRow {
 export class ImportFileError extends Error {
   constructor(
     message: string,
-    readonly rule: string,
+    readonly rule: ValidationRule,
     readonly params: Record<string, unknown> = {},
   ) {
     super(message);

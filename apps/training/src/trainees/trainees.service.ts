@@ -12,6 +12,7 @@ import {
   refusalField,
   TRAINING_ROUTES,
   type RouteInput,
+  ruleParams,
 } from '@ascc/contracts';
 import {
   AuditRecord,
@@ -193,7 +194,7 @@ export class TraineesService {
           field: 'staffCode',
           code: 'custom',
           message: `Same staff code as row ${seen.get(code)}`,
-          params: { rule: 'importSameStaffCode', row: seen.get(code) },
+          params: ruleParams('importSameStaffCode', { row: seen.get(code) }),
         });
       if (code && !seen.has(code)) seen.set(code, row);
       if (trainee && !reasons.length) valid.push(trainee);

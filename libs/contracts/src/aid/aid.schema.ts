@@ -1,3 +1,4 @@
+import { type ValidationRule, ruleIssue, ruleParams } from '../common/validation-rules';
 import { z } from 'zod';
 import { SECTOR_CODES } from '@ascc/catalog';
 import {
@@ -23,8 +24,12 @@ import {
 import { PROJECT_STATUSES, needsApprovalDecision, percentagesAddUp } from './aid.rules';
 
 const optionalText = (max: number) => safeString().trim().max(max).optional();
-const issue = (ctx: z.core.$RefinementCtx, path: (string | number)[], message: string, rule: string) =>
-  ctx.addIssue({ code: 'custom', path, message, params: { rule } });
+const issue = (
+  ctx: z.core.$RefinementCtx,
+  path: (string | number)[],
+  message: string,
+  rule: ValidationRule,
+) => ruleIssue(ctx, rule, path, message);
 
 // ——— NGOs ———
 
@@ -59,7 +64,7 @@ export const NgoRegistrationSchema = z
   .refine((r) => r.validTo >= r.validFrom, {
     path: ['validTo'],
     message: 'End date is before start date',
-    params: { rule: 'endBeforeStart' },
+    params: ruleParams('endBeforeStart'),
   });
 
 const NgoFields = z.object({
@@ -306,7 +311,7 @@ export function transactionRules(
         code: 'custom',
         path: ['amount'],
         message: `The đồng equivalent (amount × rate) must be at most ${MAX_AMOUNT}`,
-        params: { rule: 'dongEquivalentMax', maximum: MAX_AMOUNT },
+        params: ruleParams('dongEquivalentMax', { maximum: MAX_AMOUNT }),
       });
   }
 }
@@ -397,7 +402,10 @@ export const DelegationFields = z.object({
     .array(CountryCodeSchema)
     .min(1)
     .max(12)
-    .refine((codes) => new Set(codes).size === codes.length, { message: 'A country is listed twice' }),
+    .refine((codes) => new Set(codes).size === codes.length, {
+      message: 'A country is listed twice',
+      params: ruleParams('duplicate'),
+    }),
   organisations: z.array(text(300)).max(20).default([]),
   headName: text(200),
   headTitle: optionalText(200),

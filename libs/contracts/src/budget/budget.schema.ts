@@ -9,6 +9,7 @@ import {
   safeString,
 } from '../common/primitives.schema';
 import { RecordHistorySchema } from '../common/audit.schema';
+import { ruleParams } from '../common/validation-rules';
 import { RecordMetaSchema, listQuerySchema, pageSchema } from '../common/list.schema';
 import { DongTotalSchema, MAX_AMOUNT } from '../common/money';
 
@@ -272,8 +273,13 @@ export const UpdateConsolidationSchema = z
   .refine((v) => v.action !== 'decide' || v.decisionNumber, {
     path: ['decisionNumber'],
     message: 'Required',
+    params: ruleParams('required'),
   })
-  .refine((v) => v.action !== 'decide' || v.decisionDate, { path: ['decisionDate'], message: 'Required' });
+  .refine((v) => v.action !== 'decide' || v.decisionDate, {
+    path: ['decisionDate'],
+    message: 'Required',
+    params: ruleParams('required'),
+  });
 export type UpdateConsolidation = z.input<typeof UpdateConsolidationSchema>;
 export const ExportConsolidationSchema = GetConsolidationSchema.extend({
   format: z.enum(['xlsx', 'pdf']),

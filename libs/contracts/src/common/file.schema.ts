@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { safeString } from './primitives.schema';
+import { ruleParams } from './validation-rules';
 
 /** The largest file a message carries (NATS max_payload is 8 MB; base64 adds a third). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -11,6 +12,7 @@ const base64 = z
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'Not base64' })
   .refine((value) => Math.floor((value.length * 3) / 4) <= MAX_FILE_BYTES, {
     message: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+    params: ruleParams('fileTooLarge', { maxMegabytes: MAX_FILE_BYTES / 1024 / 1024 }),
   });
 
 /**

@@ -1,3 +1,4 @@
+import { ruleParams } from './validation-rules';
 import { z } from 'zod';
 import {
   AGENCY_CODES,
@@ -56,7 +57,7 @@ export function isSafeText(value: string): boolean {
 export const safeString = () =>
   z.string().refine(isSafeText, {
     message: 'Contains a control character or broken Unicode',
-    params: { rule: 'malformedText' },
+    params: ruleParams('malformedText'),
     abort: true,
   });
 
@@ -75,7 +76,7 @@ export function withEndNotBeforeStart<
     {
       path: ['endDate'],
       message: 'End date is before start date',
-      params: { rule: 'endBeforeStart' },
+      params: ruleParams('endBeforeStart'),
       when: (payload) =>
         payload.issues.every((issue) => issue.path?.[0] !== 'startDate' && issue.path?.[0] !== 'endDate') &&
         typeof (payload.value as { startDate?: unknown })?.startDate === 'string' &&

@@ -1,6 +1,16 @@
+import { ERROR_STATUS, type ServiceErrorBody } from './errors.schema';
+import { COMMON_REFUSALS, type RefusalSpec } from './common.refusals';
+import { IDENTITY_REFUSALS } from '../identity/identity.refusals';
+import { TRAINING_REFUSALS } from '../training/training.refusals';
+import { AID_REFUSALS } from '../aid/aid.refusals';
+import { CULTURE_REFUSALS } from '../culture/culture.refusals';
+import { BUDGET_REFUSALS } from '../budget/budget.refusals';
+import { REPORTING_REFUSALS } from '../reporting/reporting.refusals';
+
 /**
- * The rules a service refuses a request by (mostly 409s), each with the names of the params its
- * sentence needs. A refusal travels as one field error whose `params` hold `rule` and these params
+ * The rules a service refuses a request by, each with the HTTP error code it answers (mostly 409) and the
+ * names of the params its sentence needs. Each domain lists its own once
+ * (`<domain>/<domain>.refusals.ts`); this file composes them into the one list. A refusal travels as one field error whose `params` hold `rule` and these params
  * (`ServiceError.refuse` in service-kit writes it; the gateway's own refusals the same way), so the
  * console words it from the rule, typed by this list: a rule without a Vietnamese or English sentence,
  * or a sentence asking for a param the rule does not send, fails to compile.
@@ -11,59 +21,32 @@
  * `year` a year (never grouped as a number); `time` a wall-clock time; the rest are shown as sent.
  */
 export const REFUSAL_RULES = {
-  // common
-  staleVersion: ['currentVersion'],
-  recordChanged: [],
-  recordExists: [],
-  bodyTooLarge: ['maxMegabytes'],
-  // identity (the gateway)
-  usernameTaken: ['username'],
-  userChanged: ['username'],
-  badCredentials: [],
-  accountLocked: ['time'],
-  tooManyAttempts: [],
-  // training
-  alreadyEnrolled: ['name', 'staffCode', 'enrolmentStatus'],
-  alreadyWithdrawn: ['name', 'staffCode'],
-  noCertificate: ['name', 'staffCode'],
-  rosterClosed: ['code', 'courseStatus'],
-  courseNotEditable: ['code', 'courseStatus'],
-  courseTransition: ['code', 'courseStatus', 'courseStatusTo'],
-  courseCodeTaken: ['code'],
-  staffCodeTaken: ['staffCode', 'name'],
-  // aid
-  projectCodeTaken: ['code'],
-  transactionAlreadyReversed: ['date'],
-  reversalNotReversible: ['date'],
-  // culture
-  eventFinal: ['title', 'eventStatus'],
-  eventTransition: ['title', 'eventStatus', 'eventStatusTo'],
-  eventClosedToRegistrations: ['title', 'eventStatus'],
-  checkInNotRegistered: ['name', 'registrationStatus'],
-  // budget
-  estimateExists: ['agencyCode', 'year'],
-  estimateNotEditable: ['agencyCode', 'year', 'estimateStatus'],
-  estimateActionRefused: ['agencyCode', 'year', 'estimateStatus', 'estimateAction'],
-  idempotencyKeyReused: [],
-  fiscalYearLocked: ['year'],
-  yearConsolidated: ['year'],
-  estimatesAwaitReview: ['year', 'count'],
-  consolidationNotLocked: ['year'],
-  consolidationNotSubmitted: ['year'],
-  // reporting
-  reportExists: ['agencyCode', 'year', 'planArea'],
-  reportActionRefused: ['reportStatus', 'reportAction'],
-  reviewFrozen: ['reviewKind'],
-} as const satisfies Record<string, readonly string[]>;
+  ...COMMON_REFUSALS,
+  ...IDENTITY_REFUSALS,
+  ...TRAINING_REFUSALS,
+  ...AID_REFUSALS,
+  ...CULTURE_REFUSALS,
+  ...BUDGET_REFUSALS,
+  ...REPORTING_REFUSALS,
+} as const satisfies Record<string, RefusalSpec>;
+
+export type { RefusalCode, RefusalSpec } from './common.refusals';
+export { defineRefusals } from './common.refusals';
 
 export type RefusalRule = keyof typeof REFUSAL_RULES;
 export const REFUSAL_RULE_NAMES = Object.keys(REFUSAL_RULES) as RefusalRule[];
 /** Every param name some rule sends. */
-export type RefusalParamName = (typeof REFUSAL_RULES)[RefusalRule][number];
+export type RefusalParamName = (typeof REFUSAL_RULES)[RefusalRule]['params'][number];
 /** What a refusal of `rule` carries: each of its params, as a text or a number. */
 export type RefusalParams<R extends RefusalRule> = {
-  [K in (typeof REFUSAL_RULES)[R][number]]: string | number;
+  [K in (typeof REFUSAL_RULES)[R]['params'][number]]: string | number;
 };
+/** The error code a refusal of `rule` answers with (409, 403…), fixed by its rule. */
+export type RefusalErrorCode<R extends RefusalRule> = (typeof REFUSAL_RULES)[R]['code'];
+
+export function refusalCode<R extends RefusalRule>(rule: R): RefusalErrorCode<R> {
+  return REFUSAL_RULES[rule].code;
+}
 
 export function isRefusalRule(rule: unknown): rule is RefusalRule {
   return typeof rule === 'string' && Object.hasOwn(REFUSAL_RULES, rule);
@@ -88,4 +71,18 @@ export function refusalField<R extends RefusalRule>(
   extra: Record<string, unknown> = {},
 ): { path: string; code: string; message: string; params: Record<string, unknown> } {
   return { path: at.path, code: at.code, message, params: { ...extra, ...params, rule } };
+}
+
+/**
+ * The whole error body of a refusal, its code and HTTP status taken from its rule: how the gateway's
+ * own refusals (sign-in, users, a body too large) are answered, as the services' `ServiceError.refuse`.
+ */
+export function refusalBody<R extends RefusalRule>(
+  rule: R,
+  params: RefusalParams<R>,
+  message: string,
+  at?: RefusalAt,
+): ServiceErrorBody {
+  const code = refusalCode(rule);
+  return { code, status: ERROR_STATUS[code], message, fields: [refusalField(rule, params, message, at)] };
 }

@@ -1,3 +1,4 @@
+import { ruleParams } from './validation-rules';
 import { todayIsoDate } from '@ascc/catalog';
 import { z } from 'zod';
 import { safeString } from './primitives.schema';
@@ -45,7 +46,7 @@ export function overrideNeedsReason(
       code: 'custom',
       path: ['overrideReason'],
       message: 'Give the reason for overriding the date rule',
-      params: { rule: 'overrideReasonRequired' },
+      params: ruleParams('overrideReasonRequired'),
     });
   }
 }

@@ -1,3 +1,4 @@
+import { ruleParams } from '../common/validation-rules';
 import type { GuardRefusal } from '../common/workflow-guard';
 import type { CulturalEventStatus } from './culture.schema';
 
@@ -18,7 +19,7 @@ export function eventTransitionGuard(
       path: 'to',
       code: 'custom',
       message: `The event starts on ${event.startDate}; it can be recorded as held from that day`,
-      params: { rule: 'eventNotStarted', startDate: event.startDate, today },
+      params: ruleParams('eventNotStarted', { startDate: event.startDate, today }),
     },
   };
 }
@@ -34,7 +35,7 @@ export function checkInGuard(status: CulturalEventStatus): GuardRefusal | null {
       path: 'id',
       code: 'custom',
       message: `The event is ${status}: participants check in only once it is confirmed`,
-      params: { rule: 'eventNotConfirmed', status },
+      params: ruleParams('eventNotConfirmed', { status }),
     },
   };
 }

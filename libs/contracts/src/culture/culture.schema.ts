@@ -1,3 +1,4 @@
+import { ruleParams } from '../common/validation-rules';
 import { z } from 'zod';
 import { OverrideFields, overrideNeedsReason } from '../common/workflow-guard';
 import {
@@ -198,7 +199,7 @@ export const TransitionCulturalEventSchema = z
         code: 'custom',
         path: ['reason'],
         message: 'A reason is required',
-        params: { rule: 'required' },
+        params: ruleParams('required'),
       });
     }
     if (value.to === 'held' && value.actualAudience === undefined) {
@@ -206,7 +207,7 @@ export const TransitionCulturalEventSchema = z
         code: 'custom',
         path: ['actualAudience'],
         message: 'The actual audience is required',
-        params: { rule: 'required' },
+        params: ruleParams('required'),
       });
     }
   });

@@ -1,3 +1,4 @@
+import { ruleParams } from '../common/validation-rules';
 import { z } from 'zod';
 import { AgencyCodeSchema, text, safeString } from '../common/primitives.schema';
 import { listQuerySchema, pageSchema } from '../common/list.schema';
@@ -32,7 +33,7 @@ export const PasswordSchema = safeString()
   .max(128)
   .refine((p) => new Set(p).size >= 4, {
     message: 'Use more different characters',
-    params: { rule: 'passwordVariety' },
+    params: ruleParams('passwordVariety'),
   });
 
 export const LoginRequestSchema = z.object({

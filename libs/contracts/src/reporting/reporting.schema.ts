@@ -1,3 +1,4 @@
+import { ruleParams } from '../common/validation-rules';
 import { z } from 'zod';
 import { PHASE_CODES } from '@ascc/catalog';
 import { listQuerySchema, pageSchema } from '../common/list.schema';
@@ -298,7 +299,7 @@ export const ReviewYearlyReportSchema = z
   .refine((r) => r.decision !== 'return' || Boolean(r.comment), {
     path: ['comment'],
     message: 'Say what to correct when returning a report',
-    params: { rule: 'required' },
+    params: ruleParams('required'),
   });
 export type ReviewYearlyReport = z.input<typeof ReviewYearlyReportSchema>;
 

@@ -1,3 +1,4 @@
+import { ruleParams } from '../common/validation-rules';
 import { z } from 'zod';
 import { FieldErrorSchema } from '../common/errors.schema';
 import { FileUploadSchema } from '../common/file.schema';
@@ -59,7 +60,7 @@ function withUnitRule<T extends z.ZodObject>(schema: T) {
         code: 'custom',
         path: ['agencyCode'],
         message: 'Name the agency or the district of the unit',
-        params: { rule: 'unitRequired' },
+        params: ruleParams('unitRequired'),
       });
     }
     if (value.level === 'commune' && !value.commune) {
@@ -67,7 +68,7 @@ function withUnitRule<T extends z.ZodObject>(schema: T) {
         code: 'custom',
         path: ['commune'],
         message: 'Name the commune of commune-level staff',
-        params: { rule: 'communeRequired' },
+        params: ruleParams('communeRequired'),
       });
     }
   });

@@ -1,3 +1,4 @@
+import { ruleParams } from '../common/validation-rules';
 import type { GuardRefusal } from '../common/workflow-guard';
 
 /**
@@ -101,7 +102,7 @@ export function courseStatusGuard(
       path: 'status',
       code: 'custom',
       message: `The course starts on ${course.startDate}; it cannot be started before then`,
-      params: { rule: 'courseNotStarted', startDate: course.startDate, today },
+      params: ruleParams('courseNotStarted', { startDate: course.startDate, today }),
     },
   };
 }
@@ -121,7 +122,7 @@ export function attendanceGuard(
       path,
       code: 'custom',
       message: `Session ${session + 1} is on ${date}; its attendance can be recorded from that day`,
-      params: { rule: 'sessionNotYet', date, session: session + 1, today },
+      params: ruleParams('sessionNotYet', { date, session: session + 1, today }),
     },
   };
 }
@@ -139,7 +140,7 @@ export function enrolmentGuard(status: CourseStatusName): GuardRefusal | null {
       path: 'id',
       code: 'custom',
       message: `The course is ${status}: trainees enrol only while it is open for enrolment`,
-      params: { rule: 'enrolmentNotOpen', status },
+      params: ruleParams('enrolmentNotOpen', { status }),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { ruleParams } from '../common/validation-rules';
 import { z } from 'zod';
 import { OverrideFields, overrideNeedsReason } from '../common/workflow-guard';
 import {
@@ -92,7 +93,7 @@ function withCourseRules<T extends z.ZodObject>(schema: T) {
           code: 'custom',
           path: ['endDate'],
           message: 'End date is before start date',
-          params: { rule: 'endBeforeStart' },
+          params: ruleParams('endBeforeStart'),
         });
         return;
       }
@@ -103,7 +104,7 @@ function withCourseRules<T extends z.ZodObject>(schema: T) {
             code: 'custom',
             path: ['sessions', i, 'date'],
             message: 'The session is outside the course dates',
-            params: { rule: 'sessionOutsideCourse' },
+            params: ruleParams('sessionOutsideCourse'),
           });
         }
       });
@@ -112,7 +113,7 @@ function withCourseRules<T extends z.ZodObject>(schema: T) {
           code: 'custom',
           path: ['language'],
           message: 'Name the language of a foreign-language course',
-          params: { rule: 'languageRequired' },
+          params: ruleParams('languageRequired'),
         });
       }
     },
@@ -157,6 +158,7 @@ export const ChangeCourseStatusSchema = z
   .refine((v) => v.status !== 'cancelled' || Boolean(v.reason), {
     path: ['reason'],
     message: 'Give the reason for cancelling',
+    params: ruleParams('required'),
   })
   .superRefine(overrideNeedsReason);
 export type ChangeCourseStatus = z.input<typeof ChangeCourseStatusSchema>;

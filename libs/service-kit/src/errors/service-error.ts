@@ -3,21 +3,36 @@ import {
   ERROR_STATUS,
   type ErrorCode,
   type FieldError,
+  type GuardRefusal,
   type RefusalAt,
   type RefusalParams,
   type RefusalRule,
   type ServiceErrorBody,
+  refusalCode,
   refusalField,
 } from '@ascc/contracts';
+
+/**
+ * The codes a `ServiceError` may be built with directly. A 409 is only ever a refusal by a rule
+ * (`ServiceError.refuse`, `refuseAll`, `staleVersion`) or a workflow guard's (`guarded`), whose code
+ * comes from the rule: `new ServiceError('CONFLICT', …)` does not compile, so every conflict a user
+ * meets names its rule and the console says why in their language.
+ */
+export type PlainErrorCode = Exclude<ErrorCode, 'CONFLICT'>;
+
+declare const byRule: unique symbol;
+/** Any code, as only this class's refusal builders give it (the brand exists in types alone). */
+type RuledCode = ErrorCode & { readonly [byRule]: true };
 
 /** A failure a caller should see: a stable code, its HTTP status and a safe message. */
 export class ServiceError extends RpcException {
   readonly body: ServiceErrorBody;
 
-  constructor(code: ErrorCode, message: string, fields?: FieldError[]) {
+  constructor(code: PlainErrorCode | RuledCode, message: string, fields?: FieldError[]) {
+    const known: ErrorCode = code;
     const body: ServiceErrorBody = {
-      code,
-      status: ERROR_STATUS[code],
+      code: known,
+      status: ERROR_STATUS[known],
       message,
       ...(fields ? { fields } : {}),
     };
@@ -25,12 +40,17 @@ export class ServiceError extends RpcException {
     this.body = body;
   }
 
+  /** The one way to any code, a refusal's: only the static builders below reach it. */
+  private static coded(code: ErrorCode, message: string, fields: FieldError[]) {
+    return new ServiceError(code as RuledCode, message, fields);
+  }
+
   static notFound(entity: string, id: string) {
     return new ServiceError('NOT_FOUND', `${entity} ${id} was not found`);
   }
 
   /**
-   * A request refused by one of the rules of `REFUSAL_RULES` (409 unless `code` says otherwise), with
+   * A request refused by one of the rules of `REFUSAL_RULES` (with the error code the rule names), with
    * the params its sentence needs — who is already enrolled, which year is locked — so the console
    * says why in the reader's language. `at` places it on a form's field; without it, it concerns the
    * record as a whole.
@@ -39,9 +59,9 @@ export class ServiceError extends RpcException {
     rule: R,
     params: RefusalParams<R>,
     message: string,
-    options: { at?: RefusalAt; code?: ErrorCode; extra?: Record<string, unknown> } = {},
+    options: { at?: RefusalAt; extra?: Record<string, unknown> } = {},
   ) {
-    return new ServiceError(options.code ?? 'CONFLICT', message, [
+    return ServiceError.coded(refusalCode(rule), message, [
       refusalField(rule, params, message, options.at, options.extra),
     ]);
   }
@@ -52,8 +72,8 @@ export class ServiceError extends RpcException {
     items: { params: RefusalParams<R>; message: string; at: RefusalAt }[],
     message: string,
   ) {
-    return new ServiceError(
-      'CONFLICT',
+    return ServiceError.coded(
+      refusalCode(rule),
       message,
       items.map((item) => refusalField(rule, item.params, item.message, item.at)),
     );
@@ -70,6 +90,18 @@ export class ServiceError extends RpcException {
       { currentVersion },
       `${label} was changed by someone else (now version ${currentVersion}); reload and try again`,
       { at: { path: 'version', code: 'stale' }, extra },
+    );
+  }
+
+  /**
+   * The 409 of workflow guards that refused (a course started before its date): each field names its
+   * guard's rule (`params.rule`, worded by the console) and whether it may be overridden.
+   */
+  static guarded(refused: readonly GuardRefusal[]) {
+    return ServiceError.coded(
+      'CONFLICT',
+      refused.map((r) => r.field.message).join('; '),
+      refused.map((r) => ({ ...r.field, params: { ...r.field.params, overridable: r.overridable } })),
     );
   }
 }

@@ -18,20 +18,14 @@ export function applyGuards(
   const overridable = refused.every((r) => r.overridable);
   if (overridable && input.override && input.overrideReason) {
     if (!mayOverride(ctx.caller.roles)) {
-      throw new ServiceError('FORBIDDEN', 'Only an editor or an administrator may override a date rule', [
-        {
-          path: 'override',
-          code: 'custom',
-          message: 'Only an editor or an administrator may override a date rule',
-          params: { rule: 'overrideNotPermitted' },
-        },
-      ]);
+      throw ServiceError.refuse(
+        'overrideNotPermitted',
+        {},
+        'Only an editor or an administrator may override a date rule',
+        { at: { path: 'override', code: 'custom' } },
+      );
     }
     return input.overrideReason;
   }
-  throw new ServiceError(
-    'CONFLICT',
-    refused.map((r) => r.field.message).join('; '),
-    refused.map((r) => ({ ...r.field, params: { ...r.field.params, overridable: r.overridable } })),
-  );
+  throw ServiceError.guarded(refused);
 }

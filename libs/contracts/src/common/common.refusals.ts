@@ -1,0 +1,31 @@
+import type { ErrorCode } from './errors.schema';
+
+/**
+ * The error codes a refusal may answer with. A 409 is always a refusal: `ServiceError` builds one only
+ * from a rule, so no service can answer a conflict the console cannot word.
+ */
+export type RefusalCode = Extract<
+  ErrorCode,
+  'CONFLICT' | 'FORBIDDEN' | 'VALIDATION_FAILED' | 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'PAYLOAD_TOO_LARGE'
+>;
+
+/** One refusal rule: the error code it answers and the names of the params its sentence needs. */
+export interface RefusalSpec {
+  readonly code: RefusalCode;
+  readonly params: readonly string[];
+}
+
+/** A domain's refusals, checked for shape and kept literal (each rule's params typed by name). */
+export const defineRefusals = <const T extends Record<string, RefusalSpec>>(rules: T): T => rules;
+
+/** The refusals every service may answer, whatever its domain. */
+export const COMMON_REFUSALS = defineRefusals({
+  staleVersion: { code: 'CONFLICT', params: ['currentVersion'] },
+  recordChanged: { code: 'CONFLICT', params: [] },
+  recordExists: { code: 'CONFLICT', params: [] },
+  bodyTooLarge: { code: 'PAYLOAD_TOO_LARGE', params: ['maxMegabytes'] },
+  /** A workflow guard's override asked for by a role that may not override (a viewer). */
+  overrideNotPermitted: { code: 'FORBIDDEN', params: [] },
+  /** Attachments of a record (a cultural event, a budget line) beyond the most it keeps. */
+  attachmentsFull: { code: 'VALIDATION_FAILED', params: ['max'] },
+});

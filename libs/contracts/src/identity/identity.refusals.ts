@@ -1,0 +1,10 @@
+import { defineRefusals } from '../common/common.refusals';
+
+/** The gateway's refusals of sign-in and user management. */
+export const IDENTITY_REFUSALS = defineRefusals({
+  usernameTaken: { code: 'CONFLICT', params: ['username'] },
+  userChanged: { code: 'CONFLICT', params: ['username'] },
+  badCredentials: { code: 'UNAUTHENTICATED', params: [] },
+  accountLocked: { code: 'UNAUTHENTICATED', params: ['time'] },
+  tooManyAttempts: { code: 'RATE_LIMITED', params: [] },
+});

@@ -1,0 +1,23 @@
+import { defineRefusals } from '../common/common.refusals';
+
+/** The training service's refusals: courses, their rosters and the trainee registry. */
+export const TRAINING_REFUSALS = defineRefusals({
+  alreadyEnrolled: { code: 'CONFLICT', params: ['name', 'staffCode', 'enrolmentStatus'] },
+  alreadyWithdrawn: { code: 'CONFLICT', params: ['name', 'staffCode'] },
+  noCertificate: { code: 'CONFLICT', params: ['name', 'staffCode'] },
+  rosterClosed: { code: 'CONFLICT', params: ['code', 'courseStatus'] },
+  courseNotEditable: { code: 'CONFLICT', params: ['code', 'courseStatus'] },
+  courseTransition: { code: 'CONFLICT', params: ['code', 'courseStatus', 'courseStatusTo'] },
+  courseCodeTaken: { code: 'CONFLICT', params: ['code'] },
+  staffCodeTaken: { code: 'CONFLICT', params: ['staffCode', 'name'] },
+  /** One trainee picked twice in one enrolment. */
+  traineeListedTwice: { code: 'VALIDATION_FAILED', params: [] },
+  /** A trainee id no longer in the registry (deleted meanwhile). */
+  traineeNotFound: { code: 'VALIDATION_FAILED', params: [] },
+  /** Attendance or a score for an enrolment not (or no longer) enrolled on the course. */
+  notEnrolled: { code: 'VALIDATION_FAILED', params: [] },
+  /** Attendance for a session the course does not have. */
+  noSuchSession: { code: 'VALIDATION_FAILED', params: ['sessions'] },
+  /** A capacity below the trainees already enrolled. */
+  capacityBelowEnrolled: { code: 'VALIDATION_FAILED', params: ['count'] },
+});
