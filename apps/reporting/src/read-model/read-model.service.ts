@@ -5,13 +5,11 @@ import { AckPolicy, DeliverPolicy, type JsMsg, nanos } from 'nats';
 import { findPhase } from '@ascc/catalog';
 import {
   type AreaFigures,
-  AreaQuerySchema,
+  REPORTING_ROUTES as R,
+  type RouteInput,
   type Dashboard,
-  DashboardQuerySchema,
   EventEnvelopeSchema,
   type PlanRecordPage,
-  PlanRecordsQuerySchema,
-  RebuildReadModelSchema,
   type RebuildResult,
   type HealthCheck,
   exactSumSql,
@@ -22,12 +20,10 @@ import {
   EventConsumers,
   ProcessedEvent,
   type RequestContext,
-  assertAllowed,
   consumerName,
   isNotFound,
   recordAudit,
   sqlDialect,
-  validate,
   tableName,
   toNumber,
 } from '@ascc/service-kit';
@@ -93,13 +89,10 @@ export class ReadModelService implements OnModuleInit {
    * instead of the query's year or phase (a frozen review's snapshot).
    */
   async dashboard(
-    payload: unknown,
-    ctx: RequestContext,
+    query: RouteInput<typeof R.dashboard>,
     within?: EntityManager,
     years?: Span,
   ): Promise<Dashboard> {
-    assertAllowed('reporting.dashboard.read', ctx);
-    const query = validate(DashboardQuerySchema, payload);
     const span = years ?? spanOf(query);
     const em = (within ?? this.orm.em.fork()) as SqlEntityManager;
     const knex = em.getKnex();
@@ -336,9 +329,7 @@ export class ReadModelService implements OnModuleInit {
     };
   }
 
-  async area(payload: unknown, ctx: RequestContext): Promise<AreaFigures> {
-    assertAllowed('reporting.plan.read', ctx);
-    const query = validate(AreaQuerySchema, payload);
+  async area(query: RouteInput<typeof R.area>): Promise<AreaFigures> {
     const span = spanOf(query);
     const em = this.orm.em.fork() as SqlEntityManager;
     const knex = em.getKnex();
@@ -436,9 +427,7 @@ export class ReadModelService implements OnModuleInit {
   }
 
   /** The records behind a figure: one kind's rows of the read model, a page of them and their totals. */
-  async records(payload: unknown, ctx: RequestContext): Promise<PlanRecordPage> {
-    assertAllowed('reporting.plan.read', ctx);
-    const query = validate(PlanRecordsQuerySchema, payload);
+  async records(query: RouteInput<typeof R.records>): Promise<PlanRecordPage> {
     return listPlanRecords(this.orm.em.fork() as SqlEntityManager, query, spanOf(query));
   }
 
@@ -447,9 +436,7 @@ export class ReadModelService implements OnModuleInit {
    * its own (no acks, deleted afterwards). Events the live consumers apply meanwhile find their
    * ProcessedEvent row and change nothing, so nothing counts twice.
    */
-  async rebuild(payload: unknown, ctx: RequestContext): Promise<RebuildResult> {
-    assertAllowed('reporting.readmodel.rebuild', ctx);
-    validate(RebuildReadModelSchema, payload);
+  async rebuild(ctx: RequestContext): Promise<RebuildResult> {
     const started = Date.now();
     await this.orm.em.fork().transactional(async (em) => {
       await clearReadModel(em);

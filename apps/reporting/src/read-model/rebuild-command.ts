@@ -88,7 +88,7 @@ export async function rebuildReadModel(
   const orm = await openDatabase(DATABASE, config);
   try {
     const readModel = new ReadModelService(orm, new EventConsumers(orm, bus), bus);
-    return await readModel.rebuild({}, commandContext());
+    return await readModel.rebuild(commandContext());
   } finally {
     await bus.close();
     await orm.close(true);
