@@ -13,7 +13,7 @@ import {
 } from '@ascc/contracts';
 import { ServiceError, searchText, sqlDialect, tableName, toNumber } from '@ascc/service-kit';
 import type { z } from 'zod';
-import { type Span, moneySums } from './read-model.service';
+import { type Span, moneySums } from './read-model.sql';
 
 type Query = z.infer<typeof PlanRecordsQuerySchema>;
 

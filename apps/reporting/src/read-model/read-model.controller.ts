@@ -8,34 +8,38 @@ import {
   type RouteInput,
 } from '@ascc/contracts';
 import { Handles, type RequestContext } from '@ascc/service-kit';
-import { ReadModelService } from './read-model.service';
+import { ReadModelFigures } from './read-model-figures';
+import { ReadModelRebuild } from './read-model-rebuild';
 
 /**
  * The read model's routes (each declared with `@Handles`: caller, permission and input checked first).
- * The figures themselves come from the read model's providers, which the freeze uses too.
+ * The figures come from the `ReadModelFigures` provider, which the frozen reviews read too.
  */
 @Controller()
 export class ReadModelController {
-  constructor(@Inject(ReadModelService) private readonly readModel: ReadModelService) {}
+  constructor(
+    @Inject(ReadModelFigures) private readonly figures: ReadModelFigures,
+    @Inject(ReadModelRebuild) private readonly rebuilder: ReadModelRebuild,
+  ) {}
 
   @Handles(R.dashboard)
   dashboard(query: RouteInput<typeof R.dashboard>): Promise<Dashboard> {
-    return this.readModel.dashboard(query);
+    return this.figures.dashboard(query);
   }
 
   @Handles(R.area)
   area(query: RouteInput<typeof R.area>): Promise<AreaFigures> {
-    return this.readModel.area(query);
+    return this.figures.area(query);
   }
 
   /** The records behind a figure: one kind's rows of the read model, a page of them and their totals. */
   @Handles(R.records)
   records(query: RouteInput<typeof R.records>): Promise<PlanRecordPage> {
-    return this.readModel.records(query);
+    return this.figures.records(query);
   }
 
   @Handles(R.rebuild)
   rebuild(_input: RouteInput<typeof R.rebuild>, ctx: RequestContext): Promise<RebuildResult> {
-    return this.readModel.rebuild(ctx);
+    return this.rebuilder.rebuild(ctx);
   }
 }

@@ -17,7 +17,7 @@ import {
   tallyYearlyReports,
 } from '@ascc/contracts';
 import { Handles, type RequestContext, ServiceError, recordAudit, searchText } from '@ascc/service-kit';
-import { ReadModelService } from '../read-model/read-model.service';
+import { ReadModelFigures } from '../read-model/read-model-figures';
 import { ReviewSnapshot } from './review-snapshot.entity';
 import { renderProvinceReport } from './province-report.render';
 import { YearlyReport } from './yearly-report.entity';
@@ -35,7 +35,7 @@ const title = (years: string) => `Báo cáo kết quả thực hiện Kế hoạ
 export class ReviewsService {
   constructor(
     @Inject(MikroORM) private readonly orm: MikroORM,
-    @Inject(ReadModelService) private readonly readModel: ReadModelService,
+    @Inject(ReadModelFigures) private readonly figures: ReadModelFigures,
   ) {}
 
   @Handles(R.provinceExport)
@@ -129,7 +129,7 @@ export class ReviewsService {
     yearTo: number,
     heading: string,
   ): Promise<ProvinceReportContent> {
-    const figures = await this.readModel.dashboard({}, em, { from: yearFrom, to: yearTo });
+    const figures = await this.figures.dashboard({}, em, { from: yearFrom, to: yearTo });
     const reports = await em.find(
       YearlyReport,
       { year: { $gte: yearFrom, $lte: yearTo } },
