@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
-import { ReadModelHandler } from './read-model.handler';
-import { ReadModelService } from './read-model.service';
+import { ReadModelConsumers } from './read-model-consumers';
+import { ReadModelController } from './read-model.controller';
+import { ReadModelFigures } from './read-model-figures';
+import { ReadModelRebuild } from './read-model-rebuild';
 
-/** The cross-department read model: its event consumers, the dashboard, plan areas and rebuild. */
-@Module({ controllers: [ReadModelHandler], providers: [ReadModelService], exports: [ReadModelService] })
+/**
+ * The cross-department read model: its event consumers (and health check), its routes (the dashboard,
+ * plan areas, records and rebuild), and the figures as a provider for the frozen reviews.
+ */
+@Module({
+  controllers: [ReadModelController],
+  providers: [ReadModelConsumers, ReadModelFigures, ReadModelRebuild],
+  exports: [ReadModelConsumers, ReadModelFigures],
+})
 export class ReadModelModule {}

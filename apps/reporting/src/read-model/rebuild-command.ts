@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { RebuildResult } from '@ascc/contracts';
 import {
   EventBus,
-  EventConsumers,
   REPORTING_CONNECTION_FILE,
   type RequestContext,
   dataDir,
@@ -12,7 +11,7 @@ import {
   openDatabase,
 } from '@ascc/service-kit';
 import { DATABASE } from '../database';
-import { ReadModelService } from './read-model.service';
+import { ReadModelRebuild } from './read-model-rebuild';
 
 /**
  * Who a rebuild from the command line acts as, in the audit log: the system (a fixed id no user has),
@@ -57,7 +56,7 @@ export function commandEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS
 
 /**
  * Rebuilds the read model of a running installation from the command line: the reporting service's
- * ReadModelService in this process (no consumers started, no requests served), `rebuild` as the
+ * ReadModelRebuild in this process (no consumers started, no requests served), `rebuild` as the
  * system, audited like an administrator's rebuild. The running service keeps applying new events
  * meanwhile; an event it applies during the replay is not applied twice (ProcessedEvent).
  */
@@ -87,8 +86,7 @@ export async function rebuildReadModel(
   }
   const orm = await openDatabase(DATABASE, config);
   try {
-    const readModel = new ReadModelService(orm, new EventConsumers(orm, bus), bus);
-    return await readModel.rebuild({}, commandContext());
+    return await new ReadModelRebuild(orm, bus).rebuild(commandContext());
   } finally {
     await bus.close();
     await orm.close(true);

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import {
   type EntityManager,
   IsolationLevel,
@@ -8,25 +8,16 @@ import {
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import { PHASES, PLAN, todayIsoDate } from '@ascc/catalog';
 import {
-  ExportReviewSchema,
   type FileDownload,
-  FreezeReviewSchema,
-  ListReviewsSchema,
+  REPORTING_ROUTES as R,
+  type RouteInput,
   type ProvinceReportContent,
-  ProvinceReportExportSchema,
   type ReviewKindCode,
   type ReviewSnapshot as ReviewSnapshotDto,
   tallyYearlyReports,
 } from '@ascc/contracts';
-import {
-  type RequestContext,
-  ServiceError,
-  assertAllowed,
-  recordAudit,
-  searchText,
-  validate,
-} from '@ascc/service-kit';
-import { ReadModelService } from '../read-model/read-model.service';
+import { Handles, type RequestContext, ServiceError, recordAudit, searchText } from '@ascc/service-kit';
+import { ReadModelFigures } from '../read-model/read-model-figures';
 import { ReviewSnapshot } from './review-snapshot.entity';
 import { renderProvinceReport } from './province-report.render';
 import { YearlyReport } from './yearly-report.entity';
@@ -40,24 +31,22 @@ const title = (years: string) => `Báo cáo kết quả thực hiện Kế hoạ
  * same content — the read model's figures, the agencies' reports and who has not reported — which a
  * review stores once, in one transaction, and exports from then on exactly as frozen.
  */
-@Injectable()
+@Controller()
 export class ReviewsService {
   constructor(
     @Inject(MikroORM) private readonly orm: MikroORM,
-    @Inject(ReadModelService) private readonly readModel: ReadModelService,
+    @Inject(ReadModelFigures) private readonly figures: ReadModelFigures,
   ) {}
 
-  async provinceReport(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    assertAllowed('reporting.dashboard.read', ctx);
-    const input = validate(ProvinceReportExportSchema, payload);
+  @Handles(R.provinceExport)
+  async provinceReport(input: RouteInput<typeof R.provinceExport>): Promise<FileDownload> {
     const year = input.year ?? Number(todayIsoDate().slice(0, 4));
-    const content = await this.content(this.orm.em.fork(), ctx, year, year, title(String(year)));
+    const content = await this.content(this.orm.em.fork(), year, year, title(String(year)));
     return renderProvinceReport(content, input.format, `bao-cao-ke-hoach-38-nam-${year}`);
   }
 
-  async freeze(payload: unknown, ctx: RequestContext): Promise<ReviewSnapshotDto> {
-    const { kind } = validate(FreezeReviewSchema, payload);
-    assertAllowed('reporting.review.freeze', ctx);
+  @Handles(R.reviewFreeze)
+  async freeze({ kind }: RouteInput<typeof R.reviewFreeze>, ctx: RequestContext): Promise<ReviewSnapshotDto> {
     const { yearFrom, yearTo, name } = reviewSpan(kind);
     const conflict = () =>
       ServiceError.refuse(
@@ -80,7 +69,6 @@ export class ReviewsService {
         if (await em.count(ReviewSnapshot, { kind })) throw conflict();
         const content = await this.content(
           em,
-          ctx,
           yearFrom,
           yearTo,
           `${name} - ${title(`${yearFrom}-${yearTo}`)}`,
@@ -110,9 +98,8 @@ export class ReviewsService {
     }
   }
 
-  async list(payload: unknown, ctx: RequestContext): Promise<{ items: ReviewSnapshotDto[] }> {
-    validate(ListReviewsSchema, payload);
-    assertAllowed('reporting.review.read', ctx);
+  @Handles(R.reviewList)
+  async list(): Promise<{ items: ReviewSnapshotDto[] }> {
     // At most one snapshot per kind (two rows): no paging. Only the listed columns are read.
     const rows = await this.orm.em
       .fork()
@@ -120,9 +107,8 @@ export class ReviewsService {
     return { items: rows.map(toSnapshotDto) };
   }
 
-  async export(payload: unknown, ctx: RequestContext): Promise<FileDownload> {
-    const { id, format } = validate(ExportReviewSchema, payload);
-    assertAllowed('reporting.review.read', ctx);
+  @Handles(R.reviewExport)
+  async export({ id, format }: RouteInput<typeof R.reviewExport>): Promise<FileDownload> {
     const snapshot = await this.orm.em.fork().findOne(ReviewSnapshot, { id });
     if (!snapshot) throw new ServiceError('NOT_FOUND', 'Review not found');
     return renderProvinceReport(
@@ -139,12 +125,11 @@ export class ReviewsService {
    */
   private async content(
     em: EntityManager,
-    ctx: RequestContext,
     yearFrom: number,
     yearTo: number,
     heading: string,
   ): Promise<ProvinceReportContent> {
-    const figures = await this.readModel.dashboard({}, ctx, em, { from: yearFrom, to: yearTo });
+    const figures = await this.figures.dashboard({}, em, { from: yearFrom, to: yearTo });
     const reports = await em.find(
       YearlyReport,
       { year: { $gte: yearFrom, $lte: yearTo } },

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import {
   type EntityManager,
   type FilterQuery,
@@ -8,16 +8,10 @@ import {
 import { annualReportDueDate, todayIsoDate } from '@ascc/catalog';
 import {
   type AuditEntry,
-  CreateYearlyReportSchema,
-  GetByIdSchema,
-  RecordHistorySchema,
-  ListYearlyReportsSchema,
+  REPORTING_ROUTES as R,
+  type RouteInput,
   type Page,
   type ReportingOverview,
-  ReportingOverviewQuerySchema,
-  ReviewYearlyReportSchema,
-  SubmitYearlyReportSchema,
-  UpdateYearlyReportSchema,
   type YearlyReport as YearlyReportDto,
   tallyYearlyReports,
   isLateReport,
@@ -28,17 +22,16 @@ import {
   yearlyReportNext,
 } from '@ascc/contracts';
 import {
+  Handles,
   type RequestContext,
   ServiceError,
   agencyScope,
-  assertAllowed,
   assertRecordAllowed,
   findAudit,
   findPermitted,
   paginate,
   recordAudit,
   searchText,
-  validate,
   knexOf,
   run,
   sqlDialect,
@@ -55,15 +48,15 @@ const ENTITY = 'YearlyReport';
  * from the read model, edits and submits it; the plan coordinator accepts it or returns it with a
  * comment, and sees who has and has not reported. One transaction per command, with its audit record.
  */
-@Injectable()
+@Controller()
 export class YearlyReportsService {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
 
-  async list(payload: unknown, ctx: RequestContext): Promise<Page<YearlyReportDto>> {
-    const { year, agencyCode, planArea, status, page, pageSize, sort, order } = validate(
-      ListYearlyReportsSchema,
-      payload,
-    );
+  @Handles(R.reportList)
+  async list(
+    { year, agencyCode, planArea, status, page, pageSize, sort, order }: RouteInput<typeof R.reportList>,
+    ctx: RequestContext,
+  ): Promise<Page<YearlyReportDto>> {
     const scope = agencyScope('reporting.report.read', ctx, agencyCode);
     const where: FilterQuery<YearlyReport> = {
       ...scope,
@@ -75,24 +68,26 @@ export class YearlyReportsService {
     return { ...result, items: result.items.map(toDto) };
   }
 
-  async get(payload: unknown, ctx: RequestContext): Promise<YearlyReportDto> {
-    const { id } = validate(GetByIdSchema, payload);
+  @Handles(R.reportGet)
+  async get({ id }: RouteInput<typeof R.reportGet>, ctx: RequestContext): Promise<YearlyReportDto> {
     return toDto(
       await findPermitted(this.orm.em.fork(), YearlyReport, id, ctx, 'reporting.report.read', LABEL),
     );
   }
 
   /** Who started, edited, submitted and reviewed the report: its audit rows, newest first. */
-  async history(payload: unknown, ctx: RequestContext): Promise<Page<AuditEntry>> {
-    const { id, ...page } = validate(RecordHistorySchema, payload);
+  @Handles(R.reportHistory)
+  async history(
+    { id, ...page }: RouteInput<typeof R.reportHistory>,
+    ctx: RequestContext,
+  ): Promise<Page<AuditEntry>> {
     const em = this.orm.em.fork();
     await findPermitted(em, YearlyReport, id, ctx, 'reporting.report.read', LABEL);
     return findAudit(em, { entity: ENTITY, entityId: id, ...page });
   }
 
-  async create(payload: unknown, ctx: RequestContext): Promise<YearlyReportDto> {
-    const input = validate(CreateYearlyReportSchema, payload);
-    assertAllowed('reporting.report.manage', ctx);
+  @Handles(R.reportCreate)
+  async create(input: RouteInput<typeof R.reportCreate>, ctx: RequestContext): Promise<YearlyReportDto> {
     assertRecordAllowed('reporting.report.manage', ctx, input.agencyCode);
     try {
       return await this.orm.em.fork().transactional(async (em) => {
@@ -117,8 +112,8 @@ export class YearlyReportsService {
     }
   }
 
-  async update(payload: unknown, ctx: RequestContext): Promise<YearlyReportDto> {
-    const input = validate(UpdateYearlyReportSchema, payload);
+  @Handles(R.reportUpdate)
+  async update(input: RouteInput<typeof R.reportUpdate>, ctx: RequestContext): Promise<YearlyReportDto> {
     return this.change(input.id, input.version, ctx, 'reporting.report.manage', (report) => {
       assertAction(report, 'edit');
       report.narrative = input.narrative;
@@ -128,8 +123,8 @@ export class YearlyReportsService {
     });
   }
 
-  async submit(payload: unknown, ctx: RequestContext): Promise<YearlyReportDto> {
-    const input = validate(SubmitYearlyReportSchema, payload);
+  @Handles(R.reportSubmit)
+  async submit(input: RouteInput<typeof R.reportSubmit>, ctx: RequestContext): Promise<YearlyReportDto> {
     return this.change(input.id, input.version, ctx, 'reporting.report.manage', (report) => {
       report.status = assertAction(report, 'submit');
       report.submittedAt = new Date();
@@ -138,17 +133,17 @@ export class YearlyReportsService {
     });
   }
 
-  async review(payload: unknown, ctx: RequestContext): Promise<YearlyReportDto> {
-    const input = validate(ReviewYearlyReportSchema, payload);
+  @Handles(R.reportReview)
+  async review(input: RouteInput<typeof R.reportReview>, ctx: RequestContext): Promise<YearlyReportDto> {
     return this.change(input.id, input.version, ctx, 'reporting.report.review', (report) => {
       report.status = assertAction(report, input.decision);
       report.reviewComment = input.comment ?? null;
     });
   }
 
-  async overview(payload: unknown, ctx: RequestContext): Promise<ReportingOverview> {
-    assertAllowed('reporting.dashboard.read', ctx);
-    const year = validate(ReportingOverviewQuerySchema, payload).year ?? Number(todayIsoDate().slice(0, 4));
+  @Handles(R.overview)
+  async overview(query: RouteInput<typeof R.overview>): Promise<ReportingOverview> {
+    const year = query.year ?? Number(todayIsoDate().slice(0, 4));
     const em = this.orm.em.fork();
     // One row per report of the year (at most agencies × 12 areas): no paging needed.
     const reports = await em.find(YearlyReport, { year });

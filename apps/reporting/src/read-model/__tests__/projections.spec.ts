@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { AID_EVENTS, DOMAIN_EVENTS, MAX_AMOUNT } from '@ascc/contracts';
 import { PROJECTIONS, SOURCE_STREAMS, aidFactRows, projectionOf } from '../projections';
-import { spanOf } from '../read-model.service';
+import { spanOf } from '../read-model.sql';
 
 const transaction = AID_EVENTS.transactionRecorded.schema.parse({
   transactionId: '6f1c2a9e-3c1b-4d7e-9a51-0c6f3b2d9e11',

@@ -18,7 +18,7 @@ import {
   waitFor,
 } from '@ascc/testing';
 import { AppModule } from '../../app.module';
-import { ReadModelService } from '../../read-model/read-model.service';
+import { ReadModelFigures } from '../../read-model/read-model-figures';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -206,7 +206,7 @@ describe.each(testDatabaseKinds())('province report and reviews as DOCX (%s)', (
   if (kind === 'postgresql')
     it('reads the final review in one snapshot: a report submitted while the freeze runs is not in it', async () => {
       const draft = await fileReport(2021, 'Báo cáo năm 2021', false);
-      const readModel = svc.app.get(ReadModelService);
+      const readModel = svc.app.get(ReadModelFigures);
       const dashboard = readModel.dashboard.bind(readModel);
       let submittedMeanwhile: YearlyReport | undefined;
       // Between the freeze's first queries (the figures) and its reports query, the agency submits:
