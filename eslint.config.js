@@ -2,6 +2,7 @@
 // a service imports shared libs only, never another service; the console imports only
 // libs that run in a browser (platform:any|browser).
 const nx = require('@nx/eslint-plugin');
+const { importX, createNodeResolver } = require('eslint-plugin-import-x');
 
 module.exports = [
   ...nx.configs['flat/base'],
@@ -46,6 +47,18 @@ module.exports = [
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },
+  },
+  {
+    // No import cycle inside a project (Nx checks the ones between projects): a cycle means two files
+    // that each need the other, one responsibility split in the wrong place.
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['**/*.js', '**/*.cjs'],
