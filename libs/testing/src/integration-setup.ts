@@ -1,4 +1,4 @@
-import { postgresBinDir, startPostgres } from './processes';
+import { postgresBinDir, startPostgres } from '@ascc/runtime';
 
 /**
  * jest globalSetup of the integration suites: one private PostgreSQL server for the whole run (each
