@@ -39,6 +39,8 @@ module.exports = [
             { sourceTag: 'platform:any', onlyDependOnLibsWithTags: ['platform:any'] },
             { sourceTag: 'platform:browser', onlyDependOnLibsWithTags: ['platform:any', 'platform:browser'] },
             { sourceTag: 'platform:node', onlyDependOnLibsWithTags: ['platform:any', 'platform:node'] },
+            // The product's runtime (npm start) never reaches into the test library.
+            { sourceTag: 'type:runtime', notDependOnLibsWithTags: ['type:testing'] },
           ],
         },
       ],
@@ -59,6 +61,28 @@ module.exports = [
       'import-x/extensions': ['.ts', '.tsx', '.js'],
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Product code (everything but tests) never imports the test library: `npm start` uses @ascc/runtime.
+    files: [
+      'apps/{training,aid,culture,budget,reporting,gateway,console}/src/**/*.{ts,tsx}',
+      'libs/{contracts,catalog,service-kit,runtime}/src/**/*.ts',
+      'tools/start-all.ts',
+    ],
+    ignores: ['**/__tests__/**', '**/*.spec.{ts,tsx}', '**/*.integration-spec.ts', '**/src/test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@ascc/testing',
+              message: 'Product code uses @ascc/runtime; @ascc/testing is for tests.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

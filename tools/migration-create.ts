@@ -13,7 +13,7 @@ import {
   ormOptions,
   preparePostgresSchema,
 } from '@ascc/service-kit';
-import { startPostgres } from '@ascc/testing';
+import { startPostgres } from '@ascc/runtime';
 
 const root = path.resolve(__dirname, '..', '..');
 

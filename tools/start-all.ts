@@ -5,7 +5,7 @@
  * NATS_SERVERS and DATABASE_URL point it at an external NATS cluster and PostgreSQL instead.
  */
 import path from 'node:path';
-import { REPO_ROOT, startStack } from '@ascc/testing';
+import { REPO_ROOT, startStack } from '@ascc/runtime';
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);

@@ -1,9 +1,8 @@
-export * from './processes';
-export * from './postgres';
-export * from './stack';
+// The process runtime (nats-server, PostgreSQL, the stack) lives in @ascc/runtime, which `npm start`
+// uses too; the tests reach it through here as before.
+export * from '@ascc/runtime';
 export * from './service-harness';
 export * from './nats-cluster';
-export * from './nats-credentials';
 export * from './sign-in';
 export * from './totp';
 export * from './money-cases';

@@ -1,4 +1,7 @@
-import { postgresBinDir, startPostgres } from './processes';
+// jest loads its globalSetup without the tsconfig path mapping (moduleNameMapper applies to test
+// files only), so this one file reaches the runtime library by its path.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { postgresBinDir, startPostgres } from '../../runtime/src/processes';
 
 /**
  * jest globalSetup of the integration suites: one private PostgreSQL server for the whole run (each

@@ -2,9 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type NatsCredentials, natsServerEnv, newNatsCredentials } from './nats-credentials';
-import { natsServerBinary, stopChild, waitFor } from './processes';
-import { REPO_ROOT } from './stack';
+import {
+  type NatsCredentials,
+  REPO_ROOT,
+  natsServerBinary,
+  natsServerEnv,
+  newNatsCredentials,
+  stopChild,
+  waitFor,
+} from '@ascc/runtime';
 
 export interface NatsCluster {
   /** Comma-separated client URLs, as NATS_SERVERS takes them. */

@@ -8,8 +8,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { firstValueFrom, timeout } from 'rxjs';
 import type { Caller, ServiceErrorBody, ServiceName } from '@ascc/contracts';
 import { HEADER, createServiceApp } from '@ascc/service-kit';
-import { type Running, postgresBinDir, startNatsServer } from './processes';
-import { createDatabase } from './postgres';
+import { type Running, createDatabase, postgresBinDir, startNatsServer } from '@ascc/runtime';
 
 const caller = (username: string, agencyCode: Caller['agencyCode'], roles: Caller['roles']): Caller => ({
   userId: '00000000-0000-4000-8000-' + username.length.toString().padStart(12, '0'),

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../stack';
+import { REPO_ROOT } from '@ascc/runtime';
 
 /**
  * A clone of the repository is complete: no source, script or test reads a file outside it (a newcomer's
