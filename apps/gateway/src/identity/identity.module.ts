@@ -21,8 +21,9 @@ import { AUTH_KEYS, TokensService } from '../auth/tokens.service';
 import { DATABASE } from '../database';
 import { DemoUsers } from './demo-users';
 import { UserAudit } from './user-audit';
+import { UserCommandsService } from './user-commands.service';
+import { UserQueriesService } from './user-queries.service';
 import { UsersController } from './users.controller';
-import { UsersService } from './users.service';
 
 @Module({
   imports: [DatabaseModule.forService(DATABASE)],
@@ -38,7 +39,8 @@ import { UsersService } from './users.service';
     SecondFactorService,
     RefreshAndSignOutService,
     OwnAccountService,
-    UsersService,
+    UserCommandsService,
+    UserQueriesService,
     UserAudit,
     BearerAuthenticator,
     { provide: AUTHENTICATOR, useExisting: BearerAuthenticator },
