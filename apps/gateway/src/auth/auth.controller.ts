@@ -4,10 +4,14 @@ import { AUTH_ROUTES as R, type Caller } from '@ascc/contracts';
 import { type ApiRequest, ApiRoute, Message } from '../http/api-route.decorator';
 import { parseMessage } from '../identity/parse-message';
 import { authErrors } from './auth-errors';
-import { type AuthContext, AuthService, type SignedIn } from './auth.service';
 import { BearerAuthenticator, bearerToken } from './bearer-authenticator';
 import { clearedRefreshCookie, refreshCookie, refreshTokenOf } from './cookies';
+import { OwnAccountService } from './own-account.service';
+import { PasswordSignInService } from './password-sign-in.service';
 import { loginRateLimiter } from './rate-limit';
+import { RefreshAndSignOutService } from './refresh-sign-out.service';
+import { SecondFactorService } from './second-factor.service';
+import type { AuthContext, SignedIn } from './session-issuer';
 
 /** Sign-in and the signed-in person's own account (AUTH_ROUTES). */
 @Controller()
@@ -15,7 +19,10 @@ export class AuthController {
   private readonly loginLimiter = loginRateLimiter();
 
   constructor(
-    private readonly auth: AuthService,
+    private readonly passwordSignIn: PasswordSignInService,
+    private readonly secondFactor: SecondFactorService,
+    private readonly session: RefreshAndSignOutService,
+    private readonly account: OwnAccountService,
     private readonly authenticator: BearerAuthenticator,
   ) {}
 
@@ -26,7 +33,7 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ) {
     this.throttle(req, res);
-    const outcome = await this.auth.login(parseMessage(R.login, message), context(req));
+    const outcome = await this.passwordSignIn.login(parseMessage(R.login, message), context(req));
     res.setHeader('Cache-Control', 'no-store');
     if (outcome.kind === 'second-factor') return outcome.body;
     return sendSession(req, res, outcome);
@@ -39,14 +46,14 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ) {
     this.throttle(req, res);
-    const signedIn = await this.auth.loginTotp(parseMessage(R.loginTotp, message), context(req));
+    const signedIn = await this.secondFactor.loginTotp(parseMessage(R.loginTotp, message), context(req));
     return sendSession(req, res, signedIn);
   }
 
   @ApiRoute(R.refresh)
   async refresh(@Req() req: ApiRequest, @Res({ passthrough: true }) res: Response) {
     try {
-      return sendSession(req, res, await this.auth.refresh(refreshTokenOf(req), context(req)));
+      return sendSession(req, res, await this.session.refresh(refreshTokenOf(req), context(req)));
     } catch (error) {
       // A refused refresh token is dead for good: the browser should drop it.
       res.setHeader('Set-Cookie', clearedRefreshCookie(req));
@@ -56,21 +63,21 @@ export class AuthController {
 
   @ApiRoute(R.logout)
   async logout(@Req() req: ApiRequest, @Res({ passthrough: true }) res: Response) {
-    await this.auth.logout(refreshTokenOf(req), bearerToken(req), context(req));
+    await this.session.logout(refreshTokenOf(req), bearerToken(req), context(req));
     res.setHeader('Set-Cookie', clearedRefreshCookie(req));
     return { ok: true as const };
   }
 
   @ApiRoute(R.me)
   me(@Req() req: ApiRequest) {
-    return this.auth.me(callerOf(req));
+    return this.account.me(callerOf(req));
   }
 
   @ApiRoute(R.changePassword)
   changePassword(@Message() message: unknown, @Req() req: ApiRequest) {
     const input = parseMessage(R.changePassword, message);
     const keep = this.authenticator.sessionOf(req)?.familyId;
-    return this.auth.changePassword(callerOf(req), keep, input, context(req));
+    return this.account.changePassword(callerOf(req), keep, input, context(req));
   }
 
   /** Every /api/auth/login* request counts, good or bad: the limit is on guessing, not on failing. */

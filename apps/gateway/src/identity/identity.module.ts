@@ -6,18 +6,24 @@
  */
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '@ascc/service-kit';
+import { AccountLockout } from '../auth/account-lockout';
 import { AuthController } from '../auth/auth.controller';
-import { AuthService } from '../auth/auth.service';
 import { deriveKeys, loadAuthSecret } from '../auth/auth-secret';
 import { AUTHENTICATOR } from '../auth/authenticator';
 import { BearerAuthenticator } from '../auth/bearer-authenticator';
+import { OwnAccountService } from '../auth/own-account.service';
+import { PasswordSignInService } from '../auth/password-sign-in.service';
+import { RefreshAndSignOutService } from '../auth/refresh-sign-out.service';
+import { SecondFactorService } from '../auth/second-factor.service';
+import { SessionIssuer } from '../auth/session-issuer';
 import { SessionsService } from '../auth/sessions.service';
 import { AUTH_KEYS, TokensService } from '../auth/tokens.service';
 import { DATABASE } from '../database';
 import { DemoUsers } from './demo-users';
 import { UserAudit } from './user-audit';
+import { UserCommandsService } from './user-commands.service';
+import { UserQueriesService } from './user-queries.service';
 import { UsersController } from './users.controller';
-import { UsersService } from './users.service';
 
 @Module({
   imports: [DatabaseModule.forService(DATABASE)],
@@ -27,8 +33,14 @@ import { UsersService } from './users.service';
     { provide: AUTH_KEYS, useFactory: () => deriveKeys(loadAuthSecret()) },
     TokensService,
     SessionsService,
-    AuthService,
-    UsersService,
+    AccountLockout,
+    SessionIssuer,
+    PasswordSignInService,
+    SecondFactorService,
+    RefreshAndSignOutService,
+    OwnAccountService,
+    UserCommandsService,
+    UserQueriesService,
     UserAudit,
     BearerAuthenticator,
     { provide: AUTHENTICATOR, useExisting: BearerAuthenticator },

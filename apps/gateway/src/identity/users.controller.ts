@@ -3,46 +3,50 @@ import { USER_ROUTES as R } from '@ascc/contracts';
 import { authErrors } from '../auth/auth-errors';
 import { type ApiRequest, ApiRoute, Message } from '../http/api-route.decorator';
 import { parseMessage } from './parse-message';
-import { type AdminContext, UsersService } from './users.service';
+import { type AdminContext, UserCommandsService } from './user-commands.service';
+import { UserQueriesService } from './user-queries.service';
 
 /** Users and roles, for administrators (USER_ROUTES). */
 @Controller()
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly commands: UserCommandsService,
+    private readonly queries: UserQueriesService,
+  ) {}
 
   @ApiRoute(R.list)
   list(@Message() message: unknown) {
-    return this.users.list(parseMessage(R.list, message));
+    return this.queries.list(parseMessage(R.list, message));
   }
 
   @ApiRoute(R.get)
   get(@Message() message: unknown) {
-    return this.users.get(parseMessage(R.get, message));
+    return this.queries.get(parseMessage(R.get, message));
   }
 
   @ApiRoute(R.create)
   create(@Message() message: unknown, @Req() req: ApiRequest) {
-    return this.users.create(parseMessage(R.create, message), adminContext(req));
+    return this.commands.create(parseMessage(R.create, message), adminContext(req));
   }
 
   @ApiRoute(R.update)
   update(@Message() message: unknown, @Req() req: ApiRequest) {
-    return this.users.update(parseMessage(R.update, message), adminContext(req));
+    return this.commands.update(parseMessage(R.update, message), adminContext(req));
   }
 
   @ApiRoute(R.resetPassword)
   resetPassword(@Message() message: unknown, @Req() req: ApiRequest) {
-    return this.users.resetPassword(parseMessage(R.resetPassword, message), adminContext(req));
+    return this.commands.resetPassword(parseMessage(R.resetPassword, message), adminContext(req));
   }
 
   @ApiRoute(R.history)
   history(@Message() message: unknown) {
-    return this.users.history(parseMessage(R.history, message));
+    return this.queries.history(parseMessage(R.history, message));
   }
 
   @ApiRoute(R.audit)
   audit(@Message() message: unknown) {
-    return this.users.searchAudit(parseMessage(R.audit, message));
+    return this.queries.searchAudit(parseMessage(R.audit, message));
   }
 }
 

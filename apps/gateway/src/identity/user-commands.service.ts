@@ -1,26 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  type EntityManager,
-  MikroORM,
-  OptimisticLockError,
-  UniqueConstraintViolationException,
-} from '@mikro-orm/core';
-import {
-  type AuditEntry,
-  type Caller,
-  type FieldError,
-  type Page,
-  USER_ROUTES,
-  ruleParams,
-  type User as UserDto,
-} from '@ascc/contracts';
-import { findAudit, paginate, searchFilter } from '@ascc/service-kit';
+import { MikroORM, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type Caller, USER_ROUTES, type User as UserDto } from '@ascc/contracts';
 import type { z } from 'zod';
 import { authErrors } from '../auth/auth-errors';
 import { hashPassword, passwordProblems } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
 import { UserAudit } from './user-audit';
 import { toUserDto } from './user-dto';
+import { duplicate, findUser, selfLockoutProblems, stale } from './user-guards';
 import { User } from './user.entity';
 
 type Input<K extends keyof typeof USER_ROUTES> = z.infer<(typeof USER_ROUTES)[K]['input']>;
@@ -30,30 +17,17 @@ export interface AdminContext {
   correlationId: string;
 }
 
-/** User management for administrators (USER_ROUTES; the guard has checked identity.user.manage). */
+/**
+ * What administrators change about users (USER_ROUTES create, update, reset-password; the guard has
+ * checked identity.user.manage): each change audited in its transaction, sessions ended where it matters.
+ */
 @Injectable()
-export class UsersService {
+export class UserCommandsService {
   constructor(
     @Inject(MikroORM) private readonly orm: MikroORM,
     private readonly sessions: SessionsService,
     private readonly audit: UserAudit,
   ) {}
-
-  async list(input: Input<'list'>): Promise<Page<UserDto>> {
-    const { q, agencyCode, role, ...page } = input;
-    const where = {
-      ...searchFilter(q),
-      ...(agencyCode && { agencyCode }),
-      ...(role && { roleKeys: { $like: `%|${role}|%` } }),
-    };
-    const result = await paginate(this.orm.em.fork(), User, where, page);
-    const now = new Date();
-    return { ...result, items: result.items.map((u) => toUserDto(u, now)) };
-  }
-
-  async get(input: Input<'get'>): Promise<UserDto> {
-    return toUserDto(await this.find(this.orm.em.fork(), input.id));
-  }
 
   async create(input: Input<'create'>, ctx: AdminContext): Promise<UserDto> {
     const problems = passwordProblems(input.password, input.username);
@@ -95,26 +69,10 @@ export class UsersService {
    */
   async update(input: Input<'update'>, ctx: AdminContext): Promise<UserDto> {
     const em = this.orm.em.fork();
-    const user = await this.find(em, input.id);
+    const user = await findUser(em, input.id);
     if (user.version !== input.version) throw stale(user.username);
     if (user.id === ctx.caller.userId) {
-      const fields: FieldError[] = [];
-      if (input.roles && user.roles.includes('admin') && !input.roles.includes('admin')) {
-        fields.push({
-          path: 'roles',
-          code: 'custom',
-          message: 'You cannot remove your own admin role',
-          params: ruleParams('ownAdminRole'),
-        });
-      }
-      if (input.active === false) {
-        fields.push({
-          path: 'active',
-          code: 'custom',
-          message: 'You cannot deactivate your own account',
-          params: ruleParams('ownAccount'),
-        });
-      }
+      const fields = selfLockoutProblems(user, input);
       if (fields.length) throw authErrors.invalid('An administrator cannot lock themself out', fields);
     }
     const before = {
@@ -151,7 +109,7 @@ export class UsersService {
   /** Sets a new password the user must change at their next sign-in; ends their sessions, lifts a lock. */
   async resetPassword(input: Input<'resetPassword'>, ctx: AdminContext): Promise<{ ok: true }> {
     const em = this.orm.em.fork();
-    const user = await this.find(em, input.id);
+    const user = await findUser(em, input.id);
     const problems = passwordProblems(input.password, user.username);
     if (problems.length) throw authErrors.invalid('The password does not meet the policy', problems);
     user.passwordHash = await hashPassword(input.password);
@@ -172,33 +130,4 @@ export class UsersService {
     await this.sessions.revokeAllOfUser(user.id);
     return { ok: true };
   }
-
-  /** The audit lines of one user, newest first. */
-  async history(input: Input<'history'>): Promise<Page<AuditEntry>> {
-    const { id, ...page } = input;
-    const em = this.orm.em.fork();
-    await this.find(em, id);
-    return findAudit(em, { entity: 'User', entityId: id, ...page });
-  }
-
-  /** Searches the audit log of user changes. */
-  searchAudit(input: Input<'audit'>): Promise<Page<AuditEntry>> {
-    return findAudit(this.orm.em.fork(), input);
-  }
-
-  private async find(em: EntityManager, id: string): Promise<User> {
-    const user = await em.findOne(User, { id });
-    if (!user) throw authErrors.notFound(`User ${id} was not found`);
-    return user;
-  }
-}
-
-function duplicate(username: string) {
-  const message = `A user named ${username} already exists`;
-  return authErrors.refuse('usernameTaken', { username }, message, { path: 'username', code: 'duplicate' });
-}
-
-function stale(username: string) {
-  const message = `${username} was changed by someone else since you opened it; reload and try again`;
-  return authErrors.refuse('userChanged', { username }, message);
 }
