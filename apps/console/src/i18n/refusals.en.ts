@@ -21,6 +21,7 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
     'The account is locked after too many failed sign-ins. Please try again after {time}.',
   'refusal.tooManyAttempts':
     'Too many sign-in attempts from this address. Please wait a while and try again.',
+  'refusal.passwordChangeRequired': 'Please change your temporary password before continuing',
   'refusal.alreadyEnrolled': '{name} ({staffCode}) is already on this course (status: {enrolmentStatus})',
   'refusal.alreadyWithdrawn': '{name} ({staffCode}) has already withdrawn from this course',
   'refusal.noCertificate':

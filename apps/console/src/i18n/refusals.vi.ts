@@ -23,6 +23,7 @@ export const refusalsVi = {
   'refusal.badCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.',
   'refusal.accountLocked': 'Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {time}.',
   'refusal.tooManyAttempts': 'Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng đợi một lúc rồi thử lại.',
+  'refusal.passwordChangeRequired': 'Vui lòng đổi mật khẩu tạm thời trước khi tiếp tục làm việc',
   'refusal.alreadyEnrolled':
     'Học viên {name} ({staffCode}) đã có trong khóa học này (tình trạng: {enrolmentStatus})',
   'refusal.alreadyWithdrawn': 'Học viên {name} ({staffCode}) đã rút khỏi khóa học này rồi',
