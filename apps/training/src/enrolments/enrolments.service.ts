@@ -6,7 +6,6 @@ import {
   CourseIdSchema,
   EnrolTraineesSchema,
   type Enrolment as EnrolmentDto,
-  type FieldError,
   type FileDownload,
   RecordAttendanceSchema,
   RecordScoresSchema,
