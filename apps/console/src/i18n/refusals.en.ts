@@ -7,6 +7,9 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
   'refusal.recordExists': 'A record with the same unique values already exists',
   'refusal.bodyTooLarge':
     'What was sent is larger than {maxMegabytes} MB; an attachment or import file can be at most 5 MB',
+  'refusal.otherAgencyRecord':
+    "This record belongs to another agency; your role acts only on your own agency's records",
+  'refusal.ownAgencyOnly': "Your role reaches only {agencyCode}'s records",
   'refusal.overrideNotPermitted':
     'Only an editor or an administrator may override a date rule; ask one to record it with the reason',
   'refusal.attachmentsFull':
@@ -18,6 +21,7 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
     'The account is locked after too many failed sign-ins. Please try again after {time}.',
   'refusal.tooManyAttempts':
     'Too many sign-in attempts from this address. Please wait a while and try again.',
+  'refusal.passwordChangeRequired': 'Please change your temporary password before continuing',
   'refusal.alreadyEnrolled': '{name} ({staffCode}) is already on this course (status: {enrolmentStatus})',
   'refusal.alreadyWithdrawn': '{name} ({staffCode}) has already withdrawn from this course',
   'refusal.noCertificate':

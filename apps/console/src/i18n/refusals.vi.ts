@@ -11,6 +11,9 @@ export const refusalsVi = {
   'refusal.recordExists': 'Đã có một bản ghi với cùng các giá trị không được trùng',
   'refusal.bodyTooLarge':
     'Dữ liệu gửi lên lớn hơn {maxMegabytes} MB; tệp đính kèm hoặc tệp nhập không được lớn hơn 5 MB',
+  'refusal.otherAgencyRecord':
+    'Bản ghi này thuộc cơ quan khác; vai trò của bạn chỉ thao tác được trên bản ghi của cơ quan mình',
+  'refusal.ownAgencyOnly': 'Vai trò của bạn chỉ xem được bản ghi của {agencyCode}',
   'refusal.overrideNotPermitted':
     'Chỉ biên tập viên hoặc quản trị viên được ghi đè quy tắc ngày; hãy nhờ họ ghi nhận kèm lý do',
   'refusal.attachmentsFull':
@@ -20,6 +23,7 @@ export const refusalsVi = {
   'refusal.badCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.',
   'refusal.accountLocked': 'Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {time}.',
   'refusal.tooManyAttempts': 'Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng đợi một lúc rồi thử lại.',
+  'refusal.passwordChangeRequired': 'Vui lòng đổi mật khẩu tạm thời trước khi tiếp tục làm việc',
   'refusal.alreadyEnrolled':
     'Học viên {name} ({staffCode}) đã có trong khóa học này (tình trạng: {enrolmentStatus})',
   'refusal.alreadyWithdrawn': 'Học viên {name} ({staffCode}) đã rút khỏi khóa học này rồi',

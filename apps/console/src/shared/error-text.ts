@@ -16,7 +16,11 @@ export function errorText(error: unknown, t: Translate): string {
   const lang = t.lang ?? 'vi';
   const refusals = unique(error.fields.map((field) => refusalText(field, lang)));
   if (refusals.length) return refusals.join('; ');
-  let text = t(`error.${error.code}`);
+  // A workflow guard's 409 (a course started before its date) names its rule on a field: say that, not
+  // the generic conflict.
+  const guards =
+    error.code === 'CONFLICT' ? unique(error.fields.map((field) => translateIssue(field, lang))) : [];
+  let text = guards.length ? guards.slice(0, MAX_NAMED).join('; ') : t(`error.${error.code}`);
   if (error.code === 'VALIDATION_FAILED' && error.fields.length) {
     const named = unique(error.fields.map((field) => translateIssue(field, lang))).slice(0, MAX_NAMED);
     text = `${text} ${named.join('; ')}`;

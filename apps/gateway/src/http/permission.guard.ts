@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ERROR_STATUS, type HttpRouteContract, PERMISSIONS, authorize } from '@ascc/contracts';
+import { ERROR_STATUS, type HttpRouteContract, PERMISSIONS, authorize, refusalBody } from '@ascc/contracts';
 import { ApiError } from '../bus/service-bus';
 import { AUTHENTICATOR, type Authenticator } from '../auth/authenticator';
 import { type ApiRequest, ROUTE_CONTRACT } from './api-route.decorator';
@@ -29,9 +29,7 @@ export class PermissionGuard implements CanActivate {
     // A first or reset password must be replaced before anything but one's own session is touched.
     if (mustChangePassword && route.permission !== 'session.self') {
       throw new ApiError({
-        code: 'FORBIDDEN',
-        status: ERROR_STATUS.FORBIDDEN,
-        message: 'Change your password before continuing',
+        ...refusalBody('passwordChangeRequired', {}, 'Change your password before continuing'),
         correlationId: req.correlationId,
       });
     }

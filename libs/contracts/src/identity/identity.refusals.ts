@@ -7,4 +7,6 @@ export const IDENTITY_REFUSALS = defineRefusals({
   badCredentials: { code: 'UNAUTHENTICATED', params: [] },
   accountLocked: { code: 'UNAUTHENTICATED', params: ['time'] },
   tooManyAttempts: { code: 'RATE_LIMITED', params: [] },
+  /** A first or reset password not yet replaced: nothing but one's own session until it is. */
+  passwordChangeRequired: { code: 'FORBIDDEN', params: [] },
 });

@@ -47,7 +47,11 @@ export function assertRecordAllowed(
   recordAgency: string,
 ): void {
   if (!authorizeRecord(permission, ctx.caller, recordAgency)) {
-    throw new ServiceError('FORBIDDEN', 'This record belongs to another agency: your role does not reach it');
+    throw ServiceError.refuse(
+      'otherAgencyRecord',
+      {},
+      'This record belongs to another agency: your role does not reach it',
+    );
   }
 }
 
@@ -63,7 +67,11 @@ export function agencyScope(
   const { reach } = assertAllowed(permission, ctx);
   if (reach === 'all') return requested ? { agencyCode: requested } : {};
   if (requested && requested !== ctx.caller.agencyCode) {
-    throw new ServiceError('FORBIDDEN', "Your role reaches only your own agency's records");
+    throw ServiceError.refuse(
+      'ownAgencyOnly',
+      { agencyCode: ctx.caller.agencyCode },
+      "Your role reaches only your own agency's records",
+    );
   }
   return { agencyCode: ctx.caller.agencyCode };
 }

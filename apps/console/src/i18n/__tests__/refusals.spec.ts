@@ -145,3 +145,30 @@ describe('refusals', () => {
     expect(errorText(error, translator('vi'))).not.toContain(translate('vi', 'error.INTERNAL'));
   });
 });
+
+describe('refusals outside a form', () => {
+  it("words a workflow guard's 409 by its rule, never as the generic conflict", () => {
+    const guard: FieldError = {
+      path: 'status',
+      code: 'custom',
+      message: 'The course starts on 2026-05-10',
+      params: { rule: 'courseNotStarted', startDate: '2026-05-10', today: '2026-05-01', overridable: true },
+    };
+    const text = errorText(conflict(guard), translator('vi'));
+    expect(text).toBe(translateIssue(guard, 'vi'));
+    expect(text).toContain('10/05/2026');
+    expect(text).not.toContain(translate('vi', 'error.CONFLICT'));
+  });
+
+  it('says why a record of another agency is refused, not only that the role does not allow it', () => {
+    const error = new ApiError({
+      code: 'FORBIDDEN',
+      status: 403,
+      message: '…',
+      fields: [refusalField('ownAgencyOnly', { agencyCode: 'SNV' }, '…')],
+    });
+    const text = errorText(error, translator('vi'));
+    expect(text).not.toBe(translate('vi', 'error.FORBIDDEN'));
+    expect(text).not.toContain('SNV');
+  });
+});
