@@ -9,7 +9,8 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { type HttpRoute, callRoute } from './client';
+import { callRoute } from './client';
+import type { HttpRoute } from './http-route';
 
 /**
  * Hooks made from route contracts: the contract already names the request, its input and its output,

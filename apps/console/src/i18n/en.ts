@@ -1,3 +1,5 @@
+// One file over ~300 lines on purpose: it is data, the whole shared English dictionary, kept in the same
+// order as vi.ts so the two read side by side; the modules' labels and the refusals live in their own files.
 import type { Messages } from './vi';
 import { trainingEn } from '../modules/training/messages.en';
 import { aidEn } from '../modules/aid/messages.en';

@@ -1,3 +1,6 @@
+// One file over ~300 lines on purpose: it is data, the whole shared dictionary of one language, kept
+// together so its keys (which define `MessageKey`) read as one list; the modules' labels and the refusals
+// live in their own files.
 import { trainingVi } from '../modules/training/messages.vi';
 import { aidVi } from '../modules/aid/messages.vi';
 import { cultureVi } from '../modules/culture/messages.vi';

@@ -2,7 +2,8 @@ import { AUTH_ROUTES, TRAINING_ROUTES } from '@ascc/contracts';
 import { UNAUTHENTICATED, bearerOf, jsonResponse, routeFetch } from '../../test/fetch';
 import { ADMIN, SNV_EDITOR } from '../../test/users';
 import { ApiError } from '../api-error';
-import { callRoute, endSession, restoreSession, startSession } from '../client';
+import { callRoute } from '../client';
+import { endSession, restoreSession, startSession } from '../session';
 import { getSessionState, setSessionState } from '../session-store';
 
 const PAGE = { items: [], total: 0, totalCapped: false, page: 1, pageSize: 20 };

@@ -1,7 +1,8 @@
 import { TRAINING_ROUTES } from '@ascc/contracts';
 import { jsonResponse, mockFetch } from '../../test/fetch';
 import { ApiError } from '../api-error';
-import { callRoute, toQueryString } from '../client';
+import { callRoute } from '../client';
+import { toQueryString } from '../http-route';
 
 const course = {
   id: '3f1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e9f',

@@ -1,4 +1,4 @@
-import { fileNameOf } from '../client';
+import { fileNameOf } from '../download';
 
 describe('downloaded file names', () => {
   it('keeps the exact Vietnamese name the server gave', () => {
