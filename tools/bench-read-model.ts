@@ -50,15 +50,19 @@ async function seed(
 ): Promise<{ seeded: boolean; seedMs: number; rows: Record<string, number> }> {
   const modulePath = path.join(REPO_ROOT, 'dist', 'apps', 'reporting', 'src');
   const { DATABASE } = require(path.join(modulePath, 'database.js')) as { DATABASE: ServiceDatabase };
-  const entities = require(path.join(modulePath, 'read-model', 'read-model.entities.js'));
+  const { READ_MODEL_ENTITIES } = require(path.join(modulePath, 'read-model', 'read-model.entities.js')) as {
+    READ_MODEL_ENTITIES: { name: string }[];
+  };
+  /** Each fact's entity by its class name (one file each; the list names them all). */
+  const entities: Record<string, object> = Object.fromEntries(READ_MODEL_ENTITIES.map((e) => [e.name, e]));
   const orm = await openDatabase(DATABASE, env);
   const rows: Record<string, number> = {};
   const started = Date.now();
-  const seeded = (await orm.em.fork().count(entities.TrainingFact, {})) === 0;
+  const seeded = (await orm.em.fork().count(entities.TrainingFact as never, {})) === 0;
   try {
     if (seeded) await fill(orm, entities);
     else console.log('facts already there: not seeding');
-    for (const entity of entities.READ_MODEL_ENTITIES as { name: string }[])
+    for (const entity of READ_MODEL_ENTITIES)
       rows[entity.name] = await orm.em.fork().count(entity as never, {});
   } finally {
     await orm.close(true);

@@ -4,12 +4,10 @@ import { BudgetConsolidation } from './consolidation/budget-consolidation.entity
 import { BudgetEstimate } from './estimates/budget-estimate.entity';
 import { BudgetLineAttachment } from './estimates/budget-line-attachment.entity';
 import { BudgetLine } from './estimates/budget-line.entity';
-import {
-  BudgetDeadline,
-  BudgetEstimateVersion,
-  BudgetReview,
-  IdempotencyRecord,
-} from './estimates/budget-version.entity';
+import { BudgetDeadline } from './estimates/budget-deadline.entity';
+import { BudgetEstimateVersion } from './estimates/budget-estimate-version.entity';
+import { BudgetReview } from './estimates/budget-review.entity';
+import { IdempotencyRecord } from './estimates/idempotency-record.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 

@@ -18,6 +18,7 @@ export * from './audit/audit.controller';
 export * from './audit/audit-append-only.migration';
 export * from './auth/readable-record';
 export * from './events/outbox-event.entity';
+export * from './events/processed-event.entity';
 export * from './events/outbox';
 export * from './events/event-bus';
 export * from './events/outbox-relay';

@@ -7,7 +7,7 @@ import { demoDataEnabled, recordEvent, searchText, seededRandom } from '@ascc/se
 import { BudgetConsolidation } from '../consolidation/budget-consolidation.entity';
 import { BudgetEstimate } from '../estimates/budget-estimate.entity';
 import { BudgetLine } from '../estimates/budget-line.entity';
-import { BudgetEstimateVersion } from '../estimates/budget-version.entity';
+import { BudgetEstimateVersion } from '../estimates/budget-estimate-version.entity';
 import { defaultDeadline } from '../estimates/budget-rules';
 
 const TASKS = [

@@ -2,7 +2,7 @@ import { Controller, Inject } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { BUDGET_ROUTES, type BudgetDeadline as BudgetDeadlineDto, type RouteInput } from '@ascc/contracts';
 import { Handles, type RequestContext, recordAudit } from '@ascc/service-kit';
-import { BudgetDeadline } from './budget-version.entity';
+import { BudgetDeadline } from './budget-deadline.entity';
 import { assertYearOpen } from './fiscal-year-locks';
 
 /** Finance's submission deadlines, one per fiscal year (a late submission is marked late). */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { defaultDeadline } from './budget-rules';
-import { BudgetDeadline } from './budget-version.entity';
+import { BudgetDeadline } from './budget-deadline.entity';
 
 /** Each year's submission deadline: the one Finance set, else the default. */
 export async function deadlinesOf(em: EntityManager, years: number[]): Promise<Map<number, string>> {

@@ -21,7 +21,8 @@ import {
 import { BudgetEstimate } from './budget-estimate.entity';
 import { BudgetLine } from './budget-line.entity';
 import { defaultDeadline } from './budget-rules';
-import { BudgetEstimateVersion, BudgetReview } from './budget-version.entity';
+import { BudgetEstimateVersion } from './budget-estimate-version.entity';
+import { BudgetReview } from './budget-review.entity';
 import { deadlinesOf } from './deadlines';
 import { ESTIMATE_ENTITY, estimateDto, summary } from './estimate-mappers';
 import { lockedYears } from './fiscal-year-locks';

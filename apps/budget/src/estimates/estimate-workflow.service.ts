@@ -18,7 +18,9 @@ import {
 import { BudgetEstimate } from './budget-estimate.entity';
 import { BudgetLine } from './budget-line.entity';
 import { approvedAmountErrors, isLate } from './budget-rules';
-import { BudgetEstimateVersion, BudgetReview, IdempotencyRecord } from './budget-version.entity';
+import { BudgetEstimateVersion } from './budget-estimate-version.entity';
+import { BudgetReview } from './budget-review.entity';
+import { IdempotencyRecord } from './idempotency-record.entity';
 import { deadlineOf } from './deadlines';
 import { assertAction, assertVersion } from './estimate-guards';
 import { ESTIMATE_ENTITY, auditView, estimateDto } from './estimate-mappers';

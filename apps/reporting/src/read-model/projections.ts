@@ -9,16 +9,14 @@ import {
   splitByWeights,
 } from '@ascc/contracts';
 import { searchText } from '@ascc/service-kit';
-import {
-  AidFact,
-  AidProjectFact,
-  BudgetFact,
-  CultureFact,
-  CultureFactCountry,
-  DelegationFact,
-  DelegationFactCountry,
-  TrainingFact,
-} from './read-model.entities';
+import { AidFact } from './aid-fact.entity';
+import { AidProjectFact } from './aid-project-fact.entity';
+import { BudgetFact } from './budget-fact.entity';
+import { CultureFactCountry } from './culture-fact-country.entity';
+import { CultureFact } from './culture-fact.entity';
+import { DelegationFactCountry } from './delegation-fact-country.entity';
+import { DelegationFact } from './delegation-fact.entity';
+import { TrainingFact } from './training-fact.entity';
 
 /** How one event changes the read model, inside the transaction that also records it as processed. */
 type Projection<E extends EventContract> = (em: EntityManager, data: EventData<E>) => Promise<void>;

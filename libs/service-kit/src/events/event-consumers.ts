@@ -8,7 +8,7 @@ import {
   type HealthCheck,
 } from '@ascc/contracts';
 import { type EventBus, isNotFound, sleep } from './event-bus';
-import { ProcessedEvent } from './outbox-event.entity';
+import { ProcessedEvent } from './processed-event.entity';
 
 /** Applies one event's effect inside the transaction that also records it as processed. */
 export type EventHandler<E extends EventContract> = (

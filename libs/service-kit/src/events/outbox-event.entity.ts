@@ -32,19 +32,3 @@ export class OutboxEvent {
   @Property({ type: DateTimeType, nullable: true })
   publishedAt?: Date | null;
 }
-
-/**
- * An event this service has already handled, written in the transaction of its effect: receiving the
- * same event again finds it here and does nothing (idempotent consumer).
- */
-@Entity({ tableName: 'processed_event' })
-export class ProcessedEvent {
-  @PrimaryKey({ type: 'uuid' })
-  eventId!: string;
-
-  @Property({ type: 'string', length: 120 })
-  subject!: string;
-
-  @Property({ type: DateTimeType })
-  processedAt: Date & Opt = new Date();
-}

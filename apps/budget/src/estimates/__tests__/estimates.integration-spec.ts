@@ -19,7 +19,7 @@ import {
 import { AppModule } from '../../app.module';
 import { BudgetEstimate } from '../budget-estimate.entity';
 import { BudgetLine } from '../budget-line.entity';
-import { BudgetEstimateVersion } from '../budget-version.entity';
+import { BudgetEstimateVersion } from '../budget-estimate-version.entity';
 
 const line = (description: string, quantity: number, unitCost: number) => ({
   description,
