@@ -11,6 +11,12 @@ export interface Column {
   value: (row: Record<string, unknown>) => string | number | null;
 }
 
+/** A total as an XLSX number where one holds it exactly, otherwise as its digits. */
+export function dongCell(value: unknown): number | string {
+  const n = Number(value);
+  return Number.isSafeInteger(n) ? n : String(value);
+}
+
 function csvCell(value: string | number | null): string {
   if (value === null) return '';
   const text = String(value);

@@ -19,7 +19,7 @@ import {
 } from '@ascc/service-kit';
 import { CulturalEventRegistration } from './cultural-event-registration.entity';
 import { CulturalEvent } from './cultural-event.entity';
-import { lockEvent } from './events.service';
+import { lockEvent } from './event-store';
 import { sqlOf } from './sql';
 
 const PERMISSION = 'culture.registration.manage';

@@ -28,7 +28,7 @@ import {
 } from '@ascc/testing';
 import { OutboxEvent } from '@ascc/service-kit';
 import { AppModule } from '../../app.module';
-import { seedAidDemo } from '../../demo/aid-demo-data';
+import { seedAidDemo } from '../../demo/aid-demo-seed';
 import { AidProject as AidProjectEntity, AidTransaction } from '../aid-project.entity';
 
 /** The IATI 2.03 schema, kept in the repository as reference data (libs/catalog/reference/README.md). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { CreateAidTransactionSchema, MAX_AMOUNT, TRANSACTION_TYPES } from '@ascc/contracts';
-import { splitSum } from '../../reports/reports.service';
+import { splitSum } from '../../reports/aid-report';
 import { totalsOf } from '../project-totals';
 
 const amount = fc.oneof(fc.integer({ min: 1, max: MAX_AMOUNT }), fc.constant(MAX_AMOUNT));
