@@ -2,9 +2,13 @@ import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
-import { Delegation, DelegationCountry } from './delegations/delegation.entity';
+import { Delegation } from './delegations/delegation.entity';
+import { DelegationCountry } from './delegations/delegation-country.entity';
 import { Ngo } from './ngos/ngo.entity';
-import { AidProject, AidTransaction, ProjectLocation, ProjectSector } from './projects/aid-project.entity';
+import { AidProject } from './projects/aid-project.entity';
+import { AidTransaction } from './projects/aid-transaction.entity';
+import { ProjectLocation } from './projects/project-location.entity';
+import { ProjectSector } from './projects/project-sector.entity';
 
 /** The aid service's own data: its entities and committed migrations. */
 export const DATABASE: ServiceDatabase = {

@@ -29,7 +29,8 @@ import { recordDelegationEvent } from '../events/aid-events';
 import { Ngo } from '../ngos/ngo.entity';
 import { AidProject } from '../projects/aid-project.entity';
 import { CulturalEventLinks } from './cultural-event-links';
-import { Delegation, DelegationCountry } from './delegation.entity';
+import { Delegation } from './delegation.entity';
+import { DelegationCountry } from './delegation-country.entity';
 
 const ENTITY = 'Delegation';
 type DelegationInput = ReturnType<typeof CreateDelegationSchema.parse>;

@@ -29,7 +29,9 @@ import {
 } from '@ascc/service-kit';
 import { tagList } from '../common/aid-sql';
 import { Ngo } from '../ngos/ngo.entity';
-import { AidProject, ProjectLocation, ProjectSector } from './aid-project.entity';
+import { AidProject } from './aid-project.entity';
+import { ProjectLocation } from './project-location.entity';
+import { ProjectSector } from './project-sector.entity';
 import { projectTotals, totalsFrom } from './project-totals';
 import { TRANSACTION_ENTITY } from './transactions.service';
 

@@ -21,7 +21,8 @@ import {
   Handles,
 } from '@ascc/service-kit';
 import { recordTransactionEvent } from '../events/aid-events';
-import { AidProject, AidTransaction } from './aid-project.entity';
+import { AidProject } from './aid-project.entity';
+import { AidTransaction } from './aid-transaction.entity';
 import { projectTotals } from './project-totals';
 
 /** Transaction lines of a project's history: their `entityId` is the project's. */

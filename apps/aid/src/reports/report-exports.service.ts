@@ -10,7 +10,8 @@ import {
 } from '@ascc/contracts';
 import { Handles } from '@ascc/service-kit';
 import { Ngo } from '../ngos/ngo.entity';
-import { AidProject, AidTransaction } from '../projects/aid-project.entity';
+import { AidProject } from '../projects/aid-project.entity';
+import { AidTransaction } from '../projects/aid-transaction.entity';
 import { toDtos } from '../projects/projects.service';
 import { toDto as transactionDto } from '../projects/transactions.service';
 import { aidReport } from './aid-report';

@@ -10,7 +10,8 @@ import { OutboxEvent } from '@ascc/service-kit';
 import { type ServiceHarness, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
 import { AppModule } from '../../app.module';
 import { Delegation } from '../../delegations/delegation.entity';
-import { AidProject, AidTransaction } from '../../projects/aid-project.entity';
+import { AidProject } from '../../projects/aid-project.entity';
+import { AidTransaction } from '../../projects/aid-transaction.entity';
 
 describe.each(testDatabaseKinds())('aid demo data on %s', (kind) => {
   let svc: ServiceHarness;

@@ -29,7 +29,8 @@ import {
 import { OutboxEvent } from '@ascc/service-kit';
 import { AppModule } from '../../app.module';
 import { seedAidDemo } from '../../demo/aid-demo-seed';
-import { AidProject as AidProjectEntity, AidTransaction } from '../aid-project.entity';
+import { AidProject as AidProjectEntity } from '../aid-project.entity';
+import { AidTransaction } from '../aid-transaction.entity';
 
 /** The IATI 2.03 schema, kept in the repository as reference data (libs/catalog/reference/README.md). */
 const IATI_DIR = path.resolve(REPO_ROOT, 'libs', 'catalog', 'reference', 'iati-2.03');
