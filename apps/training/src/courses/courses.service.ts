@@ -33,7 +33,7 @@ import {
   Handles,
 } from '@ascc/service-kit';
 import { CertificateCounter, Enrolment } from '../enrolments/enrolment.entity';
-import { ENROLMENT_ENTITY, person } from '../enrolments/enrolments.service';
+import { ENROLMENT_ENTITY, person } from '../enrolments/roster-audit';
 import { Trainee } from '../trainees/trainee.entity';
 import { TrainingCourse } from './training-course.entity';
 
