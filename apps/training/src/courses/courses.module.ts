@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CoursesService } from './courses.service';
+import { CourseCommandsService } from './course-commands.service';
+import { CourseQueriesService } from './course-queries.service';
+import { CourseWorkflowService } from './course-workflow.service';
 
 // Answers its own routes (`@Handles`): there is no forwarding handler in between.
-@Module({ controllers: [CoursesService] })
+@Module({ controllers: [CourseCommandsService, CourseWorkflowService, CourseQueriesService] })
 export class CoursesModule {}

@@ -1,0 +1,67 @@
+import { Inject, Controller } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
+import {
+  type AuditEntry,
+  type Page,
+  type Trainee as TraineeDto,
+  TRAINING_ROUTES,
+  type RouteInput,
+} from '@ascc/contracts';
+import {
+  type RequestContext,
+  ServiceError,
+  assertRecordAllowed,
+  findAudit,
+  paginate,
+  searchFilter,
+  Handles,
+} from '@ascc/service-kit';
+import { TRAINEE_ENTITY, toTraineeDto } from './trainee-mappers';
+import { Trainee } from './trainee.entity';
+
+/** Reading the registry: the list, one trainee, and their history. */
+@Controller()
+export class TraineeQueriesService {
+  constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
+
+  @Handles(TRAINING_ROUTES.traineeHistory)
+  async history(
+    { id, ...page }: RouteInput<typeof TRAINING_ROUTES.traineeHistory>,
+    ctx: RequestContext,
+  ): Promise<Page<AuditEntry>> {
+    const em = this.orm.em.fork();
+    const trainee = await em.findOne(Trainee, { id });
+    if (!trainee) throw ServiceError.notFound('Trainee', id);
+    if (trainee.agencyCode) assertRecordAllowed('training.trainee.read', ctx, trainee.agencyCode);
+    return findAudit(em, { entity: TRAINEE_ENTITY, entityId: id, ...page });
+  }
+
+  @Handles(TRAINING_ROUTES.traineeList)
+  async list({
+    q,
+    level,
+    group,
+    gender,
+    districtCode,
+    agencyCode,
+    ...page
+  }: RouteInput<typeof TRAINING_ROUTES.traineeList>): Promise<Page<TraineeDto>> {
+    const where = {
+      ...searchFilter(q),
+      ...(level && { level }),
+      ...(group && { group }),
+      ...(gender && { gender }),
+      ...(districtCode && { districtCode }),
+      ...(agencyCode && { agencyCode }),
+    };
+    const result = await paginate(this.orm.em.fork(), Trainee, where, page);
+    return { ...result, items: result.items.map(toTraineeDto) };
+  }
+
+  @Handles(TRAINING_ROUTES.traineeGet)
+  async get({ id }: RouteInput<typeof TRAINING_ROUTES.traineeGet>): Promise<TraineeDto> {
+    const trainee = await this.orm.em.fork().findOne(Trainee, { id });
+    if (!trainee) throw ServiceError.notFound('Trainee', id);
+    return toTraineeDto(trainee);
+  }
+}
