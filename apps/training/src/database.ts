@@ -1,7 +1,8 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import { TrainingCourse } from './courses/training-course.entity';
-import { CertificateCounter, Enrolment } from './enrolments/enrolment.entity';
+import { CertificateCounter } from './enrolments/certificate-counter.entity';
+import { Enrolment } from './enrolments/enrolment.entity';
 import { ActivityFunding } from '@ascc/service-kit';
 import { Trainee } from './trainees/trainee.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';

@@ -14,7 +14,8 @@ import {
 } from '@ascc/contracts';
 import { demoDataEnabled, recordEvent, searchText, seededRandom } from '@ascc/service-kit';
 import { TrainingCourse } from '../courses/training-course.entity';
-import { CertificateCounter, Enrolment } from '../enrolments/enrolment.entity';
+import { CertificateCounter } from '../enrolments/certificate-counter.entity';
+import { Enrolment } from '../enrolments/enrolment.entity';
 import { Trainee } from '../trainees/trainee.entity';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Phan', 'Đinh'];
