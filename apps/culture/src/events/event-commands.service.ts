@@ -1,18 +1,12 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { type CulturalEventDetail, CULTURE_ROUTES, type RouteInput } from '@ascc/contracts';
-import {
-  type RequestContext,
-  assertRecordAllowed,
-  findPermitted,
-  recordAudit,
-  Handles,
-} from '@ascc/service-kit';
+import { type RequestContext, assertRecordAllowed, recordAudit, Handles } from '@ascc/service-kit';
 import { CulturalEvent } from './cultural-event.entity';
-import { assertEditable, assertFresh } from './event-guards';
-import { EVENT_ENTITY, EVENT_LABEL, fieldsOf, toDto } from './event-mappers';
+import { assertEditable } from './event-guards';
+import { EVENT_ENTITY, fieldsOf, toDto } from './event-mappers';
 import { venueKey } from './event-rules';
-import { detail, writeCountries } from './event-store';
+import { detail, eventToChange, writeCountries } from './event-store';
 
 /** Creates and edits events (each method declared with `@Handles`: caller, permission and input checked first). */
 @Controller()
@@ -41,9 +35,8 @@ export class EventCommandsService {
     ctx: RequestContext,
   ): Promise<CulturalEventDetail> {
     return this.orm.em.fork().transactional(async (em) => {
-      const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', EVENT_LABEL);
+      const event = await eventToChange(em, id, version, ctx);
       assertRecordAllowed('culture.event.update', ctx, input.agencyCode);
-      assertFresh(event, version);
       assertEditable(event);
       const before = toDto(event);
       em.assign(event, { ...fieldsOf(input), venueKey: venueKey(input.venue) });

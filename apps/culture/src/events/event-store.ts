@@ -1,16 +1,32 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import type { CulturalEventDetail, EventOverlap } from '@ascc/contracts';
-import { databaseKind } from '@ascc/service-kit';
+import { type RequestContext, databaseKind, findPermitted } from '@ascc/service-kit';
 import { CulturalEventAttachment } from './cultural-event-attachment.entity';
 import { CulturalEventCountry } from './cultural-event-country.entity';
 import { CulturalEvent } from './cultural-event.entity';
-import { attachmentDto, toDto } from './event-mappers';
+import { assertFresh } from './event-guards';
+import { EVENT_LABEL, attachmentDto, toDto } from './event-mappers';
 import { VENUE_OCCUPYING_STATUSES, aseanCountries } from './event-rules';
 import { sqlOf } from './sql';
 
 /** An event keeps at most this many attachments. */
 export const MAX_ATTACHMENTS = 50;
+
+/**
+ * The event a command changes: one the caller may update (404 or 403 otherwise), at the version the caller
+ * read (409 naming the version it is at now otherwise).
+ */
+export async function eventToChange(
+  em: EntityManager,
+  id: string,
+  version: number,
+  ctx: RequestContext,
+): Promise<CulturalEvent> {
+  const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', EVENT_LABEL);
+  assertFresh(event, version);
+  return event;
+}
 
 /** Replaces the event's country rows (for reports) with its current participating countries. */
 export async function writeCountries(em: EntityManager, event: CulturalEvent): Promise<void> {

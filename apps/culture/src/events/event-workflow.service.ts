@@ -8,19 +8,11 @@ import {
   CULTURE_ROUTES,
   type RouteInput,
 } from '@ascc/contracts';
-import {
-  type RequestContext,
-  applyGuards,
-  findPermitted,
-  recordAudit,
-  recordEvent,
-  Handles,
-} from '@ascc/service-kit';
-import { CulturalEvent } from './cultural-event.entity';
-import { assertFresh, assertTransition } from './event-guards';
-import { EVENT_ENTITY, EVENT_LABEL, toDto } from './event-mappers';
+import { type RequestContext, applyGuards, recordAudit, recordEvent, Handles } from '@ascc/service-kit';
+import { assertTransition } from './event-guards';
+import { EVENT_ENTITY, toDto } from './event-mappers';
 import { eventFigures } from './event-rules';
-import { detail } from './event-store';
+import { detail, eventToChange } from './event-store';
 
 /** Moves an event through its statuses and takes its report, publishing what others depend on. */
 @Controller()
@@ -33,15 +25,7 @@ export class EventWorkflowService {
     ctx: RequestContext,
   ): Promise<CulturalEventDetail> {
     return this.orm.em.fork().transactional(async (em) => {
-      const event = await findPermitted(
-        em,
-        CulturalEvent,
-        input.id,
-        ctx,
-        'culture.event.update',
-        EVENT_LABEL,
-      );
-      assertFresh(event, input.version);
+      const event = await eventToChange(em, input.id, input.version, ctx);
       assertTransition(event, input.to);
       const overrideReason = applyGuards(
         [eventTransitionGuard(event, input.to, provinceToday())],
@@ -87,15 +71,7 @@ export class EventWorkflowService {
     ctx: RequestContext,
   ): Promise<CulturalEventDetail> {
     return this.orm.em.fork().transactional(async (em) => {
-      const event = await findPermitted(
-        em,
-        CulturalEvent,
-        input.id,
-        ctx,
-        'culture.event.update',
-        EVENT_LABEL,
-      );
-      assertFresh(event, input.version);
+      const event = await eventToChange(em, input.id, input.version, ctx);
       assertTransition(event, 'reported');
       const before = toDto(event);
       event.status = 'reported';

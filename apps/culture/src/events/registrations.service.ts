@@ -19,6 +19,7 @@ import {
 } from '@ascc/service-kit';
 import { CulturalEventRegistration } from './cultural-event-registration.entity';
 import { CulturalEvent } from './cultural-event.entity';
+import { EVENT_LABEL } from './event-mappers';
 import { lockEvent } from './event-store';
 import { sqlOf } from './sql';
 
@@ -38,7 +39,7 @@ export class RegistrationsService {
   ): Promise<RegistrationDto> {
     return this.orm.em.fork().transactional(async (em) => {
       await lockEvent(em, id);
-      const event = await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, 'Cultural event');
+      const event = await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, EVENT_LABEL);
       if (!event.takesRegistrations) {
         throw ServiceError.refuse(
           'eventTakesNoRegistrations',
@@ -113,7 +114,7 @@ export class RegistrationsService {
     ctx: RequestContext,
   ): Promise<Page<RegistrationDto>> {
     const em = this.orm.em.fork();
-    await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, 'Cultural event');
+    await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, EVENT_LABEL);
     const result = await paginate(
       em,
       CulturalEventRegistration,
@@ -201,7 +202,7 @@ export class RegistrationsService {
     ctx: RequestContext,
   ): Promise<ParticipantsByCountry> {
     const em = this.orm.em.fork();
-    await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, 'Cultural event');
+    await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, EVENT_LABEL);
     const { knex, table } = sqlOf(em);
     const rows = (await knex
       .from(table('cultural_event_registration', 'r'))
@@ -228,7 +229,7 @@ export class RegistrationsService {
   }
 
   private async find(em: EntityManager, eventId: string, registrationId: string, ctx: RequestContext) {
-    await findPermitted(em, CulturalEvent, eventId, ctx, PERMISSION, 'Cultural event');
+    await findPermitted(em, CulturalEvent, eventId, ctx, PERMISSION, EVENT_LABEL);
     const registration = await em.findOne(CulturalEventRegistration, { id: registrationId, eventId });
     if (!registration) throw ServiceError.notFound('Registration', registrationId);
     return registration;
