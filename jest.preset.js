@@ -1,7 +1,7 @@
 // Shared jest settings: swc transform with Nest/MikroORM decorator metadata, tsconfig paths.
 const path = require('node:path');
 const fs = require('node:fs');
-const swc = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc.jest.json'), 'utf8'));
+const swc = JSON.parse(fs.readFileSync(path.join(__dirname, 'swc.config.json'), 'utf8'));
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = {};

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { absolutePath as swaggerUiPath } from 'swagger-ui-dist';
@@ -20,7 +20,8 @@ export function consoleDir(env: NodeJS.ProcessEnv = process.env): string {
 export async function createGatewayApp(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+  // The adapter named here (not loaded by name inside Nest), so the gateway's build lists its package.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, new ExpressAdapter(), {
     logger: env.LOG_LEVEL === 'silent' ? false : ['log', 'warn', 'error'],
     bodyParser: false,
   });

@@ -44,6 +44,11 @@ export interface StackOptions {
   copies?: Partial<Record<ServiceName, number>>;
   /** Pass the processes' output through (npm start) instead of keeping it for error reports (tests). */
   inheritOutput?: boolean;
+  /**
+   * Run each process from its deployable folder `<deployDir>/<app>` (`npx nx run <app>:build` writes
+   * `dist/deploy/<app>`), in that folder, instead of from the repository's dist/.
+   */
+  deployDir?: string;
 }
 
 export interface Stack {
@@ -61,7 +66,7 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-const entry = (app: string) => path.join(REPO_ROOT, 'dist', 'apps', app, 'src', 'main.js');
+const MAIN = (app: string) => path.join('apps', app, 'src', 'main.js');
 
 /**
  * Starts the whole product as real processes from the build in dist/: a nats-server (unless
@@ -69,8 +74,12 @@ const entry = (app: string) => path.join(REPO_ROOT, 'dist', 'apps', app, 'src', 
  * gateway's integration tests and the browser journeys alike.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const { deployDir } = options;
+  const folder = (app: string) => (deployDir ? path.join(deployDir, app) : REPO_ROOT);
+  const entry = (app: string) => path.join(deployDir ? folder(app) : path.join(REPO_ROOT, 'dist'), MAIN(app));
   for (const app of [...SERVICE_NAMES, 'gateway']) {
-    if (!fs.existsSync(entry(app))) throw new Error(`${entry(app)} is missing: run \`npm run build\` first`);
+    const build = deployDir ? `npx nx run ${app}:build` : 'npm run build';
+    if (!fs.existsSync(entry(app))) throw new Error(`${entry(app)} is missing: run \`${build}\` first`);
   }
   const owned: Running[] = [];
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-stack-'));
@@ -119,7 +128,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const launch = (app: string, copy = 0) => {
     const child = spawn(process.execPath, [entry(app)], {
       env: { ...env, ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}) },
-      cwd: REPO_ROOT,
+      cwd: folder(app),
       stdio: options.inheritOutput
         ? ['ignore', 'inherit', 'inherit', 'ipc']
         : ['ignore', 'pipe', 'pipe', 'ipc'],
