@@ -6,6 +6,7 @@ import {
   type BudgetEstimate as BudgetEstimateDto,
   type BudgetVersion,
   type RouteInput,
+  ruleParams,
 } from '@ascc/contracts';
 import {
   Handles,
@@ -54,7 +55,12 @@ export class EstimateWorkflowService {
         const lines = await tx.find(BudgetLine, { estimate: estimate.id }, { orderBy: { position: 'asc' } });
         if (!lines.length)
           throw new ServiceError('VALIDATION_FAILED', 'An estimate needs at least one line', [
-            { path: 'lines', code: 'too_small', message: 'Add at least one line' },
+            {
+              path: 'lines',
+              code: 'custom',
+              message: 'Add at least one line',
+              params: ruleParams('estimateWithoutLines'),
+            },
           ]);
         const before = auditView(await estimateDto(tx, estimate, lines));
         const now = new Date();
@@ -132,7 +138,12 @@ export class EstimateWorkflowService {
       if (errors.length) throw new ServiceError('VALIDATION_FAILED', 'The review has invalid fields', errors);
       if (input.decision === 'return' && !input.comment && !input.lines.some((l) => l.comment))
         throw new ServiceError('VALIDATION_FAILED', 'Say what to correct', [
-          { path: 'comment', code: 'too_small', message: 'A returned estimate needs a comment' },
+          {
+            path: 'comment',
+            code: 'custom',
+            message: 'A returned estimate needs a comment',
+            params: ruleParams('returnWithoutComment'),
+          },
         ]);
       const before = auditView(await estimateDto(tx, estimate, lines));
       const now = new Date();

@@ -137,6 +137,8 @@ export const en: Messages = {
   'validation.enrolmentLate': 'The course is in progress: a late enrolment needs an override with a reason',
   'validation.eventNotConfirmed': 'Participants can check in only once the event is confirmed',
   'validation.overrideReasonRequired': 'Give the reason for overriding the date rule',
+  'validation.returnWithoutComment':
+    'When returning an estimate, say what to correct (a comment on the estimate or on a line)',
   'validation.transition': 'The record cannot move to this status from its current one',
   'validation.unknownNgo': 'This NGO is not in the registry',
   'validation.unknownCulturalEvent': 'This cultural event is not in the Culture department’s records',

@@ -132,6 +132,9 @@ const RULES: { [R in ValidationRule]: Wording } = {
     params.status === 'in-progress' ? say('validation.enrolmentLate') : say('validation.enrolmentNotOpen'),
   eventNotConfirmed: (say) => say('validation.eventNotConfirmed'),
   overrideReasonRequired: (say) => say('validation.overrideReasonRequired'),
+  // budget
+  estimateWithoutLines: (say) => say('validation.linesRequired'),
+  returnWithoutComment: (say) => say('validation.returnWithoutComment'),
 };
 
 /**
@@ -218,8 +221,6 @@ export function translateIssue(issue: ValidationIssue, lang: Lang, values?: Para
         return say(inclusive ? 'validation.numberMin' : 'validation.numberGt', { min });
       }
       if (COLLECTION_ORIGINS.has(origin)) return say('validation.arrayMin', { min });
-      // A service's own: an estimate without lines, a return without a comment.
-      if (field === 'lines') return say('validation.linesRequired');
       if (!origin && min === undefined) return say('validation.required');
       return say('validation.invalid');
     }

@@ -143,6 +143,8 @@ export const vi = {
   'validation.enrolmentLate': 'Khóa học đang diễn ra: ghi danh muộn cần ghi đè kèm lý do',
   'validation.eventNotConfirmed': 'Chỉ điểm danh người tham dự khi sự kiện đã được xác nhận',
   'validation.overrideReasonRequired': 'Hãy nêu lý do ghi đè quy tắc ngày',
+  'validation.returnWithoutComment':
+    'Khi trả lại dự toán, hãy ghi rõ cần sửa gì (nhận xét chung hoặc ở từng dòng)',
   'validation.transition': 'Không thể chuyển sang trạng thái này từ trạng thái hiện tại',
   'validation.unknownNgo': 'Tổ chức phi chính phủ này không có trong danh bạ',
   'validation.unknownCulturalEvent': 'Sự kiện văn hóa này không có trong hồ sơ của Sở Văn hóa',

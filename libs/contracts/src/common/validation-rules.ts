@@ -61,6 +61,11 @@ export const VALIDATION_RULES = {
   enrolmentNotOpen: ['status'],
   eventNotConfirmed: ['status'],
   overrideReasonRequired: [],
+  // budget
+  /** An estimate submitted without a single line. */
+  estimateWithoutLines: [],
+  /** Finance returning an estimate without saying, in a comment or on a line, what to correct. */
+  returnWithoutComment: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ValidationRule = keyof typeof VALIDATION_RULES;

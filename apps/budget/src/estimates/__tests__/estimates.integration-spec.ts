@@ -87,6 +87,25 @@ describe.each(testDatabaseKinds())('budget service on %s', (kind) => {
     expect(await svc.orm.em.fork().count(BudgetEstimate, { agencyCode: 'STC' })).toBe(0);
   });
 
+  it('refuses submitting an estimate without lines by its rule, and it stays a draft', async () => {
+    const empty = await svc.request<BudgetEstimateDto>(
+      BUDGET_SUBJECTS.estimateCreate,
+      estimate('SVHTTDL', 2022, []),
+      culture,
+    );
+    const error = await svc.requestError(
+      BUDGET_SUBJECTS.estimateSubmit,
+      { id: empty.id, version: empty.version, idempotencyKey: 'key-0001-empty' },
+      culture,
+    );
+    expect(error).toMatchObject({
+      status: 400,
+      fields: [{ path: 'lines', params: { rule: 'estimateWithoutLines' } }],
+    });
+    const after = await svc.orm.em.fork().findOneOrFail(BudgetEstimate, { id: empty.id });
+    expect(after.status).toBe('draft');
+  });
+
   it('takes an estimate from draft to approval, with versions, comments, locking and events', async () => {
     const draft = await svc.request<BudgetEstimateDto>(
       BUDGET_SUBJECTS.estimateCreate,
@@ -158,6 +177,19 @@ describe.each(testDatabaseKinds())('budget service on %s', (kind) => {
         )
       ).status,
     ).toBe(403);
+
+    // Returning without saying what to correct is refused by its rule, and the estimate stays submitted.
+    const silent = await svc.requestError(
+      BUDGET_SUBJECTS.estimateReview,
+      { id: draft.id, version: first.version, decision: 'return', comment: '' },
+      finance,
+    );
+    expect(silent).toMatchObject({
+      status: 400,
+      fields: [{ path: 'comment', params: { rule: 'returnWithoutComment' } }],
+    });
+    const untouched = await svc.orm.em.fork().findOneOrFail(BudgetEstimate, { id: draft.id });
+    expect(untouched.status).toBe('submitted');
 
     const returned = await svc.request<BudgetEstimateDto>(
       BUDGET_SUBJECTS.estimateReview,

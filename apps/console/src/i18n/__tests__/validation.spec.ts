@@ -344,8 +344,25 @@ describe(translateIssue.name, () => {
     expect(translateIssue(total, 'en')).toBe(
       "The estimate's total must be at most VND\u00a01,000,000,000,000,000",
     );
-    const noLines: FieldError = { path: 'lines', code: 'too_small', message: 'Add at least one line' };
+    const noLines: FieldError = {
+      path: 'lines',
+      code: 'custom',
+      message: 'Add at least one line',
+      params: { rule: 'estimateWithoutLines' },
+    };
     expect(translateIssue(noLines, 'vi')).toBe('Cần ít nhất một dòng dự toán');
+    const noComment: FieldError = {
+      path: 'comment',
+      code: 'custom',
+      message: 'A returned estimate needs a comment',
+      params: { rule: 'returnWithoutComment' },
+    };
+    expect(translateIssue(noComment, 'vi')).toBe(
+      'Khi trả lại dự toán, hãy ghi rõ cần sửa gì (nhận xét chung hoặc ở từng dòng)',
+    );
+    expect(translateIssue(noComment, 'en')).toBe(
+      'When returning an estimate, say what to correct (a comment on the estimate or on a line)',
+    );
     const year: FieldError = { path: 'fiscalYear', code: 'duplicate', message: '…' };
     expect(translateIssue(year, 'en')).toBe('This agency already has an estimate for this year');
     const decide = issuesOf(UpdateConsolidationSchema, { fiscalYear: 2026, action: 'decide', version: 1 });
