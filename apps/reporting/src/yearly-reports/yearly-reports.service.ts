@@ -117,7 +117,7 @@ export class YearlyReportsService {
     return this.change(input.id, input.version, ctx, 'reporting.report.manage', (report) => {
       assertAction(report, 'edit');
       report.narrative = input.narrative;
-      report.indicators = input.indicators;
+      if (input.indicators) report.indicators = input.indicators;
       report.difficulties = input.difficulties;
       report.proposals = input.proposals;
     });

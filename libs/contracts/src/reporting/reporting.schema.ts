@@ -281,7 +281,8 @@ export const UpdateYearlyReportSchema = z.object({
   id: z.uuid(),
   version: z.number().int().min(1),
   narrative: LongText.default(''),
-  indicators: z.array(IndicatorSchema).max(50).default([]),
+  /** Absent: the indicators stay as they are (the console's form does not edit them). */
+  indicators: z.array(IndicatorSchema).max(50).optional(),
   difficulties: LongText.default(''),
   proposals: LongText.default(''),
 });

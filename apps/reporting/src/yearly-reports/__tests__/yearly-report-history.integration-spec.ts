@@ -53,6 +53,32 @@ describe.each(testDatabaseKinds())('yearly report history on %s', (kind) => {
     expect(paged.items.map((e) => e.action)).toEqual(['create']);
   });
 
+  it('keeps the indicators entered before when an edit does not send them (the console form)', async () => {
+    const created = await svc.request<YearlyReport>(
+      S.reportCreate,
+      { agencyCode: 'SNV', year: 2021, planArea: 'III.8' },
+      editor,
+    );
+    const indicators = [{ name: 'Khóa bồi dưỡng', target: 4, actual: 5 }];
+    const withIndicators = await svc.request<YearlyReport>(
+      S.reportUpdate,
+      { id: created.id, version: created.version, narrative: 'a', indicators },
+      editor,
+    );
+    const fromForm = await svc.request<YearlyReport>(
+      S.reportUpdate,
+      { id: created.id, version: withIndicators.version, narrative: 'b', difficulties: 'c', proposals: 'd' },
+      editor,
+    );
+    expect(fromForm).toMatchObject({ narrative: 'b', indicators });
+    const cleared = await svc.request<YearlyReport>(
+      S.reportUpdate,
+      { id: created.id, version: fromForm.version, narrative: 'b', indicators: [] },
+      editor,
+    );
+    expect(cleared.indicators).toEqual([]);
+  });
+
   it("refuses another agency's report history (403), an unknown id (404) and a malformed one (400)", async () => {
     const [report] = (await svc.request<{ items: YearlyReport[] }>(S.reportList, { year: 2022 }, editor))
       .items;
