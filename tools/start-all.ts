@@ -20,6 +20,7 @@ async function main() {
       SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? (process.env.DATABASE_URL ? 'false' : 'true'),
     },
     inheritOutput: true,
+    supervise: true,
   });
   console.log(
     `\nASCC Plan Console is running: http://localhost:${port}\n(API docs: http://localhost:${port}/api/docs — Ctrl-C stops everything)\n`,

@@ -49,6 +49,11 @@ export interface StackOptions {
    * `dist/deploy/<app>`), in that folder, instead of from the repository's dist/.
    */
   deployDir?: string;
+  /**
+   * Restart a process that dies (npm start), after 1 s, doubling up to 30 s while it keeps dying within a
+   * minute of its start; its exit is logged with the reason, and it reports its restarts in its health.
+   */
+  supervise?: boolean;
 }
 
 export interface Stack {
@@ -60,6 +65,8 @@ export interface Stack {
   env: NodeJS.ProcessEnv;
   /** Stops every copy of a service. */
   stopService(name: ServiceName): Promise<void>;
+  /** Kills every copy of a service with SIGKILL, as a crash would (a supervised stack restarts it). */
+  crashService(name: ServiceName): void;
   /** Freezes (SIGSTOP) or thaws (SIGCONT) a service: it stays subscribed but answers nothing, like a hung process. */
   pauseService(name: ServiceName, paused: boolean): void;
   startService(name: ServiceName): Promise<void>;
@@ -123,11 +130,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (!databaseUrl) delete env.DATABASE_URL;
 
   const children = new Map<string, ChildProcess>();
+  /** Processes stopped on purpose (stopService, stop): not restarted. */
+  const stopped = new WeakSet<ChildProcess>();
+  let stopping = false;
   let starting: Promise<void>[] = [];
   const logs = new Map<string, string>();
-  const launch = (app: string, copy = 0) => {
+  const launch = (app: string, copy = 0, restarts = 0, backoffMs = 0) => {
+    const startedAt = Date.now();
     const child = spawn(process.execPath, [entry(app)], {
-      env: { ...env, ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}) },
+      env: {
+        ...env,
+        ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}),
+        RESTARTS: String(restarts),
+      },
       cwd: folder(app),
       stdio: options.inheritOutput
         ? ['ignore', 'inherit', 'inherit', 'ipc']
@@ -145,6 +160,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     children.set(key, child);
+    if (options.supervise) {
+      child.once('exit', (code, signal) => {
+        if (stopping || stopped.has(child)) return;
+        // A process that ran a minute was healthy: start again from a short wait.
+        const wait = Date.now() - startedAt > 60_000 ? 1000 : Math.min(30_000, Math.max(1000, backoffMs * 2));
+        console.error(
+          `${key} exited (${signal ? `signal ${signal}` : `code ${code}`}); restarting in ${wait / 1000} s (restart ${restarts + 1})`,
+        );
+        setTimeout(() => {
+          if (!stopping && children.get(key) === child) launch(app, copy, restarts + 1, wait);
+        }, wait).unref();
+      });
+    }
     return child;
   };
   const copiesOf = (name: string) =>
@@ -157,6 +185,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     (await health()).services.some((s) => s.service === name && s.status === 'up');
 
   const stopAll = async () => {
+    stopping = true;
     await Promise.all([...children.values()].map((c) => stopChild(c)));
     for (const r of owned.reverse()) await r.stop();
   };
@@ -181,7 +210,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     databaseUrl,
     env,
     async stopService(name) {
+      for (const child of copiesOf(name)) stopped.add(child);
       await Promise.all(copiesOf(name).map((child) => stopChild(child)));
+    },
+    crashService(name) {
+      for (const child of copiesOf(name)) child.kill('SIGKILL');
     },
     pauseService(name, paused) {
       for (const child of copiesOf(name)) child.kill(paused ? 'SIGSTOP' : 'SIGCONT');

@@ -262,6 +262,7 @@ export const en: Messages = {
   'status.database': 'Database',
   'status.databaseKind': 'Database kind',
   'status.roundTrip': 'Round trip',
+  'status.restarts': 'Restarted after a crash',
   'status.ms': '{value} ms',
   'status.unknown': 'Unknown',
   'status.checkedAt': 'Checked at {time}; refreshes every 5 seconds',

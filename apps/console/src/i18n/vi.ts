@@ -268,6 +268,7 @@ export const vi = {
   'status.database': 'Cơ sở dữ liệu',
   'status.databaseKind': 'Loại cơ sở dữ liệu',
   'status.roundTrip': 'Thời gian phản hồi',
+  'status.restarts': 'Số lần tự khởi động lại',
   'status.ms': '{value} ms',
   'status.unknown': 'Không rõ',
   'status.checkedAt': 'Kiểm tra lúc {time}, tự động làm mới sau mỗi 5 giây',

@@ -44,6 +44,8 @@ export class HealthController {
             database: health.database,
             databaseKind: health.databaseKind,
             roundTripMs,
+            uptimeSeconds: health.uptimeSeconds,
+            restarts: health.restarts ?? 0,
             // What the service checked beyond its database: consumers, outbox, read model.
             checks: health.checks ?? [],
           };

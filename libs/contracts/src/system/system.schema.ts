@@ -34,6 +34,8 @@ export const ServiceHealthSchema = z.object({
   databaseKind: z.enum(['sqlite', 'postgresql']),
   instance: z.string(),
   uptimeSeconds: z.number(),
+  /** How often its supervisor (`npm start`) restarted the process after it died. */
+  restarts: z.number().int().min(0).default(0),
   checks: z.array(HealthCheckSchema).default([]),
 });
 export type ServiceHealth = z.infer<typeof ServiceHealthSchema>;
@@ -48,6 +50,8 @@ export const GatewayHealthSchema = z.object({
       database: z.enum(['up', 'down']).optional(),
       databaseKind: z.enum(['sqlite', 'postgresql']).optional(),
       roundTripMs: z.number().optional(),
+      uptimeSeconds: z.number().optional(),
+      restarts: z.number().int().min(0).optional(),
       error: z.string().optional(),
       checks: z.array(HealthCheckSchema).optional(),
     }),

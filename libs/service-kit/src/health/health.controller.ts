@@ -61,6 +61,7 @@ export function healthController(service: ServiceName): Type<unknown> {
         databaseKind: databaseKind(),
         instance: `${os.hostname()}:${process.pid}`,
         uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+        restarts: Number(process.env.RESTARTS ?? 0) || 0,
         checks,
       };
     }

@@ -75,6 +75,11 @@ export default function StatusPage() {
           ? t('status.unknown')
           : t('status.ms', { value: formatNumber(service.roundTripMs, lang) }),
     },
+    {
+      key: 'restarts',
+      label: t('status.restarts'),
+      children: service.restarts === undefined ? t('status.unknown') : formatNumber(service.restarts, lang),
+    },
   ];
 
   return (

@@ -11,6 +11,7 @@ const up = (service: string) => ({
   database: 'up',
   databaseKind: 'sqlite',
   roundTripMs: 2.5,
+  restarts: 0,
   checks: [{ name: 'outbox', kind: 'outbox', status: 'ok', pending: 0 }],
 });
 
@@ -25,7 +26,7 @@ describe('StatusPage', () => {
           up('training'),
           up('aid'),
           up('culture'),
-          up('budget'),
+          { ...up('budget'), restarts: 3 },
           {
             ...up('reporting'),
             status: 'degraded',
@@ -63,5 +64,10 @@ describe('StatusPage', () => {
     expect(within(reporting).getByText('Degraded')).toBeTruthy();
     expect(within(screen.getByTestId('status-training')).getByText('All passing')).toBeTruthy();
     expect(screen.queryByText('All services are running normally')).toBeNull();
+    // How often npm start's supervisor brought a crashed service back.
+    const restarts = (id: string) =>
+      within(screen.getByTestId(id)).getByText('Restarted after a crash').closest('tr')?.textContent;
+    expect(restarts('status-budget')).toBe('Restarted after a crash3');
+    expect(restarts('status-training')).toBe('Restarted after a crash0');
   });
 });
