@@ -12,6 +12,7 @@ import {
   newNatsCredentials,
 } from './nats-credentials';
 import { REPORTING_CONNECTION_FILE } from '@ascc/service-kit';
+import { type CallerKeys, newCallerKeys, withCallerKeys } from './caller-keys';
 import { createDatabase } from './postgres';
 import { type Running, freePort, startNatsServer, startPostgres, stopChild, waitFor } from './processes';
 
@@ -44,6 +45,8 @@ export interface StackOptions {
   copies?: Partial<Record<ServiceName, number>>;
   /** Pass the processes' output through (npm start) instead of keeping it for error reports (tests). */
   inheritOutput?: boolean;
+  /** The gateway's caller-signing key pair; a fresh one for each run by default. */
+  callerKeys?: CallerKeys;
 }
 
 export interface Stack {
@@ -65,7 +68,8 @@ const entry = (app: string) => path.join(REPO_ROOT, 'dist', 'apps', app, 'src', 
 
 /**
  * Starts the whole product as real processes from the build in dist/: a nats-server (unless
- * NATS_SERVERS names an external one), the four services and the gateway. Used by `npm start`, the
+ * NATS_SERVERS names an external one), the four services and the gateway, with a caller-signing key
+ * pair made for the run (the private key to the gateway alone, the public key to the services). Used by `npm start`, the
  * gateway's integration tests and the browser journeys alike.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -113,12 +117,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   if (!databaseUrl) delete env.DATABASE_URL;
 
+  // The gateway signs each request's caller; services hold only the public key to check it.
+  const callerKeys = options.callerKeys ?? newCallerKeys();
+
   const children = new Map<string, ChildProcess>();
   let starting: Promise<void>[] = [];
   const logs = new Map<string, string>();
   const launch = (app: string, copy = 0) => {
     const child = spawn(process.execPath, [entry(app)], {
-      env: { ...env, ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}) },
+      env: withCallerKeys(
+        { ...env, ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}) },
+        callerKeys,
+        app,
+      ),
       cwd: REPO_ROOT,
       stdio: options.inheritOutput
         ? ['ignore', 'inherit', 'inherit', 'ipc']
