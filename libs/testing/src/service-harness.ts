@@ -45,8 +45,13 @@ export const TEST_CALLER_KEYS = newCallerKeys();
 const testSigner = new CallerSigner(createPrivateKey(TEST_CALLER_KEYS.signingKey));
 
 /** A caller signed as the gateway signs it: for the subject's service and this correlation id. */
-export function signTestCaller(caller: Caller, subject: string, correlationId: string): Promise<string> {
-  return testSigner.sign(caller, callerAudience(subject), correlationId);
+export function signTestCaller(
+  caller: Caller,
+  subject: string,
+  correlationId: string,
+  nowMs = Date.now(),
+): Promise<string> {
+  return testSigner.sign(caller, callerAudience(subject), correlationId, nowMs);
 }
 
 export type TestDatabaseKind = 'sqlite' | 'postgresql';
@@ -65,6 +70,8 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
 export interface ServiceHarness {
   app: INestMicroservice;
   orm: MikroORM;
+  /** The test's nats-server (no users: any client may publish, as an intruder would). */
+  natsUrl: string;
   /**
    * Sends a request over real NATS as the gateway would, with a correlation id and the caller signed in
    * the headers (an admin unless said otherwise; `null` sends none); resolves with the reply.
@@ -118,6 +125,7 @@ export async function startServiceHarness(
   return {
     app,
     orm: app.get(MikroORM),
+    natsUrl: nats.url,
     request,
     async requestError(subject, data, caller) {
       try {
