@@ -12,6 +12,7 @@ import {
   newNatsCredentials,
 } from './nats-credentials';
 import { REPORTING_CONNECTION_FILE } from '@ascc/service-kit';
+import { type CallerKeys, newCallerKeys, withCallerKeys } from './caller-keys';
 import { createDatabase } from './postgres';
 import { type Running, freePort, startNatsServer, startPostgres, stopChild, waitFor } from './processes';
 
@@ -54,6 +55,8 @@ export interface StackOptions {
    * minute of its start; its exit is logged with the reason, and it reports its restarts in its health.
    */
   supervise?: boolean;
+  /** The gateway's caller-signing key pair; a fresh one for each run by default. */
+  callerKeys?: CallerKeys;
 }
 
 export interface Stack {
@@ -77,7 +80,8 @@ const MAIN = (app: string) => path.join('apps', app, 'src', 'main.js');
 
 /**
  * Starts the whole product as real processes from the build in dist/: a nats-server (unless
- * NATS_SERVERS names an external one), the four services and the gateway. Used by `npm start`, the
+ * NATS_SERVERS names an external one), the four services and the gateway, with a caller-signing key
+ * pair made for the run (the private key to the gateway alone, the public key to the services). Used by `npm start`, the
  * gateway's integration tests and the browser journeys alike.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -129,6 +133,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   if (!databaseUrl) delete env.DATABASE_URL;
 
+  // The gateway signs each request's caller; services hold only the public key to check it.
+  const callerKeys = options.callerKeys ?? newCallerKeys();
+
   const children = new Map<string, ChildProcess>();
   /** Processes stopped on purpose (stopService, stop): not restarted. */
   const stopped = new WeakSet<ChildProcess>();
@@ -138,11 +145,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const launch = (app: string, copy = 0, restarts = 0, backoffMs = 0) => {
     const startedAt = Date.now();
     const child = spawn(process.execPath, [entry(app)], {
-      env: {
-        ...env,
-        ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}),
-        RESTARTS: String(restarts),
-      },
+      env: withCallerKeys(
+        {
+          ...env,
+          ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}),
+          RESTARTS: String(restarts),
+        },
+        callerKeys,
+        app,
+      ),
       cwd: folder(app),
       stdio: options.inheritOutput
         ? ['ignore', 'inherit', 'inherit', 'ipc']

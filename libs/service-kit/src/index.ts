@@ -12,6 +12,7 @@ export * from './health/health.controller';
 export * from './bootstrap/bootstrap-service';
 export * from './database/plan-record.entity';
 export * from './auth/request-context';
+export * from './auth/caller-token';
 export * from './audit/audit-record.entity';
 export * from './audit/audit-log';
 export * from './audit/audit.controller';

@@ -1,3 +1,4 @@
+import { createPrivateKey, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,8 +8,15 @@ import { headers as natsHeaders } from 'nats';
 import { MikroORM } from '@mikro-orm/core';
 import { firstValueFrom, timeout } from 'rxjs';
 import type { Caller, ServiceErrorBody, ServiceName } from '@ascc/contracts';
-import { HEADER, createServiceApp } from '@ascc/service-kit';
-import { type Running, createDatabase, postgresBinDir, startNatsServer } from '@ascc/runtime';
+import { CALLER_KEY_ENV, CallerSigner, HEADER, callerAudience, createServiceApp } from '@ascc/service-kit';
+import {
+  CALLER_KEY_VARIABLES,
+  type Running,
+  createDatabase,
+  newCallerKeys,
+  postgresBinDir,
+  startNatsServer,
+} from '@ascc/runtime';
 
 const caller = (username: string, agencyCode: Caller['agencyCode'], roles: Caller['roles']): Caller => ({
   userId: '00000000-0000-4000-8000-' + username.length.toString().padStart(12, '0'),
@@ -29,6 +37,23 @@ export const TEST_CALLERS = {
   coordinator: caller('sldtbxh.coordinator', 'SLDTBXH', ['plan-coordinator']),
 } satisfies Record<string, Caller>;
 
+/**
+ * The test's stand-in for the gateway's caller-signing key pair: services under test hold its public key,
+ * and the harness signs its callers with the private key as the gateway would.
+ */
+export const TEST_CALLER_KEYS = newCallerKeys();
+const testSigner = new CallerSigner(createPrivateKey(TEST_CALLER_KEYS.signingKey));
+
+/** A caller signed as the gateway signs it: for the subject's service and this correlation id. */
+export function signTestCaller(
+  caller: Caller,
+  subject: string,
+  correlationId: string,
+  nowMs = Date.now(),
+): Promise<string> {
+  return testSigner.sign(caller, callerAudience(subject), correlationId, nowMs);
+}
+
 export type TestDatabaseKind = 'sqlite' | 'postgresql';
 
 /**
@@ -45,9 +70,11 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
 export interface ServiceHarness {
   app: INestMicroservice;
   orm: MikroORM;
+  /** The test's nats-server (no users: any client may publish, as an intruder would). */
+  natsUrl: string;
   /**
-   * Sends a request over real NATS as the gateway would, with the caller in the headers (an admin
-   * unless said otherwise; `null` sends none); resolves with the reply.
+   * Sends a request over real NATS as the gateway would, with a correlation id and the caller signed in
+   * the headers (an admin unless said otherwise; `null` sends none); resolves with the reply.
    */
   request<T = unknown>(subject: string, data: unknown, caller?: Caller | null): Promise<T>;
   /** Sends a request and resolves with the error body the service answered with. */
@@ -70,6 +97,8 @@ export async function startServiceHarness(
   const saved = { ...process.env };
   process.env.NATS_SERVERS = nats.url;
   process.env.LOG_LEVEL = 'silent';
+  for (const name of CALLER_KEY_VARIABLES) delete process.env[name];
+  process.env[CALLER_KEY_ENV.verify] = TEST_CALLER_KEYS.verifyKey;
   if (kind === 'postgresql') {
     const base = process.env.TEST_DATABASE_URL;
     if (!base)
@@ -85,15 +114,18 @@ export async function startServiceHarness(
   const app = await createServiceApp(service, module);
   const client = new ClientNats({ servers: [nats.url] });
   await client.connect();
-  const request = <T>(subject: string, data: unknown, caller: Caller | null = TEST_CALLERS.admin) => {
+  const request = async <T>(subject: string, data: unknown, caller: Caller | null = TEST_CALLERS.admin) => {
     const headers = natsHeaders();
-    if (caller) headers.set(HEADER.caller, JSON.stringify(caller));
+    const correlationId = randomUUID();
+    headers.set(HEADER.correlationId, correlationId);
+    if (caller) headers.set(HEADER.caller, await signTestCaller(caller, subject, correlationId));
     const record = new NatsRecordBuilder(data).setHeaders(headers).build();
     return firstValueFrom(client.send<T>(subject, record).pipe(timeout(10_000)));
   };
   return {
     app,
     orm: app.get(MikroORM),
+    natsUrl: nats.url,
     request,
     async requestError(subject, data, caller) {
       try {

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ClientNats } from '@nestjs/microservices';
-import { natsConnectionOptions } from '@ascc/service-kit';
-import { NATS_CLIENT, ServiceBus } from './service-bus';
+import { CallerSigner, loadCallerSigningKey, natsConnectionOptions } from '@ascc/service-kit';
+import { CALLER_SIGNER, NATS_CLIENT, ServiceBus } from './service-bus';
 
 @Global()
 @Module({
@@ -14,6 +14,8 @@ import { NATS_CLIENT, ServiceBus } from './service-bus';
         return client;
       },
     },
+    // Read once at start: without CALLER_SIGNING_KEY no service would accept a caller, so the gateway stops here.
+    { provide: CALLER_SIGNER, useFactory: () => new CallerSigner(loadCallerSigningKey()) },
     ServiceBus,
   ],
   exports: [ServiceBus, NATS_CLIENT],

@@ -12,10 +12,11 @@ import {
   type ServiceErrorBody,
   fieldErrorsFromZod,
 } from '@ascc/contracts';
-import { HEADER, requestTimeoutMs } from '@ascc/service-kit';
+import { CallerSigner, HEADER, callerAudience, requestTimeoutMs } from '@ascc/service-kit';
 import type { CallContext } from '../http/api-route.decorator';
 
 export const NATS_CLIENT = Symbol('NATS_CLIENT');
+export const CALLER_SIGNER = Symbol('CALLER_SIGNER');
 
 /** An HTTP error whose body is the system's one error model. */
 export class ApiError extends HttpException {
@@ -33,7 +34,10 @@ export class ApiError extends HttpException {
 export class ServiceBus implements OnApplicationShutdown {
   private readonly timeoutMs = requestTimeoutMs();
 
-  constructor(@Inject(NATS_CLIENT) private readonly client: ClientNats) {}
+  constructor(
+    @Inject(NATS_CLIENT) private readonly client: ClientNats,
+    @Inject(CALLER_SIGNER) private readonly signer: CallerSigner,
+  ) {}
 
   async request<I extends z.ZodType, O extends z.ZodType>(
     route: RouteContract<I, O>,
@@ -56,15 +60,18 @@ export class ServiceBus implements OnApplicationShutdown {
   }
 
   /**
-   * Sends a message to a subject with the correlation id and the caller in its headers (services trust
-   * them because NATS lets only the gateway publish on their subjects), mapping every failure to the
-   * error model.
+   * Sends a message to a subject with the correlation id and the caller in its headers, mapping every
+   * failure to the error model. The caller is signed with the gateway's key for the subject's service
+   * and this correlation id, so a service believes no caller that did not come from here — NATS
+   * credentials alone (a stolen password, another compromised process) cannot make one.
    */
   async send<T>(subject: string, data: unknown, ctx: CallContext, timeoutMs = this.timeoutMs): Promise<T> {
     const { correlationId } = ctx;
     const headers = natsHeaders();
     headers.set(HEADER.correlationId, correlationId);
-    if (ctx.caller) headers.set(HEADER.caller, JSON.stringify(ctx.caller));
+    if (ctx.caller) {
+      headers.set(HEADER.caller, await this.signer.sign(ctx.caller, callerAudience(subject), correlationId));
+    }
     const record = new NatsRecordBuilder(data).setHeaders(headers).build();
     try {
       return await firstValueFrom(this.client.send<T>(subject, record).pipe(timeout(timeoutMs)));

@@ -1,14 +1,16 @@
+import type { KeyObject } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import { NatsContext } from '@nestjs/microservices';
 import {
   type AgencyCode,
   type Caller,
-  CallerSchema,
   type PermissionKey,
   authorize,
   authorizeRecord,
 } from '@ascc/contracts';
 import { ServiceError } from '../errors/service-error';
 import { HEADER } from '../nats/headers';
+import { CallerTokenError, CallerVerifier, callerAudience } from './caller-token';
 
 /** Who a message acts for, and the id that ties its log lines and audit records together. */
 export interface RequestContext {
@@ -16,21 +18,37 @@ export interface RequestContext {
   correlationId: string | null;
 }
 
+let verifier: CallerVerifier | undefined;
+
 /**
- * Reads the caller the gateway put in the NATS headers. Services trust it because NATS permissions let
- * only the gateway publish on their subjects; a message without a valid caller is refused.
+ * Sets the gateway's public key this process checks callers with (`createServiceApp` does it at start
+ * from CALLER_VERIFY_KEY); until then every caller is refused.
  */
-export function requestContext(ctx: NatsContext): RequestContext {
+export function useCallerVerifyKey(key: KeyObject): void {
+  verifier = new CallerVerifier(key);
+}
+
+const logger = new Logger('Caller');
+
+/**
+ * Reads the caller the gateway signed into the NATS headers: a valid signature by the gateway's key,
+ * for this service (the subject's first segment), unexpired, bound to the message's correlation id.
+ * Anything else — no caller, plain JSON, another key, another audience, an expired token or one made for another request — is
+ * refused (401) before anything is read or written: holding NATS credentials is not enough to act as
+ * someone.
+ */
+export async function requestContext(ctx: NatsContext): Promise<RequestContext> {
   const headers = ctx.getHeaders();
-  const raw = headers?.get(HEADER.caller);
-  let caller: Caller | undefined;
+  const correlationId = headers?.get(HEADER.correlationId) || null;
+  const token = headers?.get(HEADER.caller) || undefined;
   try {
-    caller = raw ? CallerSchema.parse(JSON.parse(raw)) : undefined;
-  } catch {
-    caller = undefined;
+    if (!verifier) throw new CallerTokenError('no verify key configured');
+    const caller = await verifier.verify(token, callerAudience(ctx.getSubject()), correlationId);
+    return { caller, correlationId };
+  } catch (error) {
+    if (token) logger.warn(`Refused a caller on ${ctx.getSubject()} [${correlationId}]: ${String(error)}`);
+    throw new ServiceError('UNAUTHENTICATED', 'Sign-in required');
   }
-  if (!caller) throw new ServiceError('UNAUTHENTICATED', 'Sign-in required');
-  return { caller, correlationId: headers?.get(HEADER.correlationId) || null };
 }
 
 /** Refuses (403) a caller the permission table does not allow; returns how far the grant reaches. */

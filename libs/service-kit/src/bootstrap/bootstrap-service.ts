@@ -3,18 +3,23 @@ import { type INestMicroservice, Logger, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
 import type { ServiceName } from '@ascc/contracts';
+import { loadCallerVerifyKey } from '../auth/caller-token';
+import { useCallerVerifyKey } from '../auth/request-context';
 import { ServiceExceptionFilter } from '../errors/service-exception.filter';
 import { natsConnectionOptions } from '../nats/nats.config';
 
 /**
  * Starts a department service as a NATS microservice. All copies of a service join one queue group,
- * so NATS spreads requests over them; the connection reconnects forever.
+ * so NATS spreads requests over them; the connection reconnects forever. It checks every caller with
+ * the gateway's public key (CALLER_VERIFY_KEY or CALLER_VERIFY_KEY_FILE) and does not start without it.
  */
 export async function createServiceApp(
   service: ServiceName,
   module: Type<unknown>,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<INestMicroservice> {
+  // Without the gateway's public key no caller could be checked: refuse to start rather than serve.
+  useCallerVerifyKey(loadCallerVerifyKey(env));
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
     transport: Transport.NATS,
     options: { ...natsConnectionOptions(`${service}-service`, env), queue: `${service}-service` },

@@ -74,7 +74,7 @@ function declare(
 
 /**
  * Declares a service method as the handler of a route: it subscribes to the route's subject, reads the
- * caller the gateway put in the headers (401 without one), checks the route's permission (403), then
+ * caller the gateway signed into the headers (401 without a valid one), checks the route's permission (403), then
  * validates the message with the route's input schema (400 naming each field) — in that order, before the
  * method runs (a `public` route: validation only) — so the method receives typed input and its caller. The agency of a record is still the
  * method's to check: the permission says what a role may do, the record says whose it is.
@@ -85,9 +85,9 @@ export function Handles<R extends RouteContract>(route: R) {
     key: string | symbol,
     descriptor: TypedPropertyDescriptor<M>,
   ): void =>
-    declare('route', route, target, key, descriptor, (method, self, payload, nats) => {
+    declare('route', route, target, key, descriptor, async (method, self, payload, nats) => {
       if (route.permission === 'public') return method.call(self, validate(route.input, payload));
-      const ctx = requestContext(nats);
+      const ctx = await requestContext(nats);
       assertAllowed(route.permission, ctx);
       return method.call(self, validate(route.input, payload), ctx);
     });

@@ -1,25 +1,31 @@
 import 'reflect-metadata';
+import { generateKeyPairSync } from 'node:crypto';
 import { NatsContext } from '@nestjs/microservices';
 import { PATTERN_METADATA } from '@nestjs/microservices/constants';
-import { CULTURE_ROUTES, type RouteInput, internalMessage } from '@ascc/contracts';
+import { CULTURE_ROUTES, type Caller, type RouteInput, internalMessage } from '@ascc/contracts';
 import { headers } from 'nats';
 import { z } from 'zod';
-import type { RequestContext } from '../../auth/request-context';
+import { CallerSigner } from '../../auth/caller-token';
+import { type RequestContext, useCallerVerifyKey } from '../../auth/request-context';
 import { HEADER } from '../../nats/headers';
 import { ServiceError } from '../../errors/service-error';
 import { Answers, Handles, declaredHandlers } from '../handles';
 
 /** Foreign Affairs' editor links delegations to cultural events: culture.event.pick is theirs. */
-const EDITOR = {
+const EDITOR: Caller = {
   userId: '6f1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e90',
   username: 'sngv.editor',
   agencyCode: 'SNGV',
   roles: ['editor'],
 };
-const VIEWER = { ...EDITOR, username: 'sngv.viewer', roles: ['viewer'] };
-const natsContext = (caller?: unknown) => {
+const VIEWER: Caller = { ...EDITOR, username: 'sngv.viewer', roles: ['viewer'] };
+/** The gateway's key pair: this process checks callers with its public half. */
+const keys = generateKeyPairSync('ed25519');
+useCallerVerifyKey(keys.publicKey);
+const signer = new CallerSigner(keys.privateKey);
+const natsContext = async (caller?: Caller) => {
   const h = headers();
-  if (caller) h.set(HEADER.caller, JSON.stringify(caller));
+  if (caller) h.set(HEADER.caller, await signer.sign(caller, 'culture', 'c-1'));
   h.set(HEADER.correlationId, 'c-1');
   return new NatsContext(['culture.event.options', h]);
 };
@@ -80,7 +86,7 @@ describe('@Handles: the route decides who may call and what is taken, before the
     const answer = await proto[`handle ${CULTURE_ROUTES.eventOptions.subject}`].call(
       events,
       { q: '  Tuần văn hóa  ' },
-      natsContext(EDITOR),
+      await natsContext(EDITOR),
     );
     expect(answer).toEqual({ items: [] });
     const [input, ctx] = events.calls[0] as [unknown, RequestContext];
@@ -89,12 +95,30 @@ describe('@Handles: the route decides who may call and what is taken, before the
   });
 
   it('refuses a message without a caller (401), a caller the permission does not allow (403), then bad input (400)', async () => {
-    expect((await refusal(handle({ q: 'x' }, natsContext()))).code).toBe('UNAUTHENTICATED');
+    expect((await refusal(handle({ q: 'x' }, await natsContext()))).code).toBe('UNAUTHENTICATED');
     // culture.event.pick is not a viewer's: refused before the input is even read.
-    expect((await refusal(handle({ q: 7 }, natsContext(VIEWER)))).code).toBe('FORBIDDEN');
-    const bad = await refusal(handle({ q: 7 }, natsContext(EDITOR)));
+    expect((await refusal(handle({ q: 7 }, await natsContext(VIEWER)))).code).toBe('FORBIDDEN');
+    const bad = await refusal(handle({ q: 7 }, await natsContext(EDITOR)));
     expect(bad.code).toBe('VALIDATION_FAILED');
     expect(bad.fields?.map((f) => f.path)).toEqual(['q']);
+  });
+
+  it('refuses (401) a caller the gateway did not sign, before the permission or the input is looked at', async () => {
+    const events = new Events();
+    const proto = Events.prototype as unknown as Record<
+      string,
+      (p: unknown, n: NatsContext) => Promise<unknown>
+    >;
+    const h = headers();
+    h.set(HEADER.caller, JSON.stringify(EDITOR));
+    h.set(HEADER.correlationId, 'c-1');
+    const forged = proto[`handle ${CULTURE_ROUTES.eventOptions.subject}`].call(
+      events,
+      { q: 7 },
+      new NatsContext(['culture.event.options', h]),
+    );
+    expect((await refusal(forged)).code).toBe('UNAUTHENTICATED');
+    expect(events.calls).toEqual([]);
   });
 
   it('leaves the method itself callable with typed input by the class and its tests', async () => {
@@ -117,8 +141,8 @@ describe('@Answers: an internal question is validated, with no caller needed', (
   const answer = handlerFor('test.lookup');
 
   it('answers a valid question and refuses a malformed one naming the field', async () => {
-    expect(await answer({ id: EDITOR.userId }, natsContext())).toEqual({ exists: true });
-    const bad = await refusal(answer({ id: 'nope' }, natsContext()));
+    expect(await answer({ id: EDITOR.userId }, await natsContext())).toEqual({ exists: true });
+    const bad = await refusal(answer({ id: 'nope' }, await natsContext()));
     expect(bad.fields?.map((f) => f.path)).toEqual(['id']);
   });
 });
