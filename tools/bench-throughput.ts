@@ -1,0 +1,241 @@
+/**
+ * Throughput of the request path against its ceiling, in one run on one machine (ratios, not absolute
+ * figures: the machines are shared and noisy). Writes reports/bench-throughput.json.
+ *
+ *   npm run bench:throughput [-- seconds=10]
+ *
+ * The product: the whole stack (demo data, SQLite) loaded through the gateway by autocannon, signed in
+ * as the Home Affairs editor (lists carry the agency filter every non-admin's lists carry). The
+ * ceiling: a bare node:http server forwarding each request over nats.js request/reply to a bare
+ * responder that returns the same reply bytes the product returned for that route — the limit of this
+ * architecture without framework, authentication or database. Each route at 1, 16 and 64 connections.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { type NatsConnection, connect } from 'nats';
+import { CreateTrainingCourseSchema, type Page, type TrainingCourse, type Trainee } from '@ascc/contracts';
+import {
+  DEMO_ENV,
+  REPO_ROOT,
+  type Stack,
+  freePort,
+  signIn,
+  startNatsServer,
+  startStack,
+} from '@ascc/testing';
+
+const seconds = Number(process.argv.find((a) => a.startsWith('seconds='))?.split('=')[1] ?? 10);
+const CONNECTIONS = [1, 16, 64];
+
+interface Route {
+  name: string;
+  method: 'GET' | 'POST';
+  /** The path of each request (writes need a fresh record or pair each time). */
+  path: () => string;
+  body?: () => unknown;
+}
+
+interface Figures {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+async function load(url: string, route: Route, connections: number, token?: string): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: route.method,
+        setupRequest: (req) => ({
+          ...req,
+          path: route.path(),
+          headers: {
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(route.body ? { 'content-type': 'application/json' } : {}),
+          },
+          body: route.body ? JSON.stringify(route.body()) : undefined,
+        }),
+      },
+    ],
+  });
+  return {
+    rps: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** The ceiling for one reply: HTTP in, one NATS request/reply, the same bytes and status out. */
+async function ceilingServer(nc: NatsConnection, subject: string, reply: Buffer, status: number) {
+  const responder = nc.subscribe(subject);
+  void (async () => {
+    for await (const m of responder) m.respond(reply);
+  })();
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      nc.request(subject, Buffer.concat(chunks), { timeout: 5000 }).then(
+        (m) => {
+          res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+          res.end(m.data);
+        },
+        () => {
+          res.writeHead(503);
+          res.end();
+        },
+      );
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      responder.unsubscribe();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+async function api<T>(stack: Stack, token: string, method: string, url: string, body?: unknown): Promise<T> {
+  const res = await fetch(stack.url + url, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** The product's routes under test, built on the demo data: reads, a create and an enrolment. */
+async function routes(stack: Stack, token: string): Promise<Route[]> {
+  const courses = (
+    await api<Page<TrainingCourse>>(stack, token, 'GET', '/api/training/courses?page=1&pageSize=20')
+  ).items;
+  const course = courses[0];
+  let created = 0;
+  const run = Date.now().toString(36).toUpperCase();
+  const newCourse = () => ({
+    ...CreateTrainingCourseSchema.parse({ ...course, language: course.language ?? undefined }),
+    code: `BENCH-${run}-${created++}`,
+    titleVi: `Khóa đo tải ${created}`,
+  });
+  // Enrolments: fresh open courses with room for everyone, each request one new (course, trainee) pair.
+  const trainees = (
+    await api<Page<Trainee>>(stack, token, 'GET', '/api/training/trainees?page=1&pageSize=100')
+  ).items;
+  const open: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    const made = await api<TrainingCourse>(stack, token, 'POST', '/api/training/courses', {
+      ...newCourse(),
+      capacity: 1000,
+    });
+    const opened = await api<TrainingCourse>(
+      stack,
+      token,
+      'POST',
+      `/api/training/courses/${made.id}/status`,
+      {
+        id: made.id,
+        version: made.version,
+        status: 'open',
+      },
+    );
+    open.push(opened.id);
+  }
+  let pair = 0;
+  const nextPair = () => {
+    const i = pair++;
+    return {
+      course: open[Math.floor(i / trainees.length) % open.length],
+      trainee: trainees[i % trainees.length],
+    };
+  };
+  let current = nextPair();
+  return [
+    { name: 'list 20 courses', method: 'GET', path: () => '/api/training/courses?page=1&pageSize=20' },
+    { name: 'get a course by id', method: 'GET', path: () => `/api/training/courses/${course.id}` },
+    { name: 'search courses (q=ngoai)', method: 'GET', path: () => '/api/training/courses?q=ngoai' },
+    { name: 'create a course', method: 'POST', path: () => '/api/training/courses', body: newCourse },
+    {
+      name: 'enrol a trainee (audit row + outbox event)',
+      method: 'POST',
+      path: () => {
+        current = nextPair();
+        return `/api/training/courses/${current.course}/enrolments`;
+      },
+      body: () => ({ id: current.course, traineeIds: [current.trainee.id] }),
+    },
+  ];
+}
+
+async function main() {
+  const stack = await startStack({
+    env: { ...DEMO_ENV, SEED_DEMO_USERS: 'true', SEED_DEMO_DATA: 'true', LOG_LEVEL: 'silent' },
+  });
+  const nats = await startNatsServer();
+  const nc = await connect({ servers: nats.url });
+  const results: Record<string, Record<string, { product: Figures; ceiling: Figures; ratio: number }>> = {};
+  try {
+    const token = (await signIn(stack.url, 'snv.editor')).accessToken;
+    for (const route of await routes(stack, token)) {
+      // The ceiling answers with the bytes and status the product gave this route.
+      const sample = await fetch(stack.url + route.path(), {
+        method: route.method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: route.body ? JSON.stringify(route.body()) : undefined,
+      });
+      const reply = Buffer.from(await sample.arrayBuffer());
+      const ceiling = await ceilingServer(nc, `bench.${Object.keys(results).length}`, reply, sample.status);
+      results[route.name] = {};
+      // A fresh token per route (an access token lives 15 minutes; sign-in allows 10 a minute).
+      const fresh = (await signIn(stack.url, 'snv.editor')).accessToken;
+      try {
+        for (const connections of CONNECTIONS) {
+          const product = await load(stack.url, route, connections, fresh);
+          const bare = await load(ceiling.url, route, connections);
+          const ratio = Math.round((product.rps / Math.max(1, bare.rps)) * 100) / 100;
+          results[route.name][`${connections} connections`] = { product, ceiling: bare, ratio };
+          console.log(
+            `${route.name} @${connections}: product ${product.rps} rps p50 ${product.p50Ms} ms p99 ${product.p99Ms} ms errors ${product.errors}; ceiling ${bare.rps} rps p99 ${bare.p99Ms} ms; ratio ${ratio}`,
+          );
+        }
+      } finally {
+        await ceiling.close();
+      }
+    }
+  } finally {
+    await nc.close();
+    await nats.stop();
+    await stack.stop();
+  }
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT }).toString().trim();
+  const report = {
+    measuredAt: new Date().toISOString(),
+    commit,
+    machine: `${os.cpus().length} cores (${os.cpus()[0]?.model}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} at the end`,
+    tool: `autocannon ${require('autocannon/package.json').version}, ${seconds} s per run`,
+    ceiling: 'bare node:http → nats.js request/reply → bare responder returning the product reply bytes',
+    routes: results,
+  };
+  fs.mkdirSync(path.join(REPO_ROOT, 'reports'), { recursive: true });
+  fs.writeFileSync(
+    path.join(REPO_ROOT, 'reports', 'bench-throughput.json'),
+    JSON.stringify(report, null, 2) + '\n',
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
