@@ -4,3 +4,4 @@ export * from './processes';
 export * from './postgres';
 export * from './stack';
 export * from './nats-credentials';
+export * from './nats-provision';

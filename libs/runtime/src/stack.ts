@@ -12,8 +12,17 @@ import {
   newNatsCredentials,
 } from './nats-credentials';
 import { REPORTING_CONNECTION_FILE } from '@ascc/service-kit';
+import { provisionNatsStreams } from './nats-provision';
 import { createDatabase } from './postgres';
-import { type Running, freePort, startNatsServer, startPostgres, stopChild, waitFor } from './processes';
+import {
+  type Running,
+  type TlsFiles,
+  freePort,
+  startNatsServer,
+  startPostgres,
+  stopChild,
+  waitFor,
+} from './processes';
 
 /** Repository root, found from this file in src/ or in dist/. */
 export const REPO_ROOT = findRepoRoot(__dirname);
@@ -44,6 +53,8 @@ export interface StackOptions {
   copies?: Partial<Record<ServiceName, number>>;
   /** Pass the processes' output through (npm start) instead of keeping it for error reports (tests). */
   inheritOutput?: boolean;
+  /** The nats-server started here requires TLS with this certificate; every process trusts `ca` (NATS_TLS_CA). */
+  natsTls?: TlsFiles;
 }
 
 export interface Stack {
@@ -86,10 +97,24 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       storeDir: path.join(dataDir, 'nats'),
       configFile: NATS_AUTH_CONFIG(REPO_ROOT),
       env: natsServerEnv(natsCredentials),
+      tls: options.natsTls,
     });
     owned.push(nats);
     natsUrl = nats.url;
     writeCommandConnection(dataDir, natsUrl, natsCredentials);
+  }
+  const tlsEnv: Record<string, string> = options.natsTls ? { NATS_TLS_CA: options.natsTls.ca } : {};
+  // The streams, made by the provisioning user before any service starts (services may only check them).
+  const provisionPassword = natsCredentials?.provision ?? process.env.NATS_PROVISION_PASSWORD;
+  try {
+    await provisionNatsStreams({
+      servers: natsUrl,
+      env: { ...process.env, ...tlsEnv, ...options.env },
+      ...(provisionPassword ? { user: 'provision', password: provisionPassword } : {}),
+    });
+  } catch (error) {
+    for (const r of owned.reverse()) await r.stop();
+    throw new Error(`Provisioning the NATS streams failed: ${(error as Error).message}`);
   }
   let databaseUrl: string | undefined;
   if (options.database === 'postgresql') {
@@ -109,6 +134,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     PORT: String(gatewayPort),
     HOST: '127.0.0.1',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...tlsEnv,
     ...options.env,
   };
   if (!databaseUrl) delete env.DATABASE_URL;

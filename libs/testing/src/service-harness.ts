@@ -8,7 +8,13 @@ import { MikroORM } from '@mikro-orm/core';
 import { firstValueFrom, timeout } from 'rxjs';
 import type { Caller, ServiceErrorBody, ServiceName } from '@ascc/contracts';
 import { HEADER, createServiceApp } from '@ascc/service-kit';
-import { type Running, createDatabase, postgresBinDir, startNatsServer } from '@ascc/runtime';
+import {
+  type Running,
+  createDatabase,
+  postgresBinDir,
+  provisionNatsStreams,
+  startNatsServer,
+} from '@ascc/runtime';
 
 const caller = (username: string, agencyCode: Caller['agencyCode'], roles: Caller['roles']): Caller => ({
   userId: '00000000-0000-4000-8000-' + username.length.toString().padStart(12, '0'),
@@ -67,6 +73,8 @@ export async function startServiceHarness(
   const owned: Running[] = [];
   const nats = await startNatsServer();
   owned.push(nats);
+  // The streams, as the provisioning step makes them before services start (they only check them).
+  await provisionNatsStreams({ servers: nats.url });
   const saved = { ...process.env };
   process.env.NATS_SERVERS = nats.url;
   process.env.LOG_LEVEL = 'silent';
