@@ -23,9 +23,9 @@ export function requestTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
  * `NATS_TLS_CERT` and `NATS_TLS_KEY` add a client certificate for a server that verifies clients.
  * Unset: no `tls` option (a server that requires TLS is still met over TLS, trusting the system's CAs).
  */
-export function natsTlsOptions(
-  env: NodeJS.ProcessEnv = process.env,
-): { tls: { caFile: string; certFile?: string; keyFile?: string } } | Record<string, never> {
+export function natsTlsOptions(env: NodeJS.ProcessEnv = process.env): {
+  tls?: { caFile: string; certFile?: string; keyFile?: string };
+} {
   const caFile = env.NATS_TLS_CA?.trim();
   if (!caFile) return {};
   const certFile = env.NATS_TLS_CERT?.trim();

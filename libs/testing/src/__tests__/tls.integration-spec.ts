@@ -34,20 +34,31 @@ function openssl(dir: string, args: string[]): void {
 function makeCa(dir: string, name: string): TlsFiles {
   const file = (f: string) => path.join(dir, `${name}-${f}`);
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  // prettier-ignore
   openssl(dir, [
     'req', '-x509', ...ec, '-keyout', file('ca.key'), '-out', file('ca.pem'), '-days', '1',
     '-subj', `/CN=ASCC test CA ${name}`,
     '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
-  ]); // prettier-ignore
-  openssl(dir, ['req', ...ec, '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/CN=127.0.0.1']);
+  ]);
+  openssl(dir, [
+    'req',
+    ...ec,
+    '-keyout',
+    file('server.key'),
+    '-out',
+    file('server.csr'),
+    '-subj',
+    '/CN=127.0.0.1',
+  ]);
   fs.writeFileSync(
     file('ext.cnf'),
     'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n',
   );
+  // prettier-ignore
   openssl(dir, [
     'x509', '-req', '-in', file('server.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'),
     '-CAcreateserial', '-out', file('server.pem'), '-days', '1', '-extfile', file('ext.cnf'),
-  ]); // prettier-ignore
+  ]);
   return { cert: file('server.pem'), key: file('server.key'), ca: file('ca.pem') };
 }
 
@@ -101,13 +112,11 @@ describe('TLS to NATS and PostgreSQL', () => {
       ...extra,
     });
     const attempt = (options: Parameters<typeof connect>[0]) =>
-      connect({ ...options, waitOnFirstConnect: false, reconnect: false, timeout: 3000 }).then(
-        async (nc) => {
-          await nc.flush();
-          await nc.close();
-          return 'connected';
-        },
-      );
+      connect({ ...options, waitOnFirstConnect: false, reconnect: false, timeout: 3000 }).then(async (nc) => {
+        await nc.flush();
+        await nc.close();
+        return 'connected';
+      });
 
     beforeAll(async () => {
       // The repository's own files, included side by side as single.conf would.
