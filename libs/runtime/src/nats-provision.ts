@@ -6,7 +6,8 @@ import { natsConnectionOptions, provisionStreams } from '@ascc/service-kit';
  * one infra/nats/auth.conf lets create or change a stream) and makes every service's stream exist as
  * the services expect it (libs/service-kit/src/events/streams.ts). Services only check their stream.
  * `env` gives NATS_SERVERS and the TLS settings (NATS_TLS_CA…) as for any process; `user`/`password`
- * are the provisioning user's (none for a server without users). Returns the streams it provisioned.
+ * are the provisioning user's (none for a server without users). Retries for `timeoutMs` (30 s) while
+ * JetStream is not ready. Returns the streams it provisioned.
  */
 export async function provisionNatsStreams(opts: {
   servers: string;
@@ -24,11 +25,20 @@ export async function provisionNatsStreams(opts: {
     // A one-off step: fail rather than wait forever for a server that is not there.
     waitOnFirstConnect: false,
     maxReconnectAttempts: 10,
-    timeout: opts.timeoutMs ?? 10_000,
+    timeout: 10_000,
     inboxPrefix: '_INBOX_provision',
   });
+  // A cluster just formed elects its JetStream leader first: until then the API times out; retry.
+  const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   try {
-    return await provisionStreams(await nc.jetstreamManager());
+    for (;;) {
+      try {
+        return await provisionStreams(await nc.jetstreamManager({ timeout: 5000 }));
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
   } finally {
     await nc.close();
   }
