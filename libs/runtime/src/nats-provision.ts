@@ -35,7 +35,11 @@ export async function provisionNatsStreams(opts: {
       try {
         return await provisionStreams(await nc.jetstreamManager({ timeout: 5000 }));
       } catch (error) {
-        if (Date.now() > deadline) throw error;
+        // A user without the right to change streams never will: say so at once.
+        const refused = /permission/i.test(
+          `${(error as { code?: string }).code} ${(error as Error).message}`,
+        );
+        if (refused || Date.now() > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }
