@@ -28,7 +28,14 @@ import {
   ProcessedEvent,
   recordEvent,
 } from '@ascc/service-kit';
-import { REPO_ROOT, type Running, createDatabase, startNatsServer, startPostgres } from '@ascc/testing';
+import {
+  REPO_ROOT,
+  type Running,
+  createDatabase,
+  provisionNatsStreams,
+  startNatsServer,
+  startPostgres,
+} from '@ascc/testing';
 
 const idleSeconds = Number(process.argv[2] ?? 60);
 const samples = Number(process.argv[3] ?? 40);
@@ -65,6 +72,7 @@ const funded = () => {
 
 async function measure(kind: 'sqlite' | 'postgresql', pg: Running | undefined) {
   const nats = await startNatsServer();
+  await provisionNatsStreams({ servers: nats.url });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-bench-outbox-'));
   const database: Partial<Options> =
     kind === 'postgresql'

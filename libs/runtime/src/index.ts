@@ -5,3 +5,4 @@ export * from './postgres';
 export * from './stack';
 export * from './nats-credentials';
 export * from './caller-keys';
+export * from './nats-provision';

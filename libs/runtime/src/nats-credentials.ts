@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { SERVICE_NAMES } from '@ascc/contracts';
 
-/** The NATS users of infra/nats/auth.conf: the gateway and one per service. */
-export const NATS_USERS = ['gateway', ...SERVICE_NAMES] as const;
+/**
+ * The NATS users of infra/nats/auth.conf: the gateway, one per service, and `provision`, which alone
+ * may create the services' streams (used only by the provisioning step before the services start).
+ */
+export const NATS_USERS = ['gateway', ...SERVICE_NAMES, 'provision'] as const;
 export type NatsUser = (typeof NATS_USERS)[number];
 
 export type NatsCredentials = Record<NatsUser, string>;
@@ -20,6 +23,34 @@ export function newNatsCredentials(): NatsCredentials {
 /** The environment nats-server reads the passwords from (`$NATS_<USER>_PASSWORD` in auth.conf). */
 export function natsServerEnv(credentials: NatsCredentials): Record<string, string> {
   return Object.fromEntries(NATS_USERS.map((u) => [`NATS_${u.toUpperCase()}_PASSWORD`, credentials[u]]));
+}
+
+/** A fresh password for the routes between the nodes of a cluster (`NATS_ROUTE_PASSWORD`). */
+export function newRoutePassword(): string {
+  return `pw${randomBytes(20).toString('hex')}`;
+}
+
+/**
+ * The environment of one node of infra/nats/cluster: the users' passwords, the routes' password, and
+ * the peers' route URLs carrying that password (nats-server 2.9 authenticates a route it opens only
+ * with the user and password in the route's URL).
+ */
+export function natsClusterNodeEnv(
+  credentials: NatsCredentials,
+  routePassword: string,
+  routeUrls: string[],
+): Record<string, string> {
+  const withPassword = routeUrls.map((u) => {
+    const url = new URL(u);
+    url.username = 'route';
+    url.password = routePassword;
+    return url.toString().replace(/\/$/, '');
+  });
+  return {
+    ...natsServerEnv(credentials),
+    NATS_ROUTE_PASSWORD: routePassword,
+    NATS_CLUSTER_ROUTES: `[${withPassword.join(', ')}]`,
+  };
 }
 
 /** The environment of one process connecting as `user`. */

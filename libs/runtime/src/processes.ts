@@ -66,17 +66,32 @@ export function stopChild(
   });
 }
 
+/** PEM files of a TLS server: its certificate and key, and the CA its clients are told to trust. */
+export interface TlsFiles {
+  cert: string;
+  key: string;
+  ca: string;
+}
+
 /**
  * Starts Debian's nats-server on a free loopback port, JetStream on with its store in `storeDir`
- * (a fresh temporary folder by default).
+ * (a fresh temporary folder by default). With `tls`, clients must connect over TLS with that
+ * certificate (what infra/nats/tls.conf switches on); without, nothing changes.
  */
 export async function startNatsServer(
-  opts: { port?: number; storeDir?: string; configFile?: string; env?: Record<string, string> } = {},
+  opts: {
+    port?: number;
+    storeDir?: string;
+    configFile?: string;
+    env?: Record<string, string>;
+    tls?: TlsFiles;
+  } = {},
 ): Promise<Running & { port: number }> {
   const port = opts.port ?? (await freePort());
   const storeDir = opts.storeDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-nats-'));
   const args = ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir];
   if (opts.configFile) args.push('-c', opts.configFile);
+  if (opts.tls) args.push('--tls', '--tlscert', opts.tls.cert, '--tlskey', opts.tls.key);
   const child = spawn(natsServerBinary(), args, {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, ...opts.env },
@@ -118,10 +133,12 @@ export function postgresBinDir(): string | undefined {
 /**
  * Starts a private PostgreSQL cluster (initdb in a temporary folder, loopback only) and returns a URL
  * to a fresh database. As root the server runs as the `postgres` user, which PostgreSQL requires.
- * With `TEST_DATABASE_URL` set, that server is used instead.
+ * With `TEST_DATABASE_URL` set, that server is used instead — unless `tls` asks for a server with
+ * `ssl=on` that refuses connections without TLS; its URL then says `sslmode=verify-full` and
+ * `sslrootcert=<tls.ca>`.
  */
-export async function startPostgres(): Promise<Running> {
-  if (process.env.TEST_DATABASE_URL)
+export async function startPostgres(opts: { tls?: TlsFiles } = {}): Promise<Running> {
+  if (process.env.TEST_DATABASE_URL && !opts.tls)
     return { url: process.env.TEST_DATABASE_URL, stop: async () => undefined };
   const bin = postgresBinDir();
   if (!bin)
@@ -139,6 +156,23 @@ export async function startPostgres(): Promise<Running> {
   };
   const pgdata = path.join(dir, 'data');
   run('initdb', ['-D', pgdata, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+  let ssl = '';
+  if (opts.tls) {
+    // The key must belong to the server's user and be readable by it alone; TCP only over TLS.
+    for (const [from, to] of [
+      [opts.tls.cert, 'server.crt'],
+      [opts.tls.key, 'server.key'],
+    ]) {
+      fs.copyFileSync(from, path.join(pgdata, to));
+      fs.chmodSync(path.join(pgdata, to), 0o600);
+      if (asRoot) spawnSync('chown', ['postgres:postgres', path.join(pgdata, to)]);
+    }
+    fs.writeFileSync(
+      path.join(pgdata, 'pg_hba.conf'),
+      'local all all trust\nhostssl all all 127.0.0.1/32 trust\nhost all all all reject\n',
+    );
+    ssl = ' -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key';
+  }
   run('pg_ctl', [
     '-D',
     pgdata,
@@ -146,11 +180,12 @@ export async function startPostgres(): Promise<Running> {
     path.join(dir, 'server.log'),
     '-w',
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off${ssl}`,
     'start',
   ]);
+  const tlsQuery = opts.tls ? `?sslmode=verify-full&sslrootcert=${encodeURIComponent(opts.tls.ca)}` : '';
   return {
-    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    url: `postgresql://postgres@127.0.0.1:${port}/postgres${tlsQuery}`,
     stop: async () => {
       run('pg_ctl', ['-D', pgdata, '-m', 'immediate', 'stop']);
       fs.rmSync(dir, { recursive: true, force: true });

@@ -13,8 +13,17 @@ import {
 } from './nats-credentials';
 import { REPORTING_CONNECTION_FILE } from '@ascc/service-kit';
 import { type CallerKeys, newCallerKeys, withCallerKeys } from './caller-keys';
+import { provisionNatsStreams } from './nats-provision';
 import { createDatabase } from './postgres';
-import { type Running, freePort, startNatsServer, startPostgres, stopChild, waitFor } from './processes';
+import {
+  type Running,
+  type TlsFiles,
+  freePort,
+  startNatsServer,
+  startPostgres,
+  stopChild,
+  waitFor,
+} from './processes';
 
 /** Repository root, found from this file in src/ or in dist/. */
 export const REPO_ROOT = findRepoRoot(__dirname);
@@ -57,6 +66,8 @@ export interface StackOptions {
   supervise?: boolean;
   /** The gateway's caller-signing key pair; a fresh one for each run by default. */
   callerKeys?: CallerKeys;
+  /** The nats-server started here requires TLS with this certificate; every process trusts `ca` (NATS_TLS_CA). */
+  natsTls?: TlsFiles;
 }
 
 export interface Stack {
@@ -106,10 +117,24 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       storeDir: path.join(dataDir, 'nats'),
       configFile: NATS_AUTH_CONFIG(REPO_ROOT),
       env: natsServerEnv(natsCredentials),
+      tls: options.natsTls,
     });
     owned.push(nats);
     natsUrl = nats.url;
     writeCommandConnection(dataDir, natsUrl, natsCredentials);
+  }
+  const tlsEnv: Record<string, string> = options.natsTls ? { NATS_TLS_CA: options.natsTls.ca } : {};
+  // The streams, made by the provisioning user before any service starts (services may only check them).
+  const provisionPassword = natsCredentials?.provision ?? process.env.NATS_PROVISION_PASSWORD;
+  try {
+    await provisionNatsStreams({
+      servers: natsUrl,
+      env: { ...process.env, ...tlsEnv, ...options.env },
+      ...(provisionPassword ? { user: 'provision', password: provisionPassword } : {}),
+    });
+  } catch (error) {
+    for (const r of owned.reverse()) await r.stop();
+    throw new Error(`Provisioning the NATS streams failed: ${(error as Error).message}`);
   }
   let databaseUrl: string | undefined;
   if (options.database === 'postgresql') {
@@ -129,6 +154,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     PORT: String(gatewayPort),
     HOST: '127.0.0.1',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...tlsEnv,
     ...options.env,
   };
   if (!databaseUrl) delete env.DATABASE_URL;

@@ -5,9 +5,10 @@ import path from 'node:path';
 import {
   type NatsCredentials,
   REPO_ROOT,
+  natsClusterNodeEnv,
   natsServerBinary,
-  natsServerEnv,
   newNatsCredentials,
+  newRoutePassword,
   stopChild,
   waitFor,
 } from '@ascc/runtime';
@@ -17,6 +18,8 @@ export interface NatsCluster {
   servers: string;
   /** Passwords of its NATS users (the nodes include infra/nats/auth.conf). */
   credentials: NatsCredentials;
+  /** The password its routes authenticate with (NATS_ROUTE_PASSWORD). */
+  routePassword: string;
   stopNode(index: 1 | 2 | 3): Promise<void>;
   stop(): Promise<void>;
 }
@@ -30,6 +33,8 @@ export async function startNatsCluster(): Promise<NatsCluster> {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-nats-cluster-'));
   const nodes = new Map<number, ChildProcess>();
   const credentials = newNatsCredentials();
+  const routePassword = newRoutePassword();
+  const routes = [1, 2, 3].map((i) => `nats-route://127.0.0.1:623${i}`);
   for (const i of [1, 2, 3]) {
     const config = path.join(REPO_ROOT, 'infra', 'nats', 'cluster', `node-${i}.conf`);
     nodes.set(
@@ -37,7 +42,7 @@ export async function startNatsCluster(): Promise<NatsCluster> {
       spawn(natsServerBinary(), ['-c', config], {
         cwd,
         stdio: 'ignore',
-        env: { ...process.env, ...natsServerEnv(credentials) },
+        env: { ...process.env, ...natsClusterNodeEnv(credentials, routePassword, routes) },
       }),
     );
   }
@@ -61,6 +66,7 @@ export async function startNatsCluster(): Promise<NatsCluster> {
   return {
     servers: [1, 2, 3].map((i) => `nats://127.0.0.1:423${i}`).join(','),
     credentials,
+    routePassword,
     async stopNode(index) {
       const node = nodes.get(index);
       if (node) await stopChild(node);

@@ -15,6 +15,7 @@ import {
   createDatabase,
   newCallerKeys,
   postgresBinDir,
+  provisionNatsStreams,
   startNatsServer,
 } from '@ascc/runtime';
 
@@ -94,6 +95,8 @@ export async function startServiceHarness(
   const owned: Running[] = [];
   const nats = await startNatsServer();
   owned.push(nats);
+  // The streams, as the provisioning step makes them before services start (they only check them).
+  await provisionNatsStreams({ servers: nats.url });
   const saved = { ...process.env };
   process.env.NATS_SERVERS = nats.url;
   process.env.LOG_LEVEL = 'silent';

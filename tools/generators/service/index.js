@@ -44,7 +44,11 @@ module.exports = async function serviceGenerator(tree, options) {
   );
   edit(tree, 'infra/nats/auth.conf', (s) =>
     s
-      .replace(/(user: gateway[\s\S]*?publish: \[[^\]]*?)(\])/, `$1, "${name}.>"$2`)
+      // The gateway may publish exactly the routes' subjects: the generated ones now, each new route's later.
+      .replace(
+        /(user: gateway[\s\S]*?publish: \[[^\]]*?)(\n\s*\])/,
+        `$1\n          "${name}.health.get", "${name}.audit.list"$2`,
+      )
       .replace(
         /\n {2}\]\n\}\s*$/,
         [
@@ -54,7 +58,8 @@ module.exports = async function serviceGenerator(tree, options) {
           `      password: $NATS_${constName}_PASSWORD`,
           '      permissions: {',
           `        subscribe: ["${name}.>", "_INBOX_${name}.>"]`,
-          `        publish: ["$JS.API.STREAM.INFO.${constName}", "$JS.API.STREAM.CREATE.${constName}", "$JS.API.STREAM.UPDATE.${constName}"]`,
+          // Its stream is made by the provisioning step; the service may only check it.
+          `        publish: ["$JS.API.STREAM.INFO.${constName}"]`,
           '        allow_responses: true',
           '      }',
           '    }',

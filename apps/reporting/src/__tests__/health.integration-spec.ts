@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { JSONCodec } from 'nats';
 import { HEALTH_SUBJECTS, type ServiceHealth, TRAINING_EVENTS } from '@ascc/contracts';
-import { EventBus, EventConsumers, tableName } from '@ascc/service-kit';
+import { EventBus, EventConsumers, provisionStreams, tableName } from '@ascc/service-kit';
 import { type ServiceHarness, startServiceHarness, testDatabaseKinds, waitFor } from '@ascc/testing';
 import { AppModule } from '../app.module';
 import { PROJECTIONS } from '../read-model/projections';
@@ -24,12 +24,10 @@ describe.each(testDatabaseKinds())('reporting health on %s', (kind) => {
 
   beforeAll(async () => {
     svc = await startServiceHarness('reporting', AppModule, kind);
-    // The departments' streams, as their outbox relays make them; the reporting consumers then attach.
+    // The departments’ streams, as the provisioning step makes them; the reporting consumers then attach.
     training = new EventBus('training');
-    const streams = new Map<string, string[]>();
-    for (const { contract } of PROJECTIONS)
-      streams.set(contract.stream, [...(streams.get(contract.stream) ?? []), contract.subject]);
-    for (const [stream, subjects] of streams) await training.ensureStream(stream.toLowerCase(), subjects);
+    const streams = new Set(PROJECTIONS.map(({ contract }) => contract.stream.toLowerCase()));
+    await provisionStreams(await training.manager(), [...streams]);
     await svc.app.get(EventConsumers).ready();
   }, 60_000);
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { ServiceName } from '@ascc/contracts';
+import { postgresTls } from './postgres-tls';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -49,6 +50,8 @@ export function ormOptions(db: ServiceDatabase, env: NodeJS.ProcessEnv = process
       clientUrl: env.DATABASE_URL,
       schema: db.service,
       pool: { min: 0, max: Number(env.DATABASE_POOL_MAX ?? 10) },
+      // TLS from DATABASE_URL's sslmode/sslrootcert or PGSSLMODE/PGSSLROOTCERT (see postgres-tls.ts).
+      ...postgresDriverOptions(env),
       migrations: {
         migrationsList: db.migrations.postgresql,
         tableName: `${db.service}.mikro_orm_migrations`,
@@ -83,4 +86,10 @@ export function ormOptions(db: ServiceDatabase, env: NodeJS.ProcessEnv = process
       allOrNothing: true,
     },
   };
+}
+
+/** `driverOptions` giving `pg` the TLS settings of the environment, when there are any. */
+export function postgresDriverOptions(env: NodeJS.ProcessEnv = process.env): Pick<Options, 'driverOptions'> {
+  const ssl = postgresTls(env);
+  return ssl === undefined ? {} : { driverOptions: { connection: { ssl } } };
 }

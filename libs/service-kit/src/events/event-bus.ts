@@ -1,18 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { type JetStreamClient, type JetStreamManager, type NatsConnection, StorageType, connect } from 'nats';
-import { DOMAIN_EVENTS, type ServiceName } from '@ascc/contracts';
+import { type JetStreamClient, type JetStreamManager, type NatsConnection, connect } from 'nats';
+import type { ServiceName } from '@ascc/contracts';
 import { natsConnectionOptions } from '../nats/nats.config';
+import { checkStream } from './streams';
 
 /** The inbox prefix of a service's own connections: its NATS user may subscribe to these replies only. */
 export const inboxPrefix = (service: string) => `_INBOX_${service}`;
-
-/** The stream holding a service's events: its name upper-cased (TRAINING, BUDGET…). */
-export const streamName = (service: string) => service.toUpperCase();
-
-/** The event subjects a service publishes (never its request subjects). */
-export function eventSubjects(service: string): string[] {
-  return (DOMAIN_EVENTS[service] ?? []).map((e) => e.subject);
-}
 
 /**
  * The NATS connection a service uses for domain events (outbox relay and consumers), apart from the
@@ -52,24 +45,12 @@ export class EventBus {
   }
 
   /**
-   * Makes the stream of `service` exist and hold at least `subjects` (file storage, so events survive
-   * a restart of nats-server; JetStream drops a repeated Nats-Msg-Id within two minutes).
+   * Checks that the stream of `service` exists, on file, holding at least `subjects`; throws
+   * `StreamNotProvisioned` otherwise. It never creates nor changes a stream: the service's NATS user
+   * may only read it (STREAM.INFO); the provisioning step makes streams (see ./streams.ts).
    */
-  async ensureStream(service: string, subjects: string[]): Promise<void> {
-    const jsm = await this.manager();
-    const name = streamName(service);
-    try {
-      const info = await jsm.streams.info(name);
-      const missing = subjects.filter((s) => !info.config.subjects?.includes(s));
-      if (missing.length)
-        await jsm.streams.update(name, {
-          ...info.config,
-          subjects: [...(info.config.subjects ?? []), ...missing],
-        });
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-      await jsm.streams.add({ name, subjects, storage: StorageType.File });
-    }
+  async checkStream(service: string, subjects: string[]): Promise<void> {
+    await checkStream(await this.manager(), service, subjects);
   }
 
   async close(): Promise<void> {
@@ -82,11 +63,6 @@ export class EventBus {
   isClosed(): boolean {
     return this.closed;
   }
-}
-
-export function isNotFound(error: unknown): boolean {
-  const api = (error as { api_error?: { err_code?: number; code?: number } }).api_error;
-  return api?.code === 404 || /not found/i.test(String((error as Error)?.message));
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

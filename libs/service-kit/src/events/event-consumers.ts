@@ -7,7 +7,8 @@ import {
   EventEnvelopeSchema,
   type HealthCheck,
 } from '@ascc/contracts';
-import { type EventBus, isNotFound, sleep } from './event-bus';
+import { type EventBus, sleep } from './event-bus';
+import { isNotFound } from './streams';
 import { ProcessedEvent } from './processed-event.entity';
 
 /** Applies one event's effect inside the transaction that also records it as processed. */

@@ -1,7 +1,8 @@
 import { MikroORM } from '@mikro-orm/core';
 import { JSONCodec } from 'nats';
 import type { EventEnvelope } from '@ascc/contracts';
-import { type EventBus, eventSubjects, sleep, streamName } from './event-bus';
+import { type EventBus, sleep } from './event-bus';
+import { eventSubjects, streamName } from './streams';
 import { onCommit } from './outbox-commits';
 import { OutboxEvent } from './outbox-event.entity';
 
@@ -104,7 +105,7 @@ export class OutboxRelay {
     if (!rows.length) return 0;
     const subjects = [...new Set([...eventSubjects(this.bus.service), ...rows.map((r) => r.subject)])];
     if (subjects.some((s) => !this.known.has(s))) {
-      await this.bus.ensureStream(this.bus.service, subjects);
+      await this.bus.checkStream(this.bus.service, subjects);
       subjects.forEach((s) => this.known.add(s));
     }
     const js = await this.bus.jetstream();
@@ -133,12 +134,15 @@ export class OutboxRelay {
     return published.length;
   }
 
-  /** Creates the service's stream at start, so consumers of other services find it before any event. */
+  /**
+   * Checks the service's stream at start (provisioned before the services start; the service may not
+   * create it), retrying until it is there: nothing is published to a stream not as provisioned.
+   */
   async prepare(): Promise<void> {
     for (let attempt = 0; !this.stopped; attempt++) {
       try {
         const subjects = eventSubjects(this.bus.service);
-        if (subjects.length) await this.bus.ensureStream(this.bus.service, subjects);
+        if (subjects.length) await this.bus.checkStream(this.bus.service, subjects);
         subjects.forEach((s) => this.known.add(s));
         return;
       } catch (error) {

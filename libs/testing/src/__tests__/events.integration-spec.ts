@@ -20,6 +20,7 @@ import {
   type NatsCredentials,
   natsServerEnv,
   newNatsCredentials,
+  provisionNatsStreams,
   startNatsServer,
   waitFor,
 } from '../index';
@@ -127,9 +128,21 @@ describe('domain events: outbox relay → JetStream → durable consumer (with t
   });
 
   it('publishes pending events in order, once, with the event id as the de-duplication id', async () => {
-    // A stream an older version made, with fewer subjects: the relay adds the missing ones.
-    await (await publisherBus.manager()).streams.add({ name: 'BUDGET', subjects: ['budget.line.funded'] });
+    // A stream an older version made, with fewer subjects: the relay refuses to publish to it (it may
+    // not change it), the provisioning step adds the missing ones, then the relay publishes.
+    const provisioner = await connect({
+      servers: server.url,
+      user: 'provision',
+      pass: credentials.provision,
+      inboxPrefix: '_INBOX_provision',
+    });
+    await (
+      await provisioner.jetstreamManager()
+    ).streams.add({ name: 'BUDGET', subjects: ['budget.line.funded'] });
     await record(1, 2, 3);
+    await expect(relay.publishPending()).rejects.toThrow(/stream BUDGET lacks budget.estimate.approved/);
+    await provisionNatsStreams({ servers: server.url, user: 'provision', password: credentials.provision });
+    await provisioner.close();
     expect(await relay.publishPending()).toBe(3);
     const rows = await publisherOrm.em.fork().find(OutboxEvent, {}, { orderBy: { seq: 'asc' } });
     expect(rows.every((r) => r.publishedAt)).toBe(true);

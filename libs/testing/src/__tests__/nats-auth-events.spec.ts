@@ -21,11 +21,14 @@ const CONSUMERS = {
 
 describe('infra/nats/auth.conf and the domain events', () => {
   it.each(Object.entries(DOMAIN_EVENTS))(
-    'lets %s publish each of its events and manage its own stream',
+    'lets %s publish each of its events and read its own stream, never change it',
     (service, events) => {
       const block = userBlock(service);
       for (const event of events) expect(block).toContain(`"${event.subject}"`);
-      expect(block).toContain(`"$JS.API.STREAM.CREATE.${service.toUpperCase()}"`);
+      expect(block).toContain(`"$JS.API.STREAM.INFO.${service.toUpperCase()}"`);
+      expect(block).not.toMatch(
+        /\$JS\.API\.STREAM\.(CREATE|UPDATE|DELETE|PURGE|MSG\.DELETE|RESTORE|SNAPSHOT)/,
+      );
     },
   );
 

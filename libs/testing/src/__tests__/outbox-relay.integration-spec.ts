@@ -8,7 +8,14 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { JSONCodec, type NatsConnection, connect } from 'nats';
 import { BUDGET_EVENTS, type EventData, type EventEnvelope } from '@ascc/contracts';
 import { EventBus, OutboxEvent, OutboxRelay, ProcessedEvent, recordEvent } from '@ascc/service-kit';
-import { type TestDatabaseKind, createDatabase, startNatsServer, testDatabaseKinds, waitFor } from '../index';
+import {
+  type TestDatabaseKind,
+  createDatabase,
+  provisionNatsStreams,
+  startNatsServer,
+  testDatabaseKinds,
+  waitFor,
+} from '../index';
 
 /** Far longer than any test here waits: whatever reaches JetStream was sent because a commit woke the relay. */
 const FALLBACK_POLL_MS = 60_000;
@@ -77,6 +84,7 @@ describe.each(testDatabaseKinds())('outbox relay woken by commits (%s)', (kind) 
 
   beforeAll(async () => {
     server = await startNatsServer();
+    await provisionNatsStreams({ servers: server.url });
     database = await databaseOf(kind);
     const schema = await open();
     await schema.getSchemaGenerator().createSchema();
