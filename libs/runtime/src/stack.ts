@@ -12,21 +12,11 @@ import {
   newNatsCredentials,
 } from './nats-credentials';
 import { REPORTING_CONNECTION_FILE } from '@ascc/service-kit';
-import { createDatabase } from './postgres';
+import { type DatabaseEnv, createServiceDatabase, schemaOf } from './postgres';
+import { REPO_ROOT } from './repo-root';
 import { type Running, freePort, startNatsServer, startPostgres, stopChild, waitFor } from './processes';
 
-/** Repository root, found from this file in src/ or in dist/. */
-export const REPO_ROOT = findRepoRoot(__dirname);
-
-function findRepoRoot(from: string): string {
-  let dir = from;
-  while (!fs.existsSync(path.join(dir, 'nx.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('nx.json not found above ' + from);
-    dir = parent;
-  }
-  return dir;
-}
+export { REPO_ROOT };
 
 export interface StackOptions {
   /** `sqlite` (files in dataDir) or `postgresql` (DATABASE_URL, or a private cluster started here). */
@@ -51,7 +41,14 @@ export interface Stack {
   natsUrl: string;
   /** Passwords of the NATS users, when the servers have them. */
   natsCredentials?: NatsCredentials;
+  /** The database's URL as its superuser (PostgreSQL). */
   databaseUrl?: string;
+  /**
+   * What a process gets on the PostgreSQL database the stack provisioned: `DATABASE_URL` as its own
+   * run-time role and `DATABASE_MIGRATION_URL` as its schema's owner (nothing for SQLite, nor with an
+   * external DATABASE_URL, which every process shares).
+   */
+  databaseEnv(app: ServiceName | 'gateway'): Partial<DatabaseEnv>;
   env: NodeJS.ProcessEnv;
   /** Stops every copy of a service. */
   stopService(name: ServiceName): Promise<void>;
@@ -92,13 +89,21 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     writeCommandConnection(dataDir, natsUrl, natsCredentials);
   }
   let databaseUrl: string | undefined;
+  /** Each process's own database roles, on a database provisioned here (none with DATABASE_URL given). */
+  let databaseEnvOf: ((app: string) => Partial<DatabaseEnv>) | undefined;
   if (options.database === 'postgresql') {
     databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) {
-      // A fresh database on the server (which test suites may share through TEST_DATABASE_URL).
+      // A fresh database on the server (which test suites may share through TEST_DATABASE_URL),
+      // with one owner and one run-time role per schema as infra/postgresql/roles.sql makes them.
       const pg = await startPostgres();
       owned.push(pg);
-      databaseUrl = await createDatabase(pg.url, `stack_${Date.now()}_${Math.floor(Math.random() * 1e6)}`);
+      const db = await createServiceDatabase(
+        pg.url,
+        `stack_${Date.now()}_${Math.floor(Math.random() * 1e6)}`,
+      );
+      databaseUrl = db.url;
+      databaseEnvOf = (app) => db.env(schemaOf(app));
     }
   }
   const gatewayPort = options.gatewayPort ?? (await freePort());
@@ -118,7 +123,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const logs = new Map<string, string>();
   const launch = (app: string, copy = 0) => {
     const child = spawn(process.execPath, [entry(app)], {
-      env: { ...env, ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}) },
+      env: {
+        ...env,
+        ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}),
+        ...databaseEnvOf?.(app),
+      },
       cwd: REPO_ROOT,
       stdio: options.inheritOutput
         ? ['ignore', 'inherit', 'inherit', 'ipc']
@@ -170,6 +179,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     natsUrl,
     natsCredentials,
     databaseUrl,
+    databaseEnv: (app) => databaseEnvOf?.(app) ?? {},
     env,
     async stopService(name) {
       await Promise.all(copiesOf(name).map((child) => stopChild(child)));

@@ -7,6 +7,9 @@ import type { ServiceName } from '@ascc/contracts';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
+/** Where MikroORM keeps the names of the migrations applied. */
+export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+
 export interface ServiceDatabase {
   /** Names the SQLite file and the PostgreSQL schema: a department service, or `identity` (the gateway's). */
   service: ServiceName | 'identity';
@@ -51,7 +54,7 @@ export function ormOptions(db: ServiceDatabase, env: NodeJS.ProcessEnv = process
       pool: { min: 0, max: Number(env.DATABASE_POOL_MAX ?? 10) },
       migrations: {
         migrationsList: db.migrations.postgresql,
-        tableName: `${db.service}.mikro_orm_migrations`,
+        tableName: `${db.service}.${MIGRATIONS_TABLE}`,
         snapshot: false,
         silent: true,
         transactional: true,

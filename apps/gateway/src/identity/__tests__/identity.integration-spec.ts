@@ -465,7 +465,13 @@ describe('identity on PostgreSQL: no demo users; the first admin comes from `cre
       {
         cwd: REPO_ROOT,
         encoding: 'utf8',
-        env: { ...process.env, DATABASE_URL: stack.databaseUrl, AUTH_SECRET, ADMIN_PASSWORD: password },
+        env: {
+          ...process.env,
+          // The gateway's run-time role on PostgreSQL, as an operator runs it on the gateway's host.
+          DATABASE_URL: stack.databaseEnv('gateway').DATABASE_URL ?? stack.databaseUrl,
+          AUTH_SECRET,
+          ADMIN_PASSWORD: password,
+        },
       },
     );
     expect(run.stderr).toBe('');
