@@ -32,16 +32,11 @@ export async function openDatabase(
   if (databaseKind(env) === 'postgresql' && env.DATABASE_MIGRATION_URL) await migrateDatabase(db, env);
   const orm = await initOrm(db, env);
   try {
-    const applied = await migrateUp(orm);
+    const applied = await migrateUp(orm, db, env);
     if (applied.length) new Logger('Database').log(`${db.service}: applied ${applied.join(', ')}`);
   } catch (error) {
     await orm.close(true);
-    throw (error as { code?: string }).code === '42501'
-      ? new Error(
-          `${db.service}: migrations are pending and ${databaseUser(env.DATABASE_URL)} may not apply them; ` +
-            `run them as the schema's owner first (DATABASE_MIGRATION_URL=… node main.js migrate): ${(error as Error).message}`,
-        )
-      : error;
+    throw error;
   }
   return orm;
 }
@@ -57,7 +52,7 @@ export async function migrateDatabase(
   const ownerEnv = env.DATABASE_MIGRATION_URL ? { ...env, DATABASE_URL: env.DATABASE_MIGRATION_URL } : env;
   const orm = await initOrm(db, ownerEnv);
   try {
-    const applied = await migrateUp(orm);
+    const applied = await migrateUp(orm, db, ownerEnv);
     const runtime = databaseUser(env.DATABASE_URL);
     if (runtime && runtime !== databaseUser(ownerEnv.DATABASE_URL))
       await retried(() => grantRuntimeRole(orm, db.service, runtime));
@@ -131,12 +126,16 @@ export async function preparePostgresSchema(orm: MikroORM, service: string): Pro
  * Services starting together on a new database race to create the shared pg_trgm extension: one
  * `create extension if not exists` can fail on the other's concurrent insert. Trying again finds it.
  */
-async function retried<T>(action: () => Promise<T>, attempts = 5): Promise<T> {
+async function retried<T>(
+  action: () => Promise<T>,
+  attempts = 5,
+  worthRetrying: (error: unknown) => boolean = () => true,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await action();
     } catch (error) {
-      if (attempt >= attempts) throw error;
+      if (attempt >= attempts || !worthRetrying(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200 * attempt + Math.random() * 300));
     }
   }
@@ -144,10 +143,27 @@ async function retried<T>(action: () => Promise<T>, attempts = 5): Promise<T> {
 
 /**
  * Applies pending migrations in one transaction. Copies of a service starting together race for the
- * same migrations: the loser's transaction fails and rolls back, and its retry finds them applied.
+ * same migrations: the loser's transaction fails and rolls back, and its retry finds them applied. A
+ * role without the right to apply them (a run-time role) fails at once, naming the step to run.
  */
-async function migrateUp(orm: MikroORM): Promise<string[]> {
-  return retried(async () => (await orm.getMigrator().up()).map((m) => m.name));
+async function migrateUp(orm: MikroORM, db: ServiceDatabase, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const denied = (error: unknown) => {
+    const e = error as { code?: string; cause?: { code?: string } };
+    return (e.code ?? e.cause?.code) === '42501';
+  };
+  try {
+    return await retried(
+      async () => (await orm.getMigrator().up()).map((m) => m.name),
+      5,
+      (e) => !denied(e),
+    );
+  } catch (error) {
+    if (!denied(error)) throw error;
+    throw new Error(
+      `${db.service}: migrations are pending and ${databaseUser(env.DATABASE_URL)} may not apply them; ` +
+        `run them as the schema's owner first (DATABASE_MIGRATION_URL=… node main.js migrate): ${(error as Error).message}`,
+    );
+  }
 }
 
 @Injectable()

@@ -1,6 +1,16 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { Client } from 'pg';
-import { type Stack, databaseRoles, startStack, testDatabaseKinds } from '../index';
+import {
+  REPO_ROOT,
+  type Stack,
+  asRole,
+  createServiceDatabase,
+  databaseRoles,
+  startStack,
+  testDatabaseKinds,
+} from '../index';
 
 /** One table of each schema, holding that process's data. */
 const TABLES = {
@@ -132,4 +142,57 @@ onPostgres('PostgreSQL: one role per process, owning nothing it runs with', () =
     await expect(training('create temporary table extra (id int)')).rejects.toThrow(/permission denied/);
     await expect(training('create schema extra')).rejects.toThrow(/permission denied/);
   });
+});
+
+/** The deployment's order (infra/deploy/systemd): `main.js migrate` as the owner, then the service as its role. */
+onPostgres('PostgreSQL: migrations as the owner, apart from the service', () => {
+  const migrate = (env: Record<string, string>) =>
+    spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, 'dist', 'apps', 'training', 'src', 'main.js'), 'migrate'],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, LOG_LEVEL: 'silent', ...env },
+      },
+    );
+
+  it('refuses to migrate as the run-time role, then migrates as the owner and grants the run-time role', async () => {
+    const db = await createServiceDatabase(String(process.env.TEST_DATABASE_URL), `migrate_${Date.now()}`);
+    const { DATABASE_URL, DATABASE_MIGRATION_URL } = db.env('training');
+
+    const asRuntime = migrate({ DATABASE_URL });
+    expect(asRuntime.status).toBe(1);
+    expect(asRuntime.stderr).toContain('may not apply them');
+
+    // The owner's run names the run-time role by DATABASE_URL's user: no password needed there.
+    const asOwner = migrate({ DATABASE_MIGRATION_URL, DATABASE_URL: asRole(DATABASE_URL, 'ascc_training') });
+    expect(asOwner.stderr).toBe('');
+    expect(asOwner.status).toBe(0);
+    expect(asOwner.stdout).toContain('training: applied');
+
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const rights = async (table: string) => {
+        const { rows } = await client.query<{ privilege: string }>(
+          `select privilege_type as privilege from information_schema.role_table_grants
+           where grantee = $1 and table_schema = 'training' and table_name = $2 order by 1`,
+          [databaseRoles('training').runtime, table],
+        );
+        return rows.map((r) => r.privilege);
+      };
+      expect(await rights('audit_record')).toEqual(['INSERT', 'SELECT']);
+      expect(await rights('training_course')).toEqual(['DELETE', 'INSERT', 'SELECT', 'UPDATE']);
+      expect(await rights('mikro_orm_migrations')).toEqual(['SELECT']);
+      const { rows } = await client.query<{ owner: string }>(
+        `select distinct pg_get_userbyid(relowner) as owner from pg_class where relnamespace = 'training'::regnamespace`,
+      );
+      expect(rows).toEqual([{ owner: databaseRoles('training').owner }]);
+    } finally {
+      await client.end();
+    }
+    // Once migrated, the run-time role starts with nothing to apply.
+    expect(migrate({ DATABASE_URL }).status).toBe(0);
+  }, 60_000);
 });
