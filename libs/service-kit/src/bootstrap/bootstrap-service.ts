@@ -40,8 +40,8 @@ export function isMigrateCommand(argv: string[] = process.argv): boolean {
  */
 export async function migrateCommand(database: ServiceDatabase): Promise<void> {
   try {
-    const applied = await migrateDatabase(database);
-    console.log(`${database.service}: ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
+    // What was applied is logged by migrateDatabase; an installation already migrated says so here.
+    if (!(await migrateDatabase(database)).length) console.log(`${database.service}: up to date`);
     process.exit(0);
   } catch (error) {
     console.error(`${database.service}: migration failed:`, error instanceof Error ? error.stack : error);
