@@ -1,5 +1,11 @@
--- One database for the product; each service creates and owns its own schema in it (training, aid,
--- culture, budget) on first start, through its committed migrations.
--- psql -v password="'…'" -f infra/postgresql/init.sql   (as a superuser; the password never goes in the repo)
-CREATE ROLE ascc LOGIN PASSWORD :password;
-CREATE DATABASE ascc OWNER ascc ENCODING 'UTF8' TEMPLATE template0;
+-- The product's database and its per-service roles and schemas (roles.sql). As a superuser, from the
+-- repository's root; running it again changes nothing:
+--   psql -v ON_ERROR_STOP=1 -v database=ascc -f infra/postgresql/init.sql
+-- then give each role a password (asked, never echoed nor written in a file or the shell's history):
+--   psql -d ascc -c '\password ascc_training_owner'  -c '\password ascc_training'   … for every schema
+-- The database belongs to the superuser: no service may create schemas, extensions or other roles.
+SELECT format('CREATE DATABASE %I ENCODING %L TEMPLATE template0', :'database', 'UTF8')
+WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'database')
+\gexec
+\connect :"database"
+\ir roles.sql

@@ -1,4 +1,5 @@
 import { bootstrapService } from '@ascc/service-kit';
 import { AppModule } from './app.module';
+import { DATABASE } from './database';
 
-void bootstrapService('aid', AppModule);
+void bootstrapService('aid', AppModule, DATABASE);

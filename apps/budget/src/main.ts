@@ -1,4 +1,5 @@
 import { bootstrapService } from '@ascc/service-kit';
 import { AppModule } from './app.module';
+import { DATABASE } from './database';
 
-void bootstrapService('budget', AppModule);
+void bootstrapService('budget', AppModule, DATABASE);

@@ -1,4 +1,6 @@
 import { Logger } from '@nestjs/common';
+import { isMigrateCommand, migrateCommand } from '@ascc/service-kit';
+import { DATABASE } from './database';
 import { createGatewayApp } from './gateway-app';
 
 async function main() {
@@ -10,7 +12,10 @@ async function main() {
   process.send?.('ready');
 }
 
-main().catch((error) => {
-  new Logger('Gateway').error('Gateway failed to start', error instanceof Error ? error.stack : error);
-  process.exit(1);
-});
+// `node main.js migrate`: only the identity database's migrations, as its owner (infra/deploy).
+if (isMigrateCommand()) void migrateCommand(DATABASE);
+else
+  main().catch((error) => {
+    new Logger('Gateway').error('Gateway failed to start', error instanceof Error ? error.stack : error);
+    process.exit(1);
+  });

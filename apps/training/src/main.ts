@@ -1,4 +1,5 @@
 import { bootstrapService } from '@ascc/service-kit';
 import { AppModule } from './app.module';
+import { DATABASE } from './database';
 
-void bootstrapService('training', AppModule);
+void bootstrapService('training', AppModule, DATABASE);

@@ -14,7 +14,8 @@ import {
 import { REPORTING_CONNECTION_FILE } from '@ascc/service-kit';
 import { type CallerKeys, newCallerKeys, withCallerKeys } from './caller-keys';
 import { provisionNatsStreams } from './nats-provision';
-import { createDatabase } from './postgres';
+import { type DatabaseEnv, createServiceDatabase, schemaOf } from './postgres';
+import { REPO_ROOT } from './repo-root';
 import {
   type Running,
   type TlsFiles,
@@ -25,18 +26,7 @@ import {
   waitFor,
 } from './processes';
 
-/** Repository root, found from this file in src/ or in dist/. */
-export const REPO_ROOT = findRepoRoot(__dirname);
-
-function findRepoRoot(from: string): string {
-  let dir = from;
-  while (!fs.existsSync(path.join(dir, 'nx.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('nx.json not found above ' + from);
-    dir = parent;
-  }
-  return dir;
-}
+export { REPO_ROOT };
 
 export interface StackOptions {
   /** `sqlite` (files in dataDir) or `postgresql` (DATABASE_URL, or a private cluster started here). */
@@ -75,7 +65,14 @@ export interface Stack {
   natsUrl: string;
   /** Passwords of the NATS users, when the servers have them. */
   natsCredentials?: NatsCredentials;
+  /** The database's URL as its superuser (PostgreSQL). */
   databaseUrl?: string;
+  /**
+   * What a process gets on the PostgreSQL database the stack provisioned: `DATABASE_URL` as its own
+   * run-time role and `DATABASE_MIGRATION_URL` as its schema's owner (nothing for SQLite, nor with an
+   * external DATABASE_URL, which every process shares).
+   */
+  databaseEnv(app: ServiceName | 'gateway'): Partial<DatabaseEnv>;
   env: NodeJS.ProcessEnv;
   /** Stops every copy of a service. */
   stopService(name: ServiceName): Promise<void>;
@@ -137,13 +134,21 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     throw new Error(`Provisioning the NATS streams failed: ${(error as Error).message}`);
   }
   let databaseUrl: string | undefined;
+  /** Each process's own database roles, on a database provisioned here (none with DATABASE_URL given). */
+  let databaseEnvOf: ((app: string) => Partial<DatabaseEnv>) | undefined;
   if (options.database === 'postgresql') {
     databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) {
-      // A fresh database on the server (which test suites may share through TEST_DATABASE_URL).
+      // A fresh database on the server (which test suites may share through TEST_DATABASE_URL),
+      // with one owner and one run-time role per schema as infra/postgresql/roles.sql makes them.
       const pg = await startPostgres();
       owned.push(pg);
-      databaseUrl = await createDatabase(pg.url, `stack_${Date.now()}_${Math.floor(Math.random() * 1e6)}`);
+      const db = await createServiceDatabase(
+        pg.url,
+        `stack_${Date.now()}_${Math.floor(Math.random() * 1e6)}`,
+      );
+      databaseUrl = db.url;
+      databaseEnvOf = (app) => db.env(schemaOf(app));
     }
   }
   const gatewayPort = options.gatewayPort ?? (await freePort());
@@ -175,6 +180,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         {
           ...env,
           ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}),
+          ...databaseEnvOf?.(app),
           RESTARTS: String(restarts),
         },
         callerKeys,
@@ -245,6 +251,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     natsUrl,
     natsCredentials,
     databaseUrl,
+    databaseEnv: (app) => databaseEnvOf?.(app) ?? {},
     env,
     async stopService(name) {
       for (const child of copiesOf(name)) stopped.add(child);

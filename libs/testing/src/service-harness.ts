@@ -9,10 +9,11 @@ import { MikroORM } from '@mikro-orm/core';
 import { firstValueFrom, timeout } from 'rxjs';
 import type { Caller, ServiceErrorBody, ServiceName } from '@ascc/contracts';
 import { CALLER_KEY_ENV, CallerSigner, HEADER, callerAudience, createServiceApp } from '@ascc/service-kit';
+import { Client } from 'pg';
 import {
   CALLER_KEY_VARIABLES,
   type Running,
-  createDatabase,
+  createServiceDatabase,
   newCallerKeys,
   postgresBinDir,
   provisionNatsStreams,
@@ -80,12 +81,21 @@ export interface ServiceHarness {
   request<T = unknown>(subject: string, data: unknown, caller?: Caller | null): Promise<T>;
   /** Sends a request and resolves with the error body the service answered with. */
   requestError(subject: string, data: unknown, caller?: Caller | null): Promise<ServiceErrorBody>;
+  /**
+   * Runs SQL as the owner of the service's schema — what a test does to the database behind the
+   * service's back (rename a table away) and the service's own role may not (PostgreSQL); on SQLite,
+   * through the service's own connection.
+   */
+  asOwner(sql: string): Promise<unknown>;
+  /** The service's database URLs on PostgreSQL: its run-time role, its schema's owner, the superuser. */
+  database?: { DATABASE_URL: string; DATABASE_MIGRATION_URL: string; superuserUrl: string };
   stop(): Promise<void>;
 }
 
 /**
  * Runs one service in this process against a real nats-server and a real database — a fresh SQLite
- * file, or a fresh PostgreSQL database on the server the integration set-up started.
+ * file, or a fresh PostgreSQL database on the server the integration set-up started, provisioned by
+ * infra/postgresql/roles.sql (the service as its run-time role, its migrations as its schema's owner).
  */
 export async function startServiceHarness(
   service: ServiceName,
@@ -102,11 +112,15 @@ export async function startServiceHarness(
   process.env.LOG_LEVEL = 'silent';
   for (const name of CALLER_KEY_VARIABLES) delete process.env[name];
   process.env[CALLER_KEY_ENV.verify] = TEST_CALLER_KEYS.verifyKey;
+  let database: ServiceHarness['database'];
   if (kind === 'postgresql') {
     const base = process.env.TEST_DATABASE_URL;
     if (!base)
       throw new Error('TEST_DATABASE_URL is not set: the integration global set-up starts PostgreSQL');
-    process.env.DATABASE_URL = await createDatabase(base, `${service}_${Date.now()}`);
+    // Provisioned as in production: the service runs as its own role, its migrations as the owner's.
+    const db = await createServiceDatabase(base, `${service}_${Date.now()}`);
+    database = { ...db.env(service), superuserUrl: db.url };
+    Object.assign(process.env, db.env(service));
   } else {
     delete process.env.DATABASE_URL;
     process.env.SQLITE_FILE = path.join(
@@ -125,11 +139,23 @@ export async function startServiceHarness(
     const record = new NatsRecordBuilder(data).setHeaders(headers).build();
     return firstValueFrom(client.send<T>(subject, record).pipe(timeout(10_000)));
   };
+  const orm = app.get(MikroORM);
   return {
     app,
-    orm: app.get(MikroORM),
+    orm,
     natsUrl: nats.url,
     request,
+    database,
+    async asOwner(sql) {
+      if (!database) return orm.em.getConnection().execute(sql);
+      const owner = new Client({ connectionString: database.DATABASE_MIGRATION_URL });
+      await owner.connect();
+      try {
+        return (await owner.query(sql)).rows;
+      } finally {
+        await owner.end();
+      }
+    },
     async requestError(subject, data, caller) {
       try {
         await request(subject, data, caller);

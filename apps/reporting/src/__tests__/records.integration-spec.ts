@@ -430,7 +430,8 @@ describe.each(testDatabaseKinds())('records behind the figures on the seeded pro
       PATH: process.env.PATH,
       DATA_DIR: stack.env.DATA_DIR,
       LOG_LEVEL: 'silent',
-      ...(stack.databaseUrl ? { DATABASE_URL: stack.databaseUrl } : {}),
+      // As the reporting service's own run-time role on PostgreSQL.
+      ...(stack.databaseUrl ? { DATABASE_URL: stack.databaseEnv('reporting').DATABASE_URL } : {}),
     };
     // No NATS settings: the command finds this run's server and password where the stack wrote them.
     const { stdout } = await promisify(execFile)(

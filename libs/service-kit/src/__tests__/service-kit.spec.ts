@@ -8,6 +8,8 @@ import { validate } from '../errors/validate';
 import { searchFilter, searchText } from '../database/paginate';
 import { natsServers, requestTimeoutMs } from '../nats/nats.config';
 import { databaseKind, ormOptions } from '../database/orm-options';
+import { databaseUser } from '../database/database.module';
+import { isMigrateCommand } from '../bootstrap/bootstrap-service';
 
 const host = { switchToRpc: () => ({ getContext: () => undefined }) } as unknown as ArgumentsHost;
 const bodyOf = (error: unknown) =>
@@ -101,5 +103,14 @@ describe('service-kit', () => {
     expect(ormOptions(db, { DATA_DIR: '/srv/ascc' }).dbName).toBe('/srv/ascc/aid.sqlite');
     const pg = ormOptions(db, { DATABASE_URL: 'postgresql://db/ascc' });
     expect(pg).toMatchObject({ clientUrl: 'postgresql://db/ascc', schema: 'aid' });
+  });
+
+  it('names the run-time role the owner grants by DATABASE_URL’s user, and knows `main.js migrate`', () => {
+    expect(databaseUser('postgresql://ascc_training:p%40ss@db:5432/ascc')).toBe('ascc_training');
+    expect(databaseUser('postgresql://ascc_training@db/ascc')).toBe('ascc_training');
+    expect(databaseUser('postgresql://db/ascc')).toBeUndefined();
+    expect(databaseUser(undefined)).toBeUndefined();
+    expect(isMigrateCommand(['node', 'main.js', 'migrate'])).toBe(true);
+    expect(isMigrateCommand(['node', 'main.js'])).toBe(false);
   });
 });

@@ -3,6 +3,12 @@ import { Migration } from '@mikro-orm/migrations';
 const MESSAGE = 'audit records are append-only';
 
 /**
+ * Tables a service's run-time database role may only add to and read (PostgreSQL grants, beside the
+ * triggers below): `grantRuntimeRole` in database.module.ts.
+ */
+export const APPEND_ONLY_TABLES = ['audit_record'] as const;
+
+/**
  * Database triggers that refuse any change to the audit log once written, whatever the code does.
  * Hand-written migrations (MikroORM does not model triggers); each service's migrations folder has one
  * that extends the class for its database kind.

@@ -5,6 +5,8 @@ import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
 import type { ServiceName } from '@ascc/contracts';
 import { loadCallerVerifyKey } from '../auth/caller-token';
 import { useCallerVerifyKey } from '../auth/request-context';
+import { migrateDatabase } from '../database/database.module';
+import type { ServiceDatabase } from '../database/orm-options';
 import { ServiceExceptionFilter } from '../errors/service-exception.filter';
 import { natsConnectionOptions } from '../nats/nats.config';
 
@@ -31,7 +33,34 @@ export async function createServiceApp(
   return app;
 }
 
-export async function bootstrapService(service: ServiceName, module: Type<unknown>): Promise<void> {
+/** `node dist/apps/<app>/src/main.js migrate`: the process only migrates its database, then exits. */
+export function isMigrateCommand(argv: string[] = process.argv): boolean {
+  return argv[2] === 'migrate';
+}
+
+/**
+ * Applies the database's migrations as the schema's owner (`DATABASE_MIGRATION_URL`) and grants the
+ * run-time role (`DATABASE_URL`'s user) its rights, then exits: a deployment's step before the service
+ * starts (infra/deploy/systemd/ascc-migrate@.service), so the service never holds the owner's password.
+ */
+export async function migrateCommand(database: ServiceDatabase): Promise<void> {
+  try {
+    // What was applied is logged by migrateDatabase; an installation already migrated says so here.
+    if (!(await migrateDatabase(database)).length) console.log(`${database.service}: up to date`);
+    process.exit(0);
+  } catch (error) {
+    console.error(`${database.service}: migration failed:`, error instanceof Error ? error.stack : error);
+    process.exit(1);
+  }
+}
+
+/** Starts the service, or with `migrate` as its argument only migrates its database (`migrateCommand`). */
+export async function bootstrapService(
+  service: ServiceName,
+  module: Type<unknown>,
+  database?: ServiceDatabase,
+): Promise<void> {
+  if (database && isMigrateCommand()) return migrateCommand(database);
   try {
     await createServiceApp(service, module);
     new Logger('Bootstrap').log(`${service} service listening on NATS`);

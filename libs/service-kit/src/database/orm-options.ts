@@ -8,6 +8,9 @@ import { postgresTls } from './postgres-tls';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
+/** Where MikroORM keeps the names of the migrations applied. */
+export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+
 export interface ServiceDatabase {
   /** Names the SQLite file and the PostgreSQL schema: a department service, or `identity` (the gateway's). */
   service: ServiceName | 'identity';
@@ -54,7 +57,7 @@ export function ormOptions(db: ServiceDatabase, env: NodeJS.ProcessEnv = process
       ...postgresDriverOptions(env),
       migrations: {
         migrationsList: db.migrations.postgresql,
-        tableName: `${db.service}.mikro_orm_migrations`,
+        tableName: `${db.service}.${MIGRATIONS_TABLE}`,
         snapshot: false,
         silent: true,
         transactional: true,

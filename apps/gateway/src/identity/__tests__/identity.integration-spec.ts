@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -453,20 +453,35 @@ describe('identity on PostgreSQL: no demo users; the first admin comes from `cre
   });
 
   it('creates an admin from the command line, who sets up TOTP at the first sign-in', async () => {
-    const run = spawnSync(
-      process.execPath,
-      [
-        path.join(REPO_ROOT, 'dist', 'tools', 'create-admin.js'),
-        '--username',
-        'province.admin',
-        '--agency',
-        'VPUBND',
-      ],
-      {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-        env: { ...process.env, DATABASE_URL: stack.databaseUrl, AUTH_SECRET, ADMIN_PASSWORD: password },
-      },
+    // Not spawnSync: a blocked event loop keeps a kept-alive socket the gateway closed meanwhile (idle
+    // past its keep-alive timeout when the machine is slow), and the next request fails on it.
+    const run = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(
+        process.execPath,
+        [
+          path.join(REPO_ROOT, 'dist', 'tools', 'create-admin.js'),
+          '--username',
+          'province.admin',
+          '--agency',
+          'VPUBND',
+        ],
+        {
+          cwd: REPO_ROOT,
+          env: {
+            ...process.env,
+            // The gateway's run-time role on PostgreSQL, as an operator runs it on the gateway's host.
+            DATABASE_URL: stack.databaseEnv('gateway').DATABASE_URL ?? stack.databaseUrl,
+            AUTH_SECRET,
+            ADMIN_PASSWORD: password,
+          },
+        },
+        (error, stdout, stderr) =>
+          resolve({
+            status: error ? Number(error.code ?? 1) : 0,
+            stdout: String(stdout),
+            stderr: String(stderr),
+          }),
+      ),
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

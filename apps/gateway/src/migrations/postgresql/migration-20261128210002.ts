@@ -3,7 +3,8 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261128210002 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create schema if not exists "identity";`);
+    // The schema exists already (preparePostgresSchema, or infra/postgresql/roles.sql for an owner role
+    // that may not create schemas): `create schema` checks that right even when the schema exists.
     this.addSql(`create table "identity"."identity_user" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "search_text" text not null default '', "username" varchar(40) not null, "display_name" varchar(120) not null, "agency_code" varchar(32) not null, "roles" jsonb not null, "role_keys" varchar(200) not null default '', "password_hash" varchar(255) not null, "must_change_password" boolean not null default false, "totp_secret" text null, "totp_enabled" boolean not null default false, "totp_last_step" int null, "failed_logins" int not null default 0, "locked_until" timestamptz null, "last_login_at" timestamptz null, "active" boolean not null default true, constraint "identity_user_pkey" primary key ("id"));`);
     this.addSql(`alter table "identity"."identity_user" add constraint "identity_user_username_unique" unique ("username");`);
     this.addSql(`create index "identity_user_search_text_index" on "identity"."identity_user" using gin ("search_text" public.gin_trgm_ops);`);

@@ -3,7 +3,8 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261129001610 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create schema if not exists "reporting";`);
+    // The schema exists already (preparePostgresSchema, or infra/postgresql/roles.sql for an owner role
+    // that may not create schemas): `create schema` checks that right even when the schema exists.
     this.addSql(`create table "reporting"."aid_fact" ("id" serial primary key, "transaction_id" uuid not null, "project_id" uuid not null, "agency_code" varchar(20) not null, "type" varchar(20) not null, "year" int not null, "country_code" varchar(2) null, "asean" boolean not null, "sector_code" varchar(5) not null, "plan_area" varchar(8) not null, "district_code" varchar(32) not null, "weighted" bigint not null);`);
     this.addSql(`create index "aid_fact_plan_area_year_index" on "reporting"."aid_fact" ("plan_area", "year");`);
     this.addSql(`create index "aid_fact_year_type_index" on "reporting"."aid_fact" ("year", "type");`);

@@ -246,23 +246,30 @@ describe.each(testDatabaseKinds())('training service on %s', (kind) => {
     it('keeps the audit log append-only in the database itself', async () => {
       const em = svc.orm.em.fork();
       const before = await em.count(AuditRecord);
-      await expect(em.nativeUpdate(AuditRecord, {}, { username: 'someone-else' })).rejects.toThrow(
-        /append-only/,
-      );
-      await expect(em.nativeDelete(AuditRecord, {})).rejects.toThrow(/append-only/);
+      // PostgreSQL refuses the service's own role before the trigger does (it holds no such grant).
+      const refused = kind === 'postgresql' ? /permission denied/ : /append-only/;
+      await expect(em.nativeUpdate(AuditRecord, {}, { username: 'someone-else' })).rejects.toThrow(refused);
+      await expect(em.nativeDelete(AuditRecord, {})).rejects.toThrow(refused);
+      if (kind === 'postgresql') {
+        // And the schema's owner, who holds every grant, still meets the trigger.
+        await expect(svc.asOwner(`update training.audit_record set username = 'x'`)).rejects.toThrow(
+          /append-only/,
+        );
+        await expect(svc.asOwner(`delete from training.audit_record`)).rejects.toThrow(/append-only/);
+      }
       expect(await em.count(AuditRecord, { username: 'someone-else' })).toBe(0);
       expect(await em.count(AuditRecord)).toBe(before);
     });
 
     it('fails the change when its audit record cannot be written', async () => {
-      const conn = svc.orm.em.getConnection();
+      // As the schema's owner: the service's own role may not alter its tables.
       const table = kind === 'postgresql' ? '"training"."audit_record"' : 'audit_record';
-      await conn.execute(`alter table ${table} rename to audit_record_away`);
+      await svc.asOwner(`alter table ${table} rename to audit_record_away`);
       try {
         const error = await svc.requestError(TRAINING_SUBJECTS.courseCreate, course({ code: 'NO-AUDIT' }));
         expect(error.status).toBe(500);
       } finally {
-        await conn.execute(
+        await svc.asOwner(
           `alter table ${kind === 'postgresql' ? '"training"."audit_record_away"' : 'audit_record_away'} rename to audit_record`,
         );
       }
