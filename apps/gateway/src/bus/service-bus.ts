@@ -19,6 +19,9 @@ export const NATS_CLIENT = Symbol('NATS_CLIENT');
 
 /** An HTTP error whose body is the system's one error model. */
 export class ApiError extends HttpException {
+  /** Sent as the Retry-After header (a 429 that says when to come back). */
+  retryAfterSeconds?: number;
+
   constructor(readonly body: ServiceErrorBody) {
     super(body, body.status);
   }
