@@ -1,6 +1,7 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, PlanRecord } from '@ascc/service-kit';
 import { Session } from './identity/session.entity';
+import { SignInThrottleEntry } from './identity/sign-in-throttle.entity';
 import { User } from './identity/user.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
@@ -11,6 +12,6 @@ import { SQLITE_MIGRATIONS } from './migrations/sqlite';
  */
 export const DATABASE: ServiceDatabase = {
   service: 'identity',
-  entities: [PlanRecord, AuditRecord, User, Session],
+  entities: [PlanRecord, AuditRecord, User, Session, SignInThrottleEntry],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

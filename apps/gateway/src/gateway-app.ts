@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES } from '@ascc/contracts';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { bodyErrors, verifyUtf8 } from './http/body-errors';
 import { correlationMiddleware } from './http/correlation.middleware';
+import { trustProxySetting } from './http/trust-proxy';
 
 /** Folder of the built console; the gateway serves it at `/` so one URL is the whole product. */
 export function consoleDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -20,13 +21,15 @@ export function consoleDir(env: NodeJS.ProcessEnv = process.env): string {
 export async function createGatewayApp(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<NestExpressApplication> {
+  // Read before anything starts: a TRUST_PROXY that would let clients forge their address stops here.
+  const trustProxy = trustProxySetting(env);
   // The adapter named here (not loaded by name inside Nest), so the gateway's build lists its package.
   const app = await NestFactory.create<NestExpressApplication>(AppModule, new ExpressAdapter(), {
     logger: env.LOG_LEVEL === 'silent' ? false : ['log', 'warn', 'error'],
     bodyParser: false,
   });
   app.disable('x-powered-by');
-  app.set('trust proxy', env.TRUST_PROXY === 'true');
+  app.set('trust proxy', trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -287,7 +287,7 @@ export const en: Messages = {
   'auth.password': 'Password',
   'auth.signIn': 'Sign in',
   'auth.failed': 'Could not sign in',
-  'auth.wrongCredentials': 'Wrong username or password, or the account is locked.',
+  'auth.wrongCredentials': 'Wrong username or password.',
   'auth.sessionExpired': 'Your session has ended. Sign in again to continue where you were.',
   'auth.signedOut': 'You have signed out.',
   'auth.passwordChanged': 'Your password was changed. Sign in with the new password.',

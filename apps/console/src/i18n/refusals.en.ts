@@ -16,9 +16,8 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
     'The record already has {max} attachments, the most it keeps; remove one before uploading another',
   'refusal.usernameTaken': 'The username "{username}" is already used by another account',
   'refusal.userChanged': 'Someone else changed the account {username}; reload and edit again',
-  'refusal.badCredentials': 'Wrong username or password, or the account is locked.',
-  'refusal.accountLocked':
-    'The account is locked after too many failed sign-ins. Please try again after {time}.',
+  'refusal.badCredentials': 'Wrong username or password.',
+  'refusal.accountLocked': 'Too many failed sign-ins. Please try again after {time}.',
   'refusal.tooManyAttempts':
     'Too many sign-in attempts from this address. Please wait a while and try again.',
   'refusal.passwordChangeRequired': 'Please change your temporary password before continuing',

@@ -20,8 +20,8 @@ export const refusalsVi = {
     'Đã có đủ {max} tệp đính kèm, số tối đa được phép; hãy xóa bớt một tệp trước khi tải lên',
   'refusal.usernameTaken': 'Tên đăng nhập «{username}» đã được dùng cho một tài khoản khác',
   'refusal.userChanged': 'Người khác vừa sửa tài khoản {username}; hãy tải lại rồi sửa lại',
-  'refusal.badCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.',
-  'refusal.accountLocked': 'Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {time}.',
+  'refusal.badCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  'refusal.accountLocked': 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {time}.',
   'refusal.tooManyAttempts': 'Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng đợi một lúc rồi thử lại.',
   'refusal.passwordChangeRequired': 'Vui lòng đổi mật khẩu tạm thời trước khi tiếp tục làm việc',
   'refusal.alreadyEnrolled':

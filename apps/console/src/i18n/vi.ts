@@ -293,7 +293,7 @@ export const vi = {
   'auth.password': 'Mật khẩu',
   'auth.signIn': 'Đăng nhập',
   'auth.failed': 'Không đăng nhập được',
-  'auth.wrongCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.',
+  'auth.wrongCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng.',
   'auth.sessionExpired': 'Phiên làm việc đã kết thúc. Hãy đăng nhập lại để tiếp tục từ trang bạn đang xem.',
   'auth.signedOut': 'Bạn đã đăng xuất.',
   'auth.passwordChanged': 'Mật khẩu đã được đổi. Hãy đăng nhập bằng mật khẩu mới.',

@@ -22,9 +22,15 @@ export const authErrors = {
   /** Wrong username or password alike: which one is wrong is not said. */
   badCredentials: () => refuse('badCredentials', {}, 'Wrong username or password'),
 
-  locked: (until: Date) => {
-    const time = clockTime(until);
-    return refuse('accountLocked', { time }, `Too many failed attempts; try again after ${time}`);
+  /**
+   * HTTP 429 with Retry-After: too many failed sign-ins for this account name or from this address.
+   * Said alike whether or not the account exists, and whichever of the two holds it back.
+   */
+  locked: (until: Date, now = new Date()) => {
+    const time = clockTime(until, true);
+    const error = refuse('accountLocked', { time }, `Too many failed sign-ins; try again after ${time}`);
+    error.retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+    return error;
   },
 
   /** HTTP 429: too many sign-in attempts from one address. */
@@ -40,15 +46,17 @@ export const authErrors = {
 };
 
 /**
- * HH:MM in the province's time zone, rounded up to the minute so that "try again after 14:36" is never
- * a moment when the lock still holds.
+ * HH:MM (or HH:MM:SS) in the province's time zone, rounded up so that "try again after 14:36" is never
+ * a moment when the delay still holds.
  */
-export function clockTime(date: Date): string {
-  const roundedUp = new Date(Math.ceil(date.getTime() / 60_000) * 60_000);
+export function clockTime(date: Date, withSeconds = false): string {
+  const unit = withSeconds ? 1000 : 60_000;
+  const roundedUp = new Date(Math.ceil(date.getTime() / unit) * unit);
   return new Intl.DateTimeFormat('en-GB', {
     timeZone: DISPLAY_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
+    ...(withSeconds ? { second: '2-digit' as const } : {}),
     hourCycle: 'h23',
   }).format(roundedUp);
 }

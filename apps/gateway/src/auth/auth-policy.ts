@@ -8,9 +8,22 @@ export const AUTH_POLICY = {
   sessionAbsoluteMs: 12 * 60 * 60_000,
   /** Requests refresh a session's last use at most this often, so reads do not turn into writes. */
   touchIntervalMs: 60_000,
-  maxFailedLogins: 5,
-  lockMs: 15 * 60_000,
-  /** Sign-in attempts per address per window, across /api/auth/login and /api/auth/login/totp. */
+  /**
+   * Failed sign-ins (passwords and codes) an account name may have before each further attempt waits;
+   * the wait then doubles from `firstDelayMs` with every failure up to `maxDelayMs`, and a good sign-in
+   * ends it. Never a lock: whoever tries from elsewhere holds the account back for one delay at most.
+   */
+  freeFailuresPerAccount: 5,
+  /** The same for one client address, across every account name (an office may share one address). */
+  freeFailuresPerAddress: 20,
+  firstDelayMs: 2_000,
+  maxDelayMs: 15 * 60_000,
+  /** A count whose last failure is older than this starts again. */
+  throttleMemoryMs: 24 * 60 * 60_000,
+  /**
+   * Sign-in attempts per address per window, across /api/auth/login and /api/auth/login/totp: in each
+   * gateway's memory, a cheap brake on floods before any password is hashed.
+   */
   loginAttemptsPerAddress: 10,
   loginRateWindowMs: 60_000,
 } as const;

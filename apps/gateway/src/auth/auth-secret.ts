@@ -22,11 +22,11 @@ export interface AuthKeys {
 export function loadAuthSecret(env: NodeJS.ProcessEnv = process.env): Buffer {
   const configured = env.AUTH_SECRET;
   if (configured !== undefined && configured !== '') {
-    const secret = Buffer.from(configured, 'utf8');
-    if (secret.length < MIN_SECRET_BYTES) {
-      throw new Error(`AUTH_SECRET must be at least ${MIN_SECRET_BYTES} bytes long`);
+    const weakness = secretWeakness(configured);
+    if (weakness) {
+      throw new Error(`AUTH_SECRET is refused: ${weakness}. Make one with \`openssl rand -base64 48\``);
     }
-    return secret;
+    return Buffer.from(configured, 'utf8');
   }
   if (env.NODE_ENV === 'production') {
     throw new Error(
@@ -52,6 +52,33 @@ function secretFile(file: string): Buffer {
   const secret = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'utf8');
   if (secret.length < MIN_SECRET_BYTES) throw new Error(`${file} holds fewer than ${MIN_SECRET_BYTES} bytes`);
   return secret;
+}
+
+/** The example environment file's placeholder (infra/deploy/systemd/ascc.env.example) and its kin. */
+const PLACEHOLDERS = /change[-_ ]?me|placeholder|example|password/i;
+/** Fewer different characters than this is a typed pattern, not random bytes. */
+const MIN_DISTINCT_CHARACTERS = 12;
+
+/**
+ * Why a configured secret must not be used, or null: a secret anyone can guess lets them sign access
+ * tokens and second-factor challenges, so the gateway refuses to start with it.
+ */
+export function secretWeakness(secret: string): string | null {
+  if (PLACEHOLDERS.test(secret))
+    return "it is (or contains) a placeholder such as the example file's CHANGE-ME";
+  if (Buffer.byteLength(secret, 'utf8') < MIN_SECRET_BYTES) {
+    return `it is shorter than ${MIN_SECRET_BYTES} bytes`;
+  }
+  const chars = [...secret];
+  if (new Set(chars).size < MIN_DISTINCT_CHARACTERS) {
+    return `it has fewer than ${MIN_DISTINCT_CHARACTERS} different characters`;
+  }
+  for (let period = 1; period <= chars.length / 2; period++) {
+    if (chars.every((c, i) => i < period || c === chars[i - period])) {
+      return 'it is a short pattern repeated';
+    }
+  }
+  return null;
 }
 
 export function deriveKeys(secret: Buffer): AuthKeys {

@@ -1,8 +1,33 @@
 import type { Request } from 'express';
 
-/** The refresh token's cookie: HttpOnly (no script reads it), SameSite=Strict, sent only to /api/auth. */
+/**
+ * The refresh token's cookie: HttpOnly (no script reads it), SameSite=Strict. In development it is
+ * `ascc_refresh` on /api/auth over plain http; in production (NODE_ENV=production, or COOKIE_SECURE=true)
+ * it is `__Host-ascc_refresh`: the browser then keeps it only when it is Secure, for Path=/ and without a
+ * Domain, so neither plain http nor a sibling subdomain can set or overwrite it.
+ */
 export const REFRESH_COOKIE = 'ascc_refresh';
 export const REFRESH_COOKIE_PATH = '/api/auth';
+export const SECURE_REFRESH_COOKIE = `__Host-${REFRESH_COOKIE}`;
+
+export interface RefreshCookieShape {
+  name: string;
+  path: string;
+  /** Secure by configuration; a development cookie is still Secure on a request that came over https. */
+  secure: boolean;
+}
+
+/**
+ * Secure by default in production; COOKIE_SECURE=false turns it off there (a test installation on plain
+ * http), COOKIE_SECURE=true turns it on elsewhere.
+ */
+export function refreshCookieShape(env: NodeJS.ProcessEnv = process.env): RefreshCookieShape {
+  const secure =
+    env.COOKIE_SECURE === 'true' || (env.NODE_ENV === 'production' && env.COOKIE_SECURE !== 'false');
+  return secure
+    ? { name: SECURE_REFRESH_COOKIE, path: '/', secure: true }
+    : { name: REFRESH_COOKIE, path: REFRESH_COOKIE_PATH, secure: false };
+}
 
 /** Cookies of a request (RFC 6265 `name=value; name2=value2`); the first of a repeated name wins. */
 export function parseCookies(header: string | undefined): Map<string, string> {
@@ -24,16 +49,8 @@ export function parseCookies(header: string | undefined): Map<string, string> {
   return cookies;
 }
 
-export function refreshTokenOf(req: Request): string | undefined {
-  return parseCookies(req.headers.cookie).get(REFRESH_COOKIE) || undefined;
-}
-
-/**
- * Secure when the request came over https (behind a proxy: with TRUST_PROXY, from X-Forwarded-Proto)
- * or COOKIE_SECURE=true; plain http on localhost (the embedded default) would otherwise lose the cookie.
- */
-function isSecure(req: Request, env: NodeJS.ProcessEnv): boolean {
-  return req.secure || env.COOKIE_SECURE === 'true';
+export function refreshTokenOf(req: Request, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return parseCookies(req.headers.cookie).get(refreshCookieShape(env).name) || undefined;
 }
 
 export function refreshCookie(
@@ -50,14 +67,16 @@ export function clearedRefreshCookie(req: Request, env: NodeJS.ProcessEnv = proc
 }
 
 function serialize(req: Request, value: string, maxAge: number, env: NodeJS.ProcessEnv): string {
+  const shape = refreshCookieShape(env);
   const parts = [
-    `${REFRESH_COOKIE}=${value}`,
-    `Path=${REFRESH_COOKIE_PATH}`,
+    `${shape.name}=${value}`,
+    `Path=${shape.path}`,
     `Max-Age=${maxAge}`,
     'HttpOnly',
     'SameSite=Strict',
   ];
   if (maxAge === 0) parts.push('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
-  if (isSecure(req, env)) parts.push('Secure');
+  // Behind a proxy, req.secure comes from X-Forwarded-Proto only when TRUST_PROXY trusts that proxy.
+  if (shape.secure || req.secure) parts.push('Secure');
   return parts.join('; ');
 }

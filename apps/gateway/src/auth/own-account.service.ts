@@ -48,7 +48,14 @@ export class OwnAccountService {
     const locked = lockedUntil(user, now);
     if (locked) throw currentPasswordError(authErrors.locked(locked).body.message);
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      const lock = await this.lockout.recordFailure(em, user, now, ctx.correlationId);
+      const lock = await this.lockout.recordFailure(
+        em,
+        user,
+        now,
+        ctx.correlationId,
+        'wrong-current-password',
+        ctx.client.ip,
+      );
       throw currentPasswordError(
         lock ? authErrors.locked(lock).body.message : 'The current password is wrong',
       );

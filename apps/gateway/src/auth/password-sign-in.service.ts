@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import type { LoginRequest, SecondFactorStep } from '@ascc/contracts';
 import { User, bookkeeping } from '../identity/user.entity';
-import { AccountLockout, lockedUntil } from './account-lockout';
+import { AccountLockout } from './account-lockout';
 import { authErrors } from './auth-errors';
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './passwords';
 import { SecondFactorService } from './second-factor.service';
@@ -12,9 +12,10 @@ export type LoginOutcome =
   ({ kind: 'signed-in' } & SignedIn) | { kind: 'second-factor'; body: SecondFactorStep };
 
 /**
- * The first step of sign-in: username and password. Failed passwords count towards the account's
- * lock; unknown usernames get the same answers, in the same time. A user with a second factor (or an
- * admin who must set one up) gets a challenge instead of a session.
+ * The first step of sign-in: username and password. Failed passwords slow the account name and the
+ * address down (AccountLockout); a name without an account gets the same answers after the same
+ * password-hash work, so neither the answer nor its time tells which names exist. A user with a second
+ * factor (or an admin who must set one up) gets a challenge instead of a session.
  */
 @Injectable()
 export class PasswordSignInService {
@@ -28,15 +29,22 @@ export class PasswordSignInService {
   async login(input: LoginRequest, ctx: AuthContext): Promise<LoginOutcome> {
     const now = new Date();
     const em = this.orm.em.fork();
-    const user = await em.findOne(User, { username: input.username });
-    if (!user) throw await this.lockout.refuseUnknownUser(input, now);
-    if (lockedUntil(user, now)) {
+    const attempt = { username: input.username, ip: ctx.client.ip, correlationId: ctx.correlationId };
+    const delayed = await this.lockout.delayedUntil(em, input.username, ctx.client.ip, now);
+    if (delayed) {
+      // Not checked, even when right, until the delay ends; the same hashing work as a checked attempt.
       await verifyAgainstDummy(input.password);
-      throw authErrors.locked(user.lockedUntil as Date);
+      await this.lockout.recordDelayed(em, attempt, delayed);
+      throw authErrors.locked(delayed, now);
     }
-    if (!(await verifyPassword(user.passwordHash, input.password))) {
-      const lock = await this.lockout.recordFailure(em, user, now, ctx.correlationId);
-      throw lock ? authErrors.locked(lock) : authErrors.badCredentials();
+    const user = await em.findOne(User, { username: input.username });
+    const right = user
+      ? await verifyPassword(user.passwordHash, input.password)
+      : await verifyAgainstDummy(input.password);
+    if (!user || !right) {
+      const reason = user ? 'wrong-password' : 'unknown-user';
+      await this.lockout.recordAttemptFailure(em, { ...attempt, user }, reason, now);
+      throw authErrors.badCredentials();
     }
     // Only someone who knows the password learns that the account is deactivated.
     if (!user.active) throw authErrors.unauthenticated('This account is deactivated; ask an administrator');

@@ -31,6 +31,7 @@ export class RefreshAndSignOutService {
   /** Ends the sign-in named by the refresh cookie and/or the access token; always succeeds. */
   async logout(refreshToken: string | undefined, accessToken: string | undefined, ctx: AuthContext) {
     const em = this.orm.em.fork();
+    const audit = em.fork();
     const found: Session[] = [];
     if (refreshToken) {
       const row = await em.findOne(
@@ -49,9 +50,20 @@ export class RefreshAndSignOutService {
       const revoked = await this.sessions.revokeFamily(familyId);
       const user = found.find((s) => s.familyId === familyId)?.user;
       if (revoked && user) {
-        this.audit.record({ action: 'user.signed-out', user, correlationId: ctx.correlationId });
+        this.audit.recordSignIn(
+          {
+            event: 'signed-out',
+            username: user.username,
+            user,
+            address: ctx.client.ip,
+            details: { sessionFamily: familyId },
+            correlationId: ctx.correlationId,
+          },
+          audit,
+        );
       }
     }
+    await audit.flush();
   }
 
   private async sessionIdOf(accessToken: string): Promise<string | undefined> {

@@ -6,6 +6,7 @@ import { UserAudit } from '../identity/user-audit';
 import { toSessionUser } from '../identity/user-dto';
 import { User, bookkeeping } from '../identity/user.entity';
 import { type ClientInfo, SessionsService } from './sessions.service';
+import { SignInThrottle, throttleKeys } from './sign-in-throttle';
 import { TokensService } from './tokens.service';
 
 export interface AuthContext {
@@ -27,10 +28,12 @@ export class SessionIssuer {
     private readonly tokens: TokensService,
     private readonly sessions: SessionsService,
     private readonly audit: UserAudit,
+    private readonly throttle: SignInThrottle,
   ) {}
 
-  /** Clears the failed attempts and the lock, starts a session family and records the sign-in. */
+  /** Ends the account's delay and failure count, starts a session family and records the sign-in. */
   async signIn(em: EntityManager, user: User, ctx: AuthContext, now: Date): Promise<SignedIn> {
+    await this.throttle.reset(em, [throttleKeys.account(user.username)]);
     await em.nativeUpdate(
       User,
       { id: user.id },

@@ -20,6 +20,9 @@ export const CALLER_SIGNER = Symbol('CALLER_SIGNER');
 
 /** An HTTP error whose body is the system's one error model. */
 export class ApiError extends HttpException {
+  /** Sent as the Retry-After header (a 429 that says when to come back). */
+  retryAfterSeconds?: number;
+
   constructor(readonly body: ServiceErrorBody) {
     super(body, body.status);
   }

@@ -17,6 +17,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const req = http.getRequest<Request & { correlationId?: string }>();
     const res = http.getResponse<Response>();
     const body = this.toBody(exception, req.correlationId);
+    if (exception instanceof ApiError && exception.retryAfterSeconds) {
+      res.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
     res.status(body.status).json(body);
   }
 

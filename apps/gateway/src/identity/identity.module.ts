@@ -16,6 +16,7 @@ import { PasswordSignInService } from '../auth/password-sign-in.service';
 import { RefreshAndSignOutService } from '../auth/refresh-sign-out.service';
 import { SecondFactorService } from '../auth/second-factor.service';
 import { SessionIssuer } from '../auth/session-issuer';
+import { SignInThrottle } from '../auth/sign-in-throttle';
 import { SessionsService } from '../auth/sessions.service';
 import { AUTH_KEYS, TokensService } from '../auth/tokens.service';
 import { DATABASE } from '../database';
@@ -33,6 +34,7 @@ import { UsersController } from './users.controller';
     { provide: AUTH_KEYS, useFactory: () => deriveKeys(loadAuthSecret()) },
     TokensService,
     SessionsService,
+    SignInThrottle,
     AccountLockout,
     SessionIssuer,
     PasswordSignInService,

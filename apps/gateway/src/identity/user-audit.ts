@@ -24,6 +24,25 @@ export interface UserAuditEntry {
   correlationId?: string;
 }
 
+/** Sign-in events, written to the audit log whether or not an account has the name tried. */
+export type SignInAuditEvent = 'sign-in.failed' | 'sign-in.delayed' | 'signed-out';
+
+export interface SignInAuditEntry {
+  event: SignInAuditEvent;
+  /** The account name tried (or signed out), whether or not an account has it. */
+  username: string;
+  /** The account, when one has that name. */
+  user?: { id: string; agencyCode: string } | null;
+  /** The client's address as the gateway reads it (TRUST_PROXY). */
+  address?: string;
+  /** Why it failed, until when it is delayed… Never the password tried. */
+  details?: Record<string, string | undefined>;
+  correlationId?: string;
+}
+
+/** The audit log's entity of sign-in events; their entity id is the account name tried. */
+export const SIGN_IN_AUDIT_ENTITY = 'SignIn';
+
 /** Audit actions that change a user record: these go to the append-only audit store. */
 const STORED: Partial<Record<UserAuditAction, 'create' | 'update'>> = {
   'user.created': 'create',
@@ -77,6 +96,33 @@ export class UserAudit {
         ...(stored === 'update' ? { before } : {}),
         after,
       },
+    );
+  }
+
+  /**
+   * A failed or delayed sign-in, or a sign-out: a log line and an audit line in `em` (flushed by the
+   * caller). The actor is the account name tried, with its account's id and agency when it has one.
+   */
+  recordSignIn(
+    { event, username, user, address, details, correlationId }: SignInAuditEntry,
+    em: EntityManager,
+  ): void {
+    const after = { event, address: address ?? null, ...details };
+    this.logger.log(
+      JSON.stringify({ at: new Date().toISOString(), action: event, username, ...after, correlationId }),
+    );
+    recordAudit(
+      em,
+      {
+        caller: {
+          userId: user?.id ?? '',
+          username: username.slice(0, 40),
+          agencyCode: (user?.agencyCode ?? '') as Caller['agencyCode'],
+          roles: [],
+        },
+        correlationId: correlationId ?? null,
+      },
+      { entity: SIGN_IN_AUDIT_ENTITY, entityId: username.slice(0, 64), action: 'create', after },
     );
   }
 }

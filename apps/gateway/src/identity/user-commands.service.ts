@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { authErrors } from '../auth/auth-errors';
 import { hashPassword, passwordProblems } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
+import { SignInThrottle, throttleKeys } from '../auth/sign-in-throttle';
 import { UserAudit } from './user-audit';
 import { toUserDto } from './user-dto';
 import { duplicate, findUser, selfLockoutProblems, stale } from './user-guards';
@@ -27,6 +28,7 @@ export class UserCommandsService {
     @Inject(MikroORM) private readonly orm: MikroORM,
     private readonly sessions: SessionsService,
     private readonly audit: UserAudit,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   async create(input: Input<'create'>, ctx: AdminContext): Promise<UserDto> {
@@ -116,6 +118,7 @@ export class UserCommandsService {
     user.mustChangePassword = true;
     user.failedLogins = 0;
     user.lockedUntil = null;
+    await this.throttle.reset(em, [throttleKeys.account(user.username)]);
     this.audit.record(
       {
         action: 'user.password-reset',

@@ -16,7 +16,8 @@ export const AuditEntrySchema = z.object({
   action: z.enum(AUDIT_ACTIONS),
   userId: z.string(),
   username: z.string(),
-  agencyCode: AgencyCodeSchema,
+  /** Empty for a sign-in attempt (gateway, entity `SignIn`) with a name no account has. */
+  agencyCode: z.union([AgencyCodeSchema, z.literal('')]),
   /** Changed fields: `{ field: { before, after } }` (before is absent on create). */
   changes: z.record(z.string(), z.object({ before: z.unknown().optional(), after: z.unknown().optional() })),
   correlationId: z.string().nullable(),

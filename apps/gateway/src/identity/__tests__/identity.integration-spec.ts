@@ -16,7 +16,7 @@ import { totp } from '../../auth/totp';
 
 const DEMO_PASSWORD = 'Demo-Thai-Binh-2025';
 const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-const LOCK_MESSAGE = /^Too many failed attempts; try again after \d\d:\d\d$/;
+const DELAY_MESSAGE = /^Too many failed sign-ins; try again after \d\d:\d\d:\d\d$/;
 
 interface Reply<T> {
   status: number;
@@ -31,7 +31,7 @@ interface CallOptions {
   body?: unknown;
   token?: string;
   cookie?: string;
-  /** The client's address: the gateway trusts X-Forwarded-For here (TRUST_PROXY=true). */
+  /** The client's address: the gateway trusts one proxy hop here (TRUST_PROXY=1), the test being it. */
   ip?: string;
 }
 
@@ -87,7 +87,7 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
   beforeAll(async () => {
     stack = await startStack({
       dataDir,
-      env: { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOG_LEVEL: 'silent', TRUST_PROXY: 'true' },
+      env: { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOG_LEVEL: 'silent', TRUST_PROXY: '1' },
     });
   }, 120_000);
   afterAll(() => stack?.stop());
@@ -173,32 +173,41 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
     expect((await call('GET', '/api/training/courses', { token })).status).toBe(200);
   });
 
-  it('locks an account after 5 failed passwords, with the time to try again, even for the right password', async () => {
+  it('delays an account after 5 failed passwords (429, Retry-After), even for the right password, never for good', async () => {
     const ip = address();
-    for (let i = 1; i <= 4; i++) {
+    for (let i = 1; i <= 5; i++) {
       const reply = await login('sngv.viewer', `wrong password ${i}`, ip);
       expect(reply.status).toBe(401);
       expect(reply.body).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Wrong username or password' });
     }
-    const fifth = await login('sngv.viewer', 'wrong password 5', ip);
-    expect(fifth.status).toBe(401);
-    expect((fifth.body as ServiceErrorBody).message).toMatch(LOCK_MESSAGE);
+    // From another address too: the delay is the account's.
     const right = await login('sngv.viewer', DEMO_PASSWORD, address());
-    expect(right.status).toBe(401);
-    expect((right.body as ServiceErrorBody).message).toMatch(LOCK_MESSAGE);
+    expect(right.status).toBe(429);
+    expect(right.body).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(DELAY_MESSAGE) });
+    const wait = Number(right.headers.get('retry-after'));
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(2);
+    await new Promise((resolve) => setTimeout(resolve, wait * 1000 + 100));
+    // The delay over, the right password signs in and clears the count: a wrong one is a plain 401 again.
+    expect((await login('sngv.viewer', DEMO_PASSWORD, address())).status).toBe(200);
+    expect((await login('sngv.viewer', 'wrong password 6', address())).status).toBe(401);
   });
 
-  it('answers an unknown username exactly as a real one, lock included', async () => {
+  it('answers an unknown username exactly as a real one, delay included', async () => {
     const ip = address();
-    const answers: string[] = [];
+    const answers: Reply<ServiceErrorBody>[] = [];
     for (let i = 1; i <= 6; i++) {
-      answers.push(
-        ((await login('nobody.here', `wrong password ${i}`, ip)).body as ServiceErrorBody).message,
-      );
+      answers.push((await login('nobody.here', `wrong password ${i}`, ip)) as Reply<ServiceErrorBody>);
     }
-    expect(answers.slice(0, 4)).toEqual(Array(4).fill('Wrong username or password'));
-    expect(answers[4]).toMatch(LOCK_MESSAGE);
-    expect(answers[5]).toMatch(LOCK_MESSAGE);
+    expect(answers.slice(0, 5).map((a) => [a.status, a.body.message])).toEqual(
+      Array(5).fill([401, 'Wrong username or password']),
+    );
+    expect(answers[5].status).toBe(429);
+    expect(answers[5].body).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(DELAY_MESSAGE),
+    });
+    expect(Number(answers[5].headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 
   it('limits sign-in attempts per address with 429, and other addresses still get through', async () => {
@@ -388,8 +397,9 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
     expect(refused.body.fields?.map((f) => f.path).sort()).toEqual(['active', 'roles']);
   });
 
-  it('lets an admin reset a password: the lock lifts, sessions end, a change is required', async () => {
+  it('lets an admin reset a password: the delay lifts, sessions end, a change is required', async () => {
     const token = admin?.token;
+    for (let i = 1; i <= 5; i++) await login('sngv.viewer', `wrong again ${i}`, address());
     const users = await call<Page<User>>('GET', '/api/identity/users?q=sngv.viewer', { token });
     const viewer = users.body.items.find((u) => u.username === 'sngv.viewer') as User;
     expect(viewer.lockedUntil).not.toBeNull();
@@ -441,7 +451,7 @@ describe('identity on PostgreSQL: no demo users; the first admin comes from `cre
   beforeAll(async () => {
     stack = await startStack({
       database: 'postgresql',
-      env: { AUTH_SECRET, LOG_LEVEL: 'silent', TRUST_PROXY: 'true', DEMO_PASSWORD },
+      env: { AUTH_SECRET, LOG_LEVEL: 'silent', TRUST_PROXY: '1', DEMO_PASSWORD },
     });
   }, 120_000);
   afterAll(() => stack?.stop());

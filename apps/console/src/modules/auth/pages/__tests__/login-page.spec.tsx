@@ -75,14 +75,14 @@ describe('LoginPage', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('says why sign-in was refused in Vietnamese only, with the time the lock ends', async () => {
-    const message = 'Too many failed attempts; try again after 10:15';
+  it('says why sign-in was refused in Vietnamese only, with the time the delay ends', async () => {
+    const message = 'Too many failed sign-ins; try again after 10:15:30';
     routeFetch(() =>
-      jsonResponse(401, {
-        code: 'UNAUTHENTICATED',
-        status: 401,
+      jsonResponse(429, {
+        code: 'RATE_LIMITED',
+        status: 429,
         message,
-        fields: [{ path: '', code: 'refused', message, params: { rule: 'accountLocked', time: '10:15' } }],
+        fields: [{ path: '', code: 'refused', message, params: { rule: 'accountLocked', time: '10:15:30' } }],
       }),
     );
     renderLogin();
@@ -90,11 +90,9 @@ describe('LoginPage', () => {
     await enterPassword('snv.editor', 'wrong password');
 
     const alert = await screen.findByTestId('login-error');
-    expect(alert.textContent).toContain(
-      'Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 10:15.',
-    );
+    expect(alert.textContent).toContain('Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 10:15:30.');
     // No English sentence of the server's after the Vietnamese one.
-    expect(alert.textContent).not.toMatch(/Too many|attempts|Máy chủ cho biết/);
+    expect(alert.textContent).not.toMatch(/Too many|sign-ins|Máy chủ cho biết/);
     expect(getSessionState().status).toBe('signed-out');
   });
 
@@ -107,7 +105,7 @@ describe('LoginPage', () => {
     await enterPassword('snv.editor', 'wrong password');
 
     expect((await screen.findByTestId('login-error')).textContent).toContain(
-      'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.',
+      'Tên đăng nhập hoặc mật khẩu không đúng.',
     );
   });
 
