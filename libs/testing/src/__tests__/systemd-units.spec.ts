@@ -79,7 +79,7 @@ describe('infra/deploy/systemd', () => {
 
   it('puts AUTH_SECRET and the caller signing key in the gateway’s file alone', () => {
     expect(variables('gateway.env.example')).toEqual(
-      expect.arrayContaining(['AUTH_SECRET', 'CALLER_SIGNING_KEY', 'DATABASE_URL', 'NATS_PASSWORD']),
+      expect.arrayContaining(['AUTH_SECRET', 'CALLER_SIGNING_KEY_FILE', 'DATABASE_URL', 'NATS_PASSWORD']),
     );
     for (const file of fs
       .readdirSync(DIR)

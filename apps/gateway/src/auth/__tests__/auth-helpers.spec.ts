@@ -127,7 +127,7 @@ describe('auth helpers', () => {
 
     it('refuses the example file’s placeholder and secrets of little variety, with the reason', () => {
       const example = fs.readFileSync(
-        path.join(__dirname, '../../../../../infra/deploy/systemd/ascc.env.example'),
+        path.join(__dirname, '../../../../../infra/deploy/systemd/gateway.env.example'),
         'utf8',
       );
       const placeholder = /^AUTH_SECRET=(.*)$/m.exec(example)?.[1] as string;
