@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AGENCIES, DISTRICTS, type Lang, agencyLabel, pickLabel } from '@ascc/catalog';
 import {
@@ -5,11 +6,13 @@ import {
   TRAINEE_IMPORT_COLUMNS,
   TRAINEE_IMPORT_HEADERS,
   TRAINEE_IMPORT_VALUE_LABELS as LABELS,
-  type ValidationRule,
 } from '@ascc/contracts';
 import { type ImportColumn, fold } from './trainee-cells';
+import { ImportFileError } from './trainee-file-error';
+import { checkedXlsxParts } from './xlsx-archive';
 
 export type { ImportColumn } from './trainee-cells';
+export { ImportFileError } from './trainee-file-error';
 
 /** Other headers offices write for a column, besides its code and its Vietnamese and English header. */
 const HEADER_ALIASES: Record<ImportColumn, string[]> = {
@@ -47,28 +50,10 @@ export interface ParsedRow {
   values: Partial<Record<ImportColumn, string>>;
 }
 
-/** A file that cannot be read as an import: `rule` and `params` word it in the console. */
-export class ImportFileError extends Error {
-  constructor(
-    message: string,
-    readonly rule: ValidationRule,
-    readonly params: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-
-  /** The problem as the report's field error (the file as a whole: no column). */
-  get issue() {
-    return {
-      path: 'file',
-      code: 'custom',
-      message: this.message,
-      params: { ...this.params, rule: this.rule },
-    };
-  }
-}
-
-/** The rows of a CSV or XLSX import file, keyed by column, with empty rows skipped. */
+/**
+ * The rows of a CSV or XLSX import file, keyed by column, with empty rows skipped. More than `maxRows`
+ * rows is refused; an XLSX file is read no further than the row that passes the cap.
+ */
 export async function readTraineeFile(
   fileName: string,
   bytes: Buffer,
@@ -76,7 +61,7 @@ export async function readTraineeFile(
 ): Promise<ParsedRow[]> {
   const lower = fileName.toLowerCase();
   let table: string[][];
-  if (lower.endsWith('.xlsx')) table = await readXlsx(bytes);
+  if (lower.endsWith('.xlsx')) table = await readXlsx(bytes, maxRows);
   else if (lower.endsWith('.csv')) table = readCsv(bytes.toString('utf8'));
   else throw new ImportFileError('Send a .csv or .xlsx file', 'importFileType');
   const header = table[0];
@@ -107,22 +92,44 @@ export async function readTraineeFile(
   return rows;
 }
 
-async function readXlsx(bytes: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * The first sheet of a workbook as text cells, read as a stream from the archive's checked parts
+ * (`checkedXlsxParts`: bomb-proof limits first). Reading stops once the header and `maxRows` + 1
+ * filled rows are in: enough for the caller to refuse the file, without parsing the rest of the sheet.
+ */
+async function readXlsx(bytes: Buffer, maxRows: number): Promise<string[][]> {
+  const parts = checkedXlsxParts(bytes);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunksOf(parts, 64 * 1024)), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const table: string[][] = [];
+  let sheets = 0;
+  let filled = 0;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    sheetLoop: for await (const sheet of reader) {
+      sheets++;
+      for await (const row of sheet) {
+        const cells: string[] = [];
+        for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
+        table[row.number - 1] = cells;
+        if (cells.some((c) => c.trim()) && ++filled > maxRows + 1) break sheetLoop;
+      }
+      break;
+    }
   } catch {
     throw new ImportFileError('The file is not a readable XLSX workbook', 'importUnreadable');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new ImportFileError('The workbook has no sheet', 'importFileEmpty');
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-    table[rowNumber - 1] = cells;
-  });
+  if (!sheets) throw new ImportFileError('The workbook has no sheet', 'importFileEmpty');
   return Array.from(table, (cells) => cells ?? []);
+}
+
+/** A buffer in slices, so a stream reader parses (and can stop) as it goes, not after one big chunk. */
+function* chunksOf(bytes: Buffer, size: number): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
 function cellText(value: ExcelJS.CellValue): string {
