@@ -6,6 +6,8 @@ import {
   CreateBudgetEstimateSchema,
   CreateTrainingCourseSchema,
   DEPARTMENT_ROUTES,
+  FileUploadSchema,
+  GATEWAY_ROUTES,
   HEALTH_SUBJECTS,
   ListTrainingCoursesSchema,
   REPORTING_SUBJECTS,
@@ -58,6 +60,21 @@ describe('contracts', () => {
     const keys = DEPARTMENT_ROUTES.map((r) => `${r.method} ${r.path}`);
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('marks as upload exactly the routes whose message carries a file, so only they get the large body limit', () => {
+    const carriesFile = (input: z.ZodType) =>
+      'shape' in input && Object.values((input as z.ZodObject).shape).includes(FileUploadSchema);
+    const routes = [...DEPARTMENT_ROUTES, ...GATEWAY_ROUTES];
+    expect(routes.filter((r) => r.upload).map((r) => r.operationId)).toEqual(
+      routes.filter((r) => carriesFile(r.input)).map((r) => r.operationId),
+    );
+    expect(
+      routes
+        .filter((r) => r.upload)
+        .map((r) => r.operationId)
+        .sort(),
+    ).toEqual(['importTrainees', 'uploadBudgetLineAttachment', 'uploadCulturalEventAttachment']);
   });
 
   it('fills path parameters, encoded', () => {

@@ -234,6 +234,7 @@ export const BUDGET_ROUTES = {
     summary:
       'Attach a photo (JPEG, PNG, WebP) or document (PDF, DOCX, XLSX) of at most 5 MB to a line of a draft or returned estimate',
     permission: 'budget.estimate.update',
+    upload: true,
     tag: 'budget',
   }),
   lineAttachmentDownload: route({

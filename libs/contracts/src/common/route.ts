@@ -18,6 +18,11 @@ export interface HttpRouteContract<I extends z.ZodType = z.ZodType, O extends z.
   tag: string;
   /** Its entry in the permission table; the gateway refuses any route without one. */
   permission: PermissionKey;
+  /**
+   * Its message carries a file (`FileUploadSchema`): the gateway reads a body up to
+   * `MAX_UPLOAD_BODY_BYTES`; every other route's body is held to `MAX_JSON_BODY_BYTES`.
+   */
+  upload?: true;
 }
 
 /**

@@ -142,6 +142,7 @@ export const CULTURE_ROUTES = {
     status: 201,
     summary: 'Attach a photo (JPEG, PNG, WebP) or document (PDF, DOCX, XLSX) of at most 5 MB',
     permission: 'culture.event.update',
+    upload: true,
     tag,
   }),
   attachmentDownload: route({

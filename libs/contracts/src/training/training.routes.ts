@@ -168,6 +168,7 @@ export const TRAINING_ROUTES = {
     summary:
       'Check (commit false) or import (commit true) trainees from a CSV or XLSX file: a report per row; all rows or none',
     permission: 'training.trainee.manage',
+    upload: true,
     tag: 'training',
   }),
   traineeImportTemplate: route({
