@@ -11,7 +11,7 @@ import { MAX_JSON_BODY_BYTES } from '@ascc/contracts';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { bodyErrors, verifyUtf8 } from './http/body-errors';
 import { correlationMiddleware } from './http/correlation.middleware';
-import { uploadBodies } from './http/json-bodies';
+import { largerBodies } from './http/json-bodies';
 
 /** Folder of the built console; the gateway serves it at `/` so one URL is the whole product. */
 export function consoleDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -45,9 +45,9 @@ export async function createGatewayApp(
   );
   app.use(correlationMiddleware);
   app.use('/api', noStore);
-  // Files (imports, attachments up to 5 MB) travel base64 inside JSON messages, on their upload routes
-  // alone; every other body is a form or a command, held to 100 KB.
-  app.use(uploadBodies());
+  // Files (imports, attachments up to 5 MB) travel base64 inside JSON messages, on their upload routes;
+  // a long budget estimate may pass 100 KB. Every other body is a form or a command, held to 100 KB.
+  app.use(largerBodies());
   app.use('/api', express.json({ limit: MAX_JSON_BODY_BYTES, verify: verifyUtf8 }), bodyErrors);
   app.use('/api/docs/assets', express.static(swaggerUiPath(), { index: false, cacheControl: false }));
   app.useGlobalFilters(new ApiExceptionFilter());

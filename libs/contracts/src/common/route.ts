@@ -19,10 +19,11 @@ export interface HttpRouteContract<I extends z.ZodType = z.ZodType, O extends z.
   /** Its entry in the permission table; the gateway refuses any route without one. */
   permission: PermissionKey;
   /**
-   * Its message carries a file (`FileUploadSchema`): the gateway reads a body up to
-   * `MAX_UPLOAD_BODY_BYTES`; every other route's body is held to `MAX_JSON_BODY_BYTES`.
+   * The largest body the gateway reads for it, where that is more than `MAX_JSON_BODY_BYTES` (100 KB,
+   * every other route, sign-in included): `MAX_UPLOAD_BODY_BYTES` on a route whose message carries a
+   * file (`FileUploadSchema`), `MAX_LONG_FORM_BODY_BYTES` on a form whose valid message can be longer.
    */
-  upload?: true;
+  maxBodyBytes?: number;
 }
 
 /**
