@@ -44,6 +44,15 @@ function headerKey(name: string): string {
     .trim();
 }
 
+/** A row of the file as text cells, with its 1-based number in the file. */
+interface SheetLine {
+  row: number;
+  cells: string[];
+}
+
+/** Columns read from a sheet row: the import has a dozen; a cell set far to the right is not read. */
+const MAX_SHEET_COLUMNS = 100;
+
 export interface ParsedRow {
   /** 1-based row number in the file (the header is row 1). */
   row: number;
@@ -60,12 +69,13 @@ export async function readTraineeFile(
   maxRows: number,
 ): Promise<ParsedRow[]> {
   const lower = fileName.toLowerCase();
-  let table: string[][];
-  if (lower.endsWith('.xlsx')) table = await readXlsx(bytes, maxRows);
-  else if (lower.endsWith('.csv')) table = readCsv(bytes.toString('utf8'));
+  let lines: SheetLine[];
+  if (lower.endsWith('.xlsx')) lines = await readXlsx(bytes, maxRows);
+  else if (lower.endsWith('.csv'))
+    lines = readCsv(bytes.toString('utf8')).map((cells, i) => ({ row: i + 1, cells }));
   else throw new ImportFileError('Send a .csv or .xlsx file', 'importFileType');
-  const header = table[0];
-  if (!header) throw new ImportFileError('The file is empty', 'importFileEmpty');
+  if (!lines.length) throw new ImportFileError('The file is empty', 'importFileEmpty');
+  const header = lines[0].row === 1 ? lines[0].cells : [];
   const columns = header.map(
     (name) => HEADERS.get(headerKey(name)) ?? HEADERS.get(headerKey(name).replace(/ /g, '')),
   );
@@ -75,15 +85,14 @@ export async function readTraineeFile(
       'importNoHeader',
     );
   const rows: ParsedRow[] = [];
-  for (let r = 1; r < table.length; r++) {
-    const cells = table[r];
+  for (const { row, cells } of lines.slice(1)) {
     if (cells.every((c) => !c.trim())) continue;
     const values: ParsedRow['values'] = {};
     columns.forEach((column, i) => {
       if (!column) return;
       values[column] = (cells[i] ?? '').trim();
     });
-    rows.push({ row: r + 1, values });
+    rows.push({ row, values });
     if (rows.length > maxRows)
       throw new ImportFileError(`The file has more than ${maxRows} rows: split it`, 'importTooManyRows', {
         max: maxRows,
@@ -93,11 +102,13 @@ export async function readTraineeFile(
 }
 
 /**
- * The first sheet of a workbook as text cells, read as a stream from the archive's checked parts
- * (`checkedXlsxParts`: bomb-proof limits first). Reading stops once the header and `maxRows` + 1
- * filled rows are in: enough for the caller to refuse the file, without parsing the rest of the sheet.
+ * The filled rows of a workbook's first sheet as text cells, read as a stream from the archive's
+ * checked parts (`checkedXlsxParts`: bomb-proof limits first). Blank rows are not kept and a row is
+ * read to `MAX_SHEET_COLUMNS` at most, so a hostile sheet cannot grow the table past its filled cells.
+ * Reading stops once `maxRows` + 2 filled rows (the header, the cap and one more) are in: enough for
+ * the caller to refuse the file, without parsing the rest of the sheet.
  */
-async function readXlsx(bytes: Buffer, maxRows: number): Promise<string[][]> {
+async function readXlsx(bytes: Buffer, maxRows: number): Promise<SheetLine[]> {
   const parts = checkedXlsxParts(bytes);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunksOf(parts, 64 * 1024)), {
     sharedStrings: 'cache',
@@ -106,17 +117,18 @@ async function readXlsx(bytes: Buffer, maxRows: number): Promise<string[][]> {
     worksheets: 'emit',
     entries: 'ignore',
   });
-  const table: string[][] = [];
+  const lines: SheetLine[] = [];
   let sheets = 0;
-  let filled = 0;
   try {
     sheetLoop: for await (const sheet of reader) {
       sheets++;
       for await (const row of sheet) {
         const cells: string[] = [];
-        for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-        table[row.number - 1] = cells;
-        if (cells.some((c) => c.trim()) && ++filled > maxRows + 1) break sheetLoop;
+        const count = Math.min(row.cellCount, MAX_SHEET_COLUMNS);
+        for (let c = 1; c <= count; c++) cells.push(cellText(row.getCell(c).value));
+        if (!cells.some((c) => c.trim())) continue;
+        lines.push({ row: row.number, cells });
+        if (lines.length > maxRows + 1) break sheetLoop;
       }
       break;
     }
@@ -124,7 +136,7 @@ async function readXlsx(bytes: Buffer, maxRows: number): Promise<string[][]> {
     throw new ImportFileError('The file is not a readable XLSX workbook', 'importUnreadable');
   }
   if (!sheets) throw new ImportFileError('The workbook has no sheet', 'importFileEmpty');
-  return Array.from(table, (cells) => cells ?? []);
+  return lines;
 }
 
 /** A buffer in slices, so a stream reader parses (and can stop) as it goes, not after one big chunk. */

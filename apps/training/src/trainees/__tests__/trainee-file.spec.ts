@@ -147,6 +147,30 @@ describe('readTraineeFile on a hostile XLSX file', () => {
     });
   });
 
+  it('keeps no blank row and reads no cell set far to the right: a sparse hostile sheet stays small', async () => {
+    // Row numbers far apart: a table indexed by row number would be 50 million entries long.
+    const far = [10_000, 1_000_000, 50_000_000].map(
+      (r) => `<row r="${r}"><c r="XFD${r}" t="inlineStr"><is><t>x</t></is></c></row>`,
+    );
+    const sheet =
+      SHEET_HEAD +
+      sheetRow(1, ['staffCode', 'fullName']) +
+      sheetRow(2, ['CB-1', 'A']) +
+      far.join('') +
+      sheetRow(50_000_001, ['CB-2', 'B']) +
+      SHEET_TAIL;
+    const file = zipOf([...workbookParts(), deflatedPart('xl/worksheets/sheet1.xml', sheet)]);
+    global.gc?.();
+    const rssBefore = process.memoryUsage().rss;
+    const started = Date.now();
+    expect(await readTraineeFile('sparse.xlsx', file, MAX_IMPORT_ROWS)).toEqual([
+      { row: 2, values: { staffCode: 'CB-1', fullName: 'A' } },
+      { row: 50_000_001, values: { staffCode: 'CB-2', fullName: 'B' } },
+    ]);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * MB);
+  });
+
   it('still reads an ordinary workbook: shared strings, inline strings, dates, several sheets', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Học viên');
