@@ -43,6 +43,8 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
     'The XLSX file has more than {maxEntries} parts, which no ordinary workbook has; save it again in Excel and resend it',
   'refusal.importArchiveTooLarge':
     'The XLSX file unpacks to more than {maxMegabytes} MB; split the list into smaller files',
+  'refusal.importSheetTooWide':
+    'The sheet has cells beyond its first {maxColumns} columns; delete the extra columns on the right and resend it',
   'refusal.importArchiveRatio':
     'The XLSX file is compressed abnormally (more than {maxRatio} to 1), which no ordinary workbook is; save it again in Excel and resend it',
   'refusal.projectCodeTaken': 'The project code {code} is already used by another project',

@@ -48,6 +48,8 @@ export const refusalsVi = {
     'Tệp XLSX có hơn {maxEntries} thành phần, không phải một bảng tính bình thường; hãy lưu lại bằng Excel rồi gửi lại',
   'refusal.importArchiveTooLarge':
     'Tệp XLSX khi giải nén lớn hơn {maxMegabytes} MB; hãy chia danh sách thành nhiều tệp nhỏ hơn',
+  'refusal.importSheetTooWide':
+    'Trang tính có ô nằm ngoài {maxColumns} cột đầu tiên; hãy xóa các cột thừa bên phải rồi gửi lại',
   'refusal.importArchiveRatio':
     'Tệp XLSX bị nén bất thường (hơn {maxRatio} lần), không phải một bảng tính bình thường; hãy lưu lại bằng Excel rồi gửi lại',
   'refusal.projectCodeTaken': 'Mã dự án {code} đã được dùng cho một dự án khác',

@@ -11,6 +11,8 @@ export const XLSX_ARCHIVE_LIMITS = {
   /** Inflated to compressed, for a part of at least `ratioFromBytes` (tiny parts compress oddly well). */
   maxRatio: 100,
   ratioFromBytes: 1024 * 1024,
+  /** Columns of the sheet (CV): a trainee list has a dozen; the reader's work per row grows with the last. */
+  maxColumns: 100,
 };
 export type XlsxArchiveLimits = typeof XLSX_ARCHIVE_LIMITS;
 
@@ -146,7 +148,30 @@ export function checkedXlsxParts(bytes: Buffer, limits: XlsxArchiveLimits = XLSX
     ? part('xl/sharedStrings.xml')
     : Buffer.from('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
   repacked[sheets[0]] = part(sheets[0]);
+  checkSheetWidth(repacked[sheets[0]], limits);
   return Buffer.from(zipSync(repacked, { level: 0 }));
+}
+
+/** The cell references of a sheet's XML (`<c r="XFD7" …>`): only the column letters are looked at. */
+const CELL_COLUMN = /<c\b[^>]*?\br="([A-Z]{1,3})[0-9]+"/g;
+
+/**
+ * Refuses a sheet with a cell past `maxColumns`: the streaming reader walks every column up to a row's
+ * last cell, so rows of one far-right cell (`XFD`) would cost seconds per thousand rows.
+ */
+function checkSheetWidth(sheet: Uint8Array, limits: XlsxArchiveLimits): void {
+  const xml = Buffer.from(sheet.buffer, sheet.byteOffset, sheet.byteLength).toString('latin1');
+  for (const [, letters] of xml.matchAll(CELL_COLUMN)) {
+    let column = 0;
+    for (const letter of letters) column = column * 26 + letter.charCodeAt(0) - 64;
+    if (column > limits.maxColumns)
+      throw ServiceError.refuse(
+        'importSheetTooWide',
+        { maxColumns: limits.maxColumns },
+        `The sheet has a cell past column ${limits.maxColumns}`,
+        { at: { path: 'file', code: 'refused' } },
+      );
+  }
 }
 
 function sheetNumber(name: string): number {

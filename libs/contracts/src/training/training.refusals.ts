@@ -27,4 +27,6 @@ export const TRAINING_REFUSALS = defineRefusals({
   importArchiveEntries: { code: 'VALIDATION_FAILED', params: ['maxEntries'] },
   importArchiveTooLarge: { code: 'VALIDATION_FAILED', params: ['maxMegabytes'] },
   importArchiveRatio: { code: 'VALIDATION_FAILED', params: ['maxRatio'] },
+  /** An import sheet with a cell past the last column an import reads (each such row costs the reader its width). */
+  importSheetTooWide: { code: 'VALIDATION_FAILED', params: ['maxColumns'] },
 });

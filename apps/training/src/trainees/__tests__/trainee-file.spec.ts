@@ -147,11 +147,9 @@ describe('readTraineeFile on a hostile XLSX file', () => {
     });
   });
 
-  it('keeps no blank row and reads no cell set far to the right: a sparse hostile sheet stays small', async () => {
-    // Row numbers far apart: a table indexed by row number would be 50 million entries long.
-    const far = [10_000, 1_000_000, 50_000_000].map(
-      (r) => `<row r="${r}"><c r="XFD${r}" t="inlineStr"><is><t>x</t></is></c></row>`,
-    );
+  it('keeps no blank row: rows numbered far apart do not grow the table', async () => {
+    // A table indexed by row number would be 50 million entries long.
+    const far = [10_000, 1_000_000, 50_000_000].map((r) => `<row r="${r}"><c r="B${r}"/></row>`);
     const sheet =
       SHEET_HEAD +
       sheetRow(1, ['staffCode', 'fullName']) +
@@ -169,6 +167,29 @@ describe('readTraineeFile on a hostile XLSX file', () => {
     ]);
     expect(Date.now() - started).toBeLessThan(2000);
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * MB);
+  });
+
+  it('refuses at once a sheet with cells past column 100, whose rows the reader would walk to the end', async () => {
+    const wide = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 3}"><c r="XFD${i + 3}"/></row>`);
+    const sheet = SHEET_HEAD + sheetRow(1, ['staffCode', 'fullName']) + wide.join('') + SHEET_TAIL;
+    const file = zipOf([...workbookParts(), deflatedPart('xl/worksheets/sheet1.xml', sheet)]);
+    const started = Date.now();
+    await expect(readTraineeFile('wide.xlsx', file, MAX_IMPORT_ROWS)).rejects.toMatchObject(
+      refusedBy('importSheetTooWide', { maxColumns: 100 }),
+    );
+    expect(Date.now() - started).toBeLessThan(2000);
+    const edge =
+      SHEET_HEAD +
+      sheetRow(1, ['staffCode', 'fullName']) +
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>CB-9</t></is></c><c r="B2" t="inlineStr"><is><t>C</t></is></c><c r="CV2"/></row>' +
+      SHEET_TAIL;
+    expect(
+      await readTraineeFile(
+        'edge.xlsx',
+        zipOf([...workbookParts(), deflatedPart('xl/worksheets/sheet1.xml', edge)]),
+        10,
+      ),
+    ).toEqual([{ row: 2, values: { staffCode: 'CB-9', fullName: 'C' } }]);
   });
 
   it('still reads an ordinary workbook: shared strings, inline strings, dates, several sheets', async () => {
