@@ -7,10 +7,11 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { absolutePath as swaggerUiPath } from 'swagger-ui-dist';
 import { AppModule } from './app.module';
-import { MAX_BODY_BYTES } from '@ascc/contracts';
+import { MAX_JSON_BODY_BYTES } from '@ascc/contracts';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { bodyErrors, verifyUtf8 } from './http/body-errors';
 import { correlationMiddleware } from './http/correlation.middleware';
+import { largerBodies } from './http/json-bodies';
 import { trustProxySetting } from './http/trust-proxy';
 
 /** Folder of the built console; the gateway serves it at `/` so one URL is the whole product. */
@@ -47,9 +48,12 @@ export async function createGatewayApp(
     }),
   );
   app.use(correlationMiddleware);
-  // Files (imports, attachments up to 5 MB) travel base64 inside JSON messages.
-  app.use('/api', express.json({ limit: MAX_BODY_BYTES, verify: verifyUtf8 }), bodyErrors);
-  app.use('/api/docs/assets', express.static(swaggerUiPath(), { index: false }));
+  app.use('/api', noStore);
+  // Files (imports, attachments up to 5 MB) travel base64 inside JSON messages, on their upload routes;
+  // a long budget estimate may pass 100 KB. Every other body is a form or a command, held to 100 KB.
+  app.use(largerBodies());
+  app.use('/api', express.json({ limit: MAX_JSON_BODY_BYTES, verify: verifyUtf8 }), bodyErrors);
+  app.use('/api/docs/assets', express.static(swaggerUiPath(), { index: false, cacheControl: false }));
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
 
@@ -64,6 +68,16 @@ export async function createGatewayApp(
     });
   }
   return app;
+}
+
+/**
+ * Every API answer holds someone's data (personal records, amounts, tokens): no browser or proxy keeps a
+ * copy (`Pragma` for HTTP/1.0 caches). The console's static assets keep their long caching.
+ */
+function noStore(_req: Request, res: Response, next: NextFunction) {
+  res.setHeader('cache-control', 'no-store');
+  res.setHeader('pragma', 'no-cache');
+  next();
 }
 
 function noCacheForHtml(res: Response, file: string) {

@@ -31,6 +31,7 @@ export * from './demo/demo-data';
 export * from './funding/activity-funding.entity';
 export * from './funding/activity-funding.service';
 export * from './exports/office-documents';
+export * from './exports/csv';
 export * from './files/file-type';
 export * from './handlers/handles';
 export * from './handlers/handler-wiring';

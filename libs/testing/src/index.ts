@@ -7,3 +7,4 @@ export * from './sign-in';
 export * from './totp';
 export * from './money-cases';
 export * from './file-samples';
+export * from './xlsx-samples';

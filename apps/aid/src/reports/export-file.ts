@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FileDownload } from '@ascc/contracts';
-import { type XlsxFormat, formatXlsxColumns } from '@ascc/service-kit';
+import { type XlsxFormat, csvFile, formatXlsxColumns } from '@ascc/service-kit';
 
 export interface Column {
   header: string;
@@ -17,12 +17,6 @@ export function dongCell(value: unknown): number | string {
   return Number.isSafeInteger(n) ? n : String(value);
 }
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** A table as CSV (UTF-8 with a BOM, so spreadsheet programs read Vietnamese right) or XLSX. */
 export async function tableFile(
   format: 'csv' | 'xlsx',
@@ -32,14 +26,7 @@ export async function tableFile(
   rows: Record<string, unknown>[],
 ): Promise<FileDownload> {
   if (format === 'csv') {
-    const lines = [columns.map((c) => csvCell(c.header)).join(',')];
-    for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(','));
-    const bytes = Buffer.from('\ufeff' + lines.join('\r\n') + '\r\n', 'utf8');
-    return {
-      fileName: `${baseName}.csv`,
-      contentType: 'text/csv; charset=utf-8',
-      base64: bytes.toString('base64'),
-    };
+    return csvFile(baseName, [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => c.value(row)))]);
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);

@@ -6,7 +6,7 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
   'refusal.recordChanged': 'Someone else changed this record; reload and edit again',
   'refusal.recordExists': 'A record with the same unique values already exists',
   'refusal.bodyTooLarge':
-    'What was sent is larger than {maxMegabytes} MB; an attachment or import file can be at most 5 MB',
+    'What was sent is larger than {maxKilobytes} KB, the most this request takes; an attachment or import file can be at most 5 MB',
   'refusal.otherAgencyRecord':
     "This record belongs to another agency; your role acts only on your own agency's records",
   'refusal.ownAgencyOnly': "Your role reaches only {agencyCode}'s records",
@@ -38,6 +38,14 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
   'refusal.noSuchSession': 'The course has only {sessions} sessions; this session is not in its schedule',
   'refusal.capacityBelowEnrolled':
     '{count} trainees are already enrolled; the capacity cannot be lower than that',
+  'refusal.importArchiveEntries':
+    'The XLSX file has more than {maxEntries} parts, which no ordinary workbook has; save it again in Excel and resend it',
+  'refusal.importArchiveTooLarge':
+    'The XLSX file unpacks to more than {maxMegabytes} MB; split the list into smaller files',
+  'refusal.importSheetTooWide':
+    'The sheet has cells beyond its first {maxColumns} columns; delete the extra columns on the right and resend it',
+  'refusal.importArchiveRatio':
+    'The XLSX file is compressed abnormally (more than {maxRatio} to 1), which no ordinary workbook is; save it again in Excel and resend it',
   'refusal.projectCodeTaken': 'The project code {code} is already used by another project',
   'refusal.transactionAlreadyReversed':
     'The transaction of {date} has already been corrected or voided; correct the entry that replaced it instead',

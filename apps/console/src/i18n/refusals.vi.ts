@@ -10,7 +10,7 @@ export const refusalsVi = {
   'refusal.recordChanged': 'Người khác vừa sửa bản ghi này; hãy tải lại rồi sửa lại',
   'refusal.recordExists': 'Đã có một bản ghi với cùng các giá trị không được trùng',
   'refusal.bodyTooLarge':
-    'Dữ liệu gửi lên lớn hơn {maxMegabytes} MB; tệp đính kèm hoặc tệp nhập không được lớn hơn 5 MB',
+    'Dữ liệu gửi lên lớn hơn {maxKilobytes} KB, mức tối đa của yêu cầu này; tệp đính kèm hoặc tệp nhập không được lớn hơn 5 MB',
   'refusal.otherAgencyRecord':
     'Bản ghi này thuộc cơ quan khác; vai trò của bạn chỉ thao tác được trên bản ghi của cơ quan mình',
   'refusal.ownAgencyOnly': 'Vai trò của bạn chỉ xem được bản ghi của {agencyCode}',
@@ -44,6 +44,14 @@ export const refusalsVi = {
   'refusal.noSuchSession': 'Khóa học chỉ có {sessions} buổi học; buổi học này không có trong lịch',
   'refusal.capacityBelowEnrolled':
     'Đã có {count} học viên ghi danh chính thức; số chỗ không được ít hơn số đó',
+  'refusal.importArchiveEntries':
+    'Tệp XLSX có hơn {maxEntries} thành phần, không phải một bảng tính bình thường; hãy lưu lại bằng Excel rồi gửi lại',
+  'refusal.importArchiveTooLarge':
+    'Tệp XLSX khi giải nén lớn hơn {maxMegabytes} MB; hãy chia danh sách thành nhiều tệp nhỏ hơn',
+  'refusal.importSheetTooWide':
+    'Trang tính có ô nằm ngoài {maxColumns} cột đầu tiên; hãy xóa các cột thừa bên phải rồi gửi lại',
+  'refusal.importArchiveRatio':
+    'Tệp XLSX bị nén bất thường (hơn {maxRatio} lần), không phải một bảng tính bình thường; hãy lưu lại bằng Excel rồi gửi lại',
   'refusal.projectCodeTaken': 'Mã dự án {code} đã được dùng cho một dự án khác',
   'refusal.transactionAlreadyReversed':
     'Giao dịch ngày {date} đã được điều chỉnh hoặc hủy bỏ rồi; hãy điều chỉnh bút toán mới thay cho nó',

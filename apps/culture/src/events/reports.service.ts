@@ -16,6 +16,7 @@ import {
   type RequestContext,
   addXlsxTable,
   agencyScope,
+  csvFile,
   formatXlsxColumns,
   Handles,
 } from '@ascc/service-kit';
@@ -68,19 +69,7 @@ export class ReportsService {
       r.events,
       r.audience,
     ]);
-    if (format === 'csv') {
-      const cell = (v: string | number) => {
-        const text = String(v);
-        return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-      };
-      // A byte-order mark, so spreadsheet programs read the Vietnamese letters as UTF-8.
-      const csv = '\ufeff' + [header, ...lines].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-      return {
-        fileName: `${name}.csv`,
-        contentType: 'text/csv; charset=utf-8',
-        base64: Buffer.from(csv, 'utf8').toString('base64'),
-      };
-    }
+    if (format === 'csv') return csvFile(name, [header, ...lines]);
     // The workbook is for reading: names instead of codes, grouped numbers, columns wide enough.
     const workbook = new ExcelJS.Workbook();
     addXlsxTable(

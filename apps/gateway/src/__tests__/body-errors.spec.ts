@@ -6,7 +6,7 @@ const req = {} as IncomingMessage;
 const res = {} as ServerResponse;
 
 /** What `bodyErrors` answers for the error `verifyUtf8` throws, as the body parser hands it on (403). */
-function answerTo(error: unknown) {
+function answerTo(error: unknown, status = 403) {
   const sent: { status?: number; body?: unknown } = {};
   const response = {
     status(code: number) {
@@ -19,7 +19,7 @@ function answerTo(error: unknown) {
     },
   } as unknown as Response;
   bodyErrors(
-    Object.assign(error as object, { status: 403 }),
+    Object.assign(error as object, { status }),
     {} as Request,
     response,
     (() => undefined) as NextFunction,
@@ -68,4 +68,32 @@ describe(verifyUtf8.name, () => {
   it('leaves a body sent in another declared charset to the parser', () => {
     expect(() => verifyUtf8(req, res, Buffer.from('{"a":"b"}', 'utf16le'), 'utf-16le')).not.toThrow();
   });
+});
+
+describe(bodyErrors.name, () => {
+  it.each([
+    [100 * 1024, 100],
+    [8 * 1024 * 1024, 8192],
+  ])(
+    'answers a body over the limit of %i bytes with a 413 naming %i KB, and nothing internal',
+    (limit, kb) => {
+      const error = Object.assign(new Error('request entity too large'), { type: 'entity.too.large', limit });
+      expect(answerTo(error, 413)).toEqual({
+        status: 413,
+        body: {
+          code: 'PAYLOAD_TOO_LARGE',
+          status: 413,
+          message: `The request is larger than ${kb} KB`,
+          fields: [
+            {
+              path: '',
+              code: 'refused',
+              message: `The request is larger than ${kb} KB`,
+              params: { rule: 'bodyTooLarge', maxKilobytes: kb },
+            },
+          ],
+        },
+      });
+    },
+  );
 });

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ClientNats } from '@nestjs/microservices';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -108,7 +111,13 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
       body: JSON.stringify(body),
     });
 
+  /** A console build of two files, served by the gateway as the real one is. */
+  const consoleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-console-'));
+
   beforeAll(async () => {
+    fs.mkdirSync(path.join(consoleDir, 'assets'));
+    fs.writeFileSync(path.join(consoleDir, 'index.html'), '<!doctype html><title>ASCC</title>');
+    fs.writeFileSync(path.join(consoleDir, 'assets', 'index-abc123.js'), 'console.log(1);');
     stack = await startStack({
       database,
       copies: { training: 2 },
@@ -116,6 +125,7 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
       env: {
         ...DEMO_ENV,
         SEED_DEMO_USERS: 'true',
+        CONSOLE_DIR: consoleDir,
         REQUEST_TIMEOUT_MS: String(TIMEOUT_MS),
         LOG_LEVEL: 'silent',
       },
@@ -199,29 +209,67 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
     expect(await res.json()).toMatchObject({ code: 'VALIDATION_FAILED', status: 400 });
   });
 
-  it('answers a body over 8 MB with a 413 naming the limit, even on sign-in without a token', async () => {
-    const big = JSON.stringify({ username: 'admin', password: 'x'.repeat(9 * 1024 * 1024) });
-    for (const res of [
-      await fetch(`${stack.url}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: big,
-      }),
-      await api('/api/training/trainees/import', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          file: { fileName: 'big.xlsx', contentType: 'x', base64: 'A'.repeat(20_000_000) },
-        }),
-      }),
-    ]) {
+  it('holds every body to 100 KB (sign-in included) and an upload route to 8 MB: 413 naming the limit', async () => {
+    // 150 KB: far under the old 8 MB limit on every route.
+    const login = await fetch(`${stack.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'x'.repeat(150 * 1024) }),
+    });
+    const course = await post('/api/training/courses', {
+      ...DEPARTMENTS[0].body,
+      notes: 'x'.repeat(150 * 1024),
+    });
+    for (const res of [login, course]) {
       expect(res.status).toBe(413);
-      expect(await res.json()).toMatchObject({
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      const body = (await res.json()) as ServiceErrorBody;
+      expect(body).toMatchObject({
         code: 'PAYLOAD_TOO_LARGE',
         status: 413,
-        fields: [{ params: { rule: 'bodyTooLarge', maxMegabytes: 8 } }],
+        message: 'The request is larger than 100 KB',
+        fields: [{ params: { rule: 'bodyTooLarge', maxKilobytes: 100 } }],
       });
+      expect(JSON.stringify(body)).not.toMatch(/stack|entity\.too\.large|node_modules/);
     }
+    const upload = await api('/api/training/trainees/import', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        file: { fileName: 'big.xlsx', contentType: 'x', base64: 'A'.repeat(9 * 1024 * 1024) },
+      }),
+    });
+    expect(upload.status).toBe(413);
+    expect(await upload.json()).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      fields: [{ params: { rule: 'bodyTooLarge', maxKilobytes: 8192 } }],
+    }); // A long estimate is a form past 100 KB: its route takes it.
+    const line = (DEPARTMENTS[3].body.lines as object[])[0];
+    const long = {
+      ...DEPARTMENTS[3].body,
+      fiscalYear: 2028,
+      lines: Array(80).fill({ ...line, notes: 'Ghi chú '.repeat(250) }),
+    };
+    expect(JSON.stringify(long).length).toBeGreaterThan(150 * 1024);
+    expect((await post('/api/budget/estimates', long)).status).toBe(201);
+  });
+
+  it('answers every API response with no-store, while the static console keeps its caching', async () => {
+    for (const res of [
+      await api('/api/training/courses'),
+      await api(`/api/training/courses/00000000-0000-4000-8000-000000000000`),
+      await fetch(`${stack.url}/api/training/courses`),
+      await fetch(`${stack.url}/api/no-such-route`),
+      await fetch(`${stack.url}/api/health`),
+    ]) {
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('pragma')).toBe('no-cache');
+    }
+    const asset = await fetch(`${stack.url}/assets/index-abc123.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await fetch(`${stack.url}/training/courses`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('answers a second estimate for the same agency and year with a 409 naming the rule, agency and year', async () => {

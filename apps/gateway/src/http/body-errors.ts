@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
-import { MAX_BODY_BYTES, type ServiceErrorBody, refusalBody, ruleParams } from '@ascc/contracts';
+import { MAX_JSON_BODY_BYTES, type ServiceErrorBody, refusalBody, ruleParams } from '@ascc/contracts';
 
 /** The body parser's error type for a body whose bytes are not UTF-8. */
 const NOT_UTF8 = 'entity.not.utf8';
@@ -24,10 +24,12 @@ export function verifyUtf8(
 interface BodyParserError {
   status?: number;
   type?: string;
+  /** The parser's limit in bytes, on a body too large. */
+  limit?: number;
 }
 
 /**
- * Express error middleware after the JSON body parser: a body over `MAX_BODY_BYTES` answers 413
+ * Express error middleware after the JSON body parsers: a body over its route's limit answers 413
  * PAYLOAD_TOO_LARGE naming the limit, an unreadable body (not JSON, not UTF-8) 400, both in the one
  * error model (the parser's own errors would otherwise reach Express's HTML error page, or Nest as an
  * unknown 500).
@@ -38,14 +40,14 @@ export function bodyErrors(
   res: Response,
   next: NextFunction,
 ): void {
-  const { status, type } = (error ?? {}) as BodyParserError;
+  const { status, type, limit } = (error ?? {}) as BodyParserError;
   if (typeof status !== 'number' || status < 400 || status >= 500) return next(error);
   const correlationId = req.correlationId;
   let body: ServiceErrorBody;
   if (status === 413 || type === 'entity.too.large') {
-    const maxMegabytes = MAX_BODY_BYTES / 1024 / 1024;
-    const message = `The request is larger than ${maxMegabytes} MB`;
-    body = refusalBody('bodyTooLarge', { maxMegabytes }, message);
+    const maxKilobytes = Math.floor((limit ?? MAX_JSON_BODY_BYTES) / 1024);
+    const message = `The request is larger than ${maxKilobytes} KB`;
+    body = refusalBody('bodyTooLarge', { maxKilobytes }, message);
   } else if (type === NOT_UTF8) {
     const message = 'The body is not valid UTF-8';
     body = {

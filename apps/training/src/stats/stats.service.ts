@@ -11,7 +11,7 @@ import {
   type RouteInput,
 } from '@ascc/contracts';
 import { agencyLabel } from '@ascc/catalog';
-import { type RequestContext, addXlsxTable, agencyScope, Handles } from '@ascc/service-kit';
+import { type RequestContext, addXlsxTable, agencyScope, csvFile, Handles } from '@ascc/service-kit';
 import {
   GENDER_LABELS,
   GROUP_LABELS,
@@ -95,12 +95,7 @@ export class StatsService {
         base64: bytes.toString('base64'),
       };
     }
-    const lines = [HEADER.join(','), ...rows.map((r) => HEADER.map((h) => String(r[h])).join(','))];
-    return {
-      fileName: `${name}.csv`,
-      contentType: 'text/csv; charset=utf-8',
-      base64: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8').toString('base64'),
-    };
+    return csvFile(name, [HEADER, ...rows.map((r) => HEADER.map((h) => r[h]))]);
   }
 
   private async rows(

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AGENCIES, DISTRICTS, type Lang, agencyLabel, pickLabel } from '@ascc/catalog';
 import {
@@ -5,11 +6,13 @@ import {
   TRAINEE_IMPORT_COLUMNS,
   TRAINEE_IMPORT_HEADERS,
   TRAINEE_IMPORT_VALUE_LABELS as LABELS,
-  type ValidationRule,
 } from '@ascc/contracts';
 import { type ImportColumn, fold } from './trainee-cells';
+import { ImportFileError } from './trainee-file-error';
+import { checkedXlsxParts } from './xlsx-archive';
 
 export type { ImportColumn } from './trainee-cells';
+export { ImportFileError } from './trainee-file-error';
 
 /** Other headers offices write for a column, besides its code and its Vietnamese and English header. */
 const HEADER_ALIASES: Record<ImportColumn, string[]> = {
@@ -41,46 +44,38 @@ function headerKey(name: string): string {
     .trim();
 }
 
+/** A row of the file as text cells, with its 1-based number in the file. */
+interface SheetLine {
+  row: number;
+  cells: string[];
+}
+
+/** Columns read from a sheet row: the import has a dozen; a cell set far to the right is not read. */
+const MAX_SHEET_COLUMNS = 100;
+
 export interface ParsedRow {
   /** 1-based row number in the file (the header is row 1). */
   row: number;
   values: Partial<Record<ImportColumn, string>>;
 }
 
-/** A file that cannot be read as an import: `rule` and `params` word it in the console. */
-export class ImportFileError extends Error {
-  constructor(
-    message: string,
-    readonly rule: ValidationRule,
-    readonly params: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-
-  /** The problem as the report's field error (the file as a whole: no column). */
-  get issue() {
-    return {
-      path: 'file',
-      code: 'custom',
-      message: this.message,
-      params: { ...this.params, rule: this.rule },
-    };
-  }
-}
-
-/** The rows of a CSV or XLSX import file, keyed by column, with empty rows skipped. */
+/**
+ * The rows of a CSV or XLSX import file, keyed by column, with empty rows skipped. More than `maxRows`
+ * rows is refused; an XLSX file is read no further than the row that passes the cap.
+ */
 export async function readTraineeFile(
   fileName: string,
   bytes: Buffer,
   maxRows: number,
 ): Promise<ParsedRow[]> {
   const lower = fileName.toLowerCase();
-  let table: string[][];
-  if (lower.endsWith('.xlsx')) table = await readXlsx(bytes);
-  else if (lower.endsWith('.csv')) table = readCsv(bytes.toString('utf8'));
+  let lines: SheetLine[];
+  if (lower.endsWith('.xlsx')) lines = await readXlsx(bytes, maxRows);
+  else if (lower.endsWith('.csv'))
+    lines = readCsv(bytes.toString('utf8')).map((cells, i) => ({ row: i + 1, cells }));
   else throw new ImportFileError('Send a .csv or .xlsx file', 'importFileType');
-  const header = table[0];
-  if (!header) throw new ImportFileError('The file is empty', 'importFileEmpty');
+  if (!lines.length) throw new ImportFileError('The file is empty', 'importFileEmpty');
+  const header = lines[0].row === 1 ? lines[0].cells : [];
   const columns = header.map(
     (name) => HEADERS.get(headerKey(name)) ?? HEADERS.get(headerKey(name).replace(/ /g, '')),
   );
@@ -90,15 +85,14 @@ export async function readTraineeFile(
       'importNoHeader',
     );
   const rows: ParsedRow[] = [];
-  for (let r = 1; r < table.length; r++) {
-    const cells = table[r];
+  for (const { row, cells } of lines.slice(1)) {
     if (cells.every((c) => !c.trim())) continue;
     const values: ParsedRow['values'] = {};
     columns.forEach((column, i) => {
       if (!column) return;
       values[column] = (cells[i] ?? '').trim();
     });
-    rows.push({ row: r + 1, values });
+    rows.push({ row, values });
     if (rows.length > maxRows)
       throw new ImportFileError(`The file has more than ${maxRows} rows: split it`, 'importTooManyRows', {
         max: maxRows,
@@ -107,22 +101,47 @@ export async function readTraineeFile(
   return rows;
 }
 
-async function readXlsx(bytes: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * The filled rows of a workbook's first sheet as text cells, read as a stream from the archive's
+ * checked parts (`checkedXlsxParts`: bomb-proof limits first). Blank rows are not kept and a row is
+ * read to `MAX_SHEET_COLUMNS` at most, so a hostile sheet cannot grow the table past its filled cells.
+ * Reading stops once `maxRows` + 2 filled rows (the header, the cap and one more) are in: enough for
+ * the caller to refuse the file, without parsing the rest of the sheet.
+ */
+async function readXlsx(bytes: Buffer, maxRows: number): Promise<SheetLine[]> {
+  const parts = checkedXlsxParts(bytes);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunksOf(parts, 64 * 1024)), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const lines: SheetLine[] = [];
+  let sheets = 0;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    sheetLoop: for await (const sheet of reader) {
+      sheets++;
+      for await (const row of sheet) {
+        const cells: string[] = [];
+        const count = Math.min(row.cellCount, MAX_SHEET_COLUMNS);
+        for (let c = 1; c <= count; c++) cells.push(cellText(row.getCell(c).value));
+        if (!cells.some((c) => c.trim())) continue;
+        lines.push({ row: row.number, cells });
+        if (lines.length > maxRows + 1) break sheetLoop;
+      }
+      break;
+    }
   } catch {
     throw new ImportFileError('The file is not a readable XLSX workbook', 'importUnreadable');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new ImportFileError('The workbook has no sheet', 'importFileEmpty');
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-    table[rowNumber - 1] = cells;
-  });
-  return Array.from(table, (cells) => cells ?? []);
+  if (!sheets) throw new ImportFileError('The workbook has no sheet', 'importFileEmpty');
+  return lines;
+}
+
+/** A buffer in slices, so a stream reader parses (and can stop) as it goes, not after one big chunk. */
+function* chunksOf(bytes: Buffer, size: number): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
 function cellText(value: ExcelJS.CellValue): string {

@@ -6,6 +6,13 @@ import {
   CreateBudgetEstimateSchema,
   CreateTrainingCourseSchema,
   DEPARTMENT_ROUTES,
+  FileUploadSchema,
+  GATEWAY_ROUTES,
+  MAX_BUDGET_LINES,
+  MAX_JSON_BODY_BYTES,
+  MAX_LONG_FORM_BODY_BYTES,
+  MAX_UPLOAD_BODY_BYTES,
+  ReviewBudgetEstimateSchema,
   HEALTH_SUBJECTS,
   ListTrainingCoursesSchema,
   REPORTING_SUBJECTS,
@@ -58,6 +65,63 @@ describe('contracts', () => {
     const keys = DEPARTMENT_ROUTES.map((r) => `${r.method} ${r.path}`);
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('lets a body past 100 KB only on the upload routes (8 MB) and the long budget forms (2 MB)', () => {
+    const carriesFile = (input: z.ZodType) =>
+      'shape' in input && Object.values((input as z.ZodObject).shape).includes(FileUploadSchema);
+    const routes = [...DEPARTMENT_ROUTES, ...GATEWAY_ROUTES];
+    const larger = (limit: number) =>
+      routes.filter((r) => r.maxBodyBytes === limit).map((r) => r.operationId);
+    expect(larger(MAX_UPLOAD_BODY_BYTES)).toEqual(
+      routes.filter((r) => carriesFile(r.input)).map((r) => r.operationId),
+    );
+    expect(larger(MAX_UPLOAD_BODY_BYTES).sort()).toEqual([
+      'importTrainees',
+      'uploadBudgetLineAttachment',
+      'uploadCulturalEventAttachment',
+    ]);
+    expect(larger(MAX_LONG_FORM_BODY_BYTES).sort()).toEqual([
+      'createBudgetEstimate',
+      'reviewBudgetEstimate',
+      'updateBudgetEstimate',
+    ]);
+    expect(routes.filter((r) => r.maxBodyBytes).length).toBe(6);
+  });
+
+  it('needs the long-form limit for the longest valid estimate and review, and that limit holds them', () => {
+    const longest = (n: number) =>
+      'Tiền ăn, nghỉ, đi lại của đoàn tiếp nhận hỗ trợ kỹ thuật '.repeat(40).slice(0, n);
+    const estimate = CreateBudgetEstimateSchema.parse({
+      agencyCode: 'SVHTTDL',
+      fiscalYear: 2026,
+      titleVi: longest(300),
+      notes: longest(4000),
+      lines: Array.from({ length: MAX_BUDGET_LINES }, () => ({
+        description: longest(500),
+        planArea: 'III.5',
+        fundingSource: 'PROVINCIAL_BUDGET',
+        quantity: 1_000_000,
+        unitCost: 1_000_000_000,
+        notes: longest(2000),
+      })),
+    });
+    const review = ReviewBudgetEstimateSchema.parse({
+      id: '00000000-0000-4000-8000-000000000000',
+      version: 1,
+      decision: 'return',
+      comment: longest(2000),
+      lines: Array.from({ length: MAX_BUDGET_LINES }, () => ({
+        lineId: '00000000-0000-4000-8000-000000000000',
+        comment: longest(2000),
+        approvedAmount: 1_000_000_000,
+      })),
+    });
+    for (const message of [estimate, review]) {
+      const bytes = Buffer.byteLength(JSON.stringify(message));
+      expect(bytes).toBeGreaterThan(MAX_JSON_BODY_BYTES);
+      expect(bytes).toBeLessThan(MAX_LONG_FORM_BODY_BYTES);
+    }
   });
 
   it('fills path parameters, encoded', () => {

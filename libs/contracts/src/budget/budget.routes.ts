@@ -1,5 +1,5 @@
 import { AuditPageSchema, ListAuditSchema, RecordHistorySchema } from '../common/audit.schema';
-import { FileDownloadSchema } from '../common/file.schema';
+import { FileDownloadSchema, MAX_LONG_FORM_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from '../common/file.schema';
 import { GetByIdSchema } from '../common/list.schema';
 import { route } from '../common/route';
 import {
@@ -64,6 +64,7 @@ export const BUDGET_ROUTES = {
     status: 201,
     summary: 'Draft a budget estimate (one per agency and fiscal year)',
     permission: 'budget.estimate.create',
+    maxBodyBytes: MAX_LONG_FORM_BODY_BYTES,
     tag: 'budget',
   }),
   estimateUpdate: route({
@@ -76,6 +77,7 @@ export const BUDGET_ROUTES = {
     status: 200,
     summary: 'Edit a draft or returned estimate: title, notes and lines (409 on a stale version)',
     permission: 'budget.estimate.update',
+    maxBodyBytes: MAX_LONG_FORM_BODY_BYTES,
     tag: 'budget',
   }),
   estimateSubmit: route({
@@ -100,6 +102,7 @@ export const BUDGET_ROUTES = {
     status: 200,
     summary: "Finance's decision: start review, return with comments, approve (amounts per line) or reject",
     permission: 'budget.estimate.review',
+    maxBodyBytes: MAX_LONG_FORM_BODY_BYTES,
     tag: 'budget',
   }),
   estimateVersions: route({
@@ -234,6 +237,7 @@ export const BUDGET_ROUTES = {
     summary:
       'Attach a photo (JPEG, PNG, WebP) or document (PDF, DOCX, XLSX) of at most 5 MB to a line of a draft or returned estimate',
     permission: 'budget.estimate.update',
+    maxBodyBytes: MAX_UPLOAD_BODY_BYTES,
     tag: 'budget',
   }),
   lineAttachmentDownload: route({

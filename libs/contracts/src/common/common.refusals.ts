@@ -23,7 +23,8 @@ export const COMMON_REFUSALS = defineRefusals({
   staleVersion: { code: 'CONFLICT', params: ['currentVersion'] },
   recordChanged: { code: 'CONFLICT', params: [] },
   recordExists: { code: 'CONFLICT', params: [] },
-  bodyTooLarge: { code: 'PAYLOAD_TOO_LARGE', params: ['maxMegabytes'] },
+  /** A request body over the gateway's limit for its route (100 KB, or 8 MB on an upload route). */
+  bodyTooLarge: { code: 'PAYLOAD_TOO_LARGE', params: ['maxKilobytes'] },
   /** A record of another agency, acted on by a role whose grant reaches only its own agency's. */
   otherAgencyRecord: { code: 'FORBIDDEN', params: [] },
   /** A list asked for another agency's records by a role that reaches only its own agency's. */

@@ -11,7 +11,7 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
-  /** A request body over the gateway's limit (`MAX_BODY_BYTES`). */
+  /** A request body over the gateway's limit for its route (`MAX_JSON_BODY_BYTES` or `MAX_UPLOAD_BODY_BYTES`). */
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,

@@ -4,8 +4,19 @@ import { ruleParams } from './validation-rules';
 
 /** The largest file a message carries (NATS max_payload is 8 MB; base64 adds a third). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** The largest request body the gateway reads: a 5 MB file in base64 with the rest of its message. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * The largest JSON body the gateway reads on a route that carries no file (sign-in included): far above
+ * any form, small enough that a flood of bodies cannot tie up the parser.
+ */
+export const MAX_JSON_BODY_BYTES = 100 * 1024;
+/**
+ * The largest body of a long form whose largest valid message is over `MAX_JSON_BODY_BYTES`: a budget
+ * estimate of 200 lines, each with a 500-character description and 2,000 characters of notes (up to
+ * 3 bytes a Vietnamese letter) or Finance's review of it, a comment on every line.
+ */
+export const MAX_LONG_FORM_BODY_BYTES = 2 * 1024 * 1024;
+/** The largest body of an upload route: a 5 MB file in base64 with the rest of its message. */
+export const MAX_UPLOAD_BODY_BYTES = 8 * 1024 * 1024;
 
 const base64 = z
   .string()

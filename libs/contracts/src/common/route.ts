@@ -18,6 +18,12 @@ export interface HttpRouteContract<I extends z.ZodType = z.ZodType, O extends z.
   tag: string;
   /** Its entry in the permission table; the gateway refuses any route without one. */
   permission: PermissionKey;
+  /**
+   * The largest body the gateway reads for it, where that is more than `MAX_JSON_BODY_BYTES` (100 KB,
+   * every other route, sign-in included): `MAX_UPLOAD_BODY_BYTES` on a route whose message carries a
+   * file (`FileUploadSchema`), `MAX_LONG_FORM_BODY_BYTES` on a form whose valid message can be longer.
+   */
+  maxBodyBytes?: number;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { AuditPageSchema, ListAuditSchema, RecordHistorySchema } from '../common/audit.schema';
-import { FileDownloadSchema } from '../common/file.schema';
+import { FileDownloadSchema, MAX_UPLOAD_BODY_BYTES } from '../common/file.schema';
 import { GetByIdSchema } from '../common/list.schema';
 import { route } from '../common/route';
 import { CULTURE_SUBJECTS as S } from './culture.subjects';
@@ -142,6 +142,7 @@ export const CULTURE_ROUTES = {
     status: 201,
     summary: 'Attach a photo (JPEG, PNG, WebP) or document (PDF, DOCX, XLSX) of at most 5 MB',
     permission: 'culture.event.update',
+    maxBodyBytes: MAX_UPLOAD_BODY_BYTES,
     tag,
   }),
   attachmentDownload: route({

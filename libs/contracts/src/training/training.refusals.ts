@@ -20,4 +20,13 @@ export const TRAINING_REFUSALS = defineRefusals({
   noSuchSession: { code: 'VALIDATION_FAILED', params: ['sessions'] },
   /** A capacity below the trainees already enrolled. */
   capacityBelowEnrolled: { code: 'VALIDATION_FAILED', params: ['count'] },
+  /**
+   * An XLSX import file refused from its zip directory, before a byte is inflated: more entries than a
+   * workbook has, parts that would inflate past the limit, or a part compressed suspiciously well.
+   */
+  importArchiveEntries: { code: 'VALIDATION_FAILED', params: ['maxEntries'] },
+  importArchiveTooLarge: { code: 'VALIDATION_FAILED', params: ['maxMegabytes'] },
+  importArchiveRatio: { code: 'VALIDATION_FAILED', params: ['maxRatio'] },
+  /** An import sheet with a cell past the last column an import reads (each such row costs the reader its width). */
+  importSheetTooWide: { code: 'VALIDATION_FAILED', params: ['maxColumns'] },
 });

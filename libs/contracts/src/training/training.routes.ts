@@ -2,7 +2,7 @@ import { AuditPageSchema, ListAuditSchema, RecordHistorySchema } from '../common
 import { GetByIdSchema } from '../common/list.schema';
 import { route } from '../common/route';
 import { TRAINING_SUBJECTS } from './training.subjects';
-import { FileDownloadSchema } from '../common/file.schema';
+import { FileDownloadSchema, MAX_UPLOAD_BODY_BYTES } from '../common/file.schema';
 import {
   ChangeCourseStatusSchema,
   CreateTrainingCourseSchema,
@@ -168,6 +168,7 @@ export const TRAINING_ROUTES = {
     summary:
       'Check (commit false) or import (commit true) trainees from a CSV or XLSX file: a report per row; all rows or none',
     permission: 'training.trainee.manage',
+    maxBodyBytes: MAX_UPLOAD_BODY_BYTES,
     tag: 'training',
   }),
   traineeImportTemplate: route({

@@ -138,10 +138,11 @@ describe('refusals', () => {
     const error = new ApiError({
       code: 'PAYLOAD_TOO_LARGE',
       status: 413,
-      message: 'The request is larger than 8 MB',
-      fields: [refusalField('bodyTooLarge', { maxMegabytes: 8 }, 'The request is larger than 8 MB')],
+      message: 'The request is larger than 100 KB',
+      fields: [refusalField('bodyTooLarge', { maxKilobytes: 100 }, 'The request is larger than 100 KB')],
     });
-    expect(errorText(error, translator('vi'))).toContain('lớn hơn 8 MB');
+    expect(errorText(error, translator('vi'))).toContain('lớn hơn 100 KB');
+    expect(errorText(error, translator('en'))).toContain('larger than 100 KB');
     expect(errorText(error, translator('vi'))).not.toContain(translate('vi', 'error.INTERNAL'));
   });
 });

@@ -1,5 +1,16 @@
 import { type RouteContract, TRAINING_ROUTES as R, pathParamNames, routePath } from '@ascc/contracts';
-import { DEMO_ENV, type Stack, signIn, startStack } from '@ascc/testing';
+import ExcelJS from 'exceljs';
+import {
+  DEMO_ENV,
+  SHEET_HEAD,
+  SHEET_TAIL,
+  type Stack,
+  repeatedPart,
+  signIn,
+  startStack,
+  workbookParts,
+  zipOf,
+} from '@ascc/testing';
 
 /**
  * Training through the whole chain — HTTP → gateway (permission, validation) → NATS → training service
@@ -126,5 +137,55 @@ describe('training through the gateway', () => {
     expect(await exported.text()).toMatch(
       /\n2022,international-integration,commune,[a-z-]+,(fe)?male,SNV,1,1\r\n/,
     );
+  });
+
+  it('takes an ordinary XLSX file of several hundred KB on the import, past the 100 KB of other routes', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Học viên');
+    sheet.addRow(['staffCode', 'fullName', 'position']);
+    // Random text does not compress: the file stays large, as a real list with long cells is.
+    for (let i = 0; i < 400; i++)
+      sheet.addRow([
+        `IO-${i}`,
+        `Nguyễn Văn ${i}`,
+        Buffer.from(crypto.getRandomValues(new Uint8Array(600))).toString('hex'),
+      ]);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(bytes.length).toBeGreaterThan(200 * 1024);
+    const checked = await json(R.traineeImport, {
+      commit: false,
+      file: {
+        fileName: 'list.xlsx',
+        contentType: 'application/octet-stream',
+        base64: bytes.toString('base64'),
+      },
+    });
+    expect(checked.status).toBe(200);
+    expect(checked.body).toMatchObject({ fileError: null, committed: false });
+    expect((checked.body.rows as unknown as unknown[]).length).toBe(400);
+  });
+
+  it('refuses a zip bomb sent to the import with a 400 naming the file, writing nothing', async () => {
+    const bomb = zipOf([
+      ...workbookParts(),
+      repeatedPart('xl/worksheets/sheet1.xml', SHEET_HEAD, Buffer.alloc(1024 * 1024, 0x20), 300, SHEET_TAIL),
+    ]);
+    const before = await json(R.traineeList, {});
+    const refused = await json(R.traineeImport, {
+      commit: true,
+      file: {
+        fileName: 'bomb.xlsx',
+        contentType: 'application/octet-stream',
+        base64: bomb.toString('base64'),
+      },
+    });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: {
+        code: 'VALIDATION_FAILED',
+        fields: [{ path: 'file', params: { rule: 'importArchiveTooLarge', maxMegabytes: 50 } }],
+      },
+    });
+    expect((await json(R.traineeList, {})).body.total).toBe(before.body.total);
   });
 });
