@@ -24,9 +24,10 @@ export const COMMON_REFUSALS = defineRefusals({
   recordChanged: { code: 'CONFLICT', params: [] },
   recordExists: { code: 'CONFLICT', params: [] },
   bodyTooLarge: { code: 'PAYLOAD_TOO_LARGE', params: ['maxMegabytes'] },
-  /** A record of another agency, acted on by a role whose grant reaches only its own agency's. */
-  otherAgencyRecord: { code: 'FORBIDDEN', params: [] },
-  /** A list asked for another agency's records by a role that reaches only its own agency's. */
+  /**
+   * A list asked for another agency's records, or a record created in (or moved to) another agency, by a
+   * role that reaches only its own agency's. (A stored record of another agency is answered as missing.)
+   */
   ownAgencyOnly: { code: 'FORBIDDEN', params: ['agencyCode'] },
   /** A workflow guard's override asked for by a role that may not override (a viewer). */
   overrideNotPermitted: { code: 'FORBIDDEN', params: [] },
