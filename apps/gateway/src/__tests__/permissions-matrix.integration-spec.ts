@@ -742,6 +742,12 @@ describe('permission matrix: every route × role × own/other agency', () => {
         if (Object.keys(before).length) expect(after).not.toEqual(before);
       } else if ('bytes' in res.body) {
         expect(Number(res.body.bytes)).toBeGreaterThan(0);
+      } else if (!param && message.agencyCode && Array.isArray(res.body.items)) {
+        // A list asked for one agency: nothing of another agency in it.
+        const others = (res.body.items as { agencyCode?: string | null }[]).filter(
+          (i) => i.agencyCode && i.agencyCode !== agency,
+        );
+        expect(others).toEqual([]);
       } else if (param) {
         // Read: the record itself (or its history) names it, and every read is the admin's view of it.
         if (route.path.endsWith(`:${param}`) || route.path.endsWith('/history'))
