@@ -36,8 +36,6 @@ const resource = (route: HttpRouteContract) =>
     : department(route);
 
 let serial = 0;
-/** The record an aid edit route is called with, as the admin read it just before. */
-const current = new Map<string, Record<string, unknown>>();
 /** Per resource, a record id of each agency (created by the admin). */
 const records = new Map<string, string>();
 /** The 8-byte PNG signature and a header: enough for the culture service's magic-byte check. */
