@@ -195,6 +195,7 @@ describe('aid through the gateway', () => {
       ).status,
     ).toBe(403);
     expect((await call(AID_ROUTES.reportAid, { groupBy: 'year' }, 'svhttdl.viewer')).status).toBe(403);
-    expect((await call(AID_ROUTES.projectGet, { id }, 'svhttdl.viewer')).status).toBe(403);
+    // A Culture viewer reads only Culture's projects: another agency's is answered as not found.
+    expect((await call(AID_ROUTES.projectGet, { id }, 'svhttdl.viewer')).status).toBe(404);
   });
 });

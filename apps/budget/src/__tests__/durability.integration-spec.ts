@@ -57,7 +57,8 @@ describe.each(testDatabaseKinds())('budget approval reaching a stopped training 
       activity: { kind: 'training-course', id: course.body.id },
     };
 
-    // The link is checked over NATS: a missing course is a 400 on the line, another agency's a 403.
+    // The link is checked over NATS: a missing course is a 400 on the line, and so is another agency's
+    // that the caller may not see (neither its existence nor its title is told).
     const missing = await api<ServiceErrorBody>('snv.editor', 'POST', '/api/budget/estimates', {
       agencyCode: 'SNV',
       fiscalYear: 2025,
@@ -71,7 +72,10 @@ describe.each(testDatabaseKinds())('budget approval reaching a stopped training 
       titleVi: 'Dự toán 2025',
       lines: [line],
     });
-    expect(foreign.status).toBe(403);
+    expect(foreign).toMatchObject({
+      status: 400,
+      body: { fields: [{ path: 'lines.0.activity', code: 'not_found' }] },
+    });
 
     const draft = await api<BudgetEstimate>('snv.editor', 'POST', '/api/budget/estimates', {
       agencyCode: 'SNV',

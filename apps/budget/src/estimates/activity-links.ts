@@ -7,6 +7,8 @@ import {
   type ActivityLink,
   type ActivityLookupResult,
   ActivityLookupResultSchema,
+  type FundedActivityKind,
+  type PermissionKey,
 } from '@ascc/contracts';
 import {
   HEADER,
@@ -14,8 +16,17 @@ import {
   ServiceError,
   inboxPrefix,
   natsConnectionOptions,
+  reachesRecord,
   requestTimeoutMs,
 } from '@ascc/service-kit';
+
+/** Who may see a linked activity: the department's read permission of its kind. */
+const ACTIVITY_READ: Record<FundedActivityKind, PermissionKey> = {
+  'training-course': 'training.course.read',
+  'cultural-event': 'culture.event.read',
+  'aid-project': 'aid.project.read',
+  delegation: 'aid.delegation.read',
+};
 
 /**
  * Asks the service that owns an activity whether it exists and whose it is (training, culture, aid
@@ -53,8 +64,9 @@ export class ActivityLinks implements OnApplicationShutdown {
   }
 
   /**
-   * Checks each linked line: a missing activity → 400 naming `lines.N.activity`; another agency's →
-   * 403. Returns the activities' labels by line index.
+   * Checks each linked line: a missing activity → 400 naming `lines.N.activity`, and the same for one the
+   * caller may not see (it tells neither its existence nor its title); another agency's that the caller
+   * sees (an admin's) → 403. Returns the activities' labels by line index.
    */
   async check(
     lines: readonly { activity?: ActivityLink }[],
@@ -66,7 +78,9 @@ export class ActivityLinks implements OnApplicationShutdown {
     const checks = lines.map(async (line, index) => {
       if (!line.activity || unchanged(index)) return;
       const found = await this.lookup(line.activity, ctx);
-      if (!found.exists) {
+      const hidden =
+        found.exists && !reachesRecord(ACTIVITY_READ[line.activity.kind], ctx, found.agencyCode ?? '');
+      if (!found.exists || hidden) {
         throw ServiceError.refuse(
           'activityNotFound',
           { line: index + 1 },

@@ -7,8 +7,6 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
   'refusal.recordExists': 'A record with the same unique values already exists',
   'refusal.bodyTooLarge':
     'What was sent is larger than {maxKilobytes} KB, the most this request takes; an attachment or import file can be at most 5 MB',
-  'refusal.otherAgencyRecord':
-    "This record belongs to another agency; your role acts only on your own agency's records",
   'refusal.ownAgencyOnly': "Your role reaches only {agencyCode}'s records",
   'refusal.overrideNotPermitted':
     'Only an editor or an administrator may override a date rule; ask one to record it with the reason',

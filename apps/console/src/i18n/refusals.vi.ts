@@ -11,9 +11,7 @@ export const refusalsVi = {
   'refusal.recordExists': 'Đã có một bản ghi với cùng các giá trị không được trùng',
   'refusal.bodyTooLarge':
     'Dữ liệu gửi lên lớn hơn {maxKilobytes} KB, mức tối đa của yêu cầu này; tệp đính kèm hoặc tệp nhập không được lớn hơn 5 MB',
-  'refusal.otherAgencyRecord':
-    'Bản ghi này thuộc cơ quan khác; vai trò của bạn chỉ thao tác được trên bản ghi của cơ quan mình',
-  'refusal.ownAgencyOnly': 'Vai trò của bạn chỉ xem được bản ghi của {agencyCode}',
+  'refusal.ownAgencyOnly': 'Vai trò của bạn chỉ xem và thao tác được trên bản ghi của {agencyCode}',
   'refusal.overrideNotPermitted':
     'Chỉ biên tập viên hoặc quản trị viên được ghi đè quy tắc ngày; hãy nhờ họ ghi nhận kèm lý do',
   'refusal.attachmentsFull':

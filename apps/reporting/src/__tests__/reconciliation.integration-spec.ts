@@ -206,7 +206,8 @@ describe.each(testDatabaseKinds())('reporting read model on the seeded province 
       planArea: 'III.8',
     });
     expect(again.status).toBe(409);
-    expect((await get('svhttdl.editor', `/api/reporting/reports/${id}`)).status).toBe(403);
+    // Another agency's report is answered as if there were none.
+    expect((await get('svhttdl.editor', `/api/reporting/reports/${id}`)).status).toBe(404);
 
     const edited = await send<YearlyReport>('snv.editor', 'PUT', `/api/reporting/reports/${id}`, {
       version: created.body.version,

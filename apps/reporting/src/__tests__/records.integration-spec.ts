@@ -22,6 +22,8 @@ import { type SeededProvince, startSeededProvince } from './seeded-province';
  * service's own report. And `npm run reporting:rebuild` rebuilds a running installation's read model
  * to the same figures.
  */
+const COORDINATOR = 'sldtbxh.coordinator';
+
 describe.each(testDatabaseKinds())('records behind the figures on the seeded province (%s)', (database) => {
   let stack: Stack;
   let province: SeededProvince;
@@ -34,7 +36,8 @@ describe.each(testDatabaseKinds())('records behind the figures on the seeded pro
         .filter(([, v]) => v !== undefined)
         .map(([k, v]): [string, string] => [k, String(v)]),
     );
-    const res = await get<PlanRecordPage>('snv.viewer', `/api/reporting/records?${params}`);
+    // The coordinator's grants reach every agency: the records are the figures' whole.
+    const res = await get<PlanRecordPage>(COORDINATOR, `/api/reporting/records?${params}`);
     expect({ query, status: res.status, body: res.status === 200 ? 'ok' : res.body }).toEqual({
       query,
       status: 200,
@@ -56,7 +59,7 @@ describe.each(testDatabaseKinds())('records behind the figures on the seeded pro
   };
 
   beforeAll(async () => {
-    province = await startSeededProvince(database, ['admin', 'snv.viewer']);
+    province = await startSeededProvince(database, ['admin', 'snv.viewer', 'stc.reviewer']);
     ({ stack, get, dashboard, caughtUp } = province);
     // The aid service announces its seeded delegations itself (aid.delegation.recorded).
     expect((await dashboard()).delegations?.delegations).toBeGreaterThan(0);
@@ -302,6 +305,38 @@ describe.each(testDatabaseKinds())('records behind the figures on the seeded pro
       );
       expect([estimate.status, estimate.body.agencyCode]).toEqual([200, item.agencyCode]);
     }
+  });
+
+  it("lists below the coordinator only the records of the caller's own agency, filtered in the query", async () => {
+    const all = await records({ kind: 'budget-line', pageSize: 100 });
+    const own = await records({ kind: 'budget-line', agencyCode: 'SNV', pageSize: 100 });
+    expect(new Set(all.items.map((i) => i.agencyCode)).size).toBeGreaterThan(1);
+    expect(own.total).toBeGreaterThan(0);
+    const viewer = await get<PlanRecordPage>(
+      'snv.viewer',
+      '/api/reporting/records?kind=budget-line&pageSize=100',
+    );
+    // The same page, count and totals as the coordinator's list of SNV's lines: nothing of another agency.
+    expect({ status: viewer.status, body: viewer.body }).toEqual({ status: 200, body: own });
+    for (const kind of ['course', 'event', 'aid-project', 'delegation'])
+      expect(
+        (await get<PlanRecordPage>('snv.viewer', `/api/reporting/records?kind=${kind}`)).body.items.filter(
+          (i) => i.agencyCode !== 'SNV',
+        ),
+      ).toEqual([]);
+    // Asking for another agency's records is refused, as the departments' own lists refuse it.
+    const other = await get<{ code: string }>(
+      'snv.viewer',
+      '/api/reporting/records?kind=budget-line&agencyCode=STC',
+    );
+    expect([other.status, other.body.code]).toEqual([403, 'FORBIDDEN']);
+    // Finance reviews every agency's estimates, so its reviewer lists every line; it reads no course.
+    const reviewer = await get<PlanRecordPage>(
+      'stc.reviewer',
+      '/api/reporting/records?kind=budget-line&pageSize=100',
+    );
+    expect(reviewer.body.total).toBe(all.total);
+    expect((await get('stc.reviewer', '/api/reporting/records?kind=course')).status).toBe(403);
   });
 
   it('refuses a filter that does not apply to the kind, naming it, and bad input', async () => {

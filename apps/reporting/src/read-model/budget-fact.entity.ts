@@ -9,6 +9,8 @@ import { BigIntType, Entity, Index, type Opt, PrimaryKey, Property } from '@mikr
 @Index({ properties: ['year', 'lineId'] })
 @Index({ properties: ['description', 'lineId'] })
 @Index({ properties: ['approved', 'lineId'] })
+// The records list of one agency (a caller whose grant reaches only their own).
+@Index({ properties: ['agencyCode', 'year'] })
 export class BudgetFact {
   @PrimaryKey({ type: 'uuid' })
   lineId!: string;

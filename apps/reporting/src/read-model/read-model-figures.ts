@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager, MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type {
-  AreaFigures,
-  Dashboard,
-  PlanRecordPage,
-  REPORTING_ROUTES as R,
-  RouteInput,
+import {
+  type AreaFigures,
+  type Dashboard,
+  PLAN_RECORD_KIND_PERMISSION,
+  type PlanRecordPage,
+  type REPORTING_ROUTES as R,
+  type RouteInput,
 } from '@ascc/contracts';
-import { EventBus, ProcessedEvent, consumerName } from '@ascc/service-kit';
+import { EventBus, ProcessedEvent, type RequestContext, agencyScope, consumerName } from '@ascc/service-kit';
 import {
   aidArea,
   aidDashboard,
@@ -77,9 +78,14 @@ export class ReadModelFigures {
     return foldArea(query.code, { training, culture, aid, delegations, budget });
   }
 
-  /** The records behind a figure: one kind's rows of the read model, a page of them and their totals. */
-  records(query: RouteInput<typeof R.records>): Promise<PlanRecordPage> {
-    return listPlanRecords(this.orm.em.fork() as SqlEntityManager, query, spanOf(query));
+  /**
+   * The records behind a figure: one kind's rows of the read model, a page of them and their totals —
+   * those the caller's grant on the kind's department reaches (`agencyScope`: every agency's for a
+   * grant over all, their own agency's otherwise, filtered in the query), as its own routes would.
+   */
+  records(query: RouteInput<typeof R.records>, ctx: RequestContext): Promise<PlanRecordPage> {
+    const scope = agencyScope(PLAN_RECORD_KIND_PERMISSION[query.kind], ctx, query.agencyCode);
+    return listPlanRecords(this.orm.em.fork() as SqlEntityManager, { ...query, ...scope }, spanOf(query));
   }
 
   /** Events published but not yet applied, summed over the read model's durable consumers. */

@@ -34,8 +34,8 @@ export class ReadModelController {
 
   /** The records behind a figure: one kind's rows of the read model, a page of them and their totals. */
   @Handles(R.records)
-  records(query: RouteInput<typeof R.records>): Promise<PlanRecordPage> {
-    return this.figures.records(query);
+  records(query: RouteInput<typeof R.records>, ctx: RequestContext): Promise<PlanRecordPage> {
+    return this.figures.records(query, ctx);
   }
 
   @Handles(R.rebuild)

@@ -5,6 +5,7 @@ import {
   type RequestContext,
   ServiceError,
   assertRecordAllowed,
+  reachesRecord,
   recordAudit,
   Handles,
 } from '@ascc/service-kit';
@@ -41,9 +42,13 @@ export class TraineeCommandsService {
     try {
       return await this.orm.em.fork().transactional(async (em) => {
         const trainee = await em.findOne(Trainee, { id });
-        if (!trainee) throw ServiceError.notFound('Trainee', id);
-        // The trainee's unit as stored, and the one it moves to: the caller must reach both.
-        if (trainee.agencyCode) assertRecordAllowed('training.trainee.manage', ctx, trainee.agencyCode);
+        // The trainee's unit as stored (one the caller does not reach: as if there were no such
+        // trainee), and the one it moves to: the caller must reach both.
+        if (
+          !trainee ||
+          (trainee.agencyCode && !reachesRecord('training.trainee.manage', ctx, trainee.agencyCode))
+        )
+          throw ServiceError.notFound('Trainee', id);
         if (input.agencyCode) assertRecordAllowed('training.trainee.manage', ctx, input.agencyCode);
         if (trainee.version !== version) throw staleVersion(trainee);
         if (input.staffCode !== trainee.staffCode) await assertStaffCodeFree(em, input.staffCode);

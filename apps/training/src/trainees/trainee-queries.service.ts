@@ -10,9 +10,9 @@ import {
 import {
   type RequestContext,
   ServiceError,
-  assertRecordAllowed,
   findAudit,
   paginate,
+  reachesRecord,
   searchFilter,
   Handles,
 } from '@ascc/service-kit';
@@ -31,8 +31,8 @@ export class TraineeQueriesService {
   ): Promise<Page<AuditEntry>> {
     const em = this.orm.em.fork();
     const trainee = await em.findOne(Trainee, { id });
-    if (!trainee) throw ServiceError.notFound('Trainee', id);
-    if (trainee.agencyCode) assertRecordAllowed('training.trainee.read', ctx, trainee.agencyCode);
+    if (!trainee || (trainee.agencyCode && !reachesRecord('training.trainee.read', ctx, trainee.agencyCode)))
+      throw ServiceError.notFound('Trainee', id);
     return findAudit(em, { entity: TRAINEE_ENTITY, entityId: id, ...page });
   }
 

@@ -25,9 +25,10 @@ export const COMMON_REFUSALS = defineRefusals({
   recordExists: { code: 'CONFLICT', params: [] },
   /** A request body over the gateway's limit for its route (100 KB, or 8 MB on an upload route). */
   bodyTooLarge: { code: 'PAYLOAD_TOO_LARGE', params: ['maxKilobytes'] },
-  /** A record of another agency, acted on by a role whose grant reaches only its own agency's. */
-  otherAgencyRecord: { code: 'FORBIDDEN', params: [] },
-  /** A list asked for another agency's records by a role that reaches only its own agency's. */
+  /**
+   * A list asked for another agency's records, or a record created in (or moved to) another agency, by a
+   * role that reaches only its own agency's. (A stored record of another agency is answered as missing.)
+   */
   ownAgencyOnly: { code: 'FORBIDDEN', params: ['agencyCode'] },
   /** A workflow guard's override asked for by a role that may not override (a viewer). */
   overrideNotPermitted: { code: 'FORBIDDEN', params: [] },

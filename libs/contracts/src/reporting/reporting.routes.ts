@@ -66,7 +66,7 @@ export const REPORTING_ROUTES = {
     output: PlanRecordPageSchema,
     status: 200,
     summary:
-      'The records behind a dashboard or plan-area figure (courses, events, aid projects, delegations, budget lines), with their figures and totals',
+      "The records behind a dashboard or plan-area figure (courses, events, aid projects, delegations, budget lines), with their figures and totals: those the caller's grant on the department reaches (own agency's below the plan coordinator)",
     permission: 'reporting.plan.read',
     tag,
   }),

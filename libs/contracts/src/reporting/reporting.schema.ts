@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PHASE_CODES } from '@ascc/catalog';
 import { listQuerySchema, pageSchema } from '../common/list.schema';
 import { DongTotalSchema } from '../common/money';
+import type { PermissionKey } from '../identity/permissions';
 import {
   AgencyCodeSchema,
   CountryCodeSchema,
@@ -127,6 +128,20 @@ export const PLAN_RECORD_KIND_FILTERS: Record<PlanRecordKind, readonly PlanRecor
   delegation: ['planArea', 'agencyCode', 'countryCode', 'type'],
   'budget-line': ['planArea', 'agencyCode', 'fundingSource'],
 };
+
+/**
+ * The department permission each kind's records are read under. The province-wide figures are for every
+ * signed-in user, but the records behind them follow the departments' own agency rules: below the plan
+ * coordinator, a caller lists only the records of their own agency (and a role that cannot read the
+ * department's records lists none).
+ */
+export const PLAN_RECORD_KIND_PERMISSION = {
+  course: 'training.course.read',
+  event: 'culture.event.read',
+  'aid-project': 'aid.project.read',
+  delegation: 'aid.delegation.read',
+  'budget-line': 'budget.estimate.read',
+} as const satisfies Record<PlanRecordKind, PermissionKey>;
 
 /**
  * The records of one kind behind a figure: the dashboard's period (year or phase) and the dimension the

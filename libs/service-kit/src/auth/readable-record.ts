@@ -1,11 +1,12 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { PermissionKey } from '@ascc/contracts';
 import { ServiceError } from '../errors/service-error';
-import { type RequestContext, assertAllowed, assertRecordAllowed } from './request-context';
+import { type RequestContext, assertAllowed, reachesRecord } from './request-context';
 
 /**
- * A record by id that the caller may act on under `permission`: 403 for a role the table refuses or a
- * record of an agency the caller's grant does not reach, 404 when there is none.
+ * A record by id that the caller may act on under `permission`: 403 for a role the table refuses; 404
+ * when there is none — and, in the very same words, when it belongs to an agency the caller's grant does
+ * not reach, so that a guessed id tells nothing of whether another agency's record exists.
  */
 export async function findPermitted<T extends { agencyCode: string }>(
   em: EntityManager,
@@ -17,7 +18,6 @@ export async function findPermitted<T extends { agencyCode: string }>(
 ): Promise<T> {
   assertAllowed(permission, ctx);
   const record = await em.findOne(entity, { id } as FilterQuery<T>);
-  if (!record) throw ServiceError.notFound(label, id);
-  assertRecordAllowed(permission, ctx, record.agencyCode);
+  if (!record || !reachesRecord(permission, ctx, record.agencyCode)) throw ServiceError.notFound(label, id);
   return record;
 }

@@ -58,17 +58,31 @@ export function assertAllowed(permission: PermissionKey, ctx: RequestContext) {
   return decision;
 }
 
-/** Refuses (403) acting on a record of another agency when the caller's grant reaches only their own. */
+/**
+ * Whether the caller's grant under a permission reaches a stored record of the given agency. A stored
+ * record it does not reach is answered as a missing one (`ServiceError.notFound`, see `findPermitted`):
+ * a 403 would tell that another agency's record exists under that id.
+ */
+export function reachesRecord(permission: PermissionKey, ctx: RequestContext, recordAgency: string): boolean {
+  return authorizeRecord(permission, ctx.caller, recordAgency);
+}
+
+/**
+ * Refuses (403, `ownAgencyOnly`) writing a record into an agency the caller's grant does not reach —
+ * creating it there, or moving one of their own records there. The agency is the caller's own input,
+ * so the refusal tells nothing they did not send.
+ */
 export function assertRecordAllowed(
   permission: PermissionKey,
   ctx: RequestContext,
   recordAgency: string,
 ): void {
-  if (!authorizeRecord(permission, ctx.caller, recordAgency)) {
+  const { reach } = assertAllowed(permission, ctx);
+  if (reach !== 'all' && recordAgency !== ctx.caller.agencyCode) {
     throw ServiceError.refuse(
-      'otherAgencyRecord',
-      {},
-      'This record belongs to another agency: your role does not reach it',
+      'ownAgencyOnly',
+      { agencyCode: ctx.caller.agencyCode },
+      "Your role reaches only your own agency's records",
     );
   }
 }

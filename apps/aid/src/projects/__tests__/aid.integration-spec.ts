@@ -687,9 +687,9 @@ describe.each(testDatabaseKinds())('aid projects, transactions, delegations and 
     });
   });
 
-  it('refuses a viewer of another agency and an editor of another department', async () => {
+  it('hides a project from a viewer of another agency (404) and refuses an editor of another department', async () => {
     const p = (await svc.request<Page<AidProject>>(S.projectList, {})).items[0];
-    expect((await svc.requestError(S.projectGet, { id: p.id }, TEST_CALLERS.cultureViewer)).status).toBe(403);
+    expect((await svc.requestError(S.projectGet, { id: p.id }, TEST_CALLERS.cultureViewer)).status).toBe(404);
     expect((await svc.requestError(S.projectCreate, project(), TEST_CALLERS.healthEditor)).status).toBe(403);
   });
 

@@ -93,7 +93,7 @@ describe.each(testDatabaseKinds())('budget histories on %s', (kind) => {
       { id: created.id },
       TEST_CALLERS.homeAffairsEditor,
     );
-    expect(other.status).toBe(403);
+    expect(other.status).toBe(404);
   });
 
   it("a year's consolidation history names who locked it, the submission and the decision", async () => {

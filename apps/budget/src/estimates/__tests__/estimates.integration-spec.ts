@@ -112,13 +112,14 @@ describe.each(testDatabaseKinds())('budget service on %s', (kind) => {
       estimate('SVHTTDL', 2025),
       culture,
     );
-    // Another agency's editor cannot edit it; a stale version is a 409 that names the newer one.
+    // Another agency's editor cannot edit it (nor learn it exists: 404); a stale version is a 409 that
+    // names the newer one.
     const other = await svc.requestError(
       BUDGET_SUBJECTS.estimateUpdate,
       { id: draft.id, version: draft.version, titleVi: 'x', lines: [] },
       snv,
     );
-    expect(other.status).toBe(403);
+    expect(other.status).toBe(404);
     const edited = await svc.request<BudgetEstimateDto>(
       BUDGET_SUBJECTS.estimateUpdate,
       {

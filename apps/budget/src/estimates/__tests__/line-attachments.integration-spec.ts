@@ -76,7 +76,7 @@ describe.each(testDatabaseKinds())('budget line attachments on %s', (kind) => {
       { id: estimate.id, lineId: stage.id, file: quote },
       snv,
     );
-    expect(outsider.status).toBe(403);
+    expect(outsider.status).toBe(404);
     const reader = await svc.requestError(
       S.lineAttachmentUpload,
       { id: estimate.id, lineId: stage.id, file: quote },

@@ -98,6 +98,9 @@ export const reportingEn: Record<keyof typeof reportingVi, string> = {
   'reporting.records.filterError': 'A filter is not valid',
   'reporting.records.filter': 'Filter',
   'reporting.records.openAll': 'Open on the records page',
+  'reporting.records.ownAgency':
+    "Your role reads only {agency}'s records: the list shows those, while the figures count every agency's.",
+  'reporting.records.kindRefused': 'Your role does not read these records; the figures stay province-wide.',
   'reporting.kind.course': 'Courses',
   'reporting.kind.event': 'Cultural events',
   'reporting.kind.aid-project': 'Aid projects',

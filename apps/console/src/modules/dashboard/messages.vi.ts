@@ -97,6 +97,10 @@ export const reportingVi = {
   'reporting.records.filterError': 'Bộ lọc không hợp lệ',
   'reporting.records.filter': 'Bộ lọc',
   'reporting.records.openAll': 'Mở trang hồ sơ',
+  'reporting.records.ownAgency':
+    'Vai trò của bạn chỉ xem được hồ sơ của {agency}: danh sách chỉ gồm các hồ sơ đó, còn số liệu tính cho mọi cơ quan.',
+  'reporting.records.kindRefused':
+    'Vai trò của bạn không xem được loại hồ sơ này; số liệu vẫn tính cho toàn tỉnh.',
   'reporting.kind.course': 'Khóa bồi dưỡng',
   'reporting.kind.event': 'Sự kiện văn hóa',
   'reporting.kind.aid-project': 'Dự án viện trợ',

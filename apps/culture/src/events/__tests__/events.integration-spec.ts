@@ -527,8 +527,9 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
     const { overlaps, attachments, aseanCountryCodes, status, createdAt, updatedAt, ...fields } = event;
     void [overlaps, attachments, aseanCountryCodes, status, createdAt, updatedAt];
     expect((await svc.requestError(S.eventUpdate, fields, TEST_CALLERS.cultureViewer)).status).toBe(403);
+    // Another agency's event is answered as if there were none (404), not 403: its existence stays hidden.
     expect((await svc.requestError(S.eventGet, { id: event.id }, TEST_CALLERS.healthEditor)).status).toBe(
-      403,
+      404,
     );
     expect(
       (await svc.request<CulturalEventDetail>(S.eventGet, { id: event.id }, TEST_CALLERS.cultureViewer)).id,

@@ -94,6 +94,6 @@ describe.each(testDatabaseKinds())('culture funding on %s', (kind) => {
       { id: event.id },
       TEST_CALLERS.homeAffairsEditor,
     );
-    expect(other.status).toBe(403);
+    expect(other.status).toBe(404);
   });
 });

@@ -169,7 +169,7 @@ describe.each(testDatabaseKinds())('training service on %s', (kind) => {
       expect(await svc.orm.em.fork().count(TrainingCourse)).toBe(before);
     });
 
-    it("shows an agency's viewers only their agency's courses, and refuses another agency's course by id", async () => {
+    it("shows an agency's viewers only their agency's courses, and another agency's course by id is not found", async () => {
       const snvCourse = await svc.request<TrainingCourseDto>(
         TRAINING_SUBJECTS.courseCreate,
         course({ code: 'SNV-OWN-1' }),
@@ -192,7 +192,12 @@ describe.each(testDatabaseKinds())('training service on %s', (kind) => {
         { id: snvCourse.id },
         TEST_CALLERS.cultureViewer,
       );
-      expect(byId).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+      // Answered exactly as an id of no course: the same code and words.
+      expect(byId).toEqual({
+        code: 'NOT_FOUND',
+        status: 404,
+        message: `Training course ${snvCourse.id} was not found`,
+      });
       const coordinator = await svc.request<TrainingCourseDto>(
         TRAINING_SUBJECTS.courseGet,
         { id: snvCourse.id },
@@ -228,7 +233,7 @@ describe.each(testDatabaseKinds())('training service on %s', (kind) => {
           TEST_CALLERS.cultureViewer,
         ),
       ).toMatchObject({
-        status: 403,
+        status: 404,
       });
     });
 

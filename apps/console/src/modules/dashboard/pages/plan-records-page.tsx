@@ -1,14 +1,16 @@
-import { SECTORS, pickLabel } from '@ascc/catalog';
+import { SECTORS, agencyLabel, pickLabel } from '@ascc/catalog';
 import {
+  type AgencyCode,
   CULTURAL_EVENT_TYPES,
   DELEGATION_DIRECTIONS,
   PLAN_RECORD_KINDS,
   PLAN_RECORD_KIND_FILTERS,
+  PLAN_RECORD_KIND_PERMISSION,
   type PlanRecordKind,
   PlanRecordsQuerySchema,
   TARGET_LEVELS,
 } from '@ascc/contracts';
-import { Flex, Input, Select, type SelectProps, Typography } from 'antd';
+import { Alert, Flex, Input, Select, type SelectProps, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLang, useT } from '../../../i18n/language';
 import {
@@ -23,7 +25,7 @@ import { Forbidden } from '../../../shared/forbidden';
 import type { ListPatch } from '../../../shared/list/list-state';
 import { useListState } from '../../../shared/list/use-list-state';
 import { matchesFolded } from '../../../shared/text';
-import { useCan } from '../../auth/hooks/use-can';
+import { useCan, useOwnAgencyOnly } from '../../auth/hooks/use-can';
 import { PeriodSelect } from '../components/period-select';
 import { RecordsError, filterLabelKey, refusedFilters } from '../components/records-error';
 import { RecordsTable } from '../components/records-table';
@@ -51,8 +53,12 @@ function RecordsView() {
   const lang = useLang();
   const { state, update } = useListState(PlanRecordsQuerySchema);
   const kind: PlanRecordKind = state.kind ?? 'course';
-  const query: RecordsQuery = { ...state, kind };
-  const result = usePlanRecords(query);
+  // The records follow the department's agency rules (the server filters them the same way): below
+  // the plan coordinator, one's own agency's only; none of a department the role does not read.
+  const readsKind = useCan(PLAN_RECORD_KIND_PERMISSION[kind]).allowed;
+  const ownAgency = useOwnAgencyOnly(PLAN_RECORD_KIND_PERMISSION[kind]);
+  const query: RecordsQuery = { ...state, kind, ...(ownAgency && { agencyCode: ownAgency as AgencyCode }) };
+  const result = usePlanRecords(query, readsKind);
   const refused = refusedFilters(result.error);
 
   // A filter that belongs to another kind is dropped with the kind, or the server would refuse it.
@@ -117,14 +123,45 @@ function RecordsView() {
           minWidth={200}
         />
         {filter('planArea', planAreaOptions(lang), state.planArea, true)}
-        {filter('agencyCode', agencyOptions(lang, t), state.agencyCode, true)}
+        {ownAgency ? (
+          <Select
+            aria-label={t(filterLabelKey('agencyCode', kind))}
+            data-testid="filter-agencyCode"
+            disabled
+            value={ownAgency}
+            options={agencyOptions(lang, t)}
+            style={{ minWidth: 240 }}
+          />
+        ) : (
+          filter('agencyCode', agencyOptions(lang, t), state.agencyCode, true)
+        )}
         {shown.map((name) => filter(name, specific[name], state[name], name === 'sectorCode'))}
         <SearchBox value={state.q ?? ''} onSearch={(q) => update({ q: q || undefined } as Patch)} />
       </Flex>
-      {result.isError && (
+      {!readsKind && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="records-kind-refused"
+          title={t('reporting.records.kindRefused')}
+        />
+      )}
+      {readsKind && ownAgency && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="records-own-agency"
+          title={t('reporting.records.ownAgency', {
+            agency: agencyLabel(ownAgency, lang),
+          })}
+        />
+      )}
+      {readsKind && result.isError && (
         <RecordsError error={result.error} kind={kind} onRetry={() => void result.refetch()} />
       )}
-      <RecordsTable query={query} result={result} onChange={(patch) => update(patch as Patch)} />
+      {readsKind && (
+        <RecordsTable query={query} result={result} onChange={(patch) => update(patch as Patch)} />
+      )}
     </Flex>
   );
 }

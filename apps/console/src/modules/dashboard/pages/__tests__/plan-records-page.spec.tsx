@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { jsonResponse, mockFetch, routeFetch } from '../../../../test/fetch';
 import { LocationProbe, renderScreen } from '../../../../test/render';
-import { COORDINATOR } from '../../../../test/users';
+import { COORDINATOR, SNV_VIEWER, STC_REVIEWER } from '../../../../test/users';
 import PlanRecordsPage from '../plan-records-page';
 
 const COURSE_ID = '3f1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e9f';
@@ -133,5 +133,32 @@ describe('PlanRecordsPage', () => {
         '/api/reporting/records?page=1&pageSize=20&sort=year&order=desc&kind=budget-line&year=2020&planArea=III.5',
       ),
     );
+  });
+
+  it("asks a viewer's own agency's records only, and says the figures count every agency's", async () => {
+    const fetch = routeFetch(() => recordsPage([course(COURSE_ID, 'Hội nhập quốc tế cấp xã', 40)], 1, {}));
+    renderScreen(<PlanRecordsPage />, {
+      lang: 'en',
+      url: '/plan/records?kind=course&year=2024',
+      user: SNV_VIEWER,
+    });
+    expect((await screen.findByTestId('records-own-agency')).textContent).toContain(
+      "Your role reads only Department of Home Affairs's records",
+    );
+    await waitFor(() =>
+      expect(fetch.mock.calls.at(-1)?.[0]).toBe(
+        '/api/reporting/records?page=1&pageSize=20&sort=year&order=desc&kind=course&year=2024&agencyCode=SNV',
+      ),
+    );
+  });
+
+  it('asks nothing of a department the role does not read, and says why', async () => {
+    const fetch = routeFetch(() => recordsPage([], 0, {}));
+    renderScreen(<PlanRecordsPage />, { lang: 'vi', url: '/plan/records?kind=course', user: STC_REVIEWER });
+    expect((await screen.findByTestId('records-kind-refused')).textContent).toContain(
+      'Vai trò của bạn không xem được loại hồ sơ này',
+    );
+    expect(fetch).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('records-table')).toBeNull();
   });
 });
