@@ -1,5 +1,6 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, PlanRecord } from '@ascc/service-kit';
+import { RecoveryCode } from './identity/recovery-code.entity';
 import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
@@ -11,6 +12,6 @@ import { SQLITE_MIGRATIONS } from './migrations/sqlite';
  */
 export const DATABASE: ServiceDatabase = {
   service: 'identity',
-  entities: [PlanRecord, AuditRecord, User, Session],
+  entities: [PlanRecord, AuditRecord, User, Session, RecoveryCode],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

@@ -10,6 +10,9 @@ export type UserAuditAction =
   | 'user.password-changed'
   | 'user.locked'
   | 'user.totp-enabled'
+  | 'user.totp-reset'
+  | 'user.recovery-codes-regenerated'
+  | 'user.recovery-code-used'
   | 'user.signed-in'
   | 'user.signed-out'
   | 'user.session-reuse-detected';
@@ -31,6 +34,9 @@ const STORED: Partial<Record<UserAuditAction, 'create' | 'update'>> = {
   'user.password-reset': 'update',
   'user.password-changed': 'update',
   'user.totp-enabled': 'update',
+  'user.totp-reset': 'update',
+  'user.recovery-codes-regenerated': 'update',
+  'user.recovery-code-used': 'update',
 };
 
 /**

@@ -116,6 +116,8 @@ export class UserCommandsService {
     user.mustChangePassword = true;
     user.failedLogins = 0;
     user.lockedUntil = null;
+    // A sign-in challenge issued for the old password dies with it.
+    user.challengeVersion += 1;
     this.audit.record(
       {
         action: 'user.password-reset',
