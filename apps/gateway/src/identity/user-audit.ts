@@ -64,7 +64,7 @@ export class UserAudit {
     const stored = STORED[action];
     if (!em || !actor || !stored) return;
     // An update's changes are `field: [before, after]`; every other action's are the values after.
-    const pairs = action === 'user.updated';
+    const pairs = action === 'user.updated' || action === 'user.totp-reset';
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = { event: action };
     for (const [key, value] of Object.entries(changes ?? {})) {

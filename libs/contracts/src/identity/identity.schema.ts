@@ -128,6 +128,7 @@ export const ConfirmSecondFactorSchema = z.object({ code: TotpCodeSchema });
 
 /** Recovery codes, shown once: only their hashes are kept. */
 export const RecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodes = z.infer<typeof RecoveryCodesSchema>;
 
 export const ResetSecondFactorSchema = z.object({ id: z.uuid() });
 
