@@ -61,6 +61,7 @@ export const SecondFactorCodeSchema = safeString()
   .max(40)
   .refine((code) => /^\d{6}$/.test(code) || normalizeRecoveryCode(code) !== null, {
     message: 'Enter the 6-digit code or a recovery code',
+    params: ruleParams('secondFactorCode'),
   });
 
 export const SessionUserSchema = z.object({

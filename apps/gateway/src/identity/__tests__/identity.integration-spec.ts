@@ -122,13 +122,21 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
     );
     admin = { token: second.body.accessToken, userId: second.body.user.id };
 
-    // The same code again is refused, even within its 30 seconds.
+    // The same challenge again is refused: it was used up by the sign-in.
     const replay = await call<ServiceErrorBody>('POST', '/api/auth/login/totp', {
       body: { challenge, code },
       ip,
     });
     expect(replay.status).toBe(401);
-    expect(replay.body.message).toMatch(/already used/);
+    expect(replay.body.message).toMatch(/no longer valid/);
+    // The same code with a new challenge is refused too, even within its 30 seconds.
+    const again = await login('admin', DEMO_PASSWORD, ip);
+    const reused = await call<ServiceErrorBody>('POST', '/api/auth/login/totp', {
+      body: { challenge: (again.body as { challenge: string }).challenge, code },
+      ip,
+    });
+    expect(reused.status).toBe(401);
+    expect(reused.body.message).toMatch(/already used/);
   });
 
   it('signs a demo editor in; /api/auth/me then names them, and their department list answers', async () => {
