@@ -73,7 +73,10 @@ describe('Two-step verification for everyone who wants it', () => {
         await page.getByTestId('second-factor-start').click();
         const qr = page.getByTestId('totp-qr');
         await qr.waitFor();
-        expect(await qr.evaluate('(img) => img.complete && img.naturalWidth > 0')).toBe(true);
+        // The image the gateway drew has loaded (written as text: this project's types know no DOM).
+        const loaded = `(() => { const img = document.querySelector('[data-testid="totp-qr"]');
+          return Boolean(img && img.complete && img.naturalWidth > 0); })()`;
+        await page.waitForFunction(loaded);
         expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
         const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
         expect(secret).toMatch(/^[A-Z2-7]{32}$/);
