@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Stack } from '@ascc/testing';
 import type { Page } from 'playwright-core';
 import { type ConsolePage, typeDate } from './support/console-page';
-import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
+import { type Journey, demo, startJourney } from './support/journey';
 
 /**
  * Home Affairs runs a course from plan to certificates in the built console against the real stack: a
