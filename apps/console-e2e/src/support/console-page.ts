@@ -8,7 +8,6 @@ export interface Credentials {
   totpSecret?: string;
 }
 
-
 /** A day as a person types it: dd/mm/yyyy; an ISO day (`2025-03-20`) is rewritten so (20/03/2025). */
 export function typedDate(day: string): string {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);

@@ -93,7 +93,8 @@ export class SecondFactorService {
     const accepted = /^\d{6}$/.test(code)
       ? await this.claimTotp(em, user, code, now, challenge.ver)
       : // A set-up is confirmed only by the new authenticator, never by a recovery code.
-        challenge.purpose === 'verify' && (await this.useRecoveryCode(em, user, code, challenge.ver, now, ctx));
+        challenge.purpose === 'verify' &&
+        (await this.useRecoveryCode(em, user, code, challenge.ver, now, ctx));
     if (!accepted) {
       const lock = await this.lockout.recordFailure(em, user, now, ctx.correlationId);
       throw lock ? authErrors.locked(lock) : authErrors.unauthenticated(REUSED_OR_WRONG_CODE);
@@ -133,7 +134,11 @@ export class SecondFactorService {
   }
 
   /** Enables TOTP with a current code of the authenticator being set up; the recovery codes, once. */
-  async confirmSetup(caller: Caller, input: ConfirmCode, ctx: AuthContext): Promise<{ recoveryCodes: string[] }> {
+  async confirmSetup(
+    caller: Caller,
+    input: ConfirmCode,
+    ctx: AuthContext,
+  ): Promise<{ recoveryCodes: string[] }> {
     const now = new Date();
     const em = this.orm.em.fork();
     const user = await this.ownUser(em, caller);

@@ -152,7 +152,9 @@ function credentialTable(credentials: DemoCredentials, created: string[]): strin
     `  ${'username'.padEnd(width)}  ${'agency'.padEnd(8)} roles`,
     ...rows,
     `  password for all: ${credentials.password}`,
-    `  TOTP secret: ${credentials.adminTotpSecret} (add it to an authenticator app; ${DEMO_USERS.filter(secondFactorRequired)
+    `  TOTP secret: ${credentials.adminTotpSecret} (add it to an authenticator app; ${DEMO_USERS.filter(
+      secondFactorRequired,
+    )
       .map((u) => u.username)
       .join(', ')} sign in with its code)`,
     '  Demo users created by an earlier start keep the password they had then (see DATA_DIR/demo-credentials.json).',
