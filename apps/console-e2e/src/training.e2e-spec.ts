@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Stack } from '@ascc/testing';
 import type { Page } from 'playwright-core';
 import { type ConsolePage, typeDate } from './support/console-page';
-import { DEMO_PASSWORD, type Journey, startJourney } from './support/journey';
+import { type Journey, demo, startJourney } from './support/journey';
 
 /**
  * Home Affairs runs a course from plan to certificates in the built console against the real stack: a
@@ -103,7 +103,7 @@ describe('Training: a Home Affairs course from plan to certificates', () => {
     await page.goto(stack.url);
     await page.waitForURL(`${stack.url}/login`);
     await page.getByTestId('lang-switch').getByText('English').click();
-    await ui.signIn({ username: 'snv.editor', password: DEMO_PASSWORD });
+    await ui.signIn(demo('snv.editor'));
     before = await communeTrained();
     // The demo province is seeded: earlier years have figures, and the chart draws them.
     await page.goto(`${stack.url}/training/stats?level=commune`);

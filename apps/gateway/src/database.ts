@@ -1,5 +1,6 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, PlanRecord } from '@ascc/service-kit';
+import { RecoveryCode } from './identity/recovery-code.entity';
 import { Session } from './identity/session.entity';
 import { SignInThrottleEntry } from './identity/sign-in-throttle.entity';
 import { User } from './identity/user.entity';
@@ -12,6 +13,6 @@ import { SQLITE_MIGRATIONS } from './migrations/sqlite';
  */
 export const DATABASE: ServiceDatabase = {
   service: 'identity',
-  entities: [PlanRecord, AuditRecord, User, Session, SignInThrottleEntry],
+  entities: [PlanRecord, AuditRecord, User, Session, SignInThrottleEntry, RecoveryCode],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

@@ -1,25 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
-import { totp, totpStep } from '@ascc/testing';
+import { unusedTotpCode } from '@ascc/testing';
 
 export interface Credentials {
   username: string;
   password: string;
   /** Base32 TOTP secret, for a user with a second factor (the admin). */
   totpSecret?: string;
-}
-
-/** The server accepts each 30-second code once; a second sign-in in the same step waits for the next. */
-const usedSteps = new Set<number>();
-
-async function freshCode(secret: string): Promise<string> {
-  let now = Date.now();
-  if (usedSteps.has(totpStep(now))) {
-    const nextStep = (totpStep(now) + 1) * 30_000;
-    await new Promise((resolve) => setTimeout(resolve, nextStep - now + 250));
-    now = Date.now();
-  }
-  usedSteps.add(totpStep(now));
-  return totp(secret, now);
 }
 
 /** A day as a person types it: dd/mm/yyyy; an ISO day (`2025-03-20`) is rewritten so (20/03/2025). */
@@ -68,7 +54,8 @@ export class ConsolePage {
     if (!totpSecret) return;
     const code = this.page.getByLabel(LOGIN_LABELS.code);
     await code.waitFor();
-    await code.fill(await freshCode(totpSecret));
+    // The server accepts each 30-second code once per user: a second sign-in waits for the next.
+    await code.fill(await unusedTotpCode(username, totpSecret));
     await this.page.getByTestId('login-code-submit').click();
   }
 

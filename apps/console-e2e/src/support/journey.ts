@@ -1,12 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, type Stack, startStack } from '@ascc/testing';
+import { secondFactorRequired } from '@ascc/contracts';
+import { DEMO_USERS, REPO_ROOT, type Stack, startStack } from '@ascc/testing';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { ConsolePage, type Credentials } from './console-page';
 
 /** The demo users' password; the stack seeds its demo users with it. */
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Thai-Binh-2025';
-export const demo = (username: string): Credentials => ({ username, password: DEMO_PASSWORD });
+/** The TOTP secret the stack seeds the demo users whose roles require a second factor with. */
+export const DEMO_TOTP_SECRET = process.env.DEMO_TOTP_SECRET || 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const SECOND_FACTOR_USERS = new Set<string>(
+  Object.values(DEMO_USERS)
+    .filter((user) => secondFactorRequired({ roles: [...user.roles], agencyCode: user.agencyCode }))
+    .map((user) => user.username),
+);
+/** A demo user's credentials, with the TOTP secret when their roles require a second factor. */
+export const demo = (username: string): Credentials => ({
+  username,
+  password: DEMO_PASSWORD,
+  ...(SECOND_FACTOR_USERS.has(username.toLowerCase()) ? { totpSecret: DEMO_TOTP_SECRET } : {}),
+});
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -62,7 +75,7 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
     throw new Error('dist/apps/console is missing: run `npm run build:node && npm run build:console` first');
   const stack = await startStack({
     // Every sign-in of a journey comes from 127.0.0.1; the default 10 a minute is for guessers.
-    env: { DEMO_PASSWORD, LOGIN_RATE_LIMIT_PER_MINUTE: '100', ...options.env },
+    env: { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOGIN_RATE_LIMIT_PER_MINUTE: '100', ...options.env },
   });
   let browser: Browser | undefined;
   try {

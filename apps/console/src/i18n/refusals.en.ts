@@ -19,6 +19,11 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
   'refusal.tooManyAttempts':
     'Too many sign-in attempts from this address. Please wait a while and try again.',
   'refusal.passwordChangeRequired': 'Please change your temporary password before continuing',
+  'refusal.secondFactorAlreadyEnabled':
+    'Two-step verification is already on; to move to another phone, ask an administrator to reset it',
+  'refusal.secondFactorNotSetUp': 'Two-step verification is not set up yet; start the set-up first',
+  'refusal.secondFactorCodeRejected':
+    'The code is wrong or was already used; wait for the next code of the app and try again',
   'refusal.alreadyEnrolled': '{name} ({staffCode}) is already on this course (status: {enrolmentStatus})',
   'refusal.alreadyWithdrawn': '{name} ({staffCode}) has already withdrawn from this course',
   'refusal.noCertificate':

@@ -22,6 +22,11 @@ export const refusalsVi = {
   'refusal.accountLocked': 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {time}.',
   'refusal.tooManyAttempts': 'Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng đợi một lúc rồi thử lại.',
   'refusal.passwordChangeRequired': 'Vui lòng đổi mật khẩu tạm thời trước khi tiếp tục làm việc',
+  'refusal.secondFactorAlreadyEnabled':
+    'Xác thực hai lớp đã được bật; muốn chuyển sang điện thoại khác, hãy đề nghị quản trị viên đặt lại',
+  'refusal.secondFactorNotSetUp': 'Chưa thiết lập xác thực hai lớp; hãy bắt đầu thiết lập trước',
+  'refusal.secondFactorCodeRejected':
+    'Mã không đúng hoặc đã được dùng; hãy chờ mã tiếp theo của ứng dụng rồi thử lại',
   'refusal.alreadyEnrolled':
     'Học viên {name} ({staffCode}) đã có trong khóa học này (tình trạng: {enrolmentStatus})',
   'refusal.alreadyWithdrawn': 'Học viên {name} ({staffCode}) đã rút khỏi khóa học này rồi',

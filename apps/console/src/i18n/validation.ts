@@ -85,6 +85,7 @@ const RULES: { [R in ValidationRule]: Wording } = {
   currentPasswordRejected: (say) => say('validation.currentPassword'),
   ownAdminRole: (say) => say('validation.ownAdminRole'),
   ownAccount: (say) => say('validation.ownAccount'),
+  secondFactorCode: (say) => say('validation.secondFactorCode'),
   // training
   sessionOutsideCourse: (say) => say('validation.sessionOutsideCourse'),
   languageRequired: (say) => say('validation.languageRequired'),

@@ -25,8 +25,20 @@ import { DEMO_ENV, DEMO_USERS, type Stack, signIn, startStack, waitFor } from '@
 const OTHER: AgencyCode = 'SYT';
 type User = (typeof DEMO_USERS)[keyof typeof DEMO_USERS];
 
-/** Routes whose calls change sessions rather than records; the sign-in tests cover them. */
-const SESSION_ROUTES = new Set(['login', 'loginTotp', 'refreshSession', 'logout', 'changePassword']);
+/**
+ * Routes whose calls change sessions or one's own second factor rather than records; the sign-in and
+ * second-factor tests cover them (their outcome depends on the authenticator's state and a live code).
+ */
+const SESSION_ROUTES = new Set([
+  'login',
+  'loginTotp',
+  'refreshSession',
+  'logout',
+  'changePassword',
+  'startSecondFactorSetup',
+  'confirmSecondFactorSetup',
+  'regenerateRecoveryCodes',
+]);
 
 const department = (route: HttpRouteContract) => route.permission.split('.')[0];
 /** The kind of record a route acts on: `aid.project` for aid projects and their transactions, etc. */

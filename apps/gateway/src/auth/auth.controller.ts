@@ -80,6 +80,40 @@ export class AuthController {
     return this.account.changePassword(callerOf(req), keep, input, context(req));
   }
 
+  @ApiRoute(R.secondFactor)
+  secondFactorStatus(@Req() req: ApiRequest) {
+    return this.secondFactor.status(callerOf(req));
+  }
+
+  @ApiRoute(R.startSecondFactorSetup)
+  startSecondFactorSetup(@Req() req: ApiRequest, @Res({ passthrough: true }) res: Response) {
+    // The answer holds the secret: no cache keeps it.
+    res.setHeader('Cache-Control', 'no-store');
+    return this.secondFactor.startSetup(callerOf(req));
+  }
+
+  @ApiRoute(R.confirmSecondFactorSetup)
+  confirmSecondFactorSetup(
+    @Message() message: unknown,
+    @Req() req: ApiRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const input = parseMessage(R.confirmSecondFactorSetup, message);
+    res.setHeader('Cache-Control', 'no-store');
+    return this.secondFactor.confirmSetup(callerOf(req), input, context(req));
+  }
+
+  @ApiRoute(R.regenerateRecoveryCodes)
+  regenerateRecoveryCodes(
+    @Message() message: unknown,
+    @Req() req: ApiRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const input = parseMessage(R.regenerateRecoveryCodes, message);
+    res.setHeader('Cache-Control', 'no-store');
+    return this.secondFactor.regenerateRecoveryCodes(callerOf(req), input, context(req));
+  }
+
   /** Every /api/auth/login* request counts, good or bad: the limit is on guessing, not on failing. */
   private throttle(req: ApiRequest, res: Response) {
     const waitMs = this.loginLimiter.hit(req.ip ?? 'unknown');

@@ -73,6 +73,8 @@ export class OwnAccountService {
     user.passwordHash = await hashPassword(input.newPassword);
     user.mustChangePassword = false;
     user.failedLogins = 0;
+    // A sign-in challenge issued for the old password dies with it.
+    user.challengeVersion += 1;
     this.audit.record(
       {
         action: 'user.password-changed',

@@ -1,8 +1,10 @@
+import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@ascc/contracts';
 import { AUTH_POLICY } from './auth-policy';
 import type { AuthKeys } from './auth-secret';
 import { type JwtClaims, JwtError, signJwt, verifyJwt } from './jwt';
+import { hashRecoveryCode } from './recovery-codes';
 import { open, seal } from './secret-box';
 
 export const AUTH_KEYS = Symbol('AUTH_KEYS');
@@ -22,6 +24,8 @@ export interface ChallengeClaims extends JwtClaims {
   typ: 'mfa';
   sub: string;
   purpose: 'verify' | 'setup';
+  /** The user's `challengeVersion` when issued: the challenge is refused once that has moved on. */
+  ver: number;
 }
 
 export interface TokenSubject {
@@ -62,12 +66,17 @@ export class TokensService {
     return claims as AccessClaims;
   }
 
-  issueChallenge(userId: string, purpose: ChallengeClaims['purpose'], nowMs = Date.now()): Promise<string> {
+  issueChallenge(
+    user: { id: string; challengeVersion: number },
+    purpose: ChallengeClaims['purpose'],
+    nowMs = Date.now(),
+  ): Promise<string> {
     const iat = Math.floor(nowMs / 1000);
     const claims: ChallengeClaims = {
       typ: 'mfa',
-      sub: userId,
+      sub: user.id,
       purpose,
+      ver: user.challengeVersion,
       iat,
       exp: iat + AUTH_POLICY.challengeSeconds,
     };
@@ -76,7 +85,11 @@ export class TokensService {
 
   async verifyChallenge(token: string, nowMs = Date.now()): Promise<ChallengeClaims> {
     const claims = await verifyJwt(token, this.keys.jwt, 'mfa', nowMs);
-    if (typeof claims.sub !== 'string' || (claims.purpose !== 'verify' && claims.purpose !== 'setup')) {
+    if (
+      typeof claims.sub !== 'string' ||
+      (claims.purpose !== 'verify' && claims.purpose !== 'setup') ||
+      !Number.isSafeInteger(claims.ver)
+    ) {
       throw new JwtError('malformed');
     }
     return claims as ChallengeClaims;
@@ -88,5 +101,15 @@ export class TokensService {
 
   openTotpSecret(sealed: string, userId: string): string {
     return open(sealed, this.keys.totp, userId);
+  }
+
+  /** The stored HMAC of a recovery code as typed, or null when it is no recovery code. */
+  recoveryCodeHash(typed: string, userId: string): string | null {
+    return hashRecoveryCode(typed, userId, this.recoveryKey);
+  }
+
+  /** A key of its own for recovery codes, derived from the TOTP key (never used for both). */
+  private get recoveryKey(): Buffer {
+    return createHmac('sha256', this.keys.totp).update('ascc recovery codes v1').digest();
   }
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { MikroORM, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { agencyLabel } from '@ascc/catalog';
-import { type AgencyCode, PasswordSchema, type Role } from '@ascc/contracts';
+import { type AgencyCode, PasswordSchema, type Role, secondFactorRequired } from '@ascc/contracts';
 import { dataDir } from '@ascc/service-kit';
 import { hashPassword } from '../auth/passwords';
 import { TokensService } from '../auth/tokens.service';
@@ -88,7 +88,7 @@ export function demoCredentials(env: NodeJS.ProcessEnv = process.env): DemoCrede
 /**
  * Seeds the demo users at start (those missing; existing ones keep whatever was changed since) and
  * prints their credentials, so the embedded default can be tried with no set-up. Demo users need no
- * password change; the admin's TOTP is already enabled with the printed secret.
+ * password change; those whose roles require a second factor have TOTP enabled with the printed secret.
  */
 @Injectable()
 export class DemoUsers implements OnApplicationBootstrap {
@@ -125,7 +125,9 @@ export class DemoUsers implements OnApplicationBootstrap {
         passwordHash: hashes[i],
         mustChangePassword: false,
       });
-      if (demo.roles.includes('admin')) {
+      // Those whose roles require a second factor (the admin, Home Affairs' editor, Finance's
+      // reviewer) have it on already, with the printed secret.
+      if (secondFactorRequired(demo)) {
         user.totpSecret = this.tokens.sealTotpSecret(credentials.adminTotpSecret, user.id);
         user.totpEnabled = true;
       }
@@ -150,7 +152,11 @@ function credentialTable(credentials: DemoCredentials, created: string[]): strin
     `  ${'username'.padEnd(width)}  ${'agency'.padEnd(8)} roles`,
     ...rows,
     `  password for all: ${credentials.password}`,
-    `  admin TOTP secret: ${credentials.adminTotpSecret} (add it to an authenticator app; the admin signs in with its code)`,
+    `  TOTP secret: ${credentials.adminTotpSecret} (add it to an authenticator app; ${DEMO_USERS.filter(
+      secondFactorRequired,
+    )
+      .map((u) => u.username)
+      .join(', ')} sign in with its code)`,
     '  Demo users created by an earlier start keep the password they had then (see DATA_DIR/demo-credentials.json).',
   ].join('\n');
 }

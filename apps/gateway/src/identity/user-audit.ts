@@ -10,6 +10,9 @@ export type UserAuditAction =
   | 'user.password-changed'
   | 'user.locked'
   | 'user.totp-enabled'
+  | 'user.totp-reset'
+  | 'user.recovery-codes-regenerated'
+  | 'user.recovery-code-used'
   | 'user.signed-in'
   | 'user.signed-out'
   | 'user.session-reuse-detected';
@@ -50,6 +53,9 @@ const STORED: Partial<Record<UserAuditAction, 'create' | 'update'>> = {
   'user.password-reset': 'update',
   'user.password-changed': 'update',
   'user.totp-enabled': 'update',
+  'user.totp-reset': 'update',
+  'user.recovery-codes-regenerated': 'update',
+  'user.recovery-code-used': 'update',
 };
 
 /**
@@ -77,7 +83,7 @@ export class UserAudit {
     const stored = STORED[action];
     if (!em || !actor || !stored) return;
     // An update's changes are `field: [before, after]`; every other action's are the values after.
-    const pairs = action === 'user.updated';
+    const pairs = action === 'user.updated' || action === 'user.totp-reset';
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = { event: action };
     for (const [key, value] of Object.entries(changes ?? {})) {

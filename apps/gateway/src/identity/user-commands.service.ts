@@ -119,6 +119,8 @@ export class UserCommandsService {
     user.failedLogins = 0;
     user.lockedUntil = null;
     await this.throttle.reset(em, [throttleKeys.account(user.username)]);
+    // A sign-in challenge issued for the old password dies with it.
+    user.challengeVersion += 1;
     this.audit.record(
       {
         action: 'user.password-reset',

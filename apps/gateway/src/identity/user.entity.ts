@@ -62,6 +62,13 @@ export class User extends PlanRecord {
   @Property({ type: 'integer', nullable: true, hidden: true })
   totpLastStep: (number & Opt) | null = null;
 
+  /**
+   * Sign-in challenges carry the value they were issued at; finishing a sign-in, a password change or
+   * an authenticator reset moves it on, so a challenge is good once and dies with those.
+   */
+  @Property({ type: 'integer', hidden: true })
+  challengeVersion: number & Opt = 0;
+
   @Property({ type: 'integer' })
   failedLogins: number & Opt = 0;
 

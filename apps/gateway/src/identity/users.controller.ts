@@ -1,6 +1,7 @@
 import { Controller, Req } from '@nestjs/common';
 import { USER_ROUTES as R } from '@ascc/contracts';
 import { authErrors } from '../auth/auth-errors';
+import { SecondFactorService } from '../auth/second-factor.service';
 import { type ApiRequest, ApiRoute, Message } from '../http/api-route.decorator';
 import { parseMessage } from './parse-message';
 import { type AdminContext, UserCommandsService } from './user-commands.service';
@@ -12,6 +13,7 @@ export class UsersController {
   constructor(
     private readonly commands: UserCommandsService,
     private readonly queries: UserQueriesService,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
   @ApiRoute(R.list)
@@ -37,6 +39,11 @@ export class UsersController {
   @ApiRoute(R.resetPassword)
   resetPassword(@Message() message: unknown, @Req() req: ApiRequest) {
     return this.commands.resetPassword(parseMessage(R.resetPassword, message), adminContext(req));
+  }
+
+  @ApiRoute(R.resetSecondFactor)
+  resetSecondFactor(@Message() message: unknown, @Req() req: ApiRequest) {
+    return this.secondFactor.reset(parseMessage(R.resetSecondFactor, message), adminContext(req));
   }
 
   @ApiRoute(R.history)

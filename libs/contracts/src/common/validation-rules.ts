@@ -28,6 +28,8 @@ export const VALIDATION_RULES = {
   /** An administrator removing their own admin role, or deactivating their own account. */
   ownAdminRole: [],
   ownAccount: [],
+  /** The second sign-in step's code: six digits, or a recovery code. */
+  secondFactorCode: [],
   // training
   sessionOutsideCourse: [],
   languageRequired: [],

@@ -10,4 +10,10 @@ export const IDENTITY_REFUSALS = defineRefusals({
   tooManyAttempts: { code: 'RATE_LIMITED', params: [] },
   /** A first or reset password not yet replaced: nothing but one's own session until it is. */
   passwordChangeRequired: { code: 'FORBIDDEN', params: [] },
+  /** Starting an authenticator set-up while one is already enabled. */
+  secondFactorAlreadyEnabled: { code: 'CONFLICT', params: [] },
+  /** Confirming a set-up never started, or asking for recovery codes without an authenticator. */
+  secondFactorNotSetUp: { code: 'CONFLICT', params: [] },
+  /** A wrong (or already used) authenticator code on the account screen, beside the code field. */
+  secondFactorCodeRejected: { code: 'VALIDATION_FAILED', params: [] },
 });

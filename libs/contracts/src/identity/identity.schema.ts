@@ -44,6 +44,26 @@ export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
 export const TotpCodeSchema = z.string().regex(/^\d{6}$/, { message: 'Enter the 6-digit code' });
 
+/** How many one-time recovery codes a set-up (or a regeneration) gives. */
+export const RECOVERY_CODE_COUNT = 10;
+/** A recovery code as shown: two groups of five base32 letters and digits (50 random bits). */
+export const RECOVERY_CODE_PATTERN = /^[a-z2-7]{5}-[a-z2-7]{5}$/;
+
+/** A recovery code as people type it: any case, spaces and dashes ignored; `null` when it is none. */
+export function normalizeRecoveryCode(text: string): string | null {
+  const bare = text.replace(/[\s-]/g, '').toLowerCase();
+  return /^[a-z2-7]{10}$/.test(bare) ? `${bare.slice(0, 5)}-${bare.slice(5)}` : null;
+}
+
+/** The code of the second sign-in step: the authenticator's 6 digits, or one of the recovery codes. */
+export const SecondFactorCodeSchema = safeString()
+  .trim()
+  .max(40)
+  .refine((code) => /^\d{6}$/.test(code) || normalizeRecoveryCode(code) !== null, {
+    message: 'Enter the 6-digit code or a recovery code',
+    params: ruleParams('secondFactorCode'),
+  });
+
 export const SessionUserSchema = z.object({
   id: z.uuid(),
   username: z.string(),
@@ -61,16 +81,22 @@ export const SessionSchema = z.object({
   accessToken: z.string(),
   expiresIn: z.number().int(),
   user: SessionUserSchema,
+  /** Only when this sign-in finished setting up the authenticator: shown once, never again. */
+  recoveryCodes: z.array(z.string()).optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-/** Password accepted; a second factor is needed (or must first be set up, for admins). */
+/**
+ * Password accepted; a second factor is needed (or must first be set up, for those whose roles
+ * require one: see `secondFactorRequired`).
+ */
 export const SecondFactorStepSchema = z.object({
   status: z.enum(['totp-required', 'totp-setup-required']),
   challenge: z.string(),
-  /** For set-up only: the secret in base32 and an otpauth:// URI for authenticator apps. */
+  /** For set-up only: the secret in base32, an otpauth:// URI and its QR code (an SVG data URL). */
   totpSecret: z.string().optional(),
   otpauthUri: z.string().optional(),
+  qrCode: z.string().optional(),
 });
 export type SecondFactorStep = z.infer<typeof SecondFactorStepSchema>;
 
@@ -79,8 +105,33 @@ export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
 export const TotpLoginRequestSchema = z.object({
   challenge: safeString().min(1).max(2000),
-  code: TotpCodeSchema,
+  code: SecondFactorCodeSchema,
 });
+
+/** One's own second factor, as the account screen shows it. */
+export const SecondFactorStatusSchema = z.object({
+  enabled: z.boolean(),
+  /** The user's roles require it: it cannot be left off, and sign-in asks to set it up. */
+  required: z.boolean(),
+  recoveryCodesLeft: z.number().int(),
+});
+export type SecondFactorStatus = z.infer<typeof SecondFactorStatusSchema>;
+
+/** A set-up under way: what the authenticator app needs; confirmed by a current code. */
+export const SecondFactorSetupSchema = z.object({
+  totpSecret: z.string(),
+  otpauthUri: z.string(),
+  qrCode: z.string(),
+});
+export type SecondFactorSetup = z.infer<typeof SecondFactorSetupSchema>;
+
+export const ConfirmSecondFactorSchema = z.object({ code: TotpCodeSchema });
+
+/** Recovery codes, shown once: only their hashes are kept. */
+export const RecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodes = z.infer<typeof RecoveryCodesSchema>;
+
+export const ResetSecondFactorSchema = z.object({ id: z.uuid() });
 
 export const ChangePasswordSchema = z.object({
   currentPassword: safeString().min(1).max(128),

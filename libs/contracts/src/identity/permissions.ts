@@ -173,3 +173,19 @@ export function authorizeRecord(
   const decision = authorize(permission, caller);
   return decision.allowed && (decision.reach === 'all' || recordAgency === caller?.agencyCode);
 }
+
+/**
+ * The one rule of who must sign in with a second factor, named by what they may do: manage users
+ * (administrators), approve budget estimates (Finance reviewers) or edit the trainee registry of
+ * personal data (Home Affairs editors). Such a user without an authenticator sets one up at sign-in
+ * before getting a session; anyone else may set one up from their account.
+ */
+export const SECOND_FACTOR_PERMISSIONS = [
+  'identity.user.manage',
+  'budget.estimate.review',
+  'training.trainee.manage',
+] as const satisfies readonly PermissionKey[];
+
+export function secondFactorRequired(user: Pick<Caller, 'roles' | 'agencyCode'>): boolean {
+  return SECOND_FACTOR_PERMISSIONS.some((permission) => authorize(permission, user).allowed);
+}

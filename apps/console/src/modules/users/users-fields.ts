@@ -19,6 +19,9 @@ export function userFields(t: Translate, lang: Lang): RecordField[] {
     { name: 'mustChangePassword', label: t('users.mustChange'), format: yesNo(t) },
     { name: 'sessionsRevoked', label: t('users.field.sessionsRevoked'), format: yesNo(t) },
     { name: 'totpEnabled', label: t('field.totpEnabled'), format: yesNo(t) },
+    { name: 'recoveryCodes', label: t('users.field.recoveryCodes') },
+    { name: 'recoveryCodesLeft', label: t('users.field.recoveryCodesLeft') },
+    { name: 'recoveryCodesRevoked', label: t('users.field.recoveryCodesRevoked') },
     { name: 'lastLoginAt', label: t('field.lastLoginAt'), format: recordValue.dateTime(lang) },
   ];
 }

@@ -122,17 +122,26 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
     );
     admin = { token: second.body.accessToken, userId: second.body.user.id };
 
-    // The same code again is refused, even within its 30 seconds.
+    // The same challenge again is refused: it was used up by the sign-in.
     const replay = await call<ServiceErrorBody>('POST', '/api/auth/login/totp', {
       body: { challenge, code },
       ip,
     });
     expect(replay.status).toBe(401);
-    expect(replay.body.message).toMatch(/already used/);
+    expect(replay.body.message).toMatch(/no longer valid/);
+    // The same code with a new challenge is refused too, even within its 30 seconds.
+    const again = await login('admin', DEMO_PASSWORD, ip);
+    const reused = await call<ServiceErrorBody>('POST', '/api/auth/login/totp', {
+      body: { challenge: (again.body as { challenge: string }).challenge, code },
+      ip,
+    });
+    expect(reused.status).toBe(401);
+    expect(reused.body.message).toMatch(/already used/);
   });
 
   it('signs a demo editor in; /api/auth/me then names them, and their department list answers', async () => {
-    const reply = await login('SNV.Editor', DEMO_PASSWORD);
+    // Foreign Affairs' editor: no role of theirs requires a second factor (Home Affairs' editor's does).
+    const reply = await login('SNGV.Editor', DEMO_PASSWORD);
     expect(reply.status).toBe(200);
     const session = reply.body as Session;
     expect(session).toMatchObject({ status: 'signed-in', expiresIn: 900 });
@@ -144,9 +153,9 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
     expect(me.status).toBe(200);
     expect(me.body).toEqual({
       id: expect.any(String),
-      username: 'snv.editor',
-      displayName: expect.stringContaining('Sở Nội vụ'),
-      agencyCode: 'SNV',
+      username: 'sngv.editor',
+      displayName: expect.stringContaining('Sở Ngoại vụ'),
+      agencyCode: 'SNGV',
       roles: ['editor'],
       totpEnabled: false,
       mustChangePassword: false,
@@ -303,7 +312,8 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
       username: 'SNV.Trainer',
       displayName: 'Nguyễn Thị Hoa',
       agencyCode: 'SNV',
-      roles: ['editor'],
+      // A viewer: Home Affairs' editors manage the trainee registry and must set up a second factor.
+      roles: ['viewer'],
       password: 'Boi duong can bo xa 2025',
     };
     const created = await call<User>('POST', '/api/identity/users', { token, body });
@@ -311,7 +321,7 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
     expect(created.body).toMatchObject({
       username: 'snv.trainer',
       agencyCode: 'SNV',
-      roles: ['editor'],
+      roles: ['viewer'],
       mustChangePassword: true,
       active: true,
       lockedUntil: null,
@@ -340,13 +350,13 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
 
     const list = await call<Page<User>>(
       'GET',
-      '/api/identity/users?agencyCode=SNV&role=editor&sort=username&order=asc',
+      '/api/identity/users?agencyCode=SNV&role=viewer&sort=username&order=asc',
       {
         token,
       },
     );
     expect(list.status).toBe(200);
-    expect(list.body.items.map((u) => u.username)).toEqual(['snv.editor', 'snv.trainer']);
+    expect(list.body.items.map((u) => u.username)).toEqual(['snv.trainer', 'snv.viewer']);
     const search = await call<Page<User>>('GET', '/api/identity/users?q=nguyen%20thi%20hoa', { token });
     expect(search.body.items.map((u) => u.username)).toEqual(['snv.trainer']);
 
@@ -380,7 +390,7 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
       ['create', 'admin', 'VPUBND'],
     ]);
     expect(history.body.items[0].changes.active).toEqual({ before: true, after: false });
-    expect(history.body.items[1].changes.roles).toEqual({ after: ['editor'] });
+    expect(history.body.items[1].changes.roles).toEqual({ after: ['viewer'] });
     expect(JSON.stringify(history.body.items)).not.toMatch(/passwordHash|argon2/);
     const audit = await call<Page<AuditEntry>>('GET', '/api/identity/audit?action=create', { token });
     expect(audit.body.items.some((e) => e.entityId === created.body.id)).toBe(true);

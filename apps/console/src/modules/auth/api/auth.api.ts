@@ -30,3 +30,15 @@ export async function changePassword(currentPassword: string, newPassword: strin
   const renewed = await renewSession().catch(() => undefined);
   if (!renewed) endSession('password-changed');
 }
+
+export function startSecondFactorSetup() {
+  return callRoute(AUTH_ROUTES.startSecondFactorSetup, {});
+}
+
+export function confirmSecondFactorSetup(code: string) {
+  return callRoute(AUTH_ROUTES.confirmSecondFactorSetup, { code });
+}
+
+export function regenerateRecoveryCodes(code: string) {
+  return callRoute(AUTH_ROUTES.regenerateRecoveryCodes, { code });
+}

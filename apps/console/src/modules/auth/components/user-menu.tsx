@@ -6,13 +6,18 @@ import { useSessionUser } from '../../../app/use-session';
 import { useLang, useT } from '../../../i18n/language';
 import { signOut } from '../api/auth.api';
 import { ChangePasswordModal } from './change-password-modal';
+import { SecondFactorModal } from './second-factor-modal';
 
-/** Who is signed in (name, agency, roles), and the way to change the password or sign out. */
+/**
+ * Who is signed in (name, agency, roles), and the way to change the password, manage the two-step
+ * verification or sign out.
+ */
 export function UserMenu() {
   const t = useT();
   const lang = useLang();
   const user = useSessionUser();
   const [changingPassword, setChangingPassword] = useState(false);
+  const [secondFactor, setSecondFactor] = useState(false);
   const phone = Grid.useBreakpoint().sm === false;
   if (!user) return null;
 
@@ -21,6 +26,11 @@ export function UserMenu() {
       key: 'password',
       label: <span data-testid="menu-change-password">{t('password.change')}</span>,
       onClick: () => setChangingPassword(true),
+    },
+    {
+      key: 'second-factor',
+      label: <span data-testid="menu-second-factor">{t('twoFactor.menu')}</span>,
+      onClick: () => setSecondFactor(true),
     },
     {
       key: 'sign-out',
@@ -79,6 +89,7 @@ export function UserMenu() {
         </Button>
       </Dropdown>
       <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+      <SecondFactorModal open={secondFactor} onClose={() => setSecondFactor(false)} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { LoginRequestSchema, TotpLoginRequestSchema } from '@ascc/contracts';
+import { LoginRequestSchema, type Session, TotpLoginRequestSchema } from '@ascc/contracts';
 import { Alert, Button, Flex, Input, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { ApiError } from '../../../api/api-error';
@@ -10,26 +10,55 @@ import type { Translate } from '../../../i18n/translate';
 import { FormField } from '../../../shared/form/form-field';
 import { type ErrorExplanation, SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
 import { login, loginWithCode } from '../api/auth.api';
+import { RecoveryCodesPanel, TotpSetupPanel } from '../components/second-factor-panels';
 import { SignInFrame } from '../components/sign-in-frame';
 
-/** After the password: a code from the authenticator app, which an admin without one first sets up. */
+/**
+ * After the password: a code from the authenticator app (or a recovery code), which a user whose roles
+ * require one, without one yet, first sets up.
+ */
 interface CodeStep {
   challenge: string;
-  setup?: { secret: string; uri?: string };
+  username: string;
+  setup?: { secret: string; uri?: string; qrCode?: string };
 }
 
 /**
- * Signing in: username and password, then a TOTP code where the account has (or, for an admin, must
- * set up) a second factor. Once the session starts, the login route sends the user on.
+ * Signing in: username and password, then a TOTP code where the account has (or, when its roles require
+ * one, must set up) a second factor; after a set-up, the recovery codes, shown once. Once the session
+ * starts, the login route sends the user on.
  */
 export default function LoginPage({ reason }: { reason?: SignedOutReason }) {
   const t = useT();
   const [codeStep, setCodeStep] = useState<CodeStep>();
-  const title = codeStep?.setup ? t('auth.setupTitle') : codeStep ? t('auth.totpTitle') : t('auth.title');
+  const [setUp, setSetUp] = useState<{ session: Session; username: string }>();
+  const title = setUp
+    ? t('recovery.title')
+    : codeStep?.setup
+      ? t('auth.setupTitle')
+      : codeStep
+        ? t('auth.totpTitle')
+        : t('auth.title');
   return (
     <SignInFrame title={title}>
-      {codeStep ? (
-        <CodeForm step={codeStep} onRestart={() => setCodeStep(undefined)} />
+      {setUp ? (
+        <>
+          <RecoveryCodesPanel codes={setUp.session.recoveryCodes ?? []} username={setUp.username} />
+          <Button
+            type="primary"
+            block
+            onClick={() => startSession(setUp.session)}
+            data-testid="recovery-continue"
+          >
+            {t('auth.continue')}
+          </Button>
+        </>
+      ) : codeStep ? (
+        <CodeForm
+          step={codeStep}
+          onRestart={() => setCodeStep(undefined)}
+          onSetUp={(session) => setSetUp({ session, username: codeStep.username })}
+        />
       ) : (
         <PasswordForm reason={reason} onSecondFactor={setCodeStep} />
       )}
@@ -61,9 +90,10 @@ function PasswordForm({
       }
       onSecondFactor({
         challenge: answer.challenge,
+        username: request.username,
         setup:
           answer.status === 'totp-setup-required'
-            ? { secret: answer.totpSecret ?? '', uri: answer.otpauthUri }
+            ? { secret: answer.totpSecret ?? '', uri: answer.otpauthUri, qrCode: answer.qrCode }
             : undefined,
       });
     },
@@ -97,29 +127,73 @@ function PasswordForm({
   );
 }
 
-function CodeForm({ step, onRestart }: { step: CodeStep; onRestart: () => void }) {
+function CodeForm({
+  step,
+  onRestart,
+  onSetUp,
+}: {
+  step: CodeStep;
+  onRestart: () => void;
+  /** A set-up finished: the session, with the recovery codes to show before going on. */
+  onSetUp: (session: Session) => void;
+}) {
   const t = useT();
+  // A recovery code stands in for the app's code, never for a set-up's first code.
+  const [recovery, setRecovery] = useState(false);
   const controls = useSchemaForm({
     schema: TotpLoginRequestSchema,
     extraValues: { challenge: step.challenge },
-    onSubmit: async ({ challenge, code }) => startSession(await loginWithCode(challenge, code)),
-    explainError: (error) => explainSignInError(error, t, 'auth.wrongCode'),
+    onSubmit: async ({ challenge, code }) => {
+      const session = await loginWithCode(challenge, code);
+      if (session.recoveryCodes?.length) onSetUp(session);
+      else startSession(session);
+    },
+    // A wrong code is said beside the field; a lock or too many attempts too, where the eye is.
+    explainError: (error) => {
+      const explained = explainSignInError(error, t, recovery ? 'auth.wrongRecoveryCode' : 'auth.wrongCode');
+      return typeof explained?.text === 'string' ? { field: 'code', text: explained.text } : explained;
+    },
   });
+  const switchMode = () => {
+    controls.form.resetFields(['code']);
+    controls.clearError();
+    setRecovery(!recovery);
+  };
   return (
     <>
       <FailureAlert>{controls.formError}</FailureAlert>
-      {step.setup ? <SetupInstructions {...step.setup} /> : null}
-      <Typography.Paragraph type="secondary">{t('auth.totpIntro')}</Typography.Paragraph>
+      {step.setup ? (
+        <>
+          <Typography.Paragraph>{t('auth.setupIntro')}</Typography.Paragraph>
+          <TotpSetupPanel secret={step.setup.secret} uri={step.setup.uri} qrCode={step.setup.qrCode} />
+        </>
+      ) : null}
+      <Typography.Paragraph type="secondary">
+        {recovery ? t('auth.recoveryIntro') : t('auth.totpIntro')}
+      </Typography.Paragraph>
       <SchemaForm controls={controls} name="login-code">
-        <FormField
-          name="code"
-          label={t('auth.totpCode')}
-          extra={t('auth.totpHint')}
-          // Apps show the code as "123 456"; copying it brings the space along.
-          normalize={(value) => String(value ?? '').replace(/\D/g, '')}
-        >
-          <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
-        </FormField>
+        {recovery ? (
+          <FormField
+            key="recovery"
+            name="code"
+            label={t('auth.recoveryCode')}
+            extra={t('auth.recoveryHint')}
+            normalize={(value) => String(value ?? '').trim()}
+          >
+            <Input autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={40} autoFocus />
+          </FormField>
+        ) : (
+          <FormField
+            key="app"
+            name="code"
+            label={t('auth.totpCode')}
+            extra={t('auth.totpHint')}
+            // Apps show the code as "123 456"; copying it brings the space along.
+            normalize={(value) => String(value ?? '').replace(/\D/g, '')}
+          >
+            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
+          </FormField>
+        )}
         <Button
           type="primary"
           htmlType="submit"
@@ -130,44 +204,17 @@ function CodeForm({ step, onRestart }: { step: CodeStep; onRestart: () => void }
           {step.setup ? t('auth.setupConfirm') : t('auth.verify')}
         </Button>
       </SchemaForm>
-      <Flex justify="center" style={{ marginTop: 8 }}>
+      <Flex justify="center" wrap style={{ marginTop: 8 }}>
+        {!step.setup && (
+          <Button type="link" onClick={switchMode} data-testid="login-code-mode">
+            {recovery ? t('auth.useAuthenticator') : t('auth.useRecoveryCode')}
+          </Button>
+        )}
         <Button type="link" onClick={onRestart}>
           {t('auth.otherAccount')}
         </Button>
       </Flex>
     </>
-  );
-}
-
-/**
- * The secret as the authenticator apps ask for it, grouped by four for reading aloud or typing, and
- * the otpauth link, which apps accept pasted. A QR code would be quicker to scan, but needs a library
- * the console does not carry yet.
- */
-function SetupInstructions({ secret, uri }: { secret: string; uri?: string }) {
-  const t = useT();
-  const grouped = secret.match(/.{1,4}/g)?.join(' ') ?? secret;
-  return (
-    <Flex vertical gap={4} style={{ marginBottom: 16 }}>
-      <Typography.Paragraph>{t('auth.setupIntro')}</Typography.Paragraph>
-      <Typography.Text type="secondary">{t('auth.setupSecret')}</Typography.Text>
-      <Typography.Text
-        code
-        copyable={{ text: secret }}
-        style={{ fontSize: 18, letterSpacing: 1 }}
-        data-testid="totp-secret"
-      >
-        {grouped}
-      </Typography.Text>
-      {uri && (
-        <>
-          <Typography.Text type="secondary">{t('auth.setupUri')}</Typography.Text>
-          <Typography.Paragraph copyable style={{ wordBreak: 'break-all' }} data-testid="totp-uri">
-            {uri}
-          </Typography.Paragraph>
-        </>
-      )}
-    </Flex>
   );
 }
 
@@ -193,7 +240,7 @@ function FailureAlert({ children }: { children?: ReactNode }) {
 function explainSignInError(
   error: unknown,
   t: Translate,
-  refusedKey: 'auth.wrongCredentials' | 'auth.wrongCode',
+  refusedKey: 'auth.wrongCredentials' | 'auth.wrongCode' | 'auth.wrongRecoveryCode',
 ): ErrorExplanation | undefined {
   if (!(error instanceof ApiError) || (error.status !== 401 && error.status !== 429)) return undefined;
   const refusal = error.fields.map((field) => refusalText(field, t.lang ?? 'vi')).find(Boolean);

@@ -10,3 +10,5 @@ export const useCreateUser = routeMutation(U.create, { invalidates: [userKeys.al
 export const useUpdateUser = routeMutation(U.update, { invalidates: [userKeys.all] });
 /** A reset ends the user's sessions and may unlock them; the list shows that, so it is refreshed. */
 export const useResetPassword = routeMutation(U.resetPassword, { invalidates: [userKeys.all] });
+/** An authenticator reset: the list's two-step tag goes, so it is refreshed. */
+export const useResetSecondFactor = routeMutation(U.resetSecondFactor, { invalidates: [userKeys.all] });

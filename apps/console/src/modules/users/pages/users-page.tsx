@@ -13,6 +13,7 @@ import { HistoryPanel } from '../../../shared/record/history-panel';
 import { useCan } from '../../auth/hooks/use-can';
 import { getUser } from '../api/users.api';
 import { ResetPasswordModal } from '../components/reset-password-modal';
+import { ResetSecondFactorModal } from '../components/reset-second-factor-modal';
 import { CreateUserForm, EditUserForm } from '../components/user-form';
 import { useUserHistory, useUsers } from '../hooks/use-users';
 import { userFields } from '../users-fields';
@@ -29,6 +30,7 @@ export default function UsersPage() {
   const [toast, toastHolder] = message.useMessage();
   const [editing, setEditing] = useState<User>();
   const [resetting, setResetting] = useState<User>();
+  const [resettingTotp, setResettingTotp] = useState<User>();
   const [reading, setReading] = useState<User>();
   const screens = Grid.useBreakpoint();
 
@@ -94,6 +96,16 @@ export default function UsersPage() {
             <Button type="link" onClick={() => setResetting(user)} data-testid="reset-password">
               {t('users.resetPassword')}
             </Button>
+            {user.totpEnabled && (
+              <Button
+                type="link"
+                danger
+                onClick={() => setResettingTotp(user)}
+                data-testid="reset-second-factor"
+              >
+                {t('users.resetTotp')}
+              </Button>
+            )}
             <Button type="link" onClick={() => setReading(user)} data-testid="user-history">
               {t('users.history')}
             </Button>
@@ -147,6 +159,16 @@ export default function UsersPage() {
       >
         {reading && <HistoryPanel id={reading.id} useHistory={useUserHistory} fields={userFields} />}
       </Drawer>
+      {resettingTotp && (
+        <ResetSecondFactorModal
+          user={resettingTotp}
+          onClose={() => setResettingTotp(undefined)}
+          onDone={() => {
+            void toast.success(t('users.resetTotpDone', { name: resettingTotp.displayName }));
+            setResettingTotp(undefined);
+          }}
+        />
+      )}
       {resetting && (
         <ResetPasswordModal
           user={resetting}

@@ -146,6 +146,61 @@ describe('LoginPage', () => {
     expect(screen.getByTestId('login-code-submit').textContent).toBe('Xác nhận và đăng nhập');
   });
 
+  it('finishes a set-up with the QR code, then shows the recovery codes once before going on', async () => {
+    const codes = Array.from({ length: 10 }, (_, i) => `abcd${'efghij'[i % 6]}-fghi${'jklmno'[i % 6]}`);
+    const fetch = routeFetch((url) =>
+      url === '/api/auth/login'
+        ? jsonResponse(200, {
+            status: 'totp-setup-required',
+            challenge: 'ch-5',
+            totpSecret: 'JBSWY3DPEHPK3PXP',
+            otpauthUri: 'otpauth://totp/ASCC:stc.reviewer?secret=JBSWY3DPEHPK3PXP',
+            qrCode: 'data:image/svg+xml;base64,PHN2Zy8+',
+          })
+        : jsonResponse(200, { ...SESSION, recoveryCodes: codes }),
+    );
+    renderLogin();
+    await enterPassword('stc.reviewer', 'correct horse battery');
+
+    const qr = await screen.findByAltText('Mã QR để quét bằng ứng dụng xác thực');
+    expect(qr.getAttribute('src')).toBe('data:image/svg+xml;base64,PHN2Zy8+');
+    // A set-up is confirmed only by the new app's code: no recovery code is offered.
+    expect(screen.queryByTestId('login-code-mode')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Mã xác thực'), { target: { value: '123456' } });
+    fireEvent.click(screen.getByTestId('login-code-submit'));
+
+    expect((await screen.findAllByTestId('recovery-code')).map((li) => li.textContent)).toEqual(codes);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Mã khôi phục của bạn');
+    // No session until the user has seen them and goes on.
+    expect(getSessionState().status).not.toBe('signed-in');
+    fireEvent.click(screen.getByTestId('recovery-continue'));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/training?page=2'));
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes a recovery code in place of the code, and says beside it when it is refused', async () => {
+    const fetch = routeFetch((url) =>
+      url === '/api/auth/login'
+        ? jsonResponse(200, { status: 'totp-required', challenge: 'ch-6' })
+        : jsonResponse(401, { code: 'UNAUTHENTICATED', status: 401, message: 'Wrong code' }),
+    );
+    renderLogin('/login', 'en');
+    fireEvent.change(await screen.findByLabelText('Username'), { target: { value: 'sngv.editor' } });
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'correct horse battery' } });
+    fireEvent.click(screen.getByTestId('login-submit'));
+
+    fireEvent.click(await screen.findByText('Use a recovery code instead'));
+    fireEvent.change(screen.getByLabelText('Recovery code'), { target: { value: ' ABCDE-FGHIJ ' } });
+    fireEvent.click(screen.getByTestId('login-code-submit'));
+    expect(
+      await within(beside('Recovery code')).findByText(/^The recovery code is wrong or was already used/),
+    ).toBeTruthy();
+    expect(bodyOf(fetch.mock.calls[1][1])).toEqual({ challenge: 'ch-6', code: 'ABCDE-FGHIJ' });
+
+    fireEvent.click(screen.getByText('Use the code of the authenticator app'));
+    expect(await screen.findByLabelText('Verification code')).toBeTruthy();
+  });
+
   it('refuses a code that is not six digits before asking, and a wrong one after', async () => {
     const fetch = routeFetch((url) =>
       url === '/api/auth/login'
@@ -157,15 +212,17 @@ describe('LoginPage', () => {
 
     fireEvent.change(await screen.findByLabelText('Mã xác thực'), { target: { value: '12345' } });
     fireEvent.click(screen.getByTestId('login-code-submit'));
-    expect(await within(beside('Mã xác thực')).findByText('Không đúng định dạng yêu cầu')).toBeTruthy();
+    expect(
+      await within(beside('Mã xác thực')).findByText(
+        'Nhập mã 6 chữ số, hoặc một mã khôi phục dạng abcde-fghij',
+      ),
+    ).toBeTruthy();
     expect(fetch).toHaveBeenCalledTimes(1);
 
     fireEvent.change(screen.getByLabelText('Mã xác thực'), { target: { value: '654321' } });
     fireEvent.click(screen.getByTestId('login-code-submit'));
-    // The alert of the first try stays until the answer to the second replaces it.
-    await waitFor(() =>
-      expect(screen.getByTestId('login-error').textContent).toContain('Mã xác thực không đúng'),
-    );
+    // Said beside the code, where the user types the next one.
+    expect(await within(beside('Mã xác thực')).findByText(/^Mã xác thực không đúng/)).toBeTruthy();
 
     fireEvent.click(screen.getByText('Dùng tài khoản khác'));
     expect(await screen.findByLabelText('Tên đăng nhập')).toBeTruthy();
