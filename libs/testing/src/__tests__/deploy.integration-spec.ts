@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type GatewayHealth, SERVICE_NAMES } from '@ascc/contracts';
-import { DEMO_ENV, REPO_ROOT, type Stack, signIn, startStack } from '@ascc/testing';
+import { REPO_ROOT, type Stack, startStack } from '@ascc/runtime';
+import { DEMO_ENV, signIn } from '../sign-in';
 
 /**
  * The deployable folders (`npx nx run <app>:build` → `tools/build-node.js --app <app>`) run on their

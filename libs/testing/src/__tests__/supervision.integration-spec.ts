@@ -1,5 +1,5 @@
 import type { GatewayHealth } from '@ascc/contracts';
-import { type Stack, startStack, waitFor } from '@ascc/testing';
+import { type Stack, startStack, waitFor } from '@ascc/runtime';
 
 /** `npm start` keeps what it started alive: a process that dies is started again and says so in its health. */
 describe('a supervised stack (npm start)', () => {
