@@ -43,7 +43,7 @@ function installed(names: string[]): Set<string> {
 }
 
 describe('deployable builds', () => {
-  let stack: Stack | undefined;
+  let stack: Stack;
   const deployDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-deploy-'));
 
   beforeAll(async () => {
@@ -86,11 +86,11 @@ describe('deployable builds', () => {
   });
 
   it('starts every service and the gateway from their folders, which answer a signed-in request', async () => {
-    const health = (await (await fetch(`${stack!.url}/api/health`)).json()) as GatewayHealth;
+    const health = (await (await fetch(`${stack.url}/api/health`)).json()) as GatewayHealth;
     expect(health.status).toBe('ok');
     expect(health.services.map((s) => s.service).sort()).toEqual([...SERVICE_NAMES].sort());
-    const { accessToken } = await signIn(stack!.url, 'admin');
-    const res = await fetch(`${stack!.url}/api/training/courses?page=1&pageSize=5`, {
+    const { accessToken } = await signIn(stack.url, 'admin');
+    const res = await fetch(`${stack.url}/api/training/courses?page=1&pageSize=5`, {
       headers: { authorization: `Bearer ${accessToken}` },
     });
     expect(res.status).toBe(200);

@@ -3,9 +3,13 @@ import { type Stack, startStack, waitFor } from '@ascc/runtime';
 
 /** `npm start` keeps what it started alive: a process that dies is started again and says so in its health. */
 describe('a supervised stack (npm start)', () => {
-  let stack: Stack | undefined;
-  const health = async () => (await (await fetch(`${stack!.url}/api/health`)).json()) as GatewayHealth;
-  const training = async () => (await health()).services.find((s) => s.service === 'training')!;
+  let stack: Stack;
+  const health = async () => (await (await fetch(`${stack.url}/api/health`)).json()) as GatewayHealth;
+  const training = async () => {
+    const found = (await health()).services.find((s) => s.service === 'training');
+    if (!found) throw new Error('the health answer names no training service');
+    return found;
+  };
 
   beforeAll(async () => {
     stack = await startStack({ supervise: true, env: { LOG_LEVEL: 'silent' } });
@@ -17,7 +21,7 @@ describe('a supervised stack (npm start)', () => {
     const exits: string[] = [];
     const log = jest.spyOn(console, 'error').mockImplementation((line: string) => void exits.push(line));
     try {
-      stack!.crashService('training');
+      stack.crashService('training');
       await waitFor(async () => (await training()).status === 'down', 'training to be seen down', 10_000);
       await waitFor(
         async () => {
@@ -35,10 +39,10 @@ describe('a supervised stack (npm start)', () => {
   }, 60_000);
 
   it('leaves a service stopped on purpose stopped', async () => {
-    await stack!.stopService('training');
+    await stack.stopService('training');
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect((await training()).status).toBe('down');
-    await stack!.startService('training');
+    await stack.startService('training');
     expect(await training()).toMatchObject({ status: 'up', restarts: 0 });
   }, 60_000);
 });
