@@ -3,6 +3,7 @@ import { type Stack, signIn } from '@ascc/testing';
 import type { Page } from 'playwright-core';
 import type { ConsolePage } from './support/console-page';
 import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
+import { horizontalOverflow, settle } from './support/screen-checks';
 
 /**
  * Issue 8 in Chromium against the real stack with the demo province. The coordinator opens the plan
@@ -231,5 +232,28 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
     await ui.signIn(demo('snv.editor'));
     await page.getByTestId('count-training').waitFor();
     expect(await page.getByTestId('plan-dashboard').count()).toBe(0);
+  });
+
+  it("shows that editor only its own agency's records behind the figures, on both screens in both languages", async () => {
+    const notices: string[] = [];
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(viewport);
+      for (const lang of ['vi', 'en']) {
+        await page.evaluate(`window.localStorage.setItem('ascc.console.lang', '${lang}')`);
+        await page.goto(`${stack.url}/plan/records?kind=course`);
+        const notice = page.getByTestId('records-own-agency');
+        await notice.waitFor();
+        await page.getByTestId('records-table').waitFor();
+        await settle(page);
+        const agency = lang === 'vi' ? 'Sở Nội vụ' : 'Department of Home Affairs';
+        notices.push(`${viewport.width} ${lang}: ${(await notice.textContent())?.includes(agency) ?? false}`);
+        expect(await horizontalOverflow(page)).toBeUndefined();
+      }
+    }
+    expect(notices).toEqual(['1366 vi: true', '1366 en: true', '390 vi: true', '390 en: true']);
+    await page.setViewportSize({ width: 1600, height: 1000 });
   });
 });
