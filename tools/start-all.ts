@@ -6,8 +6,10 @@
  */
 import path from 'node:path';
 import { REPO_ROOT, startStack } from '@ascc/runtime';
+import { checkSettings } from '@ascc/service-kit';
 
 async function main() {
+  checkSettings(process.env, 'start');
   const port = Number(process.env.PORT ?? 3000);
   const stack = await startStack({
     database: process.env.DATABASE_URL ? 'postgresql' : 'sqlite',

@@ -1,9 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { isMigrateCommand, migrateCommand } from '@ascc/service-kit';
+import { checkSettings, isMigrateCommand, migrateCommand } from '@ascc/service-kit';
 import { DATABASE } from './database';
 import { createGatewayApp } from './gateway-app';
 
 async function main() {
+  checkSettings(process.env, 'gateway');
   const app = await createGatewayApp();
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '0.0.0.0';

@@ -11,6 +11,7 @@ export * from './database/paginate';
 export * from './database/sql';
 export * from './health/health.controller';
 export * from './bootstrap/bootstrap-service';
+export * from './config/settings';
 export * from './database/plan-record.entity';
 export * from './auth/request-context';
 export * from './auth/caller-token';

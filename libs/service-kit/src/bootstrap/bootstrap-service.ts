@@ -5,6 +5,7 @@ import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
 import type { ServiceName } from '@ascc/contracts';
 import { loadCallerVerifyKey } from '../auth/caller-token';
 import { useCallerVerifyKey } from '../auth/request-context';
+import { checkSettings } from '../config/settings';
 import { migrateDatabase } from '../database/database.module';
 import type { ServiceDatabase } from '../database/orm-options';
 import { ServiceExceptionFilter } from '../errors/service-exception.filter';
@@ -62,6 +63,7 @@ export async function bootstrapService(
 ): Promise<void> {
   if (database && isMigrateCommand()) return migrateCommand(database);
   try {
+    checkSettings(process.env, 'service');
     await createServiceApp(service, module);
     new Logger('Bootstrap').log(`${service} service listening on NATS`);
     // A supervisor that started this process over IPC (npm start, tests) learns it is ready.
