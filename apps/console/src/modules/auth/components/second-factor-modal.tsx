@@ -1,14 +1,13 @@
 import { AUTH_ROUTES, ConfirmSecondFactorSchema, type SecondFactorSetup } from '@ascc/contracts';
-import { Alert, Button, Flex, Input, Modal, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Modal, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useRouteQuery } from '../../../api/route-query';
 import { useSessionUser } from '../../../app/use-session';
 import { useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
-import { FormField } from '../../../shared/form/form-field';
 import { SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
 import { confirmSecondFactorSetup, regenerateRecoveryCodes, startSecondFactorSetup } from '../api/auth.api';
-import { RecoveryCodesPanel, TotpSetupPanel } from './second-factor-panels';
+import { RecoveryCodesPanel, TotpCodeField, TotpSetupPanel } from './second-factor-panels';
 
 type Stage =
   | { kind: 'status' }
@@ -165,7 +164,6 @@ function CodeForm({
   send: (code: string) => Promise<{ recoveryCodes: string[] }>;
   onDone: (codes: string[]) => void;
 }) {
-  const t = useT();
   const controls = useSchemaForm({
     schema: ConfirmSecondFactorSchema,
     onSubmit: async ({ code }) => onDone((await send(code)).recoveryCodes),
@@ -175,14 +173,7 @@ function CodeForm({
       {controls.formError && (
         <Alert type="error" showIcon title={controls.formError} style={{ marginBottom: 12 }} />
       )}
-      <FormField
-        name="code"
-        label={t('auth.totpCode')}
-        extra={t('auth.totpHint')}
-        normalize={(value) => String(value ?? '').replace(/\D/g, '')}
-      >
-        <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
-      </FormField>
+      <TotpCodeField />
       <Button
         type="primary"
         htmlType="submit"

@@ -1,5 +1,6 @@
-import { Alert, Button, Flex, Typography, message } from 'antd';
+import { Alert, Button, Flex, Input, Typography, message } from 'antd';
 import { useT } from '../../../i18n/language';
+import { FormField } from '../../../shared/form/form-field';
 
 /**
  * What an authenticator app needs: the QR code (an image the gateway drew: the console carries no QR
@@ -100,5 +101,20 @@ export function RecoveryCodesPanel({ codes, username }: { codes: string[]; usern
         </Button>
       </Flex>
     </Flex>
+  );
+}
+
+/** The authenticator app's six-digit code; apps show it as "123 456", and a space copied along is dropped. */
+export function TotpCodeField() {
+  const t = useT();
+  return (
+    <FormField
+      name="code"
+      label={t('auth.totpCode')}
+      extra={t('auth.totpHint')}
+      normalize={(value) => String(value ?? '').replace(/\D/g, '')}
+    >
+      <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
+    </FormField>
   );
 }

@@ -10,7 +10,7 @@ import type { Translate } from '../../../i18n/translate';
 import { FormField } from '../../../shared/form/form-field';
 import { type ErrorExplanation, SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
 import { login, loginWithCode } from '../api/auth.api';
-import { RecoveryCodesPanel, TotpSetupPanel } from '../components/second-factor-panels';
+import { RecoveryCodesPanel, TotpCodeField, TotpSetupPanel } from '../components/second-factor-panels';
 import { SignInFrame } from '../components/sign-in-frame';
 
 /**
@@ -183,16 +183,7 @@ function CodeForm({
             <Input autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={40} autoFocus />
           </FormField>
         ) : (
-          <FormField
-            key="app"
-            name="code"
-            label={t('auth.totpCode')}
-            extra={t('auth.totpHint')}
-            // Apps show the code as "123 456"; copying it brings the space along.
-            normalize={(value) => String(value ?? '').replace(/\D/g, '')}
-          >
-            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
-          </FormField>
+          <TotpCodeField key="app" />
         )}
         <Button
           type="primary"
