@@ -73,6 +73,8 @@ export interface Stack {
    * external DATABASE_URL, which every process shares).
    */
   databaseEnv(app: ServiceName | 'gateway'): Partial<DatabaseEnv>;
+  /** The whole environment a process of `app` gets (to start another copy by hand). */
+  processEnv(app: ServiceName | 'gateway'): NodeJS.ProcessEnv;
   env: NodeJS.ProcessEnv;
   /** Stops every copy of a service. */
   stopService(name: ServiceName): Promise<void>;
@@ -173,19 +175,22 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   let stopping = false;
   let starting: Promise<void>[] = [];
   const logs = new Map<string, string>();
+  /** What a process of `app` starts with: its NATS user, its database role, its caller key. */
+  const processEnv = (app: string, restarts = 0) =>
+    withCallerKeys(
+      {
+        ...env,
+        ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}),
+        ...databaseEnvOf?.(app),
+        RESTARTS: String(restarts),
+      },
+      callerKeys,
+      app,
+    );
   const launch = (app: string, copy = 0, restarts = 0, backoffMs = 0) => {
     const startedAt = Date.now();
     const child = spawn(process.execPath, [entry(app)], {
-      env: withCallerKeys(
-        {
-          ...env,
-          ...(natsCredentials ? natsClientEnv(natsCredentials, app as NatsUser) : {}),
-          ...databaseEnvOf?.(app),
-          RESTARTS: String(restarts),
-        },
-        callerKeys,
-        app,
-      ),
+      env: processEnv(app, restarts),
       cwd: folder(app),
       stdio: options.inheritOutput
         ? ['ignore', 'inherit', 'inherit', 'ipc']
@@ -252,6 +257,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     natsCredentials,
     databaseUrl,
     databaseEnv: (app) => databaseEnvOf?.(app) ?? {},
+    processEnv: (app) => processEnv(app),
     env,
     async stopService(name) {
       for (const child of copiesOf(name)) stopped.add(child);

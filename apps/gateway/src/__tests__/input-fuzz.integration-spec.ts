@@ -268,10 +268,15 @@ describe.each(testDatabaseKinds())(
       return json;
     };
 
+    /**
+     * Audit rows of the records a command changes. A refused code or password is itself audited (entity
+     * `SignIn`, the security log of failed attempts), so those rows are left out of the identity count.
+     */
     const auditTotal = async (tag: string) => {
       const service = ['auth', 'identity'].includes(tag) ? 'identity' : tag;
-      const page = await api('GET', `/api/${service}/audit?pageSize=1`);
-      return Number(page.total);
+      const total = async (query: string) =>
+        Number((await api('GET', `/api/${service}/audit?pageSize=1${query}`)).total);
+      return service === 'identity' ? (await total('')) - (await total('&entity=SignIn')) : total('');
     };
 
     beforeAll(async () => {

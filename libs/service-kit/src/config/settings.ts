@@ -53,7 +53,7 @@ export const SETTINGS = {
   DATA_DIR: setting([...ALL, 'start'], 'a folder'),
   SQLITE_FILE: setting(['service', 'tests'], 'a database file'),
   REQUEST_TIMEOUT_MS: setting(GATEWAY, 'milliseconds', positiveInt),
-  LOG_LEVEL: setting(ALL, '`silent`, or unset', (v) => v === 'silent'),
+  LOG_LEVEL: setting(ALL, '`silent` (no logs) or a level name'),
   DB_DEBUG: setting(ALL, 'true or false', boolean),
   AUTH_SECRET: setting(GATEWAY, 'at least 32 random bytes'),
   TRUST_PROXY: setting(GATEWAY, 'a hop count or proxy addresses'),

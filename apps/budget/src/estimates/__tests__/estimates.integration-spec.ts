@@ -7,7 +7,7 @@ import {
   type Page,
 } from '@ascc/contracts';
 import { randomUUID } from 'node:crypto';
-import { JSONCodec, StorageType, connect } from 'nats';
+import { JSONCodec, connect } from 'nats';
 import { OutboxEvent } from '@ascc/service-kit';
 import {
   TEST_CALLERS,
@@ -394,12 +394,7 @@ describe.each(testDatabaseKinds())('budget service on %s', (kind) => {
         { activityKind: 'training-course', activityId: courseId },
       );
     const nc = await connect({ servers: process.env.NATS_SERVERS });
-    const jsm = await nc.jetstreamManager();
-    await jsm.streams.add({
-      name: 'TRAINING',
-      subjects: ['training.course.cancelled'],
-      storage: StorageType.File,
-    });
+    // The TRAINING stream exists: the harness provisions every service's stream, as a deployment does.
     const cancelled = {
       courseId,
       code: 'TC-9',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { JSONCodec, StorageType, connect } from 'nats';
+import { JSONCodec, connect } from 'nats';
 import {
   type ActivityFunding,
   type ActivityLookupResult,
@@ -73,7 +73,7 @@ describe.each(testDatabaseKinds())('culture funding on %s', (kind) => {
     };
     const nc = await connect({ servers: process.env.NATS_SERVERS });
     const jsm = await nc.jetstreamManager();
-    await jsm.streams.add({ name: 'BUDGET', subjects: ['budget.line.funded'], storage: StorageType.File });
+    // The BUDGET stream exists: the harness provisions every service's stream, as a deployment does.
     for (const msgID of [envelope.eventId, `again-${envelope.eventId}`])
       await nc.jetstream().publish('budget.line.funded', JSONCodec().encode(envelope), { msgID });
     const funding = () =>

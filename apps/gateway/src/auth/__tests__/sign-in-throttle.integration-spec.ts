@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { AuditEntry, Page, ServiceErrorBody, Session } from '@ascc/contracts';
-import { REPO_ROOT, type Stack, freePort, natsClientEnv, startStack, stopChild } from '@ascc/testing';
+import { REPO_ROOT, type Stack, freePort, startStack, stopChild } from '@ascc/testing';
 import { totp } from '../totp';
 
 /**
@@ -61,12 +61,7 @@ function comparable(body: unknown) {
 async function startGatewayCopy(stack: Stack, env: Record<string, string>) {
   const port = await freePort();
   const child = spawn(process.execPath, [GATEWAY], {
-    env: {
-      ...stack.env,
-      ...(stack.natsCredentials ? natsClientEnv(stack.natsCredentials, 'gateway') : {}),
-      PORT: String(port),
-      ...env,
-    },
+    env: { ...stack.processEnv('gateway'), PORT: String(port), ...env },
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { JSONCodec, StorageType, connect } from 'nats';
+import { JSONCodec, connect } from 'nats';
 import {
   type Dashboard,
   type FileDownload,
@@ -77,9 +77,8 @@ describe.each(testDatabaseKinds())('province report and reviews as DOCX (%s)', (
     svc = await startServiceHarness('reporting', AppModule, kind);
     // The training service's stream and one completed course of 2020 (45 people trained, III.8).
     const nc = await connect({ servers: process.env.NATS_SERVERS });
-    const jsm = await nc.jetstreamManager();
+    // Its stream exists: the harness provisions every service's stream, as a deployment does.
     const E = TRAINING_EVENTS.courseCompleted;
-    await jsm.streams.add({ name: E.stream, subjects: [E.subject], storage: StorageType.File });
     const envelope = {
       eventId: randomUUID(),
       subject: E.subject,

@@ -87,6 +87,7 @@ describe.each(testDatabaseKinds())('yearly report history on %s', (kind) => {
       code: 'NOT_FOUND',
       status: 404,
       message: `Yearly report ${report.id} was not found`,
+      correlationId: expect.any(String),
     });
     const missing = await svc.requestError(S.reportHistory, { id: '8a1f0c1e-4c9e-4d7b-9a51-0d2f3c4b5a69' });
     expect(missing).toMatchObject({ code: 'NOT_FOUND', status: 404 });

@@ -197,6 +197,7 @@ describe.each(testDatabaseKinds())('training service on %s', (kind) => {
         code: 'NOT_FOUND',
         status: 404,
         message: `Training course ${snvCourse.id} was not found`,
+        correlationId: expect.any(String),
       });
       const coordinator = await svc.request<TrainingCourseDto>(
         TRAINING_SUBJECTS.courseGet,

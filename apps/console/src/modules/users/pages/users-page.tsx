@@ -22,6 +22,9 @@ import { userFields } from '../users-fields';
 const COLUMN_DEFAULTS = { pinned: ['username'], hidden: ['createdAt'], phone: ['actions'] };
 
 /** Administrators manage who may sign in, for which agency, with which roles. */
+/** The row's actions wrap inside their words, so the list's columns fit 1366 px in Vietnamese too. */
+const ACTION_LINK = { whiteSpace: 'normal', height: 'auto', textAlign: 'start', paddingInline: 4 } as const;
+
 export default function UsersPage() {
   const t = useT();
   const lang = useLang();
@@ -90,15 +93,21 @@ export default function UsersPage() {
         width: 200,
         render: (_, user) => (
           <Space size={0} wrap>
-            <Button type="link" onClick={() => setEditing(user)} data-testid="edit-user">
+            <Button type="link" style={ACTION_LINK} onClick={() => setEditing(user)} data-testid="edit-user">
               {t('users.editAction')}
             </Button>
-            <Button type="link" onClick={() => setResetting(user)} data-testid="reset-password">
+            <Button
+              type="link"
+              style={ACTION_LINK}
+              onClick={() => setResetting(user)}
+              data-testid="reset-password"
+            >
               {t('users.resetPassword')}
             </Button>
             {user.totpEnabled && (
               <Button
                 type="link"
+                style={ACTION_LINK}
                 danger
                 onClick={() => setResettingTotp(user)}
                 data-testid="reset-second-factor"
@@ -106,7 +115,12 @@ export default function UsersPage() {
                 {t('users.resetTotp')}
               </Button>
             )}
-            <Button type="link" onClick={() => setReading(user)} data-testid="user-history">
+            <Button
+              type="link"
+              style={ACTION_LINK}
+              onClick={() => setReading(user)}
+              data-testid="user-history"
+            >
               {t('users.history')}
             </Button>
           </Space>
