@@ -8,6 +8,10 @@ import {
   propagation,
   trace,
 } from '@opentelemetry/api';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { currentRequestContext } from './request-log-context';
 
 export { SpanKind };
@@ -21,18 +25,11 @@ let shutdown: (() => Promise<void>) | undefined;
 /**
  * Starts exporting this process's spans when `OTEL_EXPORTER_OTLP_ENDPOINT` names an OTLP/HTTP collector
  * (JSON, to `<endpoint>/v1/traces`), as `OTEL_SERVICE_NAME` (default `ascc-<service>`). Unset, tracing
- * stays off: no SDK is loaded, no span is made, no header is added — nothing to pay on a request.
+ * stays off: no provider is registered, no span is made, no header is added — nothing to pay on a request.
  */
 export function startTracing(service: string, env: NodeJS.ProcessEnv = process.env): boolean {
   const endpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
   if (enabled || !endpoint) return enabled;
-  // Loaded only when asked for, so a process without a collector never pays for the SDK.
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { NodeTracerProvider } = require('@opentelemetry/sdk-trace-node');
-  const { BatchSpanProcessor } = require('@opentelemetry/sdk-trace-base');
-  const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-http');
-  const { resourceFromAttributes } = require('@opentelemetry/resources');
-  /* eslint-enable @typescript-eslint/no-require-imports */
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME?.trim() || `ascc-${service}` }),
     spanProcessors: [

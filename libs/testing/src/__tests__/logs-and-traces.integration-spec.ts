@@ -164,27 +164,6 @@ describe('logs and traces of the running processes', () => {
     );
   });
 
-  it('holds no password, TOTP code, token, cookie nor a trainee’s name, phone or e-mail', () => {
-    const all = [...output.values()].join('\n');
-    expect(all).toContain(correlationId);
-    for (const secret of [
-      DEMO_ENV.DEMO_PASSWORD,
-      wrongPassword,
-      DEMO_ENV.DEMO_TOTP_SECRET,
-      accessToken,
-      refreshCookie,
-      refreshCookie.split('=')[1] ?? refreshCookie,
-      traineeName,
-      traineePhone,
-      traineePhone.replace(/ /g, ''),
-      traineeEmail,
-    ]) {
-      expect(all).not.toContain(secret);
-    }
-    // A 6-digit code is found only where it is part of something else (an id, a time), never as a field.
-    expect(all).not.toMatch(new RegExp(`"${totpCode}"|[:=]${totpCode}\\b`));
-  });
-
   it('shows the gateway span and the service span of one request in one trace', async () => {
     await waitFor(
       async () =>
@@ -205,4 +184,70 @@ describe('logs and traces of the running processes', () => {
     const line = linesOf('gateway').find((l) => l.correlationId === correlationId);
     expect(line?.traceId).toBe(gateway?.traceId);
   }, 30_000);
+
+  it('continues the trace into the event the request recorded and its consumer', async () => {
+    const created = await post(
+      '/api/aid/delegations',
+      {
+        title: 'Đoàn theo dõi',
+        direction: 'inbound',
+        purpose: 'aid',
+        countryCodes: ['KR'],
+        headName: 'Kim',
+        size: 2,
+        startDate: '2025-03-01',
+        endDate: '2025-03-02',
+        agencyCode: 'SNGV',
+      },
+      { authorization: `Bearer ${accessToken}` },
+    );
+    expect(created.status).toBe(201);
+    const gatewaySpan = () => collector.spans.find((s) => s.name === 'POST /api/aid/delegations');
+    const inTrace = (name: string) =>
+      collector.spans.find((s) => s.name === name && s.traceId === gatewaySpan()?.traceId);
+    await waitFor(
+      async () => Boolean(inTrace('aid.delegation.recorded')),
+      'the consumer’s span of the event in the request’s trace',
+      20_000,
+    );
+    const handler = collector.spans.find(
+      (s) => s.service === 'ascc-aid' && s.parentSpanId === gatewaySpan()?.spanId,
+    );
+    expect(handler).toMatchObject({ traceId: gatewaySpan()?.traceId, kind: 2 /* server */ });
+    expect(inTrace('aid.delegation.recorded')).toMatchObject({
+      service: 'ascc-reporting',
+      parentSpanId: handler?.spanId,
+      kind: 5 /* consumer */,
+    });
+    // The consumer's log line names the event and the trace.
+    expect(linesOf('reporting')).toContainEqual(
+      expect.objectContaining({
+        msg: 'event',
+        subject: 'aid.delegation.recorded',
+        status: 200,
+        traceId: gatewaySpan()?.traceId,
+      }),
+    );
+  }, 40_000);
+
+  it('holds, across every process and request above, no password, TOTP code, token, cookie nor a trainee’s name, phone or e-mail', () => {
+    const all = [...output.values()].join('\n');
+    expect(all).toContain(correlationId);
+    for (const secret of [
+      DEMO_ENV.DEMO_PASSWORD,
+      wrongPassword,
+      DEMO_ENV.DEMO_TOTP_SECRET,
+      accessToken,
+      refreshCookie,
+      refreshCookie.split('=')[1] ?? refreshCookie,
+      traineeName,
+      traineePhone,
+      traineePhone.replace(/ /g, ''),
+      traineeEmail,
+    ]) {
+      expect(all).not.toContain(secret);
+    }
+    // A 6-digit code is found only where it is part of something else (an id, a time), never as a field.
+    expect(all).not.toMatch(new RegExp(`"${totpCode}"|[:=]${totpCode}\\b`));
+  });
 });
