@@ -20,7 +20,6 @@ export { SpanKind };
 export const TRACEPARENT = 'traceparent';
 
 let enabled = false;
-let shutdown: (() => Promise<void>) | undefined;
 
 /**
  * Starts exporting this process's spans when `OTEL_EXPORTER_OTLP_ENDPOINT` names an OTLP/HTTP collector
@@ -40,7 +39,6 @@ export function startTracing(service: string, env: NodeJS.ProcessEnv = process.e
   });
   // The W3C trace-context propagator (and the async context manager) become the API's globals.
   provider.register();
-  shutdown = () => provider.shutdown();
   enabled = true;
   return true;
 }
@@ -48,14 +46,6 @@ export function startTracing(service: string, env: NodeJS.ProcessEnv = process.e
 /** Whether this process makes and exports spans. */
 export function tracingEnabled(): boolean {
   return enabled;
-}
-
-/** Sends the spans not yet exported and stops tracing (at the process's shutdown). */
-export async function stopTracing(): Promise<void> {
-  const stop = shutdown;
-  shutdown = undefined;
-  enabled = false;
-  await stop?.().catch(() => undefined);
 }
 
 /** The context a carrier's `traceparent` continues (the root context without one). */
