@@ -8,9 +8,11 @@ import helmet from 'helmet';
 import { absolutePath as swaggerUiPath } from 'swagger-ui-dist';
 import { AppModule } from './app.module';
 import { MAX_JSON_BODY_BYTES } from '@ascc/contracts';
+import { nestLogger, startTracing } from '@ascc/service-kit';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { bodyErrors, verifyUtf8 } from './http/body-errors';
 import { correlationMiddleware } from './http/correlation.middleware';
+import { requestLogMiddleware } from './http/request-log.middleware';
 import { largerBodies } from './http/json-bodies';
 import { trustProxySetting } from './http/trust-proxy';
 
@@ -24,9 +26,10 @@ export async function createGatewayApp(
 ): Promise<NestExpressApplication> {
   // Read before anything starts: a TRUST_PROXY that would let clients forge their address stops here.
   const trustProxy = trustProxySetting(env);
+  startTracing('gateway', env);
   // The adapter named here (not loaded by name inside Nest), so the gateway's build lists its package.
   const app = await NestFactory.create<NestExpressApplication>(AppModule, new ExpressAdapter(), {
-    logger: env.LOG_LEVEL === 'silent' ? false : ['log', 'warn', 'error'],
+    logger: nestLogger('gateway', env),
     bodyParser: false,
   });
   app.disable('x-powered-by');
@@ -48,6 +51,7 @@ export async function createGatewayApp(
     }),
   );
   app.use(correlationMiddleware);
+  app.use(requestLogMiddleware);
   app.use('/api', noStore);
   // Files (imports, attachments up to 5 MB) travel base64 inside JSON messages, on their upload routes;
   // a long budget estimate may pass 100 KB. Every other body is a form or a command, held to 100 KB.

@@ -54,6 +54,8 @@ export interface StackOptions {
    * minute of its start; its exit is logged with the reason, and it reports its restarts in its health.
    */
   supervise?: boolean;
+  /** Receives everything the processes write (stdout and stderr), e.g. to check their log lines. */
+  onOutput?: (app: string, text: string) => void;
   /** The gateway's caller-signing key pair; a fresh one for each run by default. */
   callerKeys?: CallerKeys;
   /** The nats-server started here requires TLS with this certificate; every process trusts `ca` (NATS_TLS_CA). */
@@ -204,7 +206,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ready.catch(() => undefined);
     starting.push(ready);
     const key = copy ? `${app}#${copy}` : app;
-    const keep = (d: Buffer) => logs.set(key, ((logs.get(key) ?? '') + d.toString()).slice(-8000));
+    const keep = (d: Buffer) => {
+      logs.set(key, ((logs.get(key) ?? '') + d.toString()).slice(-8000));
+      options.onOutput?.(key, d.toString());
+    };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     children.set(key, child);

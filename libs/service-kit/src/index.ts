@@ -36,3 +36,8 @@ export * from './exports/csv';
 export * from './files/file-type';
 export * from './handlers/handles';
 export * from './handlers/handler-wiring';
+export * from './observability/request-log-context';
+export * from './observability/logger';
+export * from './observability/redaction';
+export * from './observability/tracing';
+export * from './observability/observe-request';

@@ -12,7 +12,13 @@ import {
   type ServiceErrorBody,
   fieldErrorsFromZod,
 } from '@ascc/contracts';
-import { CallerSigner, HEADER, callerAudience, requestTimeoutMs } from '@ascc/service-kit';
+import {
+  CallerSigner,
+  HEADER,
+  callerAudience,
+  injectTraceContext,
+  requestTimeoutMs,
+} from '@ascc/service-kit';
 import type { CallContext } from '../http/api-route.decorator';
 
 export const NATS_CLIENT = Symbol('NATS_CLIENT');
@@ -72,6 +78,7 @@ export class ServiceBus implements OnApplicationShutdown {
     const { correlationId } = ctx;
     const headers = natsHeaders();
     headers.set(HEADER.correlationId, correlationId);
+    injectTraceContext((key, value) => headers.set(key, value));
     if (ctx.caller) {
       headers.set(HEADER.caller, await this.signer.sign(ctx.caller, callerAudience(subject), correlationId));
     }

@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ERROR_STATUS, type HttpRouteContract, PERMISSIONS, authorize, refusalBody } from '@ascc/contracts';
+import { setRequestCaller } from '@ascc/service-kit';
 import { ApiError } from '../bus/service-bus';
 import { AUTHENTICATOR, type Authenticator } from '../auth/authenticator';
 import { type ApiRequest, ROUTE_CONTRACT } from './api-route.decorator';
@@ -26,6 +27,7 @@ export class PermissionGuard implements CanActivate {
     if (PERMISSIONS[route.permission] === 'public') return true;
     const { mustChangePassword, ...caller } = await this.authenticator.authenticate(req);
     req.caller = caller;
+    setRequestCaller(caller.userId);
     // A first or reset password must be replaced before anything but one's own session is touched.
     if (mustChangePassword && route.permission !== 'session.self') {
       throw new ApiError({

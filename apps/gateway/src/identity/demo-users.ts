@@ -59,12 +59,17 @@ export function demoUsersEnabled(env: NodeJS.ProcessEnv = process.env): boolean 
   return env.DATABASE_URL ? env.SEED_DEMO_USERS === 'true' : env.SEED_DEMO_USERS !== 'false';
 }
 
+/** Where the demo password and TOTP secret are kept (mode 0600). */
+export function demoCredentialsFile(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(dataDir(env), 'demo-credentials.json');
+}
+
 /**
  * The demo password and admin TOTP secret: DEMO_PASSWORD / DEMO_TOTP_SECRET when set, else generated
  * once and kept in DATA_DIR/demo-credentials.json (mode 0600), so they stay the same across restarts.
  */
 export function demoCredentials(env: NodeJS.ProcessEnv = process.env): DemoCredentials {
-  const file = path.join(dataDir(env), 'demo-credentials.json');
+  const file = demoCredentialsFile(env);
   let kept: Partial<DemoCredentials> = {};
   if (fs.existsSync(file)) kept = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<DemoCredentials>;
   const credentials: DemoCredentials = {
@@ -87,8 +92,8 @@ export function demoCredentials(env: NodeJS.ProcessEnv = process.env): DemoCrede
 
 /**
  * Seeds the demo users at start (those missing; existing ones keep whatever was changed since) and
- * prints their credentials, so the embedded default can be tried with no set-up. Demo users need no
- * password change; those whose roles require a second factor have TOTP enabled with the printed secret.
+ * says where their credentials are kept, so the embedded default can be tried with no set-up. Demo users need no
+ * password change; those whose roles require a second factor have TOTP enabled with the kept secret.
  */
 @Injectable()
 export class DemoUsers implements OnApplicationBootstrap {
@@ -103,7 +108,7 @@ export class DemoUsers implements OnApplicationBootstrap {
     if (!demoUsersEnabled()) return;
     const credentials = demoCredentials();
     const created = await this.seed(credentials);
-    this.logger.log(credentialTable(credentials, created));
+    this.logger.log(credentialTable(demoCredentialsFile(), created));
   }
 
   async seed(credentials: DemoCredentials): Promise<string[]> {
@@ -142,7 +147,7 @@ export class DemoUsers implements OnApplicationBootstrap {
   }
 }
 
-function credentialTable(credentials: DemoCredentials, created: string[]): string {
+function credentialTable(file: string, created: string[]): string {
   const width = Math.max(...DEMO_USERS.map((u) => u.username.length));
   const rows = DEMO_USERS.map(
     (u) => `  ${u.username.padEnd(width)}  ${u.agencyCode.padEnd(8)} ${u.roles.join(', ')}`,
@@ -151,12 +156,12 @@ function credentialTable(credentials: DemoCredentials, created: string[]): strin
     `Demo users${created.length ? ` (created now: ${created.length})` : ''} — embedded default only:`,
     `  ${'username'.padEnd(width)}  ${'agency'.padEnd(8)} roles`,
     ...rows,
-    `  password for all: ${credentials.password}`,
-    `  TOTP secret: ${credentials.adminTotpSecret} (add it to an authenticator app; ${DEMO_USERS.filter(
+    // Secrets never go to a log (issue 18): the line says where they are, readable by the owner alone.
+    `  password for all, and the TOTP secret (add it to an authenticator app; ${DEMO_USERS.filter(
       secondFactorRequired,
     )
       .map((u) => u.username)
-      .join(', ')} sign in with its code)`,
-    '  Demo users created by an earlier start keep the password they had then (see DATA_DIR/demo-credentials.json).',
+      .join(', ')} sign in with its code): in ${file}`,
+    '  Demo users created by an earlier start keep the password they had then.',
   ].join('\n');
 }

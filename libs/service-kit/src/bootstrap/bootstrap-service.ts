@@ -10,6 +10,8 @@ import { migrateDatabase } from '../database/database.module';
 import type { ServiceDatabase } from '../database/orm-options';
 import { ServiceExceptionFilter } from '../errors/service-exception.filter';
 import { natsConnectionOptions } from '../nats/nats.config';
+import { nestLogger } from '../observability/logger';
+import { startTracing } from '../observability/tracing';
 
 /**
  * Starts a department service as a NATS microservice. All copies of a service join one queue group,
@@ -23,10 +25,11 @@ export async function createServiceApp(
 ): Promise<INestMicroservice> {
   // Without the gateway's public key no caller could be checked: refuse to start rather than serve.
   useCallerVerifyKey(loadCallerVerifyKey(env));
+  startTracing(service, env);
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
     transport: Transport.NATS,
     options: { ...natsConnectionOptions(`${service}-service`, env), queue: `${service}-service` },
-    logger: env.LOG_LEVEL === 'silent' ? false : ['log', 'warn', 'error'],
+    logger: nestLogger(`${service}-service`, env),
   });
   app.useGlobalFilters(new ServiceExceptionFilter());
   app.enableShutdownHooks();

@@ -54,6 +54,13 @@ export const SETTINGS = {
   SQLITE_FILE: setting(['service', 'tests'], 'a database file'),
   REQUEST_TIMEOUT_MS: setting(GATEWAY, 'milliseconds', positiveInt),
   LOG_LEVEL: setting(ALL, '`silent` (no logs) or a level name'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: setting(
+    ALL,
+    'an http(s):// URL of an OTLP/HTTP collector',
+    url(['http', 'https']),
+  ),
+  OTEL_EXPORTER_OTLP_HEADERS: setting(ALL, 'comma-separated key=value headers for the collector'),
+  OTEL_SERVICE_NAME: setting(ALL, 'the service name on exported spans'),
   DB_DEBUG: setting(ALL, 'true or false', boolean),
   AUTH_SECRET: setting(GATEWAY, 'at least 32 random bytes'),
   TRUST_PROXY: setting(GATEWAY, 'a hop count or proxy addresses'),

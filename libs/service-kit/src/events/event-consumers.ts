@@ -10,6 +10,8 @@ import {
 import { type EventBus, sleep } from './event-bus';
 import { isNotFound } from './streams';
 import { ProcessedEvent } from './processed-event.entity';
+import { observeRequest } from '../observability/observe-request';
+import { SpanKind } from '../observability/tracing';
 
 /** Applies one event's effect inside the transaction that also records it as processed. */
 export type EventHandler<E extends EventContract> = (
@@ -201,11 +203,18 @@ export class EventConsumers {
       return;
     }
     try {
-      await this.orm.em.fork().transactional(async (em) => {
-        if (await em.findOne(ProcessedEvent, { eventId: envelope.eventId })) return;
-        await handler(em, data as EventData<EventContract>, envelope);
-        em.create(ProcessedEvent, { eventId: envelope.eventId, subject: envelope.subject });
-      });
+      // Its own log context and span (continuing the trace of the request that recorded the event).
+      const observed = { subject: contract.subject, kind: SpanKind.CONSUMER, message: 'event' };
+      await observeRequest(
+        observed,
+        (key) => message.headers?.get(key) || undefined,
+        () =>
+          this.orm.em.fork().transactional(async (em) => {
+            if (await em.findOne(ProcessedEvent, { eventId: envelope.eventId })) return;
+            await handler(em, data as EventData<EventContract>, envelope);
+            em.create(ProcessedEvent, { eventId: envelope.eventId, subject: envelope.subject });
+          }),
+      );
       message.ack();
       registration.lastError = null;
     } catch (error) {

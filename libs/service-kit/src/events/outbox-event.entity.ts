@@ -31,4 +31,11 @@ export class OutboxEvent {
 
   @Property({ type: DateTimeType, nullable: true })
   publishedAt?: Date | null;
+
+  /**
+   * The W3C trace context of the request that recorded the event (null when tracing is off): published
+   * in the event's headers, so its consumers' spans join the request's trace.
+   */
+  @Property({ type: 'string', length: 128, nullable: true })
+  traceparent?: string | null;
 }

@@ -1,12 +1,19 @@
 import { MikroORM } from '@mikro-orm/core';
-import { JSONCodec } from 'nats';
+import { JSONCodec, headers as natsHeaders } from 'nats';
 import type { EventEnvelope } from '@ascc/contracts';
 import { type EventBus, sleep } from './event-bus';
 import { eventSubjects, streamName } from './streams';
 import { onCommit } from './outbox-commits';
 import { OutboxEvent } from './outbox-event.entity';
+import { TRACEPARENT } from '../observability/tracing';
 
 const codec = JSONCodec<EventEnvelope>();
+
+function traceHeaders(traceparent: string) {
+  const headers = natsHeaders();
+  headers.set(TRACEPARENT, traceparent);
+  return headers;
+}
 
 /** How long an idle relay waits before looking at the outbox again when no commit woke it. */
 export const DEFAULT_OUTBOX_POLL_MS = 5000;
@@ -121,7 +128,12 @@ export class OutboxRelay {
             occurredAt: row.occurredAt.toISOString(),
             data: row.data,
           }),
-          { msgID: row.eventId, expect: { streamName: row.stream || streamName(this.bus.service) } },
+          {
+            msgID: row.eventId,
+            expect: { streamName: row.stream || streamName(this.bus.service) },
+            // The recording request's trace continues in the consumers (tracing on).
+            ...(row.traceparent ? { headers: traceHeaders(row.traceparent) } : {}),
+          },
         );
         published.push(row.seq);
       }

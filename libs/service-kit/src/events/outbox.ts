@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { EventContract, EventData } from '@ascc/contracts';
+import { currentTraceparent } from '../observability/tracing';
 import { OutboxEvent } from './outbox-event.entity';
 
 /**
@@ -16,5 +17,6 @@ export function recordEvent<E extends EventContract>(
     subject: contract.subject,
     stream: contract.stream,
     data: contract.schema.parse(data),
+    traceparent: currentTraceparent(),
   });
 }

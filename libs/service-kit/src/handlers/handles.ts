@@ -3,6 +3,10 @@ import type { InternalContract, RouteContract } from '@ascc/contracts';
 import type { z } from 'zod';
 import { type RequestContext, assertAllowed, requestContext } from '../auth/request-context';
 import { validate } from '../errors/validate';
+import { HEADER } from '../nats/headers';
+import { observeRequest } from '../observability/observe-request';
+import { setRequestCaller } from '../observability/request-log-context';
+import { SpanKind } from '../observability/tracing';
 
 /**
  * What a service method declared with `@Handles(route)` receives: the route's parsed input and its caller
@@ -53,7 +57,13 @@ function declare(
   const handlerKey = `handle ${contract.subject}`;
   const handler = {
     value: async function (this: unknown, payload: unknown, nats: NatsContext) {
-      return run(method, this, payload, nats);
+      // Its own log context (correlation id, subject, caller, duration) and span, and one access line.
+      const headers = nats.getHeaders() as { get(key: string): string } | undefined;
+      const header = (key: string) => headers?.get(key) || undefined;
+      const request = { subject: contract.subject, correlationId: header(HEADER.correlationId) };
+      return observeRequest({ ...request, kind: SpanKind.SERVER, message: 'request' }, header, async () =>
+        run(method, this, payload, nats),
+      );
     },
     writable: true,
     configurable: true,
@@ -88,6 +98,7 @@ export function Handles<R extends RouteContract>(route: R) {
     declare('route', route, target, key, descriptor, async (method, self, payload, nats) => {
       if (route.permission === 'public') return method.call(self, validate(route.input, payload));
       const ctx = await requestContext(nats);
+      setRequestCaller(ctx.caller.userId);
       assertAllowed(route.permission, ctx);
       return method.call(self, validate(route.input, payload), ctx);
     });

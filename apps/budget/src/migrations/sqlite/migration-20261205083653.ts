@@ -1,0 +1,9 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261205083653 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table \`outbox_event\` add column \`traceparent\` text null;`);
+  }
+
+}
