@@ -4,6 +4,7 @@ import { secondFactorRequired } from '@ascc/contracts';
 import { DEMO_USERS, REPO_ROOT, type Stack, startStack } from '@ascc/testing';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { ConsolePage, type Credentials } from './console-page';
+import { trackRequests } from './screen-checks';
 
 /** The demo users' password; the stack seeds its demo users with it. */
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Thai-Binh-2025';
@@ -87,6 +88,7 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
     if (options.lang)
       await context.addInitScript(`window.localStorage.setItem('ascc.console.lang', '${options.lang}')`);
     const page = await context.newPage();
+    trackRequests(page);
     page.setDefaultTimeout(options.timeout ?? 10_000);
     const ui = new ConsolePage(page);
     const opened = browser;
@@ -103,6 +105,7 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
             `window.localStorage.getItem('ascc.console.lang') || window.localStorage.setItem('ascc.console.lang', '${lang}')`,
           );
         const page = await context.newPage();
+        trackRequests(page);
         page.setDefaultTimeout(options.timeout ?? 10_000);
         return { context, page, ui: new ConsolePage(page) };
       },
