@@ -7,5 +7,8 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/apps/console-e2e/src/**/*.e2e-spec.ts'],
   testTimeout: 120_000,
-  maxWorkers: 1,
+  // Two journeys at a time: each has its own stack (fresh ports, data directory and database) and browser,
+  // and one journey mostly waits on its stack and its browser in turn, so a second one overlaps it,
+  // its stack's start-up included.
+  maxWorkers: 2,
 };

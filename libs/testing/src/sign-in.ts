@@ -1,5 +1,5 @@
 import type { LoginResponse, Session } from '@ascc/contracts';
-import { totp, totpStep } from './totp';
+import { TOTP_STEP_SECONDS, totp, totpStep } from './totp';
 
 /** The demo users the embedded default seeds (apps/gateway/src/identity/demo-users.ts). */
 export const DEMO_USERS = {
@@ -23,22 +23,30 @@ export const DEMO_ENV = {
   DEMO_TOTP_SECRET: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
 } as const;
 
-/** The TOTP steps each user's sign-ins used: the server accepts a code once. */
+/** The last TOTP step each user's sign-ins used (the server accepts a code once, and none of an earlier step). */
 const usedSteps = new Map<string, number>();
 
 /**
- * A code not yet used by this user: a second sign-in within one 30-second step waits for the next.
+ * A code the server accepts and this user has not used. The server takes the code of the current
+ * 30-second step and of the steps either side (a phone's clock may be a little off), each once and only
+ * after the last one used: this gives the current step's code, or the next step's once the current one
+ * is used, and waits for a new step only when that too is used. (Never the previous step's: a code
+ * a spec made itself for the current step may already have been used.)
  * Shared by the HTTP sign-in here and the browser journeys' sign-in form.
  */
 export async function unusedTotpCode(username: string, secret: string): Promise<string> {
   const user = username.toLowerCase();
-  let now = Date.now();
-  if (usedSteps.get(user) === totpStep(now)) {
-    await new Promise((resolve) => setTimeout(resolve, (totpStep(now) + 1) * 30_000 - now + 250));
-    now = Date.now();
+  const last = usedSteps.get(user) ?? Number.NEGATIVE_INFINITY;
+  for (;;) {
+    const now = Date.now();
+    const step = Math.max(totpStep(now), last + 1);
+    if (step <= totpStep(now) + 1) {
+      usedSteps.set(user, step);
+      return totp(secret, step * TOTP_STEP_SECONDS * 1000);
+    }
+    // The next step's code is used too: wait until that step is the current one.
+    await new Promise((resolve) => setTimeout(resolve, (step - 1) * TOTP_STEP_SECONDS * 1000 - now + 250));
   }
-  usedSteps.set(user, totpStep(now));
-  return totp(secret, now);
 }
 
 /**

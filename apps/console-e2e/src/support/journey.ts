@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { secondFactorRequired } from '@ascc/contracts';
 import { DEMO_USERS, REPO_ROOT, type Stack, startStack } from '@ascc/testing';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { ConsolePage, type Credentials } from './console-page';
+import { trackRequests } from './screen-checks';
 
 /** The demo users' password; the stack seeds its demo users with it. */
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'Demo-Thai-Binh-2025';
@@ -65,6 +68,51 @@ export interface Journey {
   stop(): Promise<void>;
 }
 
+/** Held while a journey's stack starts; one file per checkout, so two checkouts do not wait on each other. */
+const START_LOCK = path.join(
+  os.tmpdir(),
+  `ascc-e2e-start-${createHash('sha256').update(REPO_ROOT).digest('hex').slice(0, 12)}.lock`,
+);
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Runs `start` while no other journey of this checkout starts its stack. Journeys run two at a time
+ * (jest.e2e.config.js): a stack's start-up (seven processes loading and migrating) takes the CPU, so
+ * one starts while the other journey runs its steps rather than both starting at once. A lock left by
+ * a process that died is taken over.
+ */
+async function oneStartAtATime<T>(start: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      fs.writeFileSync(START_LOCK, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let holder = 0;
+      try {
+        holder = Number(fs.readFileSync(START_LOCK, 'utf8'));
+      } catch {
+        continue; // released meanwhile
+      }
+      if (holder && !alive(holder)) fs.rmSync(START_LOCK, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await start();
+  } finally {
+    fs.rmSync(START_LOCK, { force: true });
+  }
+}
+
 /**
  * Starts a journey against the built console: checks `dist/apps/console` exists, starts the stack
  * (nats-server, the services and the gateway serving the console) and Chromium, and opens a page.
@@ -73,10 +121,12 @@ export interface Journey {
 export async function startJourney(options: JourneyOptions = {}): Promise<Journey> {
   if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'apps', 'console', 'index.html')))
     throw new Error('dist/apps/console is missing: run `npm run build:node && npm run build:console` first');
-  const stack = await startStack({
-    // Every sign-in of a journey comes from 127.0.0.1; the default 10 a minute is for guessers.
-    env: { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOGIN_RATE_LIMIT_PER_MINUTE: '100', ...options.env },
-  });
+  const stack = await oneStartAtATime(() =>
+    startStack({
+      // Every sign-in of a journey comes from 127.0.0.1; the default 10 a minute is for guessers.
+      env: { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOGIN_RATE_LIMIT_PER_MINUTE: '100', ...options.env },
+    }),
+  );
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -87,6 +137,7 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
     if (options.lang)
       await context.addInitScript(`window.localStorage.setItem('ascc.console.lang', '${options.lang}')`);
     const page = await context.newPage();
+    trackRequests(page);
     page.setDefaultTimeout(options.timeout ?? 10_000);
     const ui = new ConsolePage(page);
     const opened = browser;
@@ -103,6 +154,7 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
             `window.localStorage.getItem('ascc.console.lang') || window.localStorage.setItem('ascc.console.lang', '${lang}')`,
           );
         const page = await context.newPage();
+        trackRequests(page);
         page.setDefaultTimeout(options.timeout ?? 10_000);
         return { context, page, ui: new ConsolePage(page) };
       },

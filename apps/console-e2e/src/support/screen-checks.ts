@@ -165,10 +165,53 @@ export async function listScrollsSideways(
   })()`);
 }
 
+/** Requests a page has in flight, counted from the browser's events (see `trackRequests`). */
+interface RequestCount {
+  inFlight: number;
+  /** When a request last started or ended, ms since the epoch. */
+  lastChange: number;
+}
+const requestCounts = new WeakMap<Page, RequestCount>();
+
+/**
+ * Counts the page's requests in flight from now on, so `settle` knows the moment the last one ends
+ * instead of waiting out Playwright's 'networkidle' (half a second without any request, every time).
+ * The journeys' pages are tracked from their creation.
+ */
+export function trackRequests(page: Page): void {
+  const count: RequestCount = { inFlight: 0, lastChange: Date.now() };
+  const change = (delta: number) => () => {
+    count.inFlight = Math.max(0, count.inFlight + delta);
+    count.lastChange = Date.now();
+  };
+  page.on('request', change(1));
+  page.on('requestfinished', change(-1));
+  page.on('requestfailed', change(-1));
+  requestCounts.set(page, count);
+}
+
+/** Quiet time after the last request ends before the page counts as loaded: what it asks next starts sooner. */
+const QUIET_MS = 150;
+
+/** No request in flight for QUIET_MS (from the page's request count; Playwright's 'networkidle' otherwise). */
+async function networkQuiet(page: Page, timeoutMs: number): Promise<void> {
+  const count = requestCounts.get(page);
+  if (!count) {
+    await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => undefined);
+    return;
+  }
+  await page.waitForLoadState('load', { timeout: timeoutMs }).catch(() => undefined);
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until && (count.inFlight > 0 || Date.now() - count.lastChange < QUIET_MS))
+    await page.waitForTimeout(
+      count.inFlight > 0 ? 25 : Math.max(5, QUIET_MS - (Date.now() - count.lastChange)),
+    );
+}
+
 /** Waits until the page has stopped loading: no request in flight, no spinner or skeleton showing. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+  await networkQuiet(page, 10_000);
   const loading = page.locator('.ant-spin-spinning, .ant-skeleton-active');
-  for (let waited = 0; waited < 10_000 && (await loading.count()) > 0; waited += 200)
-    await page.waitForTimeout(200);
+  for (let waited = 0; waited < 10_000 && (await loading.count()) > 0; waited += 50)
+    await page.waitForTimeout(50);
 }
