@@ -2,7 +2,12 @@
  * Throughput of the request path against its ceiling, in one run on one machine (ratios, not absolute
  * figures: the machines are shared and noisy). Writes reports/bench-throughput.json.
  *
- *   npm run bench:throughput [-- seconds=10]
+ *   npm run bench:throughput [-- seconds=10] [routes=search,list] [connections=64] [profile=true]
+ *
+ * `routes` keeps the routes whose name holds one of the words, `connections` the given loads (both for
+ * iterating; the committed report has all of them). `profile=true` adds, per route, one more 64-connection
+ * load of the product with the gateway and the training service CPU-profiled (node:inspector, started
+ * and stopped by signal around the load only) and puts their top self-time entries in the report.
  *
  * The product: the whole stack (demo data, SQLite) loaded through the gateway by autocannon, signed in
  * as the Home Affairs editor (lists carry the agency filter every non-admin's lists carry). The
@@ -11,6 +16,7 @@
  * architecture without framework, authentication or database. Each route at 1, 16 and 64 connections.
  */
 import { execFileSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -27,9 +33,15 @@ import {
   startNatsServer,
   startStack,
 } from '@ascc/testing';
+import { type CpuProfile, type SelfTime, profileFile, summariseProfile } from './profiling/cpu-profile';
 
-const seconds = Number(process.argv.find((a) => a.startsWith('seconds='))?.split('=')[1] ?? 10);
-const CONNECTIONS = [1, 16, 64];
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`${name}=`))?.split('=')[1];
+const seconds = Number(arg('seconds') ?? 10);
+const CONNECTIONS = (arg('connections') ?? '1,16,64').split(',').map(Number);
+const ROUTE_WORDS = arg('routes')?.split(',');
+const PROFILE = arg('profile') === 'true';
+const PROFILED: readonly ('gateway' | 'training')[] = ['gateway', 'training'];
+const PROFILE_HOOK = path.join(__dirname, 'profiling', 'cpu-profile-hook.js');
 
 interface Route {
   name: string;
@@ -179,16 +191,37 @@ async function routes(stack: Stack, token: string): Promise<Route[]> {
   ];
 }
 
+type ProfileSummary = Record<string, { busyPercent: number; functions: SelfTime[]; modules: SelfTime[] }>;
+
+/** One 64-connection load of the product with the gateway and the training service profiled. */
+async function profiled(stack: Stack, route: Route, token: string, n: number): Promise<ProfileSummary> {
+  const pids = PROFILED.map((app) => [app, stack.pidsOf(app)[0]] as const);
+  for (const [, pid] of pids) process.kill(pid, 'SIGWINCH');
+  await load(stack.url, route, 64, token);
+  for (const [, pid] of pids) process.kill(pid, 'SIGWINCH');
+  const summary: ProfileSummary = {};
+  for (const [app, pid] of pids) {
+    const file = profileFile(pid, n);
+    for (let i = 0; i < 100 && !fs.existsSync(file); i++) await sleep(100);
+    summary[app] = summariseProfile(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile, 12);
+    fs.rmSync(file);
+  }
+  return summary;
+}
+
 async function main() {
   const stack = await startStack({
     env: { ...DEMO_ENV, SEED_DEMO_USERS: 'true', SEED_DEMO_DATA: 'true', LOG_LEVEL: 'silent' },
+    ...(PROFILE ? { execArgv: Object.fromEntries(PROFILED.map((app) => [app, ['-r', PROFILE_HOOK]])) } : {}),
   });
   const nats = await startNatsServer();
   const nc = await connect({ servers: nats.url });
   const results: Record<string, Record<string, { product: Figures; ceiling: Figures; ratio: number }>> = {};
+  const profiles: Record<string, ProfileSummary> = {};
   try {
     const token = (await signIn(stack.url, 'snv.editor')).accessToken;
-    for (const route of await routes(stack, token)) {
+    const all = await routes(stack, token);
+    for (const route of all.filter((r) => !ROUTE_WORDS || ROUTE_WORDS.some((w) => r.name.includes(w)))) {
       // The ceiling answers with the bytes and status the product gave this route.
       const sample = await fetch(stack.url + route.path(), {
         method: route.method,
@@ -210,6 +243,15 @@ async function main() {
             `${route.name} @${connections}: product ${product.rps} rps p50 ${product.p50Ms} ms p99 ${product.p99Ms} ms errors ${product.errors}; ceiling ${bare.rps} rps p99 ${bare.p99Ms} ms; ratio ${ratio}`,
           );
         }
+        if (PROFILE) {
+          profiles[route.name] = await profiled(stack, route, fresh, Object.keys(profiles).length);
+          for (const [app, { busyPercent, modules, functions }] of Object.entries(profiles[route.name])) {
+            console.log(`  ${app}: busy ${busyPercent}% of the time; self time, share of busy samples:`);
+            for (const e of [...modules.slice(0, 8), ...functions.slice(0, 8)]) {
+              console.log(`    ${e.percent.toFixed(1).padStart(5)}%  ${e.name}`);
+            }
+          }
+        }
       } finally {
         await ceiling.close();
       }
@@ -227,12 +269,16 @@ async function main() {
     tool: `autocannon ${require('autocannon/package.json').version}, ${seconds} s per run`,
     ceiling: 'bare node:http → nats.js request/reply → bare responder returning the product reply bytes',
     routes: results,
+    ...(PROFILE ? { profiles } : {}),
   };
-  fs.mkdirSync(path.join(REPO_ROOT, 'reports'), { recursive: true });
-  fs.writeFileSync(
-    path.join(REPO_ROOT, 'reports', 'bench-throughput.json'),
-    JSON.stringify(report, null, 2) + '\n',
-  );
+  // A partial run (some routes or loads) never replaces the committed report.
+  const partial = ROUTE_WORDS || arg('connections');
+  const out = partial
+    ? path.join(os.tmpdir(), 'bench-throughput.partial.json')
+    : path.join(REPO_ROOT, 'reports', 'bench-throughput.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+  console.log(`Written to ${out}`);
 }
 
 main().catch((error) => {

@@ -1,5 +1,5 @@
 import type { RouteInput, TRAINING_ROUTES, TrainingCourse as TrainingCourseDto } from '@ascc/contracts';
-import { recordMeta, searchText } from '@ascc/service-kit';
+import { type Row, recordMeta, searchText } from '@ascc/service-kit';
 import type { TrainingCourse } from './training-course.entity';
 
 /** The course's own lines in the audit (its roster's are `ENROLMENT_ENTITY`'s). */
@@ -23,7 +23,8 @@ export function courseFields(
   };
 }
 
-export function toCourseDto(course: TrainingCourse): TrainingCourseDto {
+/** A course as it travels: from its entity or from a lean row alike. */
+export function toCourseDto(course: Row<TrainingCourse>): TrainingCourseDto {
   return {
     ...recordMeta(course),
     code: course.code,

@@ -42,7 +42,7 @@ function searchIndexSql(
 }
 
 /** The record fields in their wire form (ISO timestamps). */
-export function recordMeta(record: PlanRecord) {
+export function recordMeta(record: Pick<PlanRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>) {
   return {
     id: record.id,
     version: record.version,
