@@ -2,7 +2,7 @@
  * Throughput of the request path against its ceiling, in one run on one machine (ratios, not absolute
  * figures: the machines are shared and noisy). Writes reports/bench-throughput.json.
  *
- *   npm run bench:throughput [-- seconds=10] [routes=search,list] [connections=64] [profile=true]
+ *   npm run bench:throughput [-- seconds=10] [rounds=3] [routes=search,list] [connections=64] [profile=true]
  *
  * `routes` keeps the routes whose name holds one of the words, `connections` the given loads (both for
  * iterating; the committed report has all of them). `profile=true` adds, per route, one more 64-connection
@@ -40,6 +40,11 @@ const seconds = Number(arg('seconds') ?? 10);
 const CONNECTIONS = (arg('connections') ?? '1,16,64').split(',').map(Number);
 const ROUTE_WORDS = arg('routes')?.split(',');
 const PROFILE = arg('profile') === 'true';
+/**
+ * The product and the ceiling take turns, `ROUNDS` times each per load, so that both see the same
+ * weather on a shared machine; the figures combine the rounds (see `combine`).
+ */
+const ROUNDS = Number(arg('rounds') ?? 3);
 const PROFILED: readonly ('gateway' | 'training')[] = ['gateway', 'training'];
 const PROFILE_HOOK = path.join(__dirname, 'profiling', 'cpu-profile-hook.js');
 
@@ -58,11 +63,17 @@ interface Figures {
   errors: number;
 }
 
-async function load(url: string, route: Route, connections: number, token?: string): Promise<Figures> {
+async function load(
+  url: string,
+  route: Route,
+  connections: number,
+  token?: string,
+  duration = seconds,
+): Promise<Figures> {
   const result = await autocannon({
     url,
     connections,
-    duration: seconds,
+    duration,
     requests: [
       {
         method: route.method,
@@ -83,6 +94,17 @@ async function load(url: string, route: Route, connections: number, token?: stri
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** Rounds of one load together: mean rps, the median round's p50, the worst round's p99, every error. */
+function combine(rounds: Figures[]): Figures {
+  const p50s = rounds.map((r) => r.p50Ms).sort((a, b) => a - b);
+  return {
+    rps: Math.round(rounds.reduce((sum, r) => sum + r.rps, 0) / rounds.length),
+    p50Ms: p50s[Math.floor(p50s.length / 2)],
+    p99Ms: Math.max(...rounds.map((r) => r.p99Ms)),
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
   };
 }
 
@@ -147,7 +169,7 @@ async function routes(stack: Stack, token: string): Promise<Route[]> {
     await api<Page<Trainee>>(stack, token, 'GET', '/api/training/trainees?page=1&pageSize=100')
   ).items;
   const open: string[] = [];
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 100; i++) {
     const made = await api<TrainingCourse>(stack, token, 'POST', '/api/training/courses', {
       ...newCourse(),
       capacity: 1000,
@@ -204,7 +226,10 @@ async function profiled(stack: Stack, route: Route, token: string, n: number): P
     const file = profileFile(pid, n);
     for (let i = 0; i < 100 && !fs.existsSync(file); i++) await sleep(100);
     summary[app] = summariseProfile(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile, 12);
-    fs.rmSync(file);
+    // Kept for a closer look (`node dist/tools/profiling/cpu-profile.js <file>`, or Chrome's DevTools).
+    const kept = path.join(path.dirname(file), `${route.name.replace(/\W+/g, '-')}-${app}.cpuprofile`);
+    fs.renameSync(file, kept);
+    console.log(`  ${app}'s profile: ${kept}`);
   }
   return summary;
 }
@@ -222,11 +247,19 @@ async function main() {
     const token = (await signIn(stack.url, 'snv.editor')).accessToken;
     const all = await routes(stack, token);
     for (const route of all.filter((r) => !ROUTE_WORDS || ROUTE_WORDS.some((w) => r.name.includes(w)))) {
-      // The ceiling answers with the bytes and status the product gave this route.
-      const sample = await fetch(stack.url + route.path(), {
+      // The ceiling answers with the bytes and status the product gave this route, and is sent this
+      // sample request each time (so it uses up none of the writes' fresh records or pairs).
+      const samplePath = route.path();
+      const sampleBody = route.body?.();
+      const fixed: Route = {
+        ...route,
+        path: () => samplePath,
+        body: sampleBody === undefined ? undefined : () => sampleBody,
+      };
+      const sample = await fetch(stack.url + samplePath, {
         method: route.method,
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: route.body ? JSON.stringify(route.body()) : undefined,
+        body: sampleBody === undefined ? undefined : JSON.stringify(sampleBody),
       });
       const reply = Buffer.from(await sample.arrayBuffer());
       const ceiling = await ceilingServer(nc, `bench.${Object.keys(results).length}`, reply, sample.status);
@@ -235,8 +268,14 @@ async function main() {
       const fresh = (await signIn(stack.url, 'snv.editor')).accessToken;
       try {
         for (const connections of CONNECTIONS) {
-          const product = await load(stack.url, route, connections, fresh);
-          const bare = await load(ceiling.url, route, connections);
+          const productRounds: Figures[] = [];
+          const ceilingRounds: Figures[] = [];
+          for (let round = 0; round < ROUNDS; round++) {
+            productRounds.push(await load(stack.url, route, connections, fresh, seconds / ROUNDS));
+            ceilingRounds.push(await load(ceiling.url, fixed, connections, undefined, seconds / ROUNDS));
+          }
+          const product = combine(productRounds);
+          const bare = combine(ceilingRounds);
           const ratio = Math.round((product.rps / Math.max(1, bare.rps)) * 100) / 100;
           results[route.name][`${connections} connections`] = { product, ceiling: bare, ratio };
           console.log(
@@ -266,7 +305,7 @@ async function main() {
     measuredAt: new Date().toISOString(),
     commit,
     machine: `${os.cpus().length} cores (${os.cpus()[0]?.model}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)} at the end`,
-    tool: `autocannon ${require('autocannon/package.json').version}, ${seconds} s per run`,
+    tool: `autocannon ${require('autocannon/package.json').version}, ${seconds} s per load in ${ROUNDS} rounds taking turns with the ceiling's`,
     ceiling: 'bare node:http → nats.js request/reply → bare responder returning the product reply bytes',
     routes: results,
     ...(PROFILE ? { profiles } : {}),

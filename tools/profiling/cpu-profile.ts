@@ -70,15 +70,41 @@ export function summariseProfile(
   return { busyPercent, functions: rank(fn), modules: rank(mod) };
 }
 
-/** `node dist/tools/profiling/cpu-profile.js <file.cpuprofile> [top]`: prints the top self-time entries. */
+/** Who calls the functions named `name` (their self samples, by the stack above them, `depth` frames up). */
+export function callersOf(profile: CpuProfile, name: string, depth = 4): [string, number][] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const counts = new Map<number, number>();
+  for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const stacks = new Map<string, number>();
+  for (const [id, count] of counts) {
+    if (byId.get(id)!.callFrame.functionName !== name) continue;
+    const frames: string[] = [];
+    for (let p = parent.get(id); p !== undefined && frames.length < depth; p = parent.get(p)) {
+      const { functionName, url, lineNumber } = byId.get(p)!.callFrame;
+      frames.push(`${functionName || '(anonymous)'} ${where(url)}:${lineNumber + 1}`);
+    }
+    const key = frames.join(' < ');
+    stacks.set(key, (stacks.get(key) ?? 0) + count);
+  }
+  return [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 10);
+}
+
+/**
+ * `node dist/tools/profiling/cpu-profile.js <file.cpuprofile> [top]`: prints the top self-time entries;
+ * `… <file> callers <function>`: where that function is called from.
+ */
 if (require.main === module) {
-  const [file, top] = process.argv.slice(2);
-  const summary = summariseProfile(
-    JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile,
-    Number(top ?? 20),
-  );
-  console.log(`busy ${summary.busyPercent}% of the samples; by module:`);
-  for (const e of summary.modules) console.log(`  ${e.percent.toFixed(1).padStart(5)}%  ${e.name}`);
-  console.log('by function:');
-  for (const e of summary.functions) console.log(`  ${e.percent.toFixed(1).padStart(5)}%  ${e.name}`);
+  const [file, top, name] = process.argv.slice(2);
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
+  if (top === 'callers') {
+    for (const [stack, n] of callersOf(profile, name)) console.log(`${String(n).padStart(6)}  ${stack}`);
+  } else {
+    const summary = summariseProfile(profile, Number(top ?? 20));
+    console.log(`busy ${summary.busyPercent}% of the samples; by module:`);
+    for (const e of summary.modules) console.log(`  ${e.percent.toFixed(1).padStart(5)}%  ${e.name}`);
+    console.log('by function:');
+    for (const e of summary.functions) console.log(`  ${e.percent.toFixed(1).padStart(5)}%  ${e.name}`);
+  }
 }
