@@ -7,6 +7,8 @@ export function profileFile(pid: number, n: number): string {
   return path.join(os.tmpdir(), 'ascc-cpu-profiles', `${pid}-${n}.cpuprofile`);
 }
 
+const UNKNOWN_FRAME = { functionName: '(unknown)', url: '', lineNumber: 0 };
+
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -53,7 +55,7 @@ export function summariseProfile(
   const mod = new Map<string, number>();
   let busy = 0;
   for (const [id, count] of counts) {
-    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const { functionName, url, lineNumber } = byId.get(id)?.callFrame ?? UNKNOWN_FRAME;
     if (functionName === '(idle)' || functionName === '(root)') continue;
     busy += count;
     const module = functionName.startsWith('(') ? functionName : where(url);
@@ -79,10 +81,10 @@ export function callersOf(profile: CpuProfile, name: string, depth = 4): [string
   for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
   const stacks = new Map<string, number>();
   for (const [id, count] of counts) {
-    if (byId.get(id)!.callFrame.functionName !== name) continue;
+    if ((byId.get(id)?.callFrame ?? UNKNOWN_FRAME).functionName !== name) continue;
     const frames: string[] = [];
     for (let p = parent.get(id); p !== undefined && frames.length < depth; p = parent.get(p)) {
-      const { functionName, url, lineNumber } = byId.get(p)!.callFrame;
+      const { functionName, url, lineNumber } = byId.get(p)?.callFrame ?? UNKNOWN_FRAME;
       frames.push(`${functionName || '(anonymous)'} ${where(url)}:${lineNumber + 1}`);
     }
     const key = frames.join(' < ');

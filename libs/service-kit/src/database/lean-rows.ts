@@ -58,8 +58,9 @@ export async function findRows<T extends object>(
   const platform = em.getPlatform();
   for (const row of rows) {
     for (const prop of converted) {
-      if (row[prop.name] != null)
-        row[prop.name] = prop.customType!.convertToJSValue(row[prop.name], platform);
+      if (row[prop.name] != null && prop.customType) {
+        row[prop.name] = prop.customType.convertToJSValue(row[prop.name], platform);
+      }
     }
   }
   return rows as Row<T>[];

@@ -10,7 +10,6 @@ interface Db {
   close(): void;
 }
 // The driver has no type declarations here (MikroORM's driver brings it in).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Database = require('better-sqlite3') as new (file: string) => Db;
 
 describe(reusePreparedStatements.name, () => {
