@@ -60,6 +60,8 @@ export interface StackOptions {
   callerKeys?: CallerKeys;
   /** The nats-server started here requires TLS with this certificate; every process trusts `ca` (NATS_TLS_CA). */
   natsTls?: TlsFiles;
+  /** Node options for chosen processes' copies (e.g. a profiler preloaded into the gateway under load). */
+  execArgv?: Partial<Record<ServiceName | 'gateway', string[]>>;
 }
 
 export interface Stack {
@@ -85,6 +87,8 @@ export interface Stack {
   /** Freezes (SIGSTOP) or thaws (SIGCONT) a service: it stays subscribed but answers nothing, like a hung process. */
   pauseService(name: ServiceName, paused: boolean): void;
   startService(name: ServiceName): Promise<void>;
+  /** The process ids of every running copy of `app` (to signal a profiler, say). */
+  pidsOf(app: ServiceName | 'gateway'): number[];
   stop(): Promise<void>;
 }
 
@@ -191,7 +195,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     );
   const launch = (app: string, copy = 0, restarts = 0, backoffMs = 0) => {
     const startedAt = Date.now();
-    const child = spawn(process.execPath, [entry(app)], {
+    const child = spawn(process.execPath, [...(options.execArgv?.[app as ServiceName] ?? []), entry(app)], {
       env: processEnv(app, restarts),
       cwd: folder(app),
       stdio: options.inheritOutput
@@ -280,6 +284,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       await withTimeout(Promise.all(starting), 30_000, `${name} to start`);
       await waitFor(serviceUp(name), `${name} to report healthy`, 30_000);
     },
+    pidsOf: (app) => copiesOf(app).flatMap((child) => (child.pid ? [child.pid] : [])),
     stop: stopAll,
   };
 }

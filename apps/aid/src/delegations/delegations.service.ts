@@ -19,7 +19,6 @@ import {
   findPermitted,
   paginate,
   recordAudit,
-  recordMeta,
   searchFilter,
   searchText,
   Handles,
@@ -204,7 +203,11 @@ function writeCountries(em: EntityManager, delegationId: string, input: Delegati
 
 export function toDto(d: Delegation): DelegationDto {
   return {
-    ...recordMeta(d),
+    // Written out, not spread from recordMeta (see its note).
+    id: d.id,
+    version: d.version,
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
     title: d.title,
     direction: d.direction,
     purpose: d.purpose as DelegationDto['purpose'],

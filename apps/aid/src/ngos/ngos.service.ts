@@ -19,7 +19,6 @@ import {
   findPermitted,
   paginate,
   recordAudit,
-  recordMeta,
   searchFilter,
   searchText,
   Handles,
@@ -126,7 +125,11 @@ function columns(input: NgoInput) {
 
 export function toDto(ngo: Ngo, today: string = todayIsoDate()): NgoDto {
   return {
-    ...recordMeta(ngo),
+    // Written out, not spread from recordMeta (see its note).
+    id: ngo.id,
+    version: ngo.version,
+    createdAt: ngo.createdAt.toISOString(),
+    updatedAt: ngo.updatedAt.toISOString(),
     nameOriginal: ngo.nameOriginal,
     nameVi: ngo.nameVi,
     ...(ngo.acronym ? { acronym: ngo.acronym } : {}),

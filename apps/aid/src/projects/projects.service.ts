@@ -22,7 +22,6 @@ import {
   findPermitted,
   paginate,
   recordAudit,
-  recordMeta,
   searchFilter,
   searchText,
   Handles,
@@ -254,7 +253,11 @@ function toDto(p: AidProject, totals: AidProjectDto['totals'], today: string): A
   const opt = <K extends string, V>(key: K, value: V | null | undefined) =>
     (value === null || value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
   return {
-    ...recordMeta(p),
+    // Written out, not spread from recordMeta (see its note).
+    id: p.id,
+    version: p.version,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
     code: p.code,
     titleVi: p.titleVi,
     titleEn: p.titleEn,

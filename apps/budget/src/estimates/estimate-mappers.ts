@@ -4,7 +4,6 @@ import type {
   BudgetEstimateSummary,
   BudgetLine as BudgetLineDto,
 } from '@ascc/contracts';
-import { recordMeta } from '@ascc/service-kit';
 import type { BudgetEstimate } from './budget-estimate.entity';
 import type { BudgetLine } from './budget-line.entity';
 import { deadlineOf } from './deadlines';
@@ -31,7 +30,11 @@ export async function estimateDto(
 
 export function summary(estimate: BudgetEstimate, locked: boolean, deadline: string): BudgetEstimateSummary {
   return {
-    ...recordMeta(estimate),
+    // Written out, not spread from recordMeta (see its note).
+    id: estimate.id,
+    version: estimate.version,
+    createdAt: estimate.createdAt.toISOString(),
+    updatedAt: estimate.updatedAt.toISOString(),
     agencyCode: estimate.agencyCode,
     fiscalYear: estimate.fiscalYear,
     titleVi: estimate.titleVi,

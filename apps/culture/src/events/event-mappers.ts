@@ -3,7 +3,7 @@ import type {
   CulturalEvent as CulturalEventDto,
   CulturalEventAttachment as AttachmentDto,
 } from '@ascc/contracts';
-import { recordMeta, searchText } from '@ascc/service-kit';
+import { searchText } from '@ascc/service-kit';
 import type { CulturalEventAttachment } from './cultural-event-attachment.entity';
 import type { CulturalEvent } from './cultural-event.entity';
 import { aseanCountries, participatingCountries } from './event-rules';
@@ -57,7 +57,11 @@ export function toDto(event: CulturalEvent): CulturalEventDto {
   const opt = <K extends string, V>(key: K, value: V | null | undefined) =>
     (value === null || value === undefined || value === '' ? {} : { [key]: value }) as Partial<Record<K, V>>;
   return {
-    ...recordMeta(event),
+    // Written out, not spread from recordMeta (see its note).
+    id: event.id,
+    version: event.version,
+    createdAt: event.createdAt.toISOString(),
+    updatedAt: event.updatedAt.toISOString(),
     titleVi: event.titleVi,
     titleEn: event.titleEn,
     ...opt('description', event.description),

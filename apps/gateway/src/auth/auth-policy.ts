@@ -9,6 +9,12 @@ export const AUTH_POLICY = {
   /** Requests refresh a session's last use at most this often, so reads do not turn into writes. */
   touchIntervalMs: 60_000,
   /**
+   * How long a gateway copy trusts the session and user it read for an access token before reading them
+   * again (a revoked session, a deactivated user or a changed role bites on every copy within this; the
+   * copy that made the change forgets at once).
+   */
+  sessionCacheMs: 500,
+  /**
    * Failed sign-ins (passwords and codes) an account name may have before each further attempt waits;
    * the wait then doubles from `firstDelayMs` with every failure up to `maxDelayMs`, and a good sign-in
    * ends it. Never a lock: whoever tries from elsewhere holds the account back for one delay at most.

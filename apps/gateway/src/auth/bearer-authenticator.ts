@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { MikroORM } from '@mikro-orm/core';
+import { Injectable } from '@nestjs/common';
 import type { ApiRequest } from '../http/api-route.decorator';
-import { Session } from '../identity/session.entity';
 import { AUTH_POLICY } from './auth-policy';
 import { authErrors } from './auth-errors';
 import type { AuthenticatedCaller, Authenticator } from './authenticator';
 import { JwtError } from './jwt';
+import { SessionCache } from './session-cache';
 import { SessionsService } from './sessions.service';
 import { TokensService } from './tokens.service';
 
@@ -23,16 +22,17 @@ export function bearerToken(req: ApiRequest): string | undefined {
 
 /**
  * Checks the bearer access token of every protected request: signature, type and expiry, then its
- * session (one primary-key lookup joined with the user): not revoked, not idle, not past its end, and
- * the user still active. The caller's roles and agency come from the user row, so a change by an
- * administrator applies on the next request, not when the token expires.
+ * session (one primary-key lookup joined with the user, shared by a sign-in's requests for at most
+ * `AUTH_POLICY.sessionCacheMs`: see SessionCache): not revoked, not idle, not past its end, and the user
+ * still active. The caller's roles and agency come from the user row, so a change by an administrator
+ * applies within that half second on every gateway copy, not when the token expires.
  */
 @Injectable()
 export class BearerAuthenticator implements Authenticator {
   private readonly sessions = new WeakMap<ApiRequest, RequestSession>();
 
   constructor(
-    @Inject(MikroORM) private readonly orm: MikroORM,
+    private readonly cache: SessionCache,
     private readonly tokens: TokensService,
     private readonly sessionsService: SessionsService,
   ) {}
@@ -50,16 +50,16 @@ export class BearerAuthenticator implements Authenticator {
       }
       throw authErrors.unauthenticated('Sign-in required: the access token is not valid');
     }
-    const session = await this.orm.em
-      .fork()
-      .findOne(Session, { id: claims.sid }, { populate: ['user'], strategy: 'joined' });
-    if (!session || session.user.id !== claims.sub || session.revokedAt) {
+    const session = await this.cache.get(claims.sid, now.getTime());
+    if (!session || session.user.id !== claims.sub || session.revoked) {
       throw authErrors.unauthenticated('Your session has ended; sign in again');
     }
     this.sessionsService.assertLive(session, now);
     const user = session.user;
     if (!user.active) throw authErrors.unauthenticated('This account is deactivated; ask an administrator');
     if (now.getTime() - session.lastUsedAt.getTime() >= AUTH_POLICY.touchIntervalMs) {
+      // Requests sharing this read do not touch the row again.
+      session.lastUsedAt = now;
       await this.sessionsService.touch(session.id, now);
     }
     this.sessions.set(req, { sessionId: session.id, familyId: session.familyId });

@@ -11,6 +11,7 @@ import { Session } from '../identity/session.entity';
 import { User } from '../identity/user.entity';
 import { AUTH_POLICY } from './auth-policy';
 import { authErrors } from './auth-errors';
+import { SessionCache } from './session-cache';
 
 /** Where a sign-in came from, kept on its session for the user's and administrators' eyes. */
 export interface ClientInfo {
@@ -41,7 +42,10 @@ export class SessionsService implements OnApplicationBootstrap, OnApplicationShu
   private readonly logger = new Logger('Sessions');
   private purgeTimer?: NodeJS.Timeout;
 
-  constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}
+  constructor(
+    @Inject(MikroORM) private readonly orm: MikroORM,
+    private readonly cache: SessionCache,
+  ) {}
 
   /** A new sign-in: a session family of its own, ending 12 hours from now at the latest. */
   async start(userId: string, client: ClientInfo, now = new Date()): Promise<IssuedSession> {
@@ -95,7 +99,7 @@ export class SessionsService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /** Throws a 401 when a session is past its absolute end or idle for too long. */
-  assertLive(session: Session, now = new Date()): void {
+  assertLive(session: Pick<Session, 'expiresAt' | 'lastUsedAt'>, now = new Date()): void {
     if (session.expiresAt.getTime() <= now.getTime()) {
       throw authErrors.unauthenticated('Session expired; sign in again');
     }
@@ -118,18 +122,29 @@ export class SessionsService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async revokeFamily(familyId: string, now = new Date()): Promise<number> {
-    return this.orm.em.fork().nativeUpdate(Session, { familyId, revokedAt: null }, { revokedAt: now });
+    try {
+      return await this.orm.em
+        .fork()
+        .nativeUpdate(Session, { familyId, revokedAt: null }, { revokedAt: now });
+    } finally {
+      this.cache.clear();
+    }
   }
 
   /** Signs a user out everywhere, or everywhere but the sign-in `keepFamilyId`. */
   async revokeAllOfUser(userId: string, keepFamilyId?: string, now = new Date()): Promise<number> {
-    return this.orm.em
-      .fork()
-      .nativeUpdate(
-        Session,
-        { user: userId, revokedAt: null, ...(keepFamilyId ? { familyId: { $ne: keepFamilyId } } : {}) },
-        { revokedAt: now },
-      );
+    try {
+      return await this.orm.em
+        .fork()
+        .nativeUpdate(
+          Session,
+          { user: userId, revokedAt: null, ...(keepFamilyId ? { familyId: { $ne: keepFamilyId } } : {}) },
+          { revokedAt: now },
+        );
+    } finally {
+      // Authentication reads sessions through the cache: this copy forgets them at once.
+      this.cache.clear();
+    }
   }
 
   /** Marks a session used (idle expiry counts from here); callers limit how often. */

@@ -17,6 +17,7 @@ import { RefreshAndSignOutService } from '../auth/refresh-sign-out.service';
 import { SecondFactorService } from '../auth/second-factor.service';
 import { SessionIssuer } from '../auth/session-issuer';
 import { SignInThrottle } from '../auth/sign-in-throttle';
+import { SessionCache } from '../auth/session-cache';
 import { SessionsService } from '../auth/sessions.service';
 import { AUTH_KEYS, TokensService } from '../auth/tokens.service';
 import { DATABASE } from '../database';
@@ -44,6 +45,7 @@ import { UsersController } from './users.controller';
     UserCommandsService,
     UserQueriesService,
     UserAudit,
+    SessionCache,
     BearerAuthenticator,
     { provide: AUTHENTICATOR, useExisting: BearerAuthenticator },
     DemoUsers,

@@ -1,5 +1,5 @@
 import type { RouteInput, TRAINING_ROUTES, TrainingCourse as TrainingCourseDto } from '@ascc/contracts';
-import { recordMeta, searchText } from '@ascc/service-kit';
+import { type Row, searchText } from '@ascc/service-kit';
 import type { TrainingCourse } from './training-course.entity';
 
 /** The course's own lines in the audit (its roster's are `ENROLMENT_ENTITY`'s). */
@@ -23,9 +23,14 @@ export function courseFields(
   };
 }
 
-export function toCourseDto(course: TrainingCourse): TrainingCourseDto {
+/** A course as it travels: from its entity or from a lean row alike. */
+export function toCourseDto(course: Row<TrainingCourse>): TrainingCourseDto {
   return {
-    ...recordMeta(course),
+    // Written out, not spread from recordMeta (see its note).
+    id: course.id,
+    version: course.version,
+    createdAt: course.createdAt.toISOString(),
+    updatedAt: course.updatedAt.toISOString(),
     code: course.code,
     titleVi: course.titleVi,
     titleEn: course.titleEn,

@@ -12,7 +12,8 @@ import {
   agencyScope,
   findAudit,
   findPermitted,
-  paginate,
+  findPermittedRow,
+  paginateRows,
   searchFilter,
   Handles,
 } from '@ascc/service-kit';
@@ -48,7 +49,8 @@ export class CourseQueriesService {
       ...(status && { status }),
       ...(districtCode && { districtCode }),
     };
-    const result = await paginate(this.orm.em.fork(), TrainingCourse, where, page);
+    // Read-only: lean rows mapped straight to DTOs, no entities.
+    const result = await paginateRows(this.orm.em.fork(), TrainingCourse, where, page);
     return { ...result, items: result.items.map(toCourseDto) };
   }
 
@@ -58,7 +60,7 @@ export class CourseQueriesService {
     ctx: RequestContext,
   ): Promise<TrainingCourseDto> {
     return toCourseDto(
-      await findPermitted(this.orm.em.fork(), TrainingCourse, id, ctx, 'training.course.read', COURSE),
+      await findPermittedRow(this.orm.em.fork(), TrainingCourse, id, ctx, 'training.course.read', COURSE),
     );
   }
 

@@ -1,5 +1,5 @@
 import type { Trainee as TraineeDto } from '@ascc/contracts';
-import { recordMeta, searchText } from '@ascc/service-kit';
+import { searchText } from '@ascc/service-kit';
 import type { Trainee } from './trainee.entity';
 
 /** The trainee's lines in the audit (the import's own line too). */
@@ -17,7 +17,11 @@ export function traineeSearch(t: {
 
 export function toTraineeDto(t: Trainee): TraineeDto {
   return {
-    ...recordMeta(t),
+    // Written out, not spread from recordMeta (see its note).
+    id: t.id,
+    version: t.version,
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
     staffCode: t.staffCode,
     fullName: t.fullName,
     dateOfBirth: t.dateOfBirth ?? null,

@@ -1,5 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import type { PermissionKey } from '@ascc/contracts';
+import { type Row, findRows } from '../database/lean-rows';
 import { ServiceError } from '../errors/service-error';
 import { type RequestContext, assertAllowed, reachesRecord } from './request-context';
 
@@ -19,5 +20,21 @@ export async function findPermitted<T extends { agencyCode: string }>(
   assertAllowed(permission, ctx);
   const record = await em.findOne(entity, { id } as FilterQuery<T>);
   if (!record || !reachesRecord(permission, ctx, record.agencyCode)) throw ServiceError.notFound(label, id);
+  return record;
+}
+
+/** `findPermitted` for a read-only answer: the record as a lean row (`findRows`), not an entity. */
+export async function findPermittedRow<T extends { agencyCode: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  id: string,
+  ctx: RequestContext,
+  permission: PermissionKey,
+  label: string,
+): Promise<Row<T>> {
+  assertAllowed(permission, ctx);
+  const [record] = await findRows(em, entity, { id } as FilterQuery<T>, { limit: 1 });
+  if (!record || !reachesRecord(permission, ctx, (record as unknown as { agencyCode: string }).agencyCode))
+    throw ServiceError.notFound(label, id);
   return record;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { COUNT_CAP, type Page } from '@ascc/contracts';
+import { type Row, findRows } from './lean-rows';
 
 export interface PageQuery<S extends string> {
   page: number;
@@ -20,16 +21,40 @@ export async function paginate<T extends object, S extends string>(
   where: FilterQuery<T>,
   query: PageQuery<S>,
 ): Promise<Page<T>> {
-  const orderBy = { [query.sort]: query.order, id: query.order } as QueryOrderMap<T>;
-  const options = {
-    limit: query.pageSize,
-    offset: (query.page - 1) * query.pageSize,
-    orderBy,
-  } as FindOptions<T>;
+  const options = { ...pageOptions<T, S>(query) } as FindOptions<T>;
   const [items, counted] = await Promise.all([
     em.find(entity, where, options as never),
     cappedCount(em.fork(), entity, where),
   ]);
+  return page(items, counted, query);
+}
+
+/**
+ * The same page as lean rows (`findRows`): for a list whose items are only mapped to DTOs, without
+ * making an entity of each row. The entity must have no relations.
+ */
+export async function paginateRows<T extends object, S extends string>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  query: PageQuery<S>,
+): Promise<Page<Row<T>>> {
+  const [items, counted] = await Promise.all([
+    findRows(em, entity, where, pageOptions<T, S>(query)),
+    cappedCount(em, entity, where),
+  ]);
+  return page(items, counted, query);
+}
+
+function pageOptions<T, S extends string>(query: PageQuery<S>) {
+  return {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+    orderBy: { [query.sort]: query.order, id: query.order } as QueryOrderMap<T>,
+  };
+}
+
+function page<I>(items: I[], counted: number, query: PageQuery<string>): Page<I> {
   return {
     items,
     total: Math.min(counted, COUNT_CAP),

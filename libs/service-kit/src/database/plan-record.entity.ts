@@ -41,8 +41,13 @@ function searchIndexSql(
     : `create index \`${indexName}\` on \`${table.name}\` (\`search_text\`)`;
 }
 
-/** The record fields in their wire form (ISO timestamps). */
-export function recordMeta(record: PlanRecord) {
+/**
+ * The record fields in their wire form (ISO timestamps). A DTO mapper writes these four fields out
+ * rather than spreading this (`{ ...recordMeta(r), code: r.code, … }`): V8 builds an object spread and
+ * then given two dozen more fields about 30 times slower (measured 80 µs against 2.5 µs a record),
+ * which a list of 20 paid on every request.
+ */
+export function recordMeta(record: Pick<PlanRecord, 'id' | 'version' | 'createdAt' | 'updatedAt'>) {
   return {
     id: record.id,
     version: record.version,

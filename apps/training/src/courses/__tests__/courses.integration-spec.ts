@@ -47,6 +47,35 @@ describe.each(testDatabaseKinds())('training service on %s', (kind) => {
     expect(read).toEqual(created);
   });
 
+  it('reads a course in the list and by id exactly as written: JSON fields, money, dates, nulls (lean rows)', async () => {
+    const written = await svc.request<TrainingCourseDto>(
+      TRAINING_SUBJECTS.courseCreate,
+      course({
+        code: 'LEAN-01',
+        topic: 'foreign-language',
+        language: 'en',
+        districtCode: 'H-VUTHU',
+        costEstimate: 987_654_321_012,
+        trainers: ['Nguyễn Văn A', 'Trần Thị B'],
+        sessions: [{ date: '2024-03-04', topic: 'Mở đầu' }],
+      }),
+    );
+    expect(written).toMatchObject({
+      trainers: ['Nguyễn Văn A', 'Trần Thị B'],
+      costEstimate: 987_654_321_012,
+    });
+    const byId = await svc.request<TrainingCourseDto>(TRAINING_SUBJECTS.courseGet, { id: written.id });
+    expect(byId).toEqual(written);
+    const listed = await svc.request<Page<TrainingCourseDto>>(TRAINING_SUBJECTS.courseList, { q: 'LEAN-01' });
+    expect(listed.items).toEqual([written]);
+    // The entity as MikroORM hydrates it holds the same values.
+    const entity = await svc.orm.em.fork().findOneOrFail(TrainingCourse, { id: written.id });
+    expect(entity.sessions).toEqual(byId.sessions);
+    expect(entity.updatedAt.toISOString()).toBe(byId.updatedAt);
+    // The lists below count every course.
+    await svc.orm.em.fork().nativeDelete(TrainingCourse, { id: written.id });
+  });
+
   it('refuses a duplicate code with 409 naming the field, and writes nothing', async () => {
     const error = await svc.requestError(TRAINING_SUBJECTS.courseCreate, course({ titleVi: 'Khác' }));
     expect(error).toMatchObject({ code: 'CONFLICT', status: 409, fields: [{ path: 'code' }] });
