@@ -51,6 +51,8 @@ export interface BackupOptions {
   /** The running product's NATS, as a user that may read streams and consumers (`backup`). */
   nats: NatsAccess;
   log?: (line: string) => void;
+  /** Called once the consumers' positions are read, before the databases are copied (tests widen the gap). */
+  afterPositions?: () => Promise<void>;
 }
 
 export const sqliteFileOf = (schema: DatabaseSchema) => `${schema}.sqlite`;
@@ -108,6 +110,7 @@ export async function takeBackup(options: BackupOptions): Promise<BackupManifest
     const consumers = await readConsumers(jsm);
     const positions = await streamPositions(jsm);
     log(`JetStream: ${consumers.length} durable consumer position(s) read`);
+    await options.afterPositions?.();
 
     const schemaVersions = {} as Record<DatabaseSchema, string>;
     const knownEvents = new Set<string>();
@@ -199,7 +202,6 @@ export function codeSchemaVersions(
     const app = schema === 'identity' ? 'gateway' : schema;
     const file = path.join(distDir, 'apps', app, 'src', 'migrations', database, 'index.js');
     if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:node\` first`);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const exported = Object.values(require(file) as Record<string, unknown>).find(Array.isArray) as
       { name: string }[] | undefined;
     const last = exported?.[exported.length - 1]?.name;

@@ -16,7 +16,6 @@ type SqliteConstructor = new (
   options?: { fileMustExist?: boolean; readonly?: boolean },
 ) => SqliteDatabase;
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Database = require('better-sqlite3') as SqliteConstructor;
 
 /**
