@@ -46,7 +46,7 @@ interface Written {
 describe.each(testDatabaseKinds())('backup and restore on %s', (database) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-backup-data-'));
   const backupDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-backup-')), 'backup');
-  const env = { ...DEMO_ENV, SEED_DEMO_USERS: 'true', SEED_DEMO_DATA: 'false', LOG_LEVEL: 'silent' };
+  const env = { ...DEMO_ENV, SEED_DEMO_USERS: 'true', SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn' };
   let stack: Stack | undefined;
   let databaseUrl: string | undefined;
   let manifest: BackupManifest;
@@ -327,6 +327,40 @@ describe.each(testDatabaseKinds())('backup and restore on %s', (database) => {
       30_000,
     );
   });
+
+  it('npm run backup backs up the running product, and says what is wrong otherwise', () => {
+    const cli = (args: string[], dir = dataDir) => {
+      const cliEnv: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir };
+      delete cliEnv.NATS_SERVERS;
+      delete cliEnv.DATABASE_URL;
+      if (databaseUrl) cliEnv.DATABASE_URL = databaseUrl;
+      return spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'tools', 'backup.js'), ...args], {
+        env: cliEnv,
+        encoding: 'utf8',
+      });
+    };
+    const to = path.join(path.dirname(backupDir), 'by-cli');
+    const done = cli([to]);
+    expect([done.status, done.stderr]).toEqual([0, '']);
+    expect(done.stdout).toContain(`Backup written to ${to}:`);
+    const written = JSON.parse(fs.readFileSync(path.join(to, 'manifest.json'), 'utf8')) as BackupManifest;
+    expect([written.database, written.schemaVersions]).toEqual([database, manifest.schemaVersions]);
+    const again = cli([to]);
+    expect([again.status, again.stderr.trim()]).toEqual([
+      1,
+      `Backup failed: ${to} already exists and is not empty: give a new folder`,
+    ]);
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-no-product-'));
+    const nothing = cli([path.join(elsewhere, 'b')], elsewhere);
+    expect([nothing.status, nothing.stderr]).toEqual([
+      1,
+      expect.stringContaining(`${BACKUP_CONNECTION_FILE} is missing`),
+    ]);
+    expect(fs.existsSync(path.join(elsewhere, 'b'))).toBe(false);
+    fs.rmSync(elsewhere, { recursive: true, force: true });
+    expect(cli(['--help']).stdout).toContain('Usage: npm run backup -- <folder>');
+    expect(cli([]).status).toBe(2);
+  }, 120_000);
 
   describe('refuses a backup it cannot trust, changing nothing', () => {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-refused-'));
