@@ -6,3 +6,4 @@ export * from './stack';
 export * from './nats-credentials';
 export * from './caller-keys';
 export * from './nats-provision';
+export * from './backup';

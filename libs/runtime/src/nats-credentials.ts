@@ -3,10 +3,11 @@ import path from 'node:path';
 import { SERVICE_NAMES } from '@ascc/contracts';
 
 /**
- * The NATS users of infra/nats/auth.conf: the gateway, one per service, and `provision`, which alone
- * may create the services' streams (used only by the provisioning step before the services start).
+ * The NATS users of infra/nats/auth.conf: the gateway, one per service, `provision`, which alone
+ * may create the services' streams (used only by the provisioning step before the services start), and
+ * `backup`, which may only read the streams, their messages and the consumers' state (`npm run backup`).
  */
-export const NATS_USERS = ['gateway', ...SERVICE_NAMES, 'provision'] as const;
+export const NATS_USERS = ['gateway', ...SERVICE_NAMES, 'provision', 'backup'] as const;
 export type NatsUser = (typeof NATS_USERS)[number];
 
 export type NatsCredentials = Record<NatsUser, string>;

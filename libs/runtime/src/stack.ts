@@ -12,9 +12,10 @@ import {
   newNatsCredentials,
 } from './nats-credentials';
 import { REPORTING_CONNECTION_FILE } from '@ascc/service-kit';
+import { BACKUP_CONNECTION_FILE } from './backup/connection';
 import { type CallerKeys, newCallerKeys, withCallerKeys } from './caller-keys';
 import { provisionNatsStreams } from './nats-provision';
-import { type DatabaseEnv, createServiceDatabase, schemaOf } from './postgres';
+import { type DatabaseEnv, createServiceDatabase, databaseEnv, schemaOf } from './postgres';
 import { REPO_ROOT } from './repo-root';
 import {
   type Running,
@@ -31,6 +32,11 @@ export { REPO_ROOT };
 export interface StackOptions {
   /** `sqlite` (files in dataDir) or `postgresql` (DATABASE_URL, or a private cluster started here). */
   database?: 'sqlite' | 'postgresql';
+  /**
+   * With `postgresql`: a database already provisioned by infra/postgresql/roles.sql (`createServiceDatabase`),
+   * as its superuser, which outlives the stack; each process gets its own roles on it. A fresh one by default.
+   */
+  databaseUrl?: string;
   gatewayPort?: number;
   natsPort?: number;
   dataDir?: string;
@@ -145,8 +151,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   /** Each process's own database roles, on a database provisioned here (none with DATABASE_URL given). */
   let databaseEnvOf: ((app: string) => Partial<DatabaseEnv>) | undefined;
   if (options.database === 'postgresql') {
-    databaseUrl = process.env.DATABASE_URL;
-    if (!databaseUrl) {
+    databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+    if (options.databaseUrl) {
+      const provisioned = options.databaseUrl;
+      databaseEnvOf = (app) => databaseEnv(provisioned, schemaOf(app));
+    } else if (!databaseUrl) {
       // A fresh database on the server (which test suites may share through TEST_DATABASE_URL),
       // with one owner and one run-time role per schema as infra/postgresql/roles.sql makes them.
       const pg = await startPostgres();
@@ -291,18 +300,22 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
 /**
  * Where a command acting as the reporting service (`npm run reporting:rebuild`) finds this run's NATS
- * server and the reporting user's password, which are generated per run: only that user's, readable by
+ * server and the reporting user's password (and `npm run backup` the backup user's), which are generated per run: only that user's, readable by
  * the owner alone, beside the run's SQLite files (which the same command opens).
  */
 
 function writeCommandConnection(dataDir: string, servers: string, credentials: NatsCredentials) {
-  const file = path.join(dataDir, REPORTING_CONNECTION_FILE);
-  fs.rmSync(file, { force: true });
-  fs.writeFileSync(
-    file,
-    JSON.stringify({ servers, user: 'reporting', password: credentials.reporting }, null, 2) + '\n',
-    { mode: 0o600 },
-  );
+  // `npm run backup` likewise reads the `backup` user's (read-only on JetStream) from its own file.
+  for (const [name, user] of [
+    [REPORTING_CONNECTION_FILE, 'reporting'],
+    [BACKUP_CONNECTION_FILE, 'backup'],
+  ] as const) {
+    const file = path.join(dataDir, name);
+    fs.rmSync(file, { force: true });
+    fs.writeFileSync(file, JSON.stringify({ servers, user, password: credentials[user] }, null, 2) + '\n', {
+      mode: 0o600,
+    });
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

@@ -1,0 +1,3 @@
+export * from './backup';
+export * from './connection';
+export * from './manifest';
