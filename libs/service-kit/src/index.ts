@@ -36,3 +36,5 @@ export * from './exports/csv';
 export * from './files/file-type';
 export * from './handlers/handles';
 export * from './handlers/handler-wiring';
+export * from './observability/metrics';
+export * from './observability/service-metrics';

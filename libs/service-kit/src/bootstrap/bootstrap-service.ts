@@ -10,6 +10,7 @@ import { migrateDatabase } from '../database/database.module';
 import type { ServiceDatabase } from '../database/orm-options';
 import { ServiceExceptionFilter } from '../errors/service-exception.filter';
 import { natsConnectionOptions } from '../nats/nats.config';
+import { startServiceMetrics } from '../observability/service-metrics';
 
 /**
  * Starts a department service as a NATS microservice. All copies of a service join one queue group,
@@ -31,6 +32,7 @@ export async function createServiceApp(
   app.useGlobalFilters(new ServiceExceptionFilter());
   app.enableShutdownHooks();
   await app.listen();
+  await startServiceMetrics(service, app, env);
   return app;
 }
 

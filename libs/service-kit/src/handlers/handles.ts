@@ -3,6 +3,7 @@ import type { InternalContract, RouteContract } from '@ascc/contracts';
 import type { z } from 'zod';
 import { type RequestContext, assertAllowed, requestContext } from '../auth/request-context';
 import { validate } from '../errors/validate';
+import { SubjectMetrics, failureStatus } from '../observability/metrics';
 
 /**
  * What a service method declared with `@Handles(route)` receives: the route's parsed input and its caller
@@ -51,9 +52,18 @@ function declare(
   // Nest calls a separate handler with the message and its NATS context; the declared method itself is
   // left as written, so the class's own code (and a test) can still call it with typed input.
   const handlerKey = `handle ${contract.subject}`;
+  const metrics = new SubjectMetrics(contract.subject);
   const handler = {
     value: async function (this: unknown, payload: unknown, nats: NatsContext) {
-      return run(method, this, payload, nats);
+      const startedAt = performance.now();
+      try {
+        const answer = await run(method, this, payload, nats);
+        metrics.record(200, startedAt);
+        return answer;
+      } catch (error) {
+        metrics.record(failureStatus(error), startedAt);
+        throw error;
+      }
     },
     writable: true,
     configurable: true,
