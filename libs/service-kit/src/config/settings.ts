@@ -64,7 +64,11 @@ export const SETTINGS = {
   EVENT_RETRY_MS: setting(['service'], 'milliseconds', positiveInt),
   HEALTH_CONSUMER_LAG_LIMIT: setting(['service'], 'a whole number of events', positiveInt),
   HEALTH_OUTBOX_STALL_SECONDS: setting(['service'], 'seconds', positiveInt),
-  METRICS_TOKEN: setting(ALL, 'a bearer token of at least 24 characters', (v) => v.length >= 24),
+  METRICS_TOKEN: setting(
+    [...ALL, 'start'],
+    'a bearer token of at least 24 characters',
+    (v) => v.length >= 24,
+  ),
   METRICS_PORT: setting(['service'], 'a port number (0: no metrics listener)', (v) => /^\d+$/.test(v)),
   METRICS_HOST: setting(['service'], 'an address for the metrics listener'),
   SEED_DEMO_DATA: setting([...ALL, 'start'], 'true or false', boolean),
