@@ -12,7 +12,9 @@ import {
 } from '../figures/operations-figures';
 import { useSystemMetrics } from '../hooks/use-system-metrics';
 
-const ROW = { justify: 'space-between', align: 'baseline', gap: 8, wrap: true } as const;
+const ROW = { justify: 'space-between', align: 'baseline', gap: 8 } as const;
+/** The figure at a row's end keeps to one line; the name before it wraps. */
+const FIGURE = { whiteSpace: 'nowrap', flexShrink: 0 } as const;
 
 /**
  * The few figures an administrator watches: server errors per minute at the gateway, the slowest routes
@@ -103,12 +105,14 @@ export function OperationsPanel() {
             ) : (
               <Flex vertical gap={6}>
                 {routes.map((r) => (
-                  <Flex key={`${r.method} ${r.route}`} {...ROW} data-testid="operations-route">
-                    <Typography.Text code style={{ wordBreak: 'break-all', minWidth: 0 }}>
+                  <Flex key={`${r.method} ${r.route}`} vertical data-testid="operations-route">
+                    <Typography.Text code style={{ overflowWrap: 'anywhere', alignSelf: 'flex-start' }}>
                       {r.method} {r.route}
                     </Typography.Text>
-                    <Typography.Text strong type={r.p95Ms >= SLOW_ROUTE_MS ? 'danger' : undefined}>
-                      {t('status.ms', { value: n(r.p95Ms) })}
+                    <Typography.Text>
+                      <Typography.Text strong type={r.p95Ms >= SLOW_ROUTE_MS ? 'danger' : undefined}>
+                        {t('status.ms', { value: n(r.p95Ms) })}
+                      </Typography.Text>
                       <Typography.Text type="secondary">
                         {' '}
                         · {t('status.ops.requests', { count: n(r.requests) })}
@@ -146,7 +150,7 @@ export function OperationsPanel() {
                         · {t(`status.service.${c.service}`)}
                       </Typography.Text>
                     </Typography.Text>
-                    <Typography.Text strong type={c.status === 'ok' ? undefined : 'warning'}>
+                    <Typography.Text strong type={c.status === 'ok' ? undefined : 'warning'} style={FIGURE}>
                       {c.pending === undefined
                         ? t('status.unknown')
                         : t('status.ops.waiting', { pending: n(c.pending) })}
