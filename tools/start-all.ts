@@ -4,8 +4,10 @@
  * gateway serving the console. Ctrl-C stops every process it started.
  * NATS_SERVERS and DATABASE_URL point it at an external NATS cluster and PostgreSQL instead.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, startStack } from '@ascc/runtime';
+import { SERVICE_NAMES } from '@ascc/contracts';
 import { checkSettings } from '@ascc/service-kit';
 
 async function main() {
@@ -26,6 +28,14 @@ async function main() {
   });
   console.log(
     `\nASCC Plan Console is running: http://localhost:${port}\n(API docs: http://localhost:${port}/api/docs — Ctrl-C stops everything)\n`,
+  );
+  // Prometheus's targets; the token (this run's, unless METRICS_TOKEN was given) in an owner-only file.
+  const dataDir = stack.env.DATA_DIR as string;
+  if (!process.env.METRICS_TOKEN)
+    fs.writeFileSync(path.join(dataDir, 'metrics-token'), stack.metrics.token, { mode: 0o600 });
+  const targets = ['gateway', ...SERVICE_NAMES].map((app) => `  ${app}: ${stack.metrics.url(app)}`);
+  console.log(
+    `Metrics (Authorization: Bearer <${process.env.METRICS_TOKEN ? 'METRICS_TOKEN' : path.join(dataDir, 'metrics-token')}>):\n${targets.join('\n')}\n`,
   );
   let stopping = false;
   const stop = async () => {

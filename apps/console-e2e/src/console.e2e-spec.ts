@@ -318,6 +318,14 @@ describe('ASCC Plan Console', () => {
     }
   });
 
+  it('shows the admin, on the status page, errors per minute, the slowest routes and each consumer’s lag', async () => {
+    await page.getByTestId('nav-status').click();
+    await ui.waitForText(page.getByTestId('operations-routes'), 'GET /api/training/courses');
+    await ui.waitForText(page.getByTestId('operations-errors'), 'This minute');
+    await ui.waitForText(page.getByTestId('operations-consumers'), 'Consumer of «course completed» events');
+    expect(await page.getByTestId('operations-consumers').textContent()).toContain('waiting');
+  });
+
   it('makes the new user choose their own password at the first sign-in, then opens their agency’s work', async () => {
     await ui.signOut();
     await ui.signIn(NEW_USER);
@@ -345,6 +353,8 @@ describe('ASCC Plan Console', () => {
     expect(await page.getByTestId('status-budget').textContent()).toContain('SQLite');
     await ui.waitForText(page.getByTestId('status-nats'), 'Up');
     await page.getByText('All services are running normally').waitFor();
+    // The operations figures are the administrators' alone.
+    expect(await page.getByTestId('operations').count()).toBe(0);
 
     await stack.stopService('culture');
 

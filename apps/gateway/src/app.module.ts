@@ -4,13 +4,14 @@ import { BusModule } from './bus/bus.module';
 import { DocsController } from './docs/docs.controller';
 import { departmentControllers } from './forwarding/department-routes';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
 import { PermissionGuard } from './http/permission.guard';
 import { IdentityModule } from './identity/identity.module';
 
 @Module({
   imports: [BusModule, IdentityModule],
   // The department routes are built from their contracts (DEPARTMENT_ROUTES): each only forwards.
-  controllers: [HealthController, DocsController, ...departmentControllers()],
+  controllers: [HealthController, MetricsController, DocsController, ...departmentControllers()],
   // Deny by default: every route passes the permission guard (public routes need no sign-in).
   providers: [{ provide: APP_GUARD, useClass: PermissionGuard }],
 })

@@ -14,6 +14,7 @@ import { bodyErrors, verifyUtf8 } from './http/body-errors';
 import { correlationMiddleware } from './http/correlation.middleware';
 import { requestLogMiddleware } from './http/request-log.middleware';
 import { largerBodies } from './http/json-bodies';
+import { httpMetrics, instrumentGateway, metricsEndpoint } from './http/metrics';
 import { trustProxySetting } from './http/trust-proxy';
 
 /** Folder of the built console; the gateway serves it at `/` so one URL is the whole product. */
@@ -52,6 +53,8 @@ export async function createGatewayApp(
   );
   app.use(correlationMiddleware);
   app.use(requestLogMiddleware);
+  app.use(httpMetrics);
+  app.use('/metrics', metricsEndpoint(env));
   app.use('/api', noStore);
   // Files (imports, attachments up to 5 MB) travel base64 inside JSON messages, on their upload routes;
   // a long budget estimate may pass 100 KB. Every other body is a form or a command, held to 100 KB.
@@ -59,6 +62,7 @@ export async function createGatewayApp(
   app.use('/api', express.json({ limit: MAX_JSON_BODY_BYTES, verify: verifyUtf8 }), bodyErrors);
   app.use('/api/docs/assets', express.static(swaggerUiPath(), { index: false, cacheControl: false }));
   app.useGlobalFilters(new ApiExceptionFilter());
+  instrumentGateway(app);
   app.enableShutdownHooks();
 
   const dir = consoleDir(env);

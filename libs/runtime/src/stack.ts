@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,6 +87,11 @@ export interface Stack {
   /** The whole environment a process of `app` gets (to start another copy by hand). */
   processEnv(app: ServiceName | 'gateway'): NodeJS.ProcessEnv;
   env: NodeJS.ProcessEnv;
+  /**
+   * Prometheus metrics: the token every `/metrics` wants, and the metrics URL of a service copy (`training`,
+   * `training#1`; each has its own METRICS_PORT) or of the gateway (`gateway`, its own port's `/metrics`).
+   */
+  metrics: { token: string; url(process: string): string | undefined };
   /** Stops every copy of a service. */
   stopService(name: ServiceName): Promise<void>;
   /** Kills every copy of a service with SIGKILL, as a crash would (a supervised stack restarts it). */
@@ -177,6 +183,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     HOST: '127.0.0.1',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...tlsEnv,
+    // Every /metrics wants this bearer token (one per run unless given).
+    METRICS_TOKEN: process.env.METRICS_TOKEN ?? randomBytes(24).toString('base64url'),
     ...options.env,
   };
   if (!databaseUrl) delete env.DATABASE_URL;
@@ -202,10 +210,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       callerKeys,
       app,
     );
+  /** Each service copy's metrics listener port, chosen before its first start and kept across restarts. */
+  const metricsPorts = new Map<string, number>();
+  const keyOf = (app: string, copy: number) => (copy ? `${app}#${copy}` : app);
+  const pickMetricsPort = async (app: string, copy = 0) => {
+    if (!metricsPorts.has(keyOf(app, copy))) metricsPorts.set(keyOf(app, copy), await freePort());
+  };
   const launch = (app: string, copy = 0, restarts = 0, backoffMs = 0) => {
     const startedAt = Date.now();
+    const metricsPort = metricsPorts.get(keyOf(app, copy));
     const child = spawn(process.execPath, [...(options.execArgv?.[app as ServiceName] ?? []), entry(app)], {
-      env: processEnv(app, restarts),
+      env: { ...processEnv(app, restarts), ...(metricsPort ? { METRICS_PORT: String(metricsPort) } : {}) },
       cwd: folder(app),
       stdio: options.inheritOutput
         ? ['ignore', 'inherit', 'inherit', 'ipc']
@@ -258,7 +273,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   try {
     for (const name of SERVICE_NAMES) {
-      for (let copy = 0; copy < (options.copies?.[name] ?? 1); copy++) launch(name, copy);
+      for (let copy = 0; copy < (options.copies?.[name] ?? 1); copy++) {
+        await pickMetricsPort(name, copy);
+        launch(name, copy);
+      }
     }
     launch('gateway');
     await withTimeout(Promise.all(starting), 60_000, 'every process to start');
@@ -277,6 +295,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     databaseEnv: (app) => databaseEnvOf?.(app) ?? {},
     processEnv: (app) => processEnv(app),
     env,
+    metrics: {
+      token: env.METRICS_TOKEN as string,
+      url: (key) =>
+        key === 'gateway'
+          ? `${url}/metrics`
+          : metricsPorts.has(key)
+            ? `http://127.0.0.1:${metricsPorts.get(key)}/metrics`
+            : undefined,
+    },
     async stopService(name) {
       for (const child of copiesOf(name)) stopped.add(child);
       await Promise.all(copiesOf(name).map((child) => stopChild(child)));
@@ -289,6 +316,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     async startService(name) {
       starting = [];
+      await pickMetricsPort(name);
       launch(name);
       await withTimeout(Promise.all(starting), 30_000, `${name} to start`);
       await waitFor(serviceUp(name), `${name} to report healthy`, 30_000);

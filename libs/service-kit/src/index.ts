@@ -42,3 +42,5 @@ export * from './observability/logger';
 export * from './observability/redaction';
 export * from './observability/tracing';
 export * from './observability/observe-request';
+export * from './observability/metrics';
+export * from './observability/service-metrics';

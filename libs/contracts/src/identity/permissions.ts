@@ -136,6 +136,8 @@ export const PERMISSIONS = {
 
   'identity.user.manage': [...readAll('admin')],
   'audit.read': [...readAll('admin')],
+  // The operations figures of the status page (errors, slow routes, event lag): administrators only.
+  'system.metrics.read': [...readAll('admin')],
 } as const satisfies Record<string, readonly Grant[] | 'public'>;
 
 export type PermissionKey = keyof typeof PERMISSIONS;

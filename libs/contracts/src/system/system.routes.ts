@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { gatewayRoute } from '../common/route';
-import { GatewayHealthSchema, HealthRequestSchema } from './system.schema';
+import { GatewayHealthSchema, HealthRequestSchema, SystemMetricsSchema } from './system.schema';
 
 /** The gateway's own system routes. */
 export const SYSTEM_ROUTES = {
@@ -15,6 +15,18 @@ export const SYSTEM_ROUTES = {
     summary: "Each service's status and round-trip time",
     tag: 'system',
     permission: 'public',
+  }),
+  /** Errors per minute, slowest routes and event lag per consumer: administrators only. */
+  metrics: gatewayRoute({
+    operationId: 'getSystemMetrics',
+    method: 'GET',
+    path: '/api/system/metrics',
+    input: HealthRequestSchema,
+    output: SystemMetricsSchema,
+    status: 200,
+    summary: 'Errors per minute, slowest routes and event lag per consumer',
+    tag: 'system',
+    permission: 'system.metrics.read',
   }),
   /** The API documentation (Swagger UI page, its start script, and the OpenAPI document): public. */
   docsPage: gatewayRoute({

@@ -59,3 +59,44 @@ export const GatewayHealthSchema = z.object({
   checkedAt: z.string(),
 });
 export type GatewayHealth = z.infer<typeof GatewayHealthSchema>;
+
+/** One minute of the gateway's answers: all of them, 5xx (the product failed) and 4xx (refused). */
+export const MinuteCountsSchema = z.object({
+  /** The minute's start. */
+  minute: z.string(),
+  requests: z.number().int(),
+  serverErrors: z.number().int(),
+  clientErrors: z.number().int(),
+});
+
+/**
+ * The few figures an administrator watches (the status page): answers and errors per minute over the
+ * last minutes, the slowest API routes (95th percentile since the gateway started, from its histogram),
+ * and each durable consumer's events waiting (from the services' health).
+ */
+export const SystemMetricsSchema = z.object({
+  windowMinutes: z.number().int(),
+  minutes: z.array(MinuteCountsSchema),
+  /** When the gateway copy that answered started: the routes' figures count from then. */
+  since: z.string(),
+  slowestRoutes: z.array(
+    z.object({
+      method: z.string(),
+      route: z.string(),
+      requests: z.number().int(),
+      p95Ms: z.number(),
+    }),
+  ),
+  consumers: z.array(
+    z.object({
+      service: z.enum(SERVICE_NAMES),
+      name: z.string(),
+      status: HealthCheckSchema.shape.status,
+      pending: z.number().int().optional(),
+    }),
+  ),
+  /** Services that did not answer, so their consumers are missing from the list. */
+  unreachable: z.array(z.enum(SERVICE_NAMES)),
+  checkedAt: z.string(),
+});
+export type SystemMetrics = z.infer<typeof SystemMetricsSchema>;

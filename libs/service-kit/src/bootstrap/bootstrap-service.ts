@@ -12,6 +12,7 @@ import { ServiceExceptionFilter } from '../errors/service-exception.filter';
 import { natsConnectionOptions } from '../nats/nats.config';
 import { nestLogger } from '../observability/logger';
 import { startTracing } from '../observability/tracing';
+import { startServiceMetrics } from '../observability/service-metrics';
 
 /**
  * Starts a department service as a NATS microservice. All copies of a service join one queue group,
@@ -34,6 +35,7 @@ export async function createServiceApp(
   app.useGlobalFilters(new ServiceExceptionFilter());
   app.enableShutdownHooks();
   await app.listen();
+  await startServiceMetrics(service, app, env);
   return app;
 }
 

@@ -71,6 +71,13 @@ export const SETTINGS = {
   EVENT_RETRY_MS: setting(['service'], 'milliseconds', positiveInt),
   HEALTH_CONSUMER_LAG_LIMIT: setting(['service'], 'a whole number of events', positiveInt),
   HEALTH_OUTBOX_STALL_SECONDS: setting(['service'], 'seconds', positiveInt),
+  METRICS_TOKEN: setting(
+    [...ALL, 'start'],
+    'a bearer token of at least 24 characters',
+    (v) => v.length >= 24,
+  ),
+  METRICS_PORT: setting(['service'], 'a port number (0: no metrics listener)', (v) => /^\d+$/.test(v)),
+  METRICS_HOST: setting(['service'], 'an address for the metrics listener'),
   SEED_DEMO_DATA: setting([...ALL, 'start'], 'true or false', boolean),
   SEED_DEMO_USERS: setting(GATEWAY, 'true or false', boolean),
   DEMO_PASSWORD: setting(GATEWAY, 'the demo users’ password'),
@@ -88,7 +95,7 @@ export type SettingName = keyof typeof SETTINGS;
  * share the prefix and are not the processes' business.
  */
 const OURS =
-  /^(NATS|DATABASE|CALLER|AUTH|SEED|DEMO|HEALTH|OUTBOX|EVENT|LOGIN|COOKIE|TRUST|REQUEST|SQLITE|CONSOLE|DB)_/;
+  /^(NATS|DATABASE|CALLER|AUTH|SEED|DEMO|HEALTH|OUTBOX|EVENT|LOGIN|COOKIE|TRUST|REQUEST|SQLITE|CONSOLE|DB|METRICS)_/;
 const NATS_SERVER_OWN = /^NATS_([A-Z]+_PASSWORD|CLUSTER_ROUTES|SERVER_BIN)$/;
 
 /** Every problem with the environment a process starts with, each naming its variable; empty when fine. */

@@ -30,6 +30,15 @@ interface Registration {
   lastError: string | null;
 }
 
+/** A durable consumer's figures as JetStream reports them. */
+export interface ConsumerStats {
+  durable: string;
+  stream: string;
+  pending: number;
+  ackPending: number;
+  redelivered: number;
+}
+
 /** Events waiting on a consumer beyond which the health check calls it lagging. */
 export const CONSUMER_LAG_LIMIT = Number(process.env.HEALTH_CONSUMER_LAG_LIMIT ?? 1000);
 
@@ -134,6 +143,32 @@ export class EventConsumers {
         }
       }),
     );
+  }
+
+  /**
+   * Each durable consumer's figures from JetStream (for the metrics): events not yet delivered,
+   * delivered but unacknowledged, and redelivered; a consumer JetStream cannot describe is left out.
+   */
+  async stats(): Promise<ConsumerStats[]> {
+    if (!this.registrations.length) return [];
+    const jsm = await this.bus.manager();
+    const stats = await Promise.all(
+      this.registrations.map(async ({ contract, durable }) => {
+        try {
+          const info = await jsm.consumers.info(contract.stream, durable);
+          return {
+            durable,
+            stream: contract.stream,
+            pending: info.num_pending,
+            ackPending: info.num_ack_pending,
+            redelivered: info.num_redelivered,
+          };
+        } catch {
+          return undefined;
+        }
+      }),
+    );
+    return stats.filter((s): s is ConsumerStats => s !== undefined);
   }
 
   async stop(): Promise<void> {

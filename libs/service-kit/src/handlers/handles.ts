@@ -6,6 +6,7 @@ import { validate } from '../errors/validate';
 import { HEADER } from '../nats/headers';
 import { observeRequest } from '../observability/observe-request';
 import { setRequestCaller } from '../observability/request-log-context';
+import { SubjectMetrics, failureStatus } from '../observability/metrics';
 import { SpanKind } from '../observability/tracing';
 
 /**
@@ -55,15 +56,25 @@ function declare(
   // Nest calls a separate handler with the message and its NATS context; the declared method itself is
   // left as written, so the class's own code (and a test) can still call it with typed input.
   const handlerKey = `handle ${contract.subject}`;
+  const metrics = new SubjectMetrics(contract.subject);
   const handler = {
     value: async function (this: unknown, payload: unknown, nats: NatsContext) {
-      // Its own log context (correlation id, subject, caller, duration) and span, and one access line.
+      // Its own log context (correlation id, subject, caller, duration) and span, one access line, and
+      // the subject's request counter and duration histogram.
       const headers = nats.getHeaders() as { get(key: string): string } | undefined;
       const header = (key: string) => headers?.get(key) || undefined;
       const request = { subject: contract.subject, correlationId: header(HEADER.correlationId) };
-      return observeRequest({ ...request, kind: SpanKind.SERVER, message: 'request' }, header, async () =>
-        run(method, this, payload, nats),
-      );
+      const startedAt = performance.now();
+      return observeRequest({ ...request, kind: SpanKind.SERVER, message: 'request' }, header, async () => {
+        try {
+          const answer = await run(method, this, payload, nats);
+          metrics.record(200, startedAt);
+          return answer;
+        } catch (error) {
+          metrics.record(failureStatus(error), startedAt);
+          throw error;
+        }
+      });
     },
     writable: true,
     configurable: true,

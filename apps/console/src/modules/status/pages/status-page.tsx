@@ -1,11 +1,14 @@
 import type { Lang } from '@ascc/catalog';
-import { DOMAIN_EVENTS, type GatewayHealth, type HealthCheck } from '@ascc/contracts';
+import type { GatewayHealth, HealthCheck } from '@ascc/contracts';
 import { Alert, Button, Col, Flex, Result, Row, Skeleton, Typography } from 'antd';
 import { useLang, useT } from '../../../i18n/language';
-import { type Translate, isMessageKey } from '../../../i18n/translate';
+import type { Translate } from '../../../i18n/translate';
 import { formatDateTime, formatNumber } from '../../../format/format';
 import { errorText } from '../../../shared/error-text';
+import { OperationsPanel } from '../components/operations-panel';
 import { StatusCard } from '../components/status-card';
+import { consumerText } from '../figures/consumer-text';
+import { useCan } from '../../auth/hooks/use-can';
 import { useHealth } from '../hooks/use-health';
 
 type ServiceStatus = GatewayHealth['services'][number];
@@ -16,6 +19,7 @@ export default function StatusPage() {
   const t = useT();
   const lang = useLang();
   const health = useHealth();
+  const operations = useCan('system.metrics.read').allowed;
 
   if (health.isPending) return <Skeleton active />;
   if (health.isError && !health.data) {
@@ -133,23 +137,13 @@ export default function StatusPage() {
           </Col>
         ))}
       </Row>
+      {/* Errors, slow routes and event lag: what an administrator watches (admins only, as the API). */}
+      {operations && <OperationsPanel />}
       <Typography.Text type="secondary">
         {t('status.checkedAt', { time: formatDateTime(data.checkedAt, lang, { seconds: true }) })}
       </Typography.Text>
     </Flex>
   );
-}
-
-/**
- * A durable consumer (`<service>-<event subject with dashes>`, service-kit's `consumerName`) in words: the
- * event it reads (its service is named beside the check); the technical name if it is no known event's.
- */
-function consumerText(name: string, t: Translate): string {
-  const event = Object.values(DOMAIN_EVENTS)
-    .flat()
-    .find((e) => name.endsWith(`-${e.subject.replace(/\./g, '-')}`));
-  const label = `status.event.${event?.subject}`;
-  return t('status.check.consumer', { name: isMessageKey(label) ? t(label) : name });
 }
 
 /** A check that is not passing, in words: which part, and lagging (how many waiting) or failing. */

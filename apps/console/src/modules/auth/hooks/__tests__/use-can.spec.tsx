@@ -52,6 +52,7 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'reporting.review.read': 'all',
     'identity.user.manage': 'all',
     'audit.read': 'all',
+    'system.metrics.read': 'all',
   },
   'snv.editor': {
     'training.course.read': 'own',
@@ -76,6 +77,7 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'reporting.review.read': '-',
     'identity.user.manage': '-',
     'audit.read': '-',
+    'system.metrics.read': '-',
   },
   'snv.viewer': {
     'training.course.read': 'own',
@@ -115,6 +117,7 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'culture.event.funding.read': 'own',
     'identity.user.manage': '-',
     'audit.read': '-',
+    'system.metrics.read': '-',
   },
   'stc.reviewer': {
     'budget.estimate.read': 'all',
