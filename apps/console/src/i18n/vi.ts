@@ -143,6 +143,10 @@ export const vi = {
   'validation.enrolmentLate': 'Khóa học đang diễn ra: ghi danh muộn cần ghi đè kèm lý do',
   'validation.eventNotConfirmed': 'Chỉ điểm danh người tham dự khi sự kiện đã được xác nhận',
   'validation.overrideReasonRequired': 'Hãy nêu lý do ghi đè quy tắc ngày',
+  'validation.indicatorFilter': 'Cách tính này không chia theo tiêu chí đã chọn',
+  'validation.baselinePair': 'Giá trị cơ sở và năm cơ sở phải nhập cùng nhau',
+  'validation.targetAfterBaseline': 'Năm mục tiêu phải sau năm cơ sở',
+  'validation.reportedNotComputed': 'Chỉ tiêu do đơn vị báo cáo thì không có cách tính tự động',
   'validation.returnWithoutComment':
     'Khi trả lại dự toán, hãy ghi rõ cần sửa gì (nhận xét chung hoặc ở từng dòng)',
   'validation.transition': 'Không thể chuyển sang trạng thái này từ trạng thái hiện tại',
