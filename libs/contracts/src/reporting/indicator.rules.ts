@@ -1,3 +1,4 @@
+import { PLAN } from '@ascc/catalog';
 import type {
   PlanIndicator,
   IndicatorProgress,
@@ -15,19 +16,25 @@ export const AT_RISK_TOLERANCE = 0.2;
  * 2. The latest value is judged against the target that applies to its year: the earliest target in or
  *    after that year (the mid-term 2020 target for 2018, the final 2025 one for 2023), else the last.
  * 3. The **expected** value in that year lies on the straight path from the baseline (in its year) to
- *    the target (in its year); an indicator without a baseline is expected to meet its target.
+ *    the target (in its year). A cumulative indicator without a baseline starts from 0 in the year
+ *    before the plan (2016); any other indicator without a baseline is expected to meet its target.
  * 4. **On track**: the value is at least as good as expected (≥ when higher is better, ≤ when lower).
  *    **At risk**: short of it by at most 20% of the expected value (of 1 when that is 0).
  *    **Off track**: further short.
  */
 export function indicatorStatus(
-  indicator: Pick<PlanIndicator, 'direction' | 'baseline' | 'baselineYear' | 'targets'>,
+  indicator: Pick<PlanIndicator, 'direction' | 'baseline' | 'baselineYear' | 'targets'> & {
+    cumulative?: boolean;
+  },
   latest: { year: number; value: number } | null,
 ): { status: IndicatorStatus; target: IndicatorTarget | null; expected: number | null } {
   const targets = [...indicator.targets].sort((a, b) => a.year - b.year);
   if (!targets.length || !latest) return { status: 'no-data', target: null, expected: null };
   const target = targets.find((t) => t.year >= latest.year) ?? targets[targets.length - 1];
-  const expected = expectedValue(indicator.baseline, indicator.baselineYear, target, latest.year);
+  const fromZero = indicator.baseline === null && indicator.cumulative;
+  const expected = fromZero
+    ? expectedValue(0, PLAN.firstYear - 1, target, latest.year)
+    : expectedValue(indicator.baseline, indicator.baselineYear, target, latest.year);
   const shortfall = indicator.direction === 'higher' ? expected - latest.value : latest.value - expected;
   const status: IndicatorStatus =
     shortfall <= 0

@@ -259,7 +259,7 @@ export const IndicatorSchema = z.object({
   name: safeString().trim().min(1).max(300),
   target: z.number().min(0).max(1e15).nullable(),
   actual: z.number().min(0).max(1e15).nullable(),
-  code: z.string().max(40).optional(),
+  code: safeString().trim().max(40).optional(),
   source: safeString().trim().max(500).optional(),
   comment: safeString().trim().max(2000).optional(),
 });
