@@ -6,6 +6,7 @@ import { aidEn } from '../modules/aid/messages.en';
 import { cultureEn } from '../modules/culture/messages.en';
 import { budgetEn } from '../modules/budget/messages.en';
 import { reportingEn } from '../modules/dashboard/messages.en';
+import { indicatorsEn } from '../modules/dashboard/indicator-messages.en';
 import { refusalsEn } from './refusals.en';
 
 export const en: Messages = {
@@ -444,5 +445,6 @@ export const en: Messages = {
   ...cultureEn,
   ...budgetEn,
   ...reportingEn,
+  ...indicatorsEn,
   ...refusalsEn,
 };

@@ -6,6 +6,7 @@ import { aidVi } from '../modules/aid/messages.vi';
 import { cultureVi } from '../modules/culture/messages.vi';
 import { budgetVi } from '../modules/budget/messages.vi';
 import { reportingVi } from '../modules/dashboard/messages.vi';
+import { indicatorsVi } from '../modules/dashboard/indicator-messages.vi';
 import { refusalsVi } from './refusals.vi';
 
 /**
@@ -452,6 +453,7 @@ export const vi = {
   ...cultureVi,
   ...budgetVi,
   ...reportingVi,
+  ...indicatorsVi,
   // The server's refusals, one sentence per rule of the contracts' REFUSAL_RULES.
   ...refusalsVi,
 } satisfies Record<string, string>;
