@@ -238,7 +238,7 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
     await ui.fill('Name (English)', 'Civil servants meeting the language standard');
     await page.getByTestId('indicator-add-target').click();
     await page.getByTestId('indicator-target-value-0').fill('50');
-    await ui.choose('Lead agency', 'Department of Home Affairs');
+    await ui.choose('Lead agency', 'Department of Home Affairs (until 30/06/2025)');
     await ui.submitAndWaitForSave();
     const added = page.getByTestId('indicator-III.8-90');
     await added.waitFor();
