@@ -6,7 +6,7 @@ import { formatMoney, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { DecimalInput, type NumberValue } from '../../../shared/form/controls';
 import { indicatorKeys, listIndicators } from '../api/reporting.api';
-import { formatIndicatorValue } from './indicator-progress-card';
+import { formatIndicatorValue } from './indicator-format';
 import { reportTitle } from './yearly-report-format';
 
 export interface ReportFields {

@@ -59,7 +59,7 @@ import {
   listIndicators,
   updateIndicator,
 } from '../api/reporting.api';
-import { formatIndicatorValue } from '../components/indicator-progress-card';
+import { formatIndicatorValue } from '../components/indicator-format';
 
 const useIndicatorHistory = routePageQuery(R.indicatorHistory, { args: byIdPage });
 
@@ -121,7 +121,12 @@ export default function IndicatorCataloguePage() {
       </Flex>
       {error && <Alert type="error" showIcon title={error} />}
       {result.isError && (
-        <Alert type="error" showIcon title={t('indicator.loadError')} description={errorText(result.error, t)} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('indicator.loadError')}
+          description={errorText(result.error, t)}
+        />
       )}
       {result.isPending && <Skeleton active />}
       {result.data && result.data.items.length === 0 && <Empty description={t('indicator.empty')} />}
@@ -166,7 +171,9 @@ export default function IndicatorCataloguePage() {
               title: t('indicator.targets'),
               render: (_, i) =>
                 [
-                  i.baseline !== null ? `${t('indicator.baseline')} ${shown(i, i.baseline)} (${i.baselineYear})` : '',
+                  i.baseline !== null
+                    ? `${t('indicator.baseline')} ${shown(i, i.baseline)} (${i.baselineYear})`
+                    : '',
                   ...i.targets.map((x) => `${shown(i, x.value)} (${x.year})`),
                 ]
                   .filter(Boolean)
@@ -177,7 +184,9 @@ export default function IndicatorCataloguePage() {
               title: t('indicator.origin'),
               render: (_, i) => (
                 <Tooltip title={i.planQuote ? `${i.planRef} ${i.planQuote}` : undefined}>
-                  <Tag color={i.origin === 'plan' ? 'blue' : 'default'}>{t(`indicator.origin.${i.origin}`)}</Tag>
+                  <Tag color={i.origin === 'plan' ? 'blue' : 'default'}>
+                    {t(`indicator.origin.${i.origin}`)}
+                  </Tag>
                 </Tooltip>
               ),
             },
@@ -223,7 +232,9 @@ export default function IndicatorCataloguePage() {
         size={560}
         destroyOnHidden
       >
-        {history && <HistoryPanel id={history.id} useHistory={useIndicatorHistory} fields={indicatorFields} />}
+        {history && (
+          <HistoryPanel id={history.id} useHistory={useIndicatorHistory} fields={indicatorFields} />
+        )}
       </Drawer>
     </Flex>
   );
@@ -435,7 +446,9 @@ function ComputationInput({
         labelOf={(m) => t(`indicator.metric.${m}`)}
         value={value ? c.metric : undefined}
         // Another metric keeps only the plan area: the other filters belong to their metric.
-        onChange={(metric) => onChange?.({ metric, ...(c.planArea ? { planArea: c.planArea } : {}) } as IndicatorComputation)}
+        onChange={(metric) =>
+          onChange?.({ metric, ...(c.planArea ? { planArea: c.planArea } : {}) } as IndicatorComputation)
+        }
       />
       <PlanAreaSelect
         allowClear
@@ -455,7 +468,10 @@ function ComputationInput({
         />
       )}
       {c.metric === 'people-trained' && (
-        <Checkbox checked={c.gender === 'female'} onChange={(e) => set({ gender: e.target.checked ? 'female' : undefined })}>
+        <Checkbox
+          checked={c.gender === 'female'}
+          onChange={(e) => set({ gender: e.target.checked ? 'female' : undefined })}
+        >
           {t('indicator.female')}
         </Checkbox>
       )}
@@ -470,7 +486,10 @@ function ComputationInput({
               set({ countryCode: (countryCode ?? undefined) as (typeof COUNTRY_CODES)[number] | undefined })
             }
           />
-          <Checkbox checked={Boolean(c.aseanOnly)} onChange={(e) => set({ aseanOnly: e.target.checked || undefined })}>
+          <Checkbox
+            checked={Boolean(c.aseanOnly)}
+            onChange={(e) => set({ aseanOnly: e.target.checked || undefined })}
+          >
             {t('indicator.aseanOnly')}
           </Checkbox>
         </>
@@ -478,4 +497,3 @@ function ComputationInput({
     </Flex>
   );
 }
-
