@@ -227,11 +227,65 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
     expect(download.suggestedFilename()).toBe('so-ket-ke-hoach-38-2017-2020.pdf');
   });
 
+  it("adds an indicator with a 2025 target to the plan's catalogue (the coordinator)", async () => {
+    await page.goto(`${stack.url}/plan/indicators?area=III.8`);
+    await page.getByTestId('indicator-table').waitFor();
+    // The seeded catalogue: III.8's indicators, computed from the training records.
+    await page.getByTestId('indicator-III.8-1').waitFor();
+    await page.getByTestId('indicator-add').click();
+    await ui.fill('Code', 'III.8-90');
+    await ui.fill('Name (Vietnamese)', 'Cán bộ đạt chuẩn ngoại ngữ');
+    await ui.fill('Name (English)', 'Civil servants meeting the language standard');
+    await page.getByTestId('indicator-add-target').click();
+    await page.getByTestId('indicator-target-value-0').fill('50');
+    await ui.choose('Lead agency', 'Department of Home Affairs (until 30/06/2025)');
+    await ui.submitAndWaitForSave();
+    const added = page.getByTestId('indicator-III.8-90');
+    await added.waitFor();
+    expect(await added.textContent()).toContain('50 (2025)');
+  });
+
   it('keeps the record counts for an editor, who may not read the plan dashboard', async () => {
     await ui.signOut();
     await ui.signIn(demo('snv.editor'));
     await page.getByTestId('count-training').waitFor();
     expect(await page.getByTestId('plan-dashboard').count()).toBe(0);
+  });
+
+  it("reports the area's indicator in the yearly report from the console; a second save keeps every indicator (Home Affairs' editor)", async () => {
+    // The returned 2024 report of Home Affairs on III.8 lists III.8's reported indicator.
+    await page.goto(`${stack.url}/reports?year=2024`);
+    await row('Department of Home Affairs').getByTestId('report-edit').click();
+    await page.getByTestId('report-indicator-value-III.8-90').fill('37');
+    await page.getByTestId('report-indicator-source-III.8-90').fill('Kết quả kiểm tra B1');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('report-indicators').waitFor({ state: 'hidden' });
+    // Opened again: the value is there; saved again without touching it.
+    await row('Department of Home Affairs').getByTestId('report-edit').click();
+    const value = page.getByTestId('report-indicator-value-III.8-90');
+    await value.waitFor();
+    expect(await value.inputValue()).toBe('37');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('report-indicators').waitFor({ state: 'hidden' });
+
+    const token = (await signIn(stack.url, 'snv.editor', DEMO_PASSWORD)).accessToken;
+    const res = await fetch(`${stack.url}/api/reporting/reports?year=2024&agencyCode=SNV`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const reports = (await res.json()) as {
+      items: { planArea: string; version: number; indicators: Record<string, unknown>[] }[];
+    };
+    const report = reports.items.find((r) => r.planArea === 'III.8');
+    expect(report?.indicators).toEqual([
+      {
+        code: 'III.8-90',
+        name: 'Cán bộ đạt chuẩn ngoại ngữ',
+        target: 50,
+        actual: 37,
+        source: 'Kết quả kiểm tra B1',
+      },
+    ]);
   });
 
   it("shows an own-agency editor only its agency's records behind the figures, on both screens in both languages", async () => {

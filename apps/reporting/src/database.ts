@@ -1,5 +1,6 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
+import { PlanIndicatorRecord } from './indicators/plan-indicator.entity';
 import { READ_MODEL_ENTITIES } from './read-model/read-model.entities';
 import { ReviewSnapshot } from './yearly-reports/review-snapshot.entity';
 import { YearlyReport } from './yearly-reports/yearly-report.entity';
@@ -20,6 +21,7 @@ export const DATABASE: ServiceDatabase = {
     ...READ_MODEL_ENTITIES,
     YearlyReport,
     ReviewSnapshot,
+    PlanIndicatorRecord,
   ],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

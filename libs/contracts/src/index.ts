@@ -40,6 +40,8 @@ export * from './reporting/reporting.subjects';
 export * from './reporting/reporting.schema';
 export * from './reporting/reporting.routes';
 export * from './reporting/yearly-report.rules';
+export * from './reporting/indicator.schema';
+export * from './reporting/indicator.rules';
 export * from './events';
 export * from './system/system.schema';
 export * from './system/system.subjects';

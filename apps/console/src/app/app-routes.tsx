@@ -10,6 +10,7 @@ const CultureRoutes = lazy(() => import('../modules/culture/culture-routes'));
 const BudgetRoutes = lazy(() => import('../modules/budget/budget-routes'));
 const PlanAreaPage = lazy(() => import('../modules/dashboard/pages/plan-area-page'));
 const PlanRecordsPage = lazy(() => import('../modules/dashboard/pages/plan-records-page'));
+const IndicatorCataloguePage = lazy(() => import('../modules/dashboard/pages/indicator-catalogue-page'));
 const YearlyReportsPage = lazy(() => import('../modules/dashboard/pages/yearly-reports-page'));
 const StatusPage = lazy(() => import('../modules/status/pages/status-page'));
 const UsersPage = lazy(() => import('../modules/users/pages/users-page'));
@@ -38,6 +39,7 @@ export function AppRoutes() {
         <Route path="budget/*" element={<BudgetRoutes />} />
         {/* The records behind a figure; a static segment wins over the area's `:code`. */}
         <Route path="plan/records" element={<PlanRecordsPage />} />
+        <Route path="plan/indicators" element={<IndicatorCataloguePage />} />
         <Route path="plan/:code" element={<PlanAreaPage />} />
         <Route path="reports" element={<YearlyReportsPage />} />
         <Route path="status" element={<StatusPage />} />

@@ -6,6 +6,7 @@ import { aidEn } from '../modules/aid/messages.en';
 import { cultureEn } from '../modules/culture/messages.en';
 import { budgetEn } from '../modules/budget/messages.en';
 import { reportingEn } from '../modules/dashboard/messages.en';
+import { indicatorsEn } from '../modules/dashboard/indicator-messages.en';
 import { refusalsEn } from './refusals.en';
 
 export const en: Messages = {
@@ -137,6 +138,10 @@ export const en: Messages = {
   'validation.enrolmentLate': 'The course is in progress: a late enrolment needs an override with a reason',
   'validation.eventNotConfirmed': 'Participants can check in only once the event is confirmed',
   'validation.overrideReasonRequired': 'Give the reason for overriding the date rule',
+  'validation.indicatorFilter': 'This metric is not split by the chosen filter',
+  'validation.baselinePair': 'Enter the baseline value and its year together',
+  'validation.targetAfterBaseline': 'A target year comes after the baseline year',
+  'validation.reportedNotComputed': 'A reported indicator has no computation',
   'validation.returnWithoutComment':
     'When returning an estimate, say what to correct (a comment on the estimate or on a line)',
   'validation.transition': 'The record cannot move to this status from its current one',
@@ -458,5 +463,6 @@ export const en: Messages = {
   ...cultureEn,
   ...budgetEn,
   ...reportingEn,
+  ...indicatorsEn,
   ...refusalsEn,
 };

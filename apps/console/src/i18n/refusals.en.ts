@@ -85,6 +85,7 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
   'refusal.reportExists': '{agencyCode} already has a {year} report for plan area {planArea}',
   'refusal.reportActionRefused': 'The report is "{reportStatus}" and cannot be {reportAction}',
   'refusal.reviewFrozen': '{reviewKind}: already frozen',
+  'refusal.indicatorExists': 'An indicator with code {indicatorCode} already exists',
 
   'refusal.estimateAction.update': 'edited',
   'refusal.estimateAction.submit': 'submitted',

@@ -90,6 +90,7 @@ export const refusalsVi = {
   'refusal.reportExists': '{agencyCode} đã có báo cáo năm {year} cho nội dung {planArea}',
   'refusal.reportActionRefused': 'Báo cáo đang ở trạng thái «{reportStatus}» nên không thể {reportAction}',
   'refusal.reviewFrozen': '{reviewKind} đã được chốt số liệu rồi',
+  'refusal.indicatorExists': 'Đã có chỉ tiêu mã {indicatorCode}',
 
   'refusal.estimateAction.update': 'sửa',
   'refusal.estimateAction.submit': 'gửi',

@@ -136,6 +136,10 @@ const RULES: { [R in ValidationRule]: Wording } = {
   // budget
   estimateWithoutLines: (say) => say('validation.linesRequired'),
   returnWithoutComment: (say) => say('validation.returnWithoutComment'),
+  indicatorFilter: (say) => say('validation.indicatorFilter'),
+  baselinePair: (say) => say('validation.baselinePair'),
+  targetAfterBaseline: (say) => say('validation.targetAfterBaseline'),
+  reportedNotComputed: (say) => say('validation.reportedNotComputed'),
 };
 
 /**

@@ -6,6 +6,7 @@ import { aidVi } from '../modules/aid/messages.vi';
 import { cultureVi } from '../modules/culture/messages.vi';
 import { budgetVi } from '../modules/budget/messages.vi';
 import { reportingVi } from '../modules/dashboard/messages.vi';
+import { indicatorsVi } from '../modules/dashboard/indicator-messages.vi';
 import { refusalsVi } from './refusals.vi';
 
 /**
@@ -143,6 +144,10 @@ export const vi = {
   'validation.enrolmentLate': 'Khóa học đang diễn ra: ghi danh muộn cần ghi đè kèm lý do',
   'validation.eventNotConfirmed': 'Chỉ điểm danh người tham dự khi sự kiện đã được xác nhận',
   'validation.overrideReasonRequired': 'Hãy nêu lý do ghi đè quy tắc ngày',
+  'validation.indicatorFilter': 'Cách tính này không chia theo tiêu chí đã chọn',
+  'validation.baselinePair': 'Giá trị cơ sở và năm cơ sở phải nhập cùng nhau',
+  'validation.targetAfterBaseline': 'Năm mục tiêu phải sau năm cơ sở',
+  'validation.reportedNotComputed': 'Chỉ tiêu do đơn vị báo cáo thì không có cách tính tự động',
   'validation.returnWithoutComment':
     'Khi trả lại dự toán, hãy ghi rõ cần sửa gì (nhận xét chung hoặc ở từng dòng)',
   'validation.transition': 'Không thể chuyển sang trạng thái này từ trạng thái hiện tại',
@@ -466,6 +471,7 @@ export const vi = {
   ...cultureVi,
   ...budgetVi,
   ...reportingVi,
+  ...indicatorsVi,
   // The server's refusals, one sentence per rule of the contracts' REFUSAL_RULES.
   ...refusalsVi,
 } satisfies Record<string, string>;

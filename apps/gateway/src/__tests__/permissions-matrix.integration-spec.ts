@@ -178,6 +178,21 @@ function createBody(route: HttpRouteContract, agency: AgencyCode, succeeds = tru
       return { name: `Participant ${serial}`, countryCode: 'LA', contact: 'p@example.org' };
     case 'uploadBudgetLineAttachment':
       return { file: { fileName: 'a.png', contentType: 'image/png', base64: TINY_PNG } };
+    case 'createIndicator':
+      // The plan's catalogue is province-wide: the agency is only its lead.
+      return {
+        code: `MX-${serial}`,
+        nameVi: `Chỉ tiêu ${serial}`,
+        nameEn: `Indicator ${serial}`,
+        planArea: 'III.8',
+        unit: 'people',
+        direction: 'higher',
+        targets: [{ year: 2025, value: 100 }],
+        leadAgencyCode: agency,
+        method: 'computed',
+        computation: { metric: 'people-trained' },
+        origin: 'derived',
+      };
     default:
       throw new Error(`no body for ${route.operationId}`);
   }
@@ -238,7 +253,8 @@ describe('permission matrix: every route × role × own/other agency', () => {
       method: route.method,
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}) },
     };
-    if (route.method === 'GET') {
+    // A DELETE's parameters travel in its query, as a GET's do.
+    if (route.method === 'GET' || route.method === 'DELETE') {
       const query = new URLSearchParams(
         Object.entries(rest).map(([k, v]): [string, string] => [k, String(v)]),
       ).toString();
@@ -358,6 +374,8 @@ describe('permission matrix: every route × role × own/other agency', () => {
         );
       }
     }
+    // One indicator of the plan's catalogue to read, edit and read the history of.
+    await fixture('createIndicator', createBody(routeOf('createIndicator'), 'SNV'), 'indicator');
     const created = await call(routeOf('createUser'), createBody(routeOf('createUser'), 'SNV'), admin());
     someUserId = String(created.body.id);
     // One trainee of the registry (province-wide: no agency of its own), to read, edit and read the history of.
@@ -512,6 +530,8 @@ describe('permission matrix: every route × role × own/other agency', () => {
       exportBudgetConsolidation: { fiscalYear: 2030, format: 'xlsx' },
     };
     if (route.operationId in budgetMessages) return budgetMessages[route.operationId];
+    const indicator = await indicatorMessage(route, agency, succeeds);
+    if (indicator) return indicator;
     const report = records.get(`reporting:${agency}`);
     const reportMessages: Record<string, Record<string, unknown>> = {
       updateYearlyReport: { id: report, version: 0, narrative: `Kết quả ${serial++}` },
@@ -535,6 +555,41 @@ describe('permission matrix: every route × role × own/other agency', () => {
     return route.tag === 'identity' || route.tag === 'auth' || route.tag === 'system' || route.tag === 'docs'
       ? {}
       : { agencyCode: agency };
+  }
+
+  /**
+   * The indicators' routes: the catalogue is province-wide (no agency of its own), so own and other
+   * agency differ only in the lead agency of a new indicator. A permitted delete removes a new indicator.
+   */
+  async function indicatorMessage(
+    route: HttpRouteContract,
+    agency: AgencyCode,
+    fresh: boolean,
+  ): Promise<Record<string, unknown> | undefined> {
+    const id = records.get('indicator');
+    switch (route.operationId) {
+      case 'listIndicators':
+        return { planArea: 'III.8' };
+      case 'getIndicatorProgress':
+        return { planArea: 'III.8', year: 2025 };
+      case 'getIndicator':
+      case 'getIndicatorHistory':
+        return { id };
+      case 'updateIndicator': {
+        const now = await call(routeOf('getIndicator'), { id }, admin());
+        const { updatedAt, ...fields } = now.body;
+        void updatedAt;
+        return { ...fields, nameVi: `Chỉ tiêu ${serial++}` };
+      }
+      case 'deleteIndicator': {
+        const made = await part(fresh, 'indicator-to-delete', () =>
+          call(routeOf('createIndicator'), createBody(routeOf('createIndicator'), agency), admin()),
+        );
+        return { id: made.body.id, version: made.body.version };
+      }
+      default:
+        return undefined;
+    }
   }
 
   /**

@@ -3,14 +3,22 @@ import ExcelJS from 'exceljs';
 import { JSONCodec, connect } from 'nats';
 import {
   AID_EVENTS,
+  type AidReport,
+  type AreaFigures,
+  type IndicatorProgress,
   type RebuildResult,
   type ReportingOverview,
   type ReviewSnapshot,
+  type TrainingStats,
   type YearlyReport,
   addDong,
+  toDong,
 } from '@ascc/contracts';
+
 import { type Stack, reconcile, testDatabaseKinds, waitFor } from '@ascc/testing';
 import { type SeededProvince, startSeededProvince } from './seeded-province';
+
+const dong = (value: number | string) => toDong(value).toString();
 
 /**
  * The seeded province as processes: the demo data each service writes produces its events, the
@@ -60,6 +68,42 @@ describe.each(testDatabaseKinds())('reporting read model on the seeded province 
       return res.body;
     };
     expect(await reconcile({ read, dashboard }, [2018, 2020, 2024])).toEqual([]);
+  });
+
+  it("computes the plan's indicators from the same records as each service's own statistics", async () => {
+    type Progress = { items: IndicatorProgress[] };
+    const value = (p: Progress, code: string, year?: number) => {
+      const indicator = p.items.find((i) => i.indicator.code === code);
+      return year === undefined
+        ? indicator?.latest?.value
+        : indicator?.values.find((v) => v.year === year)?.value;
+    };
+    // People trained since the plan began (cumulative): the training service's total.
+    const whole = (await get<Progress>('admin', '/api/reporting/indicator-progress')).body;
+    const stats = (await get<TrainingStats>('admin', '/api/training/stats')).body;
+    expect(value(whole, 'III.8-1')).toBe(stats.totals.trained);
+    for (const year of [2018, 2020, 2024]) {
+      const p = (await get<Progress>('admin', `/api/reporting/indicator-progress?year=${year}`)).body;
+      const upTo = (await get<TrainingStats>('admin', `/api/training/stats?yearFrom=2017&yearTo=${year}`))
+        .body;
+      const ofYear = (
+        await get<TrainingStats>('admin', `/api/training/stats?yearFrom=${year}&yearTo=${year}`)
+      ).body;
+      expect([year, value(p, 'III.8-1', year) ?? null]).toEqual([
+        year,
+        ofYear.totals.trained ? upTo.totals.trained : null,
+      ]);
+      const aid = (
+        await get<AidReport>('admin', `/api/aid/reports/aid?groupBy=year&yearFrom=${year}&yearTo=${year}`)
+      ).body;
+      expect([year, value(p, 'III.10-1', year) ?? '0', value(p, 'III.10-2', year) ?? '0']).toEqual([
+        year,
+        dong(aid.totals.committed),
+        dong(aid.totals.disbursed),
+      ]);
+      const area = (await get<AreaFigures>('admin', `/api/reporting/areas/III.5?year=${year}`)).body;
+      expect([year, value(p, 'III.5-4', year) ?? '0']).toEqual([year, area.budget.approved]);
+    }
   });
 
   it('counts the same event twice once, and a rebuild from the streams gives the same figures', async () => {

@@ -189,6 +189,19 @@ export function provinceReportDocx(m: ProvinceReportModel): Promise<Buffer> {
       );
   }
 
+  if (m.indicators && m.sections.indicators) {
+    children.push(heading(m.sections.indicators));
+    if (!m.indicators.length) children.push(para({ text: 'Chưa có chỉ tiêu.' }, { indent: true }));
+    else
+      children.push(
+        table(
+          [0.1, 0.34, 0.16, 0.16, 0.24],
+          ['Mã', 'Chỉ tiêu', 'Mục tiêu', 'Kết quả', 'Đánh giá'],
+          m.indicators.map((i) => [i.code, i.name, i.target, i.latest, i.statusVi]),
+        ),
+      );
+  }
+
   children.push(heading(m.sections.areas));
   if (!m.areas.length) children.push(para({ text: 'Chưa có báo cáo.' }, { indent: true }));
   for (const area of m.areas) {

@@ -1,5 +1,12 @@
 import { agencyLabel, countryLabel, planAreaLabel } from '@ascc/catalog';
-import { type ProvinceReportContent, type YearlyReport, toDong } from '@ascc/contracts';
+import {
+  type IndicatorProgress,
+  type IndicatorStatus,
+  type IndicatorUnit,
+  type ProvinceReportContent,
+  type YearlyReport,
+  toDong,
+} from '@ascc/contracts';
 import { type DocumentHeading, documentHeading, officeDate } from '@ascc/service-kit';
 
 /** The Labour department aggregates the yearly reports and issues the province's report. */
@@ -22,6 +29,8 @@ export interface ProvinceReportModel extends DocumentHeading {
   sections: {
     figures: string;
     delegations: string | null;
+    /** Null for a review frozen before the indicators' catalogue. */
+    indicators: string | null;
     areas: string;
     reporting: string;
   };
@@ -38,6 +47,8 @@ export interface ProvinceReportModel extends DocumentHeading {
     onTimeRate: number | null;
     summary: string;
   };
+  /** Every indicator's progress, in plan order (null: content frozen before the catalogue). */
+  indicators: IndicatorLine[] | null;
   /** Plan areas with a report or a missing one, in plan order. */
   areas: AreaSection[];
   /** Every report of the years in any status: the workbook's register. */
@@ -76,6 +87,43 @@ export interface AgencyReport {
   reviewComment: string | null;
 }
 
+/** One indicator's progress as the report states it. */
+export interface IndicatorLine {
+  code: string;
+  planArea: string;
+  name: string;
+  unit: string;
+  lead: string;
+  method: string;
+  baseline: string;
+  target: string;
+  /** "2019: 12; 2020: 15". */
+  values: string;
+  latest: string;
+  /** The latest value as a number (money: whole đồng as a string), for the workbook. */
+  latestValue: number | string | null;
+  status: IndicatorStatus;
+  statusVi: string;
+  /** "III.3-1 Tỷ lệ trẻ …: 96 % (2020), chỉ tiêu 100 % (2020) — Có nguy cơ chậm". */
+  sentence: string;
+}
+
+export const INDICATOR_STATUS_VI: Record<IndicatorStatus, string> = {
+  'on-track': 'Đúng tiến độ',
+  'at-risk': 'Có nguy cơ chậm',
+  'off-track': 'Chậm tiến độ',
+  'no-data': 'Chưa có số liệu',
+};
+
+const UNIT_VI: Record<IndicatorUnit, string> = {
+  percent: '%',
+  people: 'lượt người',
+  courses: 'khóa',
+  events: 'sự kiện',
+  count: '',
+  dong: 'đ',
+};
+
 export interface MissingReport {
   year: number;
   agencyCode: string;
@@ -102,7 +150,7 @@ export const STATUS_VI: Record<YearlyReport['status'], string> = {
   returned: 'Trả lại',
 };
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
+const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 
 /** An integer in the Vietnamese grouping (1.000.000); a đồng total string exactly, at any size. */
 export const formatNumber = (n: number | string) =>
@@ -140,13 +188,16 @@ export function provinceReportModel(c: ProvinceReportContent): ProvinceReportMod
         })),
       }
     : null;
-  // Sections are numbered in order; the delegations' one only when the content has them.
-  const [n1, n2, n3, n4] = ROMAN;
+  const indicators = c.indicators ? c.indicators.map(indicatorLine) : null;
+  // Sections are numbered in order; the delegations' and the indicators' only when the content has them.
+  let n = 0;
+  const next = () => ROMAN[n++];
   const sections = {
-    figures: `${n1}. KẾT QUẢ CHUNG CỦA TỈNH`,
-    delegations: delegations ? `${n2}. ĐOÀN RA, ĐOÀN VÀO` : null,
-    areas: `${delegations ? n3 : n2}. KẾT QUẢ THEO NỘI DUNG KẾ HOẠCH`,
-    reporting: `${delegations ? n4 : n3}. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ`,
+    figures: `${next()}. KẾT QUẢ CHUNG CỦA TỈNH`,
+    delegations: delegations ? `${next()}. ĐOÀN RA, ĐOÀN VÀO` : null,
+    indicators: indicators ? `${next()}. CHỈ TIÊU CỦA KẾ HOẠCH` : null,
+    areas: `${next()}. KẾT QUẢ THEO NỘI DUNG KẾ HOẠCH`,
+    reporting: `${next()}. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ`,
   };
 
   const register = c.reports.map(agencyReport);
@@ -181,6 +232,7 @@ export function provinceReportModel(c: ProvinceReportContent): ProvinceReportMod
     sections,
     figures,
     delegations,
+    indicators,
     submission: {
       expected: c.expected,
       submitted: c.submitted,
@@ -234,5 +286,38 @@ function agencyReport(r: YearlyReport): AgencyReport {
     difficulties: r.difficulties,
     proposals: r.proposals,
     reviewComment: r.reviewComment,
+  };
+}
+
+/** An indicator's value in its unit: "96 %", "1.250 lượt người", "12.000.000 đ". */
+function withUnit(value: number | string, unit: IndicatorUnit): string {
+  const shown = typeof value === 'string' ? formatNumber(value) : value.toLocaleString('vi-VN');
+  return UNIT_VI[unit] ? `${shown} ${UNIT_VI[unit]}` : shown;
+}
+
+function indicatorLine(p: IndicatorProgress): IndicatorLine {
+  const i = p.indicator;
+  const statusVi = INDICATOR_STATUS_VI[p.status];
+  const target = p.target
+    ? `${withUnit(p.target.value, i.unit)} (${p.target.year})`
+    : i.targets.length
+      ? i.targets.map((t) => `${withUnit(t.value, i.unit)} (${t.year})`).join('; ')
+      : '-';
+  const latest = p.latest ? `${withUnit(p.latest.value, i.unit)} (${p.latest.year})` : '-';
+  return {
+    code: i.code,
+    planArea: i.planArea,
+    name: i.nameVi,
+    unit: UNIT_VI[i.unit],
+    lead: agencyLabel(i.leadAgencyCode, 'vi'),
+    method: i.method === 'computed' ? 'Tính từ số liệu hệ thống' : 'Đơn vị báo cáo',
+    baseline: i.baseline === null ? '-' : `${withUnit(i.baseline, i.unit)} (${i.baselineYear})`,
+    target,
+    values: p.values.map((v) => `${v.year}: ${withUnit(v.value, i.unit)}`).join('; ') || '-',
+    latest,
+    latestValue: p.latest ? p.latest.value : null,
+    status: p.status,
+    statusVi,
+    sentence: `${i.code} ${i.nameVi}: ${latest === '-' ? 'chưa có số liệu' : latest}, chỉ tiêu ${target} — ${statusVi}`,
   };
 }

@@ -69,6 +69,36 @@ export async function provinceReportXlsx(m: ProvinceReportModel): Promise<ExcelJ
   // Figures and counts are numbers grouped as 1,234,567 (Excel shows the reader's own separators).
   formatXlsxColumns(summary, [{ width: 48 }, { width: 22, format: 'money' }, { width: 8 }]);
 
+  if (m.indicators)
+    addXlsxTable(
+      workbook,
+      'Chi tieu',
+      [
+        { header: 'Mã / Code', width: 10 },
+        { header: 'Nội dung / Area', width: 8 },
+        { header: 'Chỉ tiêu / Indicator', width: 48 },
+        { header: 'Đơn vị chủ trì / Lead agency', width: 30 },
+        { header: 'Cách lấy số liệu / Method', width: 22 },
+        { header: 'Cơ sở / Baseline', width: 18 },
+        { header: 'Mục tiêu / Target', width: 18 },
+        { header: 'Giá trị theo năm / Values by year', width: 40 },
+        { header: 'Mới nhất / Latest', width: 18 },
+        { header: 'Đánh giá / Status', width: 18 },
+      ],
+      m.indicators.map((i) => [
+        i.code,
+        i.planArea,
+        i.name,
+        i.lead,
+        i.method,
+        i.baseline,
+        i.target,
+        i.values,
+        i.latest,
+        i.statusVi,
+      ]),
+    );
+
   const register = addXlsxTable(
     workbook,
     'Bao cao',
@@ -154,6 +184,13 @@ export function provinceReportPdf(m: ProvinceReportModel): Promise<Buffer> {
       doc.text(
         `- Theo quốc gia: ${m.delegations.byCountry.map((c) => `${c.country} ${c.delegations}`).join('; ')}`,
       );
+  }
+
+  if (m.indicators && m.sections.indicators) {
+    section(m.sections.indicators);
+    doc.font('serif').fontSize(10.5);
+    if (!m.indicators.length) doc.text('Chưa có chỉ tiêu.');
+    for (const i of m.indicators) doc.text(`- ${i.sentence}`);
   }
 
   section(m.sections.areas);

@@ -17,6 +17,7 @@ import {
   tallyYearlyReports,
 } from '@ascc/contracts';
 import { Handles, type RequestContext, ServiceError, recordAudit, searchText } from '@ascc/service-kit';
+import { indicatorProgressOf } from '../indicators/indicators.service';
 import { ReadModelFigures } from '../read-model/read-model-figures';
 import { ReviewSnapshot } from './review-snapshot.entity';
 import { renderProvinceReport } from './province-report.render';
@@ -120,8 +121,8 @@ export class ReviewsService {
 
   /**
    * The report's content for years `yearFrom`–`yearTo`: the read model's figures for the span, every
-   * report of those years (bounded: agencies × 12 areas × years, read in one query) and, per year, who
-   * owes a report and has not submitted it.
+   * report of those years (bounded: agencies × 12 areas × years, read in one query), per year who owes
+   * a report and has not submitted it, and every indicator's progress.
    */
   private async content(
     em: EntityManager,
@@ -146,6 +147,9 @@ export class ReviewsService {
       onTime += tally.onTime;
       missing.push(...tally.missing.map((e) => ({ year, agencyCode: e.agencyCode, planArea: e.planArea })));
     }
+    // The indicators' definitions as they are now and their progress over the span: a frozen review
+    // keeps both, whatever the catalogue becomes later.
+    const indicators = await indicatorProgressOf(em, { from: yearFrom, to: yearTo });
     return {
       title: heading,
       yearFrom,
@@ -157,6 +161,7 @@ export class ReviewsService {
       onTime,
       reports: reports.map(toDto),
       missing,
+      indicators,
     };
   }
 }

@@ -1,6 +1,6 @@
 import { DateTimeType, Entity, Index, type Opt, Property, Unique } from '@mikro-orm/core';
 import { PlanRecord } from '@ascc/service-kit';
-import type { PlanAreaCode, YearlyReportStatus } from '@ascc/contracts';
+import type { PlanAreaCode, YearlyReportIndicator, YearlyReportStatus } from '@ascc/contracts';
 
 /** An agency's yearly report on one plan area (plan VII.12): one per agency × year × area. */
 @Entity({ tableName: 'yearly_report' })
@@ -26,7 +26,7 @@ export class YearlyReport extends PlanRecord {
   narrative: string & Opt = '';
 
   @Property({ type: 'json' })
-  indicators: { name: string; target: number | null; actual: number | null }[] & Opt = [];
+  indicators: YearlyReportIndicator[] & Opt = [];
 
   @Property({ type: 'text' })
   difficulties: string & Opt = '';

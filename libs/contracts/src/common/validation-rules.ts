@@ -68,6 +68,15 @@ export const VALIDATION_RULES = {
   estimateWithoutLines: [],
   /** Finance returning an estimate without saying, in a comment or on a line, what to correct. */
   returnWithoutComment: [],
+  // reporting: the indicators' catalogue
+  /** A computed indicator's filter its metric is not split by. */
+  indicatorFilter: [],
+  /** A baseline without its year, or a year without its value. */
+  baselinePair: [],
+  /** A target in or before the baseline year. */
+  targetAfterBaseline: [],
+  /** A reported indicator given a computation. */
+  reportedNotComputed: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ValidationRule = keyof typeof VALIDATION_RULES;

@@ -133,6 +133,12 @@ export const PERMISSIONS = {
   // Frozen mid-term and final reviews: frozen by the coordinator, read by who reads the province report.
   'reporting.review.freeze': [...readAll('admin', 'plan-coordinator')],
   'reporting.review.read': [...readAll('admin', 'plan-coordinator')],
+  // The plan's indicators: their definitions and progress for every signed-in user (each agency reports
+  // its own in its yearly report); the catalogue kept by the plan's coordinator (and admins).
+  'reporting.indicator.read': [
+    ...readAll('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator'),
+  ],
+  'reporting.indicator.manage': [...readAll('admin', 'plan-coordinator')],
 
   'identity.user.manage': [...readAll('admin')],
   'audit.read': [...readAll('admin')],

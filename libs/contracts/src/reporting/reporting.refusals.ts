@@ -5,4 +5,5 @@ export const REPORTING_REFUSALS = defineRefusals({
   reportExists: { code: 'CONFLICT', params: ['agencyCode', 'year', 'planArea'] },
   reportActionRefused: { code: 'CONFLICT', params: ['reportStatus', 'reportAction'] },
   reviewFrozen: { code: 'CONFLICT', params: ['reviewKind'] },
+  indicatorExists: { code: 'CONFLICT', params: ['indicatorCode'] },
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PHASE_CODES } from '@ascc/catalog';
 import { listQuerySchema, pageSchema } from '../common/list.schema';
 import { DongTotalSchema } from '../common/money';
+import { IndicatorProgressSchema } from './indicator.schema';
 import type { PermissionKey } from '../identity/permissions';
 import {
   AgencyCodeSchema,
@@ -250,11 +251,19 @@ export type YearlyReportStatus = (typeof YEARLY_REPORT_STATUSES)[number];
 const ReportYearSchema = z.coerce.number().int().min(2017).max(2100);
 const LongText = safeString().trim().max(20_000);
 
+/**
+ * One indicator of a yearly report: free text (`name`, reports written before the catalogue), or a
+ * catalogue indicator (`code`) the agency reports with its value (`actual`), source and comment.
+ */
 export const IndicatorSchema = z.object({
   name: safeString().trim().min(1).max(300),
   target: z.number().min(0).max(1e15).nullable(),
   actual: z.number().min(0).max(1e15).nullable(),
+  code: safeString().trim().max(40).optional(),
+  source: safeString().trim().max(500).optional(),
+  comment: safeString().trim().max(2000).optional(),
 });
+export type YearlyReportIndicator = z.infer<typeof IndicatorSchema>;
 
 /** The agency's figures in the area and year, taken from the read model when the report is created. */
 export const ReportFiguresSchema = z.object({
@@ -296,7 +305,7 @@ export const UpdateYearlyReportSchema = z.object({
   id: z.uuid(),
   version: z.number().int().min(1),
   narrative: LongText.default(''),
-  /** Absent: the indicators stay as they are (the console's form does not edit them). */
+  /** Absent: the indicators stay as they are (a client that does not edit them never drops them). */
   indicators: z.array(IndicatorSchema).max(50).optional(),
   difficulties: LongText.default(''),
   proposals: LongText.default(''),
@@ -356,6 +365,8 @@ export const ProvinceReportContentSchema = z.object({
   onTime: Count,
   reports: z.array(YearlyReportSchema),
   missing: z.array(z.object({ year: z.number().int(), agencyCode: z.string(), planArea: z.string() })),
+  /** The indicators' definitions and progress as they were (absent from snapshots frozen before them). */
+  indicators: z.array(IndicatorProgressSchema).optional(),
 });
 export type ProvinceReportContent = z.infer<typeof ProvinceReportContentSchema>;
 

@@ -21,4 +21,11 @@ export const REPORTING_SUBJECTS = {
   reviewList: 'reporting.review.list',
   reviewExport: 'reporting.review.export',
   auditList: 'reporting.audit.list',
+  indicatorList: 'reporting.indicator.list',
+  indicatorGet: 'reporting.indicator.get',
+  indicatorCreate: 'reporting.indicator.create',
+  indicatorUpdate: 'reporting.indicator.update',
+  indicatorDelete: 'reporting.indicator.delete',
+  indicatorHistory: 'reporting.indicator.history',
+  indicatorProgress: 'reporting.indicator.progress',
 } as const;

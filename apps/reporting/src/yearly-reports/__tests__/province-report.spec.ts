@@ -87,10 +87,13 @@ describe(provinceReportModel.name, () => {
     expect(m.sections).toEqual({
       figures: 'I. KẾT QUẢ CHUNG CỦA TỈNH',
       delegations: null,
+      // Content frozen before the indicators' catalogue has no section for them.
+      indicators: null,
       areas: 'II. KẾT QUẢ THEO NỘI DUNG KẾ HOẠCH',
       reporting: 'III. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ',
     });
     expect(m.delegations).toBeNull();
+    expect(m.indicators).toBeNull();
     expect(m.placeDate).toBe('Thái Bình, ngày 29 tháng 11 năm 2026');
     expect(m.period).toBe('Số liệu năm 2020 · lập ngày 29/11/2026');
     expect(m.issuer).toEqual(['UBND TỈNH THÁI BÌNH', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI']);

@@ -1,5 +1,9 @@
 import {
   type AreaQuery,
+  type CreateIndicator,
+  type IndicatorProgressQuery,
+  type ListIndicators,
+  type UpdateIndicator,
   type CreateYearlyReport,
   type DashboardQuery,
   type ListYearlyReports,
@@ -76,4 +80,31 @@ export function freezeReview(kind: ReviewKindCode) {
 
 export function exportReview(id: string, format: ReportFormat) {
   return downloadRoute(R.reviewExport, { id, format });
+}
+
+export const indicatorKeys = {
+  /** The catalogue's and the progress's queries: a change to the catalogue refreshes both. */
+  all: ['reporting', 'indicators'] as const,
+  list: (query: ListIndicators) => [...indicatorKeys.all, 'list', query] as const,
+  progress: (query: IndicatorProgressQuery) => [...indicatorKeys.all, 'progress', query] as const,
+};
+
+export function listIndicators(query: ListIndicators, signal?: AbortSignal) {
+  return callRoute(R.indicatorList, query, { signal });
+}
+
+export function getIndicatorProgress(query: IndicatorProgressQuery, signal?: AbortSignal) {
+  return callRoute(R.indicatorProgress, query, { signal });
+}
+
+export function createIndicator(message: CreateIndicator) {
+  return callRoute(R.indicatorCreate, message);
+}
+
+export function updateIndicator(message: UpdateIndicator) {
+  return callRoute(R.indicatorUpdate, message);
+}
+
+export function deleteIndicator(message: { id: string; version: number }) {
+  return callRoute(R.indicatorDelete, message);
 }

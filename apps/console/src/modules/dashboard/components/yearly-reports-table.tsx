@@ -56,7 +56,7 @@ export function YearlyReportsTable(props: {
           render: (_, r) => (
             <Space>
               {mayManage(r) && (
-                <Button size="small" onClick={() => props.onEdit(r)}>
+                <Button size="small" data-testid="report-edit" onClick={() => props.onEdit(r)}>
                   {t('reporting.edit')}
                 </Button>
               )}

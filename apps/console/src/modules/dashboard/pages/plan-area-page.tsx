@@ -14,6 +14,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { useCan } from '../../auth/hooks/use-can';
 import { getAreaFigures, reportingKeys } from '../api/reporting.api';
+import { IndicatorProgressCard } from '../components/indicator-progress-card';
 import { PeriodSelect } from '../components/period-select';
 import { RecordsError } from '../components/records-error';
 import { type RecordsPaging, RecordsTable } from '../components/records-table';
@@ -184,6 +185,7 @@ export default function PlanAreaPage() {
           )}
         </Card>
       )}
+      {allowed && <IndicatorProgressCard query={{ ...period, planArea }} testId="area-indicators" />}
       {allowed && (
         <Card title={t('reporting.activities')} data-testid="area-activities">
           <Tabs

@@ -10,6 +10,7 @@ import { getDashboard, reportingKeys } from '../api/reporting.api';
 import { DashboardSplits } from '../components/dashboard-splits';
 import { isDashboardEmpty } from '../components/dashboard-figures';
 import { HeadlineFigures } from '../components/headline-figures';
+import { IndicatorProgressCard } from '../components/indicator-progress-card';
 import { PeriodSelect } from '../components/period-select';
 import { type Period, periodFilter } from '../records-link';
 
@@ -72,6 +73,7 @@ function Figures({ data, query }: { data: Dashboard; query: DashboardQuery }) {
         </Typography.Text>
       )}
       <HeadlineFigures data={data} period={period} />
+      <IndicatorProgressCard query={period} testId="dashboard-indicators" />
       <DashboardSplits data={data} period={period} />
     </>
   );
