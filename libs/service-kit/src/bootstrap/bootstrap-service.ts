@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type INestMicroservice, Logger, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
+import type { MicroserviceOptions } from '@nestjs/microservices';
 import type { ServiceName } from '@ascc/contracts';
 import { loadCallerVerifyKey } from '../auth/caller-token';
 import { useCallerVerifyKey } from '../auth/request-context';
@@ -9,7 +9,8 @@ import { checkSettings } from '../config/settings';
 import { migrateDatabase } from '../database/database.module';
 import type { ServiceDatabase } from '../database/orm-options';
 import { ServiceExceptionFilter } from '../errors/service-exception.filter';
-import { natsConnectionOptions } from '../nats/nats.config';
+import { DrainingNatsServer } from '../nats/draining-server';
+import { natsConnectionOptions, requestTimeoutMs } from '../nats/nats.config';
 
 /**
  * Starts a department service as a NATS microservice. All copies of a service join one queue group,
@@ -21,17 +22,46 @@ export async function createServiceApp(
   module: Type<unknown>,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<INestMicroservice> {
+  return (await listeningService(service, module, env)).app;
+}
+
+async function listeningService(service: ServiceName, module: Type<unknown>, env: NodeJS.ProcessEnv) {
   // Without the gateway's public key no caller could be checked: refuse to start rather than serve.
   useCallerVerifyKey(loadCallerVerifyKey(env));
+  const server = new DrainingNatsServer({
+    ...natsConnectionOptions(`${service}-service`, env),
+    queue: `${service}-service`,
+  });
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
-    transport: Transport.NATS,
-    options: { ...natsConnectionOptions(`${service}-service`, env), queue: `${service}-service` },
+    strategy: server,
     logger: env.LOG_LEVEL === 'silent' ? false : ['log', 'warn', 'error'],
   });
   app.useGlobalFilters(new ServiceExceptionFilter());
-  app.enableShutdownHooks();
   await app.listen();
-  return app;
+  return { app, server };
+}
+
+/**
+ * Stopped (SIGTERM, Ctrl-C), the service leaves the queue group and answers what it received before its
+ * database closes, so a rolling restart of several copies fails no request.
+ */
+function stopOnSignals(service: ServiceName, app: INestMicroservice, server: DrainingNatsServer) {
+  const shutdown = () => {
+    process.removeListener('SIGTERM', shutdown);
+    process.removeListener('SIGINT', shutdown);
+    void server
+      .drain(requestTimeoutMs(process.env))
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(`${service} service failed to stop cleanly:`, error);
+          process.exit(1);
+        },
+      );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
 }
 
 /** `node dist/apps/<app>/src/main.js migrate`: the process only migrates its database, then exits. */
@@ -64,7 +94,8 @@ export async function bootstrapService(
   if (database && isMigrateCommand()) return migrateCommand(database);
   try {
     checkSettings(process.env, 'service');
-    await createServiceApp(service, module);
+    const { app, server } = await listeningService(service, module, process.env);
+    stopOnSignals(service, app, server);
     new Logger('Bootstrap').log(`${service} service listening on NATS`);
     // A supervisor that started this process over IPC (npm start, tests) learns it is ready.
     process.send?.('ready');
