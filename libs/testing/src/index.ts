@@ -8,3 +8,5 @@ export * from './totp';
 export * from './money-cases';
 export * from './file-samples';
 export * from './xlsx-samples';
+export * from './reconciliation';
+export * from './drill-load';
