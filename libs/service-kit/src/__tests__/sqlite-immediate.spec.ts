@@ -6,7 +6,6 @@ import { immediateTransactions } from '../database/orm-options';
 // better-sqlite3 has no bundled types: the calls used here, typed by hand.
 type Statement = { run(...args: unknown[]): unknown; get(...args: unknown[]): unknown };
 type Db = { prepare(sql: string): Statement; pragma(sql: string): unknown; close(): void };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Database = require('better-sqlite3') as new (file: string) => Db;
 
 /** Two copies of a service share one SQLite file: each is a connection of its own. */
