@@ -7,7 +7,8 @@ import { natsConnectionOptions, provisionStreams } from '@ascc/service-kit';
  * the services expect it (libs/service-kit/src/events/streams.ts). Services only check their stream.
  * `env` gives NATS_SERVERS and the TLS settings (NATS_TLS_CA…) as for any process; `user`/`password`
  * are the provisioning user's (none for a server without users). Retries for `timeoutMs` (30 s) while
- * JetStream is not ready. Returns the streams it provisioned.
+ * JetStream is not ready. `replicas`: how many nodes of a cluster hold each stream (1 by default).
+ * Returns the streams it provisioned.
  */
 export async function provisionNatsStreams(opts: {
   servers: string;
@@ -15,6 +16,7 @@ export async function provisionNatsStreams(opts: {
   password?: string;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  replicas?: number;
 }): Promise<string[]> {
   const env: NodeJS.ProcessEnv = { ...(opts.env ?? process.env), NATS_SERVERS: opts.servers };
   delete env.NATS_USER;
@@ -33,7 +35,7 @@ export async function provisionNatsStreams(opts: {
   try {
     for (;;) {
       try {
-        return await provisionStreams(await nc.jetstreamManager({ timeout: 5000 }));
+        return await provisionStreams(await nc.jetstreamManager({ timeout: 5000 }), undefined, opts.replicas);
       } catch (error) {
         // A user without the right to change streams never will: say so at once.
         const refused = /permission/i.test(

@@ -50,6 +50,14 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** A server started here that a failure drill may crash or halt and start again, on its same port and data. */
+export interface Restartable extends Running {
+  /** Kills the server with SIGKILL (nats-server) or stops it at once without a checkpoint (PostgreSQL). */
+  crash(): Promise<void>;
+  /** Starts it again on the same port with the same data. */
+  start(): Promise<void>;
+}
+
 export function stopChild(
   child: ChildProcess,
   signal: NodeJS.Signals = 'SIGTERM',
@@ -86,25 +94,35 @@ export async function startNatsServer(
     env?: Record<string, string>;
     tls?: TlsFiles;
   } = {},
-): Promise<Running & { port: number }> {
+): Promise<Restartable & { port: number }> {
   const port = opts.port ?? (await freePort());
   const storeDir = opts.storeDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-nats-'));
   const args = ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir];
   if (opts.configFile) args.push('-c', opts.configFile);
   if (opts.tls) args.push('--tls', '--tlscert', opts.tls.cert, '--tlskey', opts.tls.key);
-  const child = spawn(natsServerBinary(), args, {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, ...opts.env },
-  });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-  try {
-    await waitFor(() => portOpen(port), `nats-server on port ${port}`, 10_000);
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw new Error(`${(error as Error).message}\n${stderr}`);
-  }
-  return { url: `nats://127.0.0.1:${port}`, port, stop: () => stopChild(child) };
+  let child: ChildProcess;
+  const start = async () => {
+    child = spawn(natsServerBinary(), args, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ...opts.env },
+    });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+    try {
+      await waitFor(() => portOpen(port), `nats-server on port ${port}`, 10_000);
+    } catch (error) {
+      child.kill('SIGKILL');
+      throw new Error(`${(error as Error).message}\n${stderr}`);
+    }
+  };
+  await start();
+  return {
+    url: `nats://127.0.0.1:${port}`,
+    port,
+    stop: () => stopChild(child),
+    crash: () => stopChild(child, 'SIGKILL'),
+    start,
+  };
 }
 
 export function natsServerBinary(): string {
@@ -137,9 +155,15 @@ export function postgresBinDir(): string | undefined {
  * `ssl=on` that refuses connections without TLS; its URL then says `sslmode=verify-full` and
  * `sslrootcert=<tls.ca>`.
  */
-export async function startPostgres(opts: { tls?: TlsFiles } = {}): Promise<Running> {
-  if (process.env.TEST_DATABASE_URL && !opts.tls)
-    return { url: process.env.TEST_DATABASE_URL, stop: async () => undefined };
+export async function startPostgres(opts: { tls?: TlsFiles; private?: boolean } = {}): Promise<Restartable> {
+  if (process.env.TEST_DATABASE_URL && !opts.tls && !opts.private) {
+    const shared = async () => {
+      throw new Error(
+        'the shared TEST_DATABASE_URL server is not stopped by one suite: ask for a private one',
+      );
+    };
+    return { url: process.env.TEST_DATABASE_URL, stop: async () => undefined, crash: shared, start: shared };
+  }
   const bin = postgresBinDir();
   if (!bin)
     throw new Error('PostgreSQL is not installed: run `bash tools/setup.sh` (apt-get install postgresql)');
@@ -173,16 +197,18 @@ export async function startPostgres(opts: { tls?: TlsFiles } = {}): Promise<Runn
     );
     ssl = ' -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key';
   }
-  run('pg_ctl', [
-    '-D',
-    pgdata,
-    '-l',
-    path.join(dir, 'server.log'),
-    '-w',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off${ssl}`,
-    'start',
-  ]);
+  const start = async () =>
+    run('pg_ctl', [
+      '-D',
+      pgdata,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off${ssl}`,
+      'start',
+    ]);
+  await start();
   const tlsQuery = opts.tls ? `?sslmode=verify-full&sslrootcert=${encodeURIComponent(opts.tls.ca)}` : '';
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres${tlsQuery}`,
@@ -190,5 +216,8 @@ export async function startPostgres(opts: { tls?: TlsFiles } = {}): Promise<Runn
       run('pg_ctl', ['-D', pgdata, '-m', 'immediate', 'stop']);
       fs.rmSync(dir, { recursive: true, force: true });
     },
+    // Immediate mode: every server process quits at once, connections drop, recovery runs at the next start.
+    crash: async () => run('pg_ctl', ['-D', pgdata, '-m', 'immediate', 'stop']),
+    start,
   };
 }

@@ -19,6 +19,7 @@ import { provisionNatsStreams } from './nats-provision';
 import { type DatabaseEnv, createServiceDatabase, databaseEnv, schemaOf } from './postgres';
 import { REPO_ROOT } from './repo-root';
 import {
+  type Restartable,
   type Running,
   type TlsFiles,
   freePort,
@@ -45,6 +46,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** NATS servers to use instead of starting one (comma-separated), e.g. a cluster. */
   natsServers?: string;
+  /** How many nodes of a NATS cluster hold each stream (3 on infra/'s cluster: R3); 1 by default. */
+  streamReplicas?: number;
   /** Passwords of the NATS users on those servers (infra/nats/auth.conf); none for a server without users. */
   natsCredentials?: NatsCredentials;
   /** How many copies of each service to run (default 1): copies share the load through a NATS queue group. */
@@ -63,8 +66,15 @@ export interface StackOptions {
   supervise?: boolean;
   /** Receives everything the processes write (stdout and stderr), e.g. to check their log lines. */
   onOutput?: (app: string, text: string) => void;
+  /** How long every process may take to start (60 s by default; more for many copies on a busy machine). */
+  startTimeoutMs?: number;
   /** The gateway's caller-signing key pair; a fresh one for each run by default. */
   callerKeys?: CallerKeys;
+  /**
+   * On PostgreSQL, start a server of the stack's own even when the tests share one (TEST_DATABASE_URL),
+   * so that a failure drill may stop and start it (`crashDatabase`, `startDatabase`).
+   */
+  privateDatabase?: boolean;
   /** The nats-server started here requires TLS with this certificate; every process trusts `ca` (NATS_TLS_CA). */
   natsTls?: TlsFiles;
   /** Node options for chosen processes' copies (e.g. a profiler preloaded into the gateway under load). */
@@ -101,6 +111,19 @@ export interface Stack {
   startService(name: ServiceName): Promise<void>;
   /** The process ids of every running copy of `app` (to signal a profiler, say). */
   pidsOf(app: ServiceName | 'gateway'): number[];
+  /**
+   * A rolling upgrade: each copy of the service in turn is stopped (SIGTERM: it leaves the queue group and
+   * finishes what it holds) and started again, the next only once the new one is ready.
+   */
+  rollingRestart(name: ServiceName): Promise<void>;
+  /** Kills the nats-server the stack started with SIGKILL (JetStream keeps its store on disk). */
+  crashNats(): Promise<void>;
+  /** Starts that nats-server again on its port, with its store. */
+  startNats(): Promise<void>;
+  /** Stops the stack's own PostgreSQL server at once (`privateDatabase`), connections dropped. */
+  crashDatabase(): Promise<void>;
+  /** Starts it again with its data. */
+  startDatabase(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -126,6 +149,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   let natsUrl = options.natsServers ?? process.env.NATS_SERVERS;
   let natsCredentials = options.natsCredentials;
+  let natsServer: Restartable | undefined;
   if (!natsUrl) {
     // The embedded default runs with the per-process NATS users of infra/, fresh passwords each run.
     natsCredentials = newNatsCredentials();
@@ -137,6 +161,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       tls: options.natsTls,
     });
     owned.push(nats);
+    natsServer = nats;
     natsUrl = nats.url;
     writeCommandConnection(dataDir, natsUrl, natsCredentials);
   }
@@ -147,6 +172,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await provisionNatsStreams({
       servers: natsUrl,
       env: { ...process.env, ...tlsEnv, ...options.env },
+      replicas: options.streamReplicas,
       ...(provisionPassword ? { user: 'provision', password: provisionPassword } : {}),
     });
   } catch (error) {
@@ -156,16 +182,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   let databaseUrl: string | undefined;
   /** Each process's own database roles, on a database provisioned here (none with DATABASE_URL given). */
   let databaseEnvOf: ((app: string) => Partial<DatabaseEnv>) | undefined;
+  let databaseServer: Restartable | undefined;
   if (options.database === 'postgresql') {
-    databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+    databaseUrl = options.databaseUrl ?? (options.privateDatabase ? undefined : process.env.DATABASE_URL);
     if (options.databaseUrl) {
       const provisioned = options.databaseUrl;
       databaseEnvOf = (app) => databaseEnv(provisioned, schemaOf(app));
     } else if (!databaseUrl) {
       // A fresh database on the server (which test suites may share through TEST_DATABASE_URL),
       // with one owner and one run-time role per schema as infra/postgresql/roles.sql makes them.
-      const pg = await startPostgres();
+      const pg = await startPostgres({ private: options.privateDatabase });
       owned.push(pg);
+      databaseServer = pg;
       const db = await createServiceDatabase(
         pg.url,
         `stack_${Date.now()}_${Math.floor(Math.random() * 1e6)}`,
@@ -279,7 +307,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       }
     }
     launch('gateway');
-    await withTimeout(Promise.all(starting), 60_000, 'every process to start');
+    await withTimeout(Promise.all(starting), options.startTimeoutMs ?? 60_000, 'every process to start');
     await waitFor(async () => (await health()).status === 'ok', 'every service to report healthy', 30_000);
   } catch (error) {
     const report = [...logs.entries()].map(([app, log]) => `--- ${app}\n${log}`).join('\n');
@@ -322,6 +350,36 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       await waitFor(serviceUp(name), `${name} to report healthy`, 30_000);
     },
     pidsOf: (app) => copiesOf(app).flatMap((child) => (child.pid ? [child.pid] : [])),
+    async rollingRestart(name) {
+      const keys = [...children.keys()].filter((key) => key === name || key.startsWith(`${name}#`));
+      for (const key of keys) {
+        const old = children.get(key);
+        if (old) {
+          stopped.add(old);
+          await stopChild(old, 'SIGTERM', 15_000);
+        }
+        starting = [];
+        launch(name, key === name ? 0 : Number(key.split('#')[1]));
+        await withTimeout(Promise.all(starting), 60_000, `${key} to start again`);
+      }
+      await waitFor(serviceUp(name), `${name} to report healthy`, 30_000);
+    },
+    async crashNats() {
+      if (!natsServer) throw new Error('this stack uses NATS servers it did not start');
+      await natsServer.crash();
+    },
+    async startNats() {
+      if (!natsServer) throw new Error('this stack uses NATS servers it did not start');
+      await natsServer.start();
+    },
+    async crashDatabase() {
+      if (!databaseServer) throw new Error('this stack did not start its database server (privateDatabase)');
+      await databaseServer.crash();
+    },
+    async startDatabase() {
+      if (!databaseServer) throw new Error('this stack did not start its database server (privateDatabase)');
+      await databaseServer.start();
+    },
     stop: stopAll,
   };
 }

@@ -9,3 +9,4 @@ export * from './money-cases';
 export * from './file-samples';
 export * from './xlsx-samples';
 export * from './reconciliation';
+export * from './drill-load';

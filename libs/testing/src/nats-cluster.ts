@@ -21,6 +21,10 @@ export interface NatsCluster {
   /** The password its routes authenticate with (NATS_ROUTE_PASSWORD). */
   routePassword: string;
   stopNode(index: 1 | 2 | 3): Promise<void>;
+  /** Kills a node with SIGKILL, as a crash would. */
+  crashNode(index: 1 | 2 | 3): Promise<void>;
+  /** Starts a stopped node again, with its store, and waits until it sees its peers. */
+  startNode(index: 1 | 2 | 3): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -35,7 +39,7 @@ export async function startNatsCluster(): Promise<NatsCluster> {
   const credentials = newNatsCredentials();
   const routePassword = newRoutePassword();
   const routes = [1, 2, 3].map((i) => `nats-route://127.0.0.1:623${i}`);
-  for (const i of [1, 2, 3]) {
+  const spawnNode = (i: number) => {
     const config = path.join(REPO_ROOT, 'infra', 'nats', 'cluster', `node-${i}.conf`);
     nodes.set(
       i,
@@ -45,20 +49,21 @@ export async function startNatsCluster(): Promise<NatsCluster> {
         env: { ...process.env, ...natsClusterNodeEnv(credentials, routePassword, routes) },
       }),
     );
-  }
+  };
+  const seesPeers = (i: number) =>
+    waitFor(async () => {
+      const routez = (await (await fetch(`http://127.0.0.1:823${i}/routez`)).json()) as {
+        num_routes: number;
+      };
+      return routez.num_routes >= 2;
+    }, `NATS cluster node ${i} to see its peers`);
+  for (const i of [1, 2, 3]) spawnNode(i);
   const stop = async () => {
     await Promise.all([...nodes.values()].map((n) => stopChild(n)));
     fs.rmSync(cwd, { recursive: true, force: true });
   };
   try {
-    for (const i of [1, 2, 3]) {
-      await waitFor(async () => {
-        const routez = (await (await fetch(`http://127.0.0.1:823${i}/routez`)).json()) as {
-          num_routes: number;
-        };
-        return routez.num_routes >= 2;
-      }, `NATS cluster node ${i} to see its peers`);
-    }
+    for (const i of [1, 2, 3]) await seesPeers(i);
   } catch (error) {
     await stop();
     throw error;
@@ -70,6 +75,14 @@ export async function startNatsCluster(): Promise<NatsCluster> {
     async stopNode(index) {
       const node = nodes.get(index);
       if (node) await stopChild(node);
+    },
+    async crashNode(index) {
+      const node = nodes.get(index);
+      if (node) await stopChild(node, 'SIGKILL');
+    },
+    async startNode(index) {
+      spawnNode(index);
+      await seesPeers(index);
     },
     stop,
   };

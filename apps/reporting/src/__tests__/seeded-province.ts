@@ -1,5 +1,5 @@
 import type { Dashboard } from '@ascc/contracts';
-import { DEMO_ENV, type Stack, signIn, startStack, waitFor } from '@ascc/testing';
+import { DEMO_ENV, type Stack, readModelCaughtUp, signIn, startStack } from '@ascc/testing';
 
 export interface Answer<T> {
   status: number;
@@ -50,21 +50,7 @@ export async function startSeededProvince(
     if (res.status !== 200) throw new Error(`dashboard${query}: ${res.status}`);
     return res.body;
   };
-  const caughtUp = async () => {
-    let last = -1;
-    let stable = 0;
-    await waitFor(
-      async () => {
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        const d = await dashboard();
-        stable = d.lag === 0 && d.eventsApplied === last && last > 0 ? stable + 1 : 0;
-        last = d.eventsApplied;
-        return stable >= 3;
-      },
-      'the read model to catch up',
-      90_000,
-    );
-  };
+  const caughtUp = () => readModelCaughtUp(() => dashboard());
   try {
     for (const user of new Set(['sldtbxh.coordinator', ...users]))
       tokens[user] = (await signIn(stack.url, user)).accessToken;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type INestMicroservice, Logger, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
+import type { MicroserviceOptions } from '@nestjs/microservices';
 import type { ServiceName } from '@ascc/contracts';
 import { loadCallerVerifyKey } from '../auth/caller-token';
 import { useCallerVerifyKey } from '../auth/request-context';
@@ -9,7 +9,8 @@ import { checkSettings } from '../config/settings';
 import { migrateDatabase } from '../database/database.module';
 import type { ServiceDatabase } from '../database/orm-options';
 import { ServiceExceptionFilter } from '../errors/service-exception.filter';
-import { natsConnectionOptions } from '../nats/nats.config';
+import { DrainingNatsServer } from '../nats/draining-server';
+import { natsConnectionOptions, requestTimeoutMs } from '../nats/nats.config';
 import { nestLogger } from '../observability/logger';
 import { startTracing } from '../observability/tracing';
 import { startServiceMetrics } from '../observability/service-metrics';
@@ -24,19 +25,48 @@ export async function createServiceApp(
   module: Type<unknown>,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<INestMicroservice> {
+  return (await listeningService(service, module, env)).app;
+}
+
+async function listeningService(service: ServiceName, module: Type<unknown>, env: NodeJS.ProcessEnv) {
   // Without the gateway's public key no caller could be checked: refuse to start rather than serve.
   useCallerVerifyKey(loadCallerVerifyKey(env));
   startTracing(service, env);
+  const server = new DrainingNatsServer({
+    ...natsConnectionOptions(`${service}-service`, env),
+    queue: `${service}-service`,
+  });
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
-    transport: Transport.NATS,
-    options: { ...natsConnectionOptions(`${service}-service`, env), queue: `${service}-service` },
+    strategy: server,
     logger: nestLogger(`${service}-service`, env),
   });
   app.useGlobalFilters(new ServiceExceptionFilter());
-  app.enableShutdownHooks();
   await app.listen();
   await startServiceMetrics(service, app, env);
-  return app;
+  return { app, server };
+}
+
+/**
+ * Stopped (SIGTERM, Ctrl-C), the service leaves the queue group and answers what it received before its
+ * database closes, so a rolling restart of several copies fails no request.
+ */
+function stopOnSignals(service: ServiceName, app: INestMicroservice, server: DrainingNatsServer) {
+  const shutdown = () => {
+    process.removeListener('SIGTERM', shutdown);
+    process.removeListener('SIGINT', shutdown);
+    void server
+      .drain(requestTimeoutMs(process.env))
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(`${service} service failed to stop cleanly:`, error);
+          process.exit(1);
+        },
+      );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
 }
 
 /** `node dist/apps/<app>/src/main.js migrate`: the process only migrates its database, then exits. */
@@ -69,7 +99,8 @@ export async function bootstrapService(
   if (database && isMigrateCommand()) return migrateCommand(database);
   try {
     checkSettings(process.env, 'service');
-    await createServiceApp(service, module);
+    const { app, server } = await listeningService(service, module, process.env);
+    stopOnSignals(service, app, server);
     new Logger('Bootstrap').log(`${service} service listening on NATS`);
     // A supervisor that started this process over IPC (npm start, tests) learns it is ready.
     process.send?.('ready');

@@ -75,6 +75,7 @@ export function ormOptions(db: ServiceDatabase, env: NodeJS.ProcessEnv = process
         conn.pragma('journal_mode = WAL');
         conn.pragma('busy_timeout = 5000');
         conn.pragma('foreign_keys = ON');
+        immediateTransactions(conn);
         reusePreparedStatements(conn);
         done(null, conn);
       },
@@ -117,6 +118,18 @@ export function reusePreparedStatements(conn: SqliteConnection, size = STATEMENT
     statements.set(sql, statement);
     return statement;
   };
+}
+
+/**
+ * Makes every transaction on this SQLite connection take the write lock when it begins (`BEGIN
+ * IMMEDIATE`; knex sends a plain, deferred `BEGIN`). Two copies of a service share one file: a deferred
+ * transaction that read first and then writes after the other copy committed fails at once with
+ * SQLITE_BUSY — busy_timeout cannot help, its snapshot is stale — and the request answered 500 (seen in
+ * the rolling-restart drill). Taken at the start, the lock is waited for (busy_timeout) instead.
+ */
+export function immediateTransactions(conn: { prepare(sql: string): unknown }): void {
+  const prepare = conn.prepare.bind(conn);
+  conn.prepare = (sql: string) => prepare(/^\s*BEGIN\s*;?\s*$/i.test(sql) ? 'BEGIN IMMEDIATE' : sql);
 }
 
 /** `driverOptions` giving `pg` the TLS settings of the environment, when there are any. */

@@ -17,8 +17,16 @@ export const STREAM_SERVICES = (): string[] =>
  * The configuration a service's stream must have: its event subjects, stored on file (events survive a
  * restart of nats-server; JetStream drops a repeated Nats-Msg-Id within its two-minute window).
  */
-export function streamConfig(service: string): Pick<StreamConfig, 'name' | 'subjects' | 'storage'> {
-  return { name: streamName(service), subjects: eventSubjects(service), storage: StorageType.File };
+export function streamConfig(
+  service: string,
+  replicas = 1,
+): Pick<StreamConfig, 'name' | 'subjects' | 'storage' | 'num_replicas'> {
+  return {
+    name: streamName(service),
+    subjects: eventSubjects(service),
+    storage: StorageType.File,
+    num_replicas: replicas,
+  };
 }
 
 export function isNotFound(error: unknown): boolean {
@@ -30,21 +38,26 @@ export function isNotFound(error: unknown): boolean {
  * The privileged provisioning step (the `provision` NATS user of infra/nats/auth.conf, before the
  * services start): makes each service's stream exist with at least its event subjects — creating it,
  * or adding the subjects an older version lacked. Services themselves may only check (`checkStream`).
+ * On a cluster, `replicas` (3 on the 3-node cluster of infra/) keeps each stream on that many nodes, so
+ * losing one node loses no event; a stream made with fewer is scaled up.
  */
 export async function provisionStreams(
   jsm: JetStreamManager,
   services: string[] = STREAM_SERVICES(),
+  replicas?: number,
 ): Promise<string[]> {
   const done: string[] = [];
   for (const service of services) {
-    const wanted = streamConfig(service);
+    const wanted = streamConfig(service, replicas);
     try {
       const info = await jsm.streams.info(wanted.name);
       const missing = wanted.subjects.filter((s) => !info.config.subjects?.includes(s));
-      if (missing.length)
+      const rescale = replicas !== undefined && info.config.num_replicas !== replicas;
+      if (missing.length || rescale)
         await jsm.streams.update(wanted.name, {
           ...info.config,
           subjects: [...(info.config.subjects ?? []), ...missing],
+          ...(rescale ? { num_replicas: replicas } : {}),
         });
     } catch (error) {
       if (!isNotFound(error)) throw error;
