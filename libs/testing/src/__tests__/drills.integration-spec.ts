@@ -1,12 +1,7 @@
-import {
-  DEMO_ENV,
-  DrillLoad,
-  type PhaseFigures,
-  type Stack,
-  startStack,
-  testDatabaseKinds,
-  waitFor,
-} from '@ascc/testing';
+import { type Stack, startStack, waitFor } from '@ascc/runtime';
+import { DrillLoad, type PhaseFigures } from '../drill-load';
+import { testDatabaseKinds } from '../service-harness';
+import { DEMO_ENV } from '../sign-in';
 
 /**
  * The failure drills of `npm run drill`, short: a few seconds of the mixed load through the gateway while
