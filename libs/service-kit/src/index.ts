@@ -9,6 +9,7 @@ export * from './database/postgres-tls';
 export * from './database/database.module';
 export * from './database/paginate';
 export * from './database/lean-rows';
+export * from './database/search';
 export * from './database/sql';
 export * from './health/health.controller';
 export * from './bootstrap/bootstrap-service';

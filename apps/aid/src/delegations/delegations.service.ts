@@ -123,7 +123,7 @@ export class DelegationsService {
     ctx: RequestContext,
   ): Promise<Page<DelegationDto>> {
     const where = {
-      ...searchFilter(q),
+      ...searchFilter(this.orm.em, Delegation, q),
       ...agencyScope('aid.delegation.read', ctx, agencyCode),
       ...(direction && { direction }),
       ...(purpose && { purpose }),

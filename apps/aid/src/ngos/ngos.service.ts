@@ -84,7 +84,7 @@ export class NgosService {
     ctx: RequestContext,
   ): Promise<Page<NgoDto>> {
     const where = {
-      ...searchFilter(q),
+      ...searchFilter(this.orm.em, Ngo, q),
       ...agencyScope('aid.ngo.read', ctx, agencyCode),
       ...(countryCode && { countryCode }),
       ...(kind && { kind }),

@@ -105,7 +105,7 @@ export class ProjectsService {
   ): Promise<Page<AidProjectDto>> {
     const { q, status, agencyCode, donorCountryCode, sectorCode, districtCode, ngoId, ...page } = query;
     const where = {
-      ...searchFilter(q),
+      ...searchFilter(this.orm.em, AidProject, q),
       ...agencyScope('aid.project.read', ctx, agencyCode),
       ...(status && { status }),
       ...(donorCountryCode && { donorCountryCode }),

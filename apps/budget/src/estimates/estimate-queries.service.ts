@@ -38,7 +38,7 @@ export class EstimateQueriesService {
     ctx: RequestContext,
   ): Promise<Page<BudgetEstimateSummary>> {
     const where = {
-      ...searchFilter(q),
+      ...searchFilter(this.orm.em, BudgetEstimate, q),
       ...agencyScope('budget.estimate.read', ctx, agencyCode),
       ...(fiscalYear && { fiscalYear }),
       ...(status && { status }),

@@ -46,7 +46,7 @@ export class EventQueriesService {
   ): Promise<Page<CulturalEventDto>> {
     const em = this.orm.em.fork() as SqlEntityManager;
     const where: FilterQuery<CulturalEvent> = {
-      ...searchFilter(q),
+      ...searchFilter(this.orm.em, CulturalEvent, q),
       ...agencyScope('culture.event.read', ctx, agencyCode),
       ...(type && { type }),
       ...(status && { status }),
@@ -73,7 +73,10 @@ export class EventQueriesService {
   async options({ q }: RouteInput<typeof CULTURE_ROUTES.eventOptions>): Promise<CulturalEventOptions> {
     const events = await this.orm.em
       .fork()
-      .find(CulturalEvent, searchFilter(q), { orderBy: { startDate: 'desc', id: 'asc' }, limit: 20 });
+      .find(CulturalEvent, searchFilter(this.orm.em, CulturalEvent, q), {
+        orderBy: { startDate: 'desc', id: 'asc' },
+        limit: 20,
+      });
     return {
       items: events.map((e) => ({
         id: e.id,

@@ -17,7 +17,7 @@ export class UserQueriesService {
   async list(input: Input<'list'>): Promise<Page<UserDto>> {
     const { q, agencyCode, role, ...page } = input;
     const where = {
-      ...searchFilter(q),
+      ...searchFilter(this.orm.em, User, q),
       ...(agencyCode && { agencyCode }),
       ...(role && { roleKeys: { $like: `%|${role}|%` } }),
     };

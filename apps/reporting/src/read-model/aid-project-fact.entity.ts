@@ -1,4 +1,5 @@
 import { Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { searchIndexSql } from '@ascc/service-kit';
 
 /**
  * The code and title of an aid project, as its latest transaction announced them (the aid facts are
@@ -17,5 +18,6 @@ export class AidProjectFact {
   title?: string | null;
 
   @Property({ type: 'text', default: '' })
+  @Index({ expression: searchIndexSql })
   searchText: string & Opt = '';
 }

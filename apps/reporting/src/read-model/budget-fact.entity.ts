@@ -1,4 +1,5 @@
 import { BigIntType, Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { searchIndexSql } from '@ascc/service-kit';
 
 /** A line of an approved estimate (`budget.estimate.approved`), requested against approved. */
 @Entity({ tableName: 'budget_fact' })
@@ -20,6 +21,7 @@ export class BudgetFact {
   description?: string | null;
 
   @Property({ type: 'text', default: '' })
+  @Index({ expression: searchIndexSql })
   searchText: string & Opt = '';
 
   @Property({ type: 'uuid' })

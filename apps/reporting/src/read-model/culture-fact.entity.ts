@@ -1,4 +1,5 @@
 import { Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { searchIndexSql } from '@ascc/service-kit';
 
 /** A cultural event held or reported (`culture.event.held|reported`). */
 @Entity({ tableName: 'culture_fact' })
@@ -16,6 +17,7 @@ export class CultureFact {
   title?: string | null;
 
   @Property({ type: 'text', default: '' })
+  @Index({ expression: searchIndexSql })
   searchText: string & Opt = '';
 
   @Property({ type: 'string', length: 20 })

@@ -1,4 +1,5 @@
 import { Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { searchIndexSql } from '@ascc/service-kit';
 
 /**
  * A delegation received or sent (`aid.delegation.recorded`): each event carries its whole latest state,
@@ -23,6 +24,7 @@ export class DelegationFact {
   title?: string | null;
 
   @Property({ type: 'text', default: '' })
+  @Index({ expression: searchIndexSql })
   searchText: string & Opt = '';
 
   @Property({ type: 'string', length: 20 })

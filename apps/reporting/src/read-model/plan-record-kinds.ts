@@ -5,7 +5,7 @@ import {
   type PlanRecordsQuerySchema,
   readExactSum,
 } from '@ascc/contracts';
-import { searchText, sqlDialect, tableName, toNumber } from '@ascc/service-kit';
+import { searchWords, sqlDialect, tableName, toNumber, whereSearch } from '@ascc/service-kit';
 import type { z } from 'zod';
 import { type Span, moneySums } from './read-model.sql';
 
@@ -34,18 +34,14 @@ export function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: 
   /** Exact sums of whole đồng, the same the dashboard makes (read back with `readExactSum`). */
   const sums = moneySums(sqlDialect(em), knex);
   /** The free text's words (at most 8), each to be found in the search column. */
-  const words = searchText(query.q)
-    .replace(/[\\%_]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 8);
-  /** The period, the filters every kind takes, and the free text on the given search column. */
-  const common = (q: Knex.QueryBuilder, search: string | null = 'f.search_text') => {
+  const words = searchWords(query.q);
+  /** The period, the filters every kind takes, and the free text on the search column of `table` (as f). */
+  const common = (q: Knex.QueryBuilder, table: string | null) => {
     if (span.from !== null) q.where('f.year', '>=', span.from);
     if (span.to !== null) q.where('f.year', '<=', span.to);
     if (query.planArea) q.where('f.plan_area', query.planArea);
     if (query.agencyCode) q.where('f.agency_code', query.agencyCode);
-    if (search) for (const word of words) q.where(search, 'like', `%${word}%`);
+    if (table) whereSearch(em, q, { name: t(table), alias: 'f' }, words);
     return q;
   };
   /** Records having a country among their countries (a row of `table` keyed by `key`). */
@@ -67,7 +63,7 @@ export function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: 
 
   switch (query.kind) {
     case 'course': {
-      const matching = common(knex.from({ f: t('training_fact') }));
+      const matching = common(knex.from({ f: t('training_fact') }), 'training_fact');
       if (query.level) matching.where('f.level', query.level);
       return {
         matching: matching.clone().select('f.*'),
@@ -100,7 +96,7 @@ export function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: 
     }
     case 'event': {
       const matching = withCountry(
-        common(knex.from({ f: t('culture_fact') })),
+        common(knex.from({ f: t('culture_fact') }), 'culture_fact'),
         'culture_fact_country',
         'cultural_event_id',
       );
@@ -132,8 +128,7 @@ export function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: 
       const matching = common(knex.from({ f: t('aid_fact') }), null);
       if (words.length) {
         const titled = knex.from(t('aid_project_fact')).select('project_id');
-        for (const word of words) titled.where('search_text', 'like', `%${word}%`);
-        matching.whereIn('f.project_id', titled);
+        matching.whereIn('f.project_id', whereSearch(em, titled, { name: t('aid_project_fact') }, words));
       }
       if (query.countryCode) matching.where('f.country_code', query.countryCode);
       if (query.sectorCode) matching.where('f.sector_code', query.sectorCode);
@@ -184,7 +179,7 @@ export function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: 
     }
     case 'delegation': {
       const matching = withCountry(
-        common(knex.from({ f: t('delegation_fact') })),
+        common(knex.from({ f: t('delegation_fact') }), 'delegation_fact'),
         'delegation_fact_country',
         'delegation_id',
       );
@@ -210,7 +205,7 @@ export function kindQuery(em: SqlEntityManager, knex: Knex, query: Query, span: 
       };
     }
     case 'budget-line': {
-      const matching = common(knex.from({ f: t('budget_fact') }));
+      const matching = common(knex.from({ f: t('budget_fact') }), 'budget_fact');
       if (query.fundingSource) matching.where('f.funding_source', query.fundingSource);
       return {
         matching: matching.clone().select('f.*'),

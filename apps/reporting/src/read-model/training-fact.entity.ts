@@ -1,4 +1,5 @@
 import { Entity, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { searchIndexSql } from '@ascc/service-kit';
 
 /** A completed course (`training.course.completed`). */
 @Entity({ tableName: 'training_fact' })
@@ -20,6 +21,7 @@ export class TrainingFact {
   title?: string | null;
 
   @Property({ type: 'text', default: '' })
+  @Index({ expression: searchIndexSql })
   searchText: string & Opt = '';
 
   @Property({ type: 'string', length: 20 })

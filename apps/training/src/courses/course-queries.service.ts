@@ -41,7 +41,7 @@ export class CourseQueriesService {
     ctx: RequestContext,
   ): Promise<Page<TrainingCourseDto>> {
     const where = {
-      ...searchFilter(q),
+      ...searchFilter(this.orm.em, TrainingCourse, q),
       ...agencyScope('training.course.read', ctx, agencyCode),
       ...(topic && { topic }),
       ...(targetLevel && { targetLevel }),

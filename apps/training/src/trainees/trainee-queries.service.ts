@@ -47,7 +47,7 @@ export class TraineeQueriesService {
     ...page
   }: RouteInput<typeof TRAINING_ROUTES.traineeList>): Promise<Page<TraineeDto>> {
     const where = {
-      ...searchFilter(q),
+      ...searchFilter(this.orm.em, Trainee, q),
       ...(level && { level }),
       ...(group && { group }),
       ...(gender && { gender }),

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ServiceError } from '../errors/service-error';
 import { ServiceExceptionFilter } from '../errors/service-exception.filter';
 import { validate } from '../errors/validate';
-import { searchFilter, searchText } from '../database/paginate';
+import { ftsMatch, searchText, searchWords } from '../database/search';
 import { natsServers, requestTimeoutMs } from '../nats/nats.config';
 import { databaseKind, ormOptions } from '../database/orm-options';
 import { databaseUser } from '../database/database.module';
@@ -20,11 +20,15 @@ describe('service-kit', () => {
 
   it('folds Vietnamese diacritics and case for search', () => {
     expect(searchText('Đào tạo', 'TIẾNG Anh')).toBe('dao tao tieng anh');
-    expect(searchFilter('  Hội   nhập ')).toEqual({
-      $and: [{ searchText: { $like: '%hoi%' } }, { searchText: { $like: '%nhap%' } }],
-    });
-    expect(searchFilter('100%_')).toEqual({ $and: [{ searchText: { $like: '%100%' } }] });
-    expect(searchFilter(undefined)).toEqual({});
+    expect(searchWords('  Hội   nhập ')).toEqual(['hoi', 'nhap']);
+    expect(searchWords('100%_')).toEqual(['100']);
+    expect(searchWords(undefined)).toEqual([]);
+    expect(searchWords('a b c d e f g h i j')).toHaveLength(8);
+  });
+
+  it('asks the trigram index for every word as a quoted phrase, quotes doubled', () => {
+    expect(ftsMatch(['hoi', 'nhap'])).toBe('"hoi" AND "nhap"');
+    expect(ftsMatch(['a"b', 'or'])).toBe('"a""b" AND "or"');
   });
 
   it('turns invalid input into a 400 ServiceError naming each field', () => {

@@ -19,6 +19,9 @@ export interface ServiceDatabase {
   migrations: Record<DatabaseKind, MigrationObject[]>;
 }
 
+/** SQLite's FTS5 search indexes (search.ts) and their shadow tables, which no entity describes. */
+export const SEARCH_INDEX_TABLES = /_search(_data|_idx|_content|_docsize|_config)?$/;
+
 export function databaseKind(env: NodeJS.ProcessEnv = process.env): DatabaseKind {
   return env.DATABASE_URL ? 'postgresql' : 'sqlite';
 }
@@ -69,6 +72,8 @@ export function ormOptions(db: ServiceDatabase, env: NodeJS.ProcessEnv = process
     ...common,
     driver: BetterSqliteDriver,
     dbName: env.SQLITE_FILE ?? path.join(dataDir(env), `${db.service}.sqlite`),
+    // The FTS5 search indexes are made by hand-written migrations (search.ts), not from the entities.
+    schemaGenerator: { skipTables: [SEARCH_INDEX_TABLES] },
     pool: {
       afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) => {
         // WAL lets reads go on during a write; busy_timeout waits instead of failing on a lock.

@@ -81,29 +81,3 @@ async function cappedCount<T extends object>(
   }[];
   return Number(rows[0].n);
 }
-
-/** Lower-case, without Vietnamese diacritics, so "dao tao" finds "Đào tạo". */
-export function searchText(...parts: (string | undefined | null)[]): string {
-  return parts
-    .filter(Boolean)
-    .join(' ')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
-
-/**
- * Free-text `q` as a filter on the entity's `searchText` column: every word must appear, in any order,
- * ignoring case and diacritics. LIKE wildcards are dropped from the words: SQLite's LIKE has no default
- * escape character, and nobody searches a plan record for `%`.
- */
-export function searchFilter(q: string | undefined): { $and?: { searchText: { $like: string } }[] } {
-  const words = searchText(q)
-    .replace(/[\\%_]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 8);
-  if (!words.length) return {};
-  return { $and: words.map((w) => ({ searchText: { $like: `%${w}%` } })) };
-}

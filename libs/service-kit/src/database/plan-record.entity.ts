@@ -27,11 +27,11 @@ export abstract class PlanRecord {
 
 /**
  * The free-text search index. On PostgreSQL a trigram GIN index (pg_trgm), which answers the
- * `LIKE '%word%'` filters of `searchFilter` without reading the table; SQLite has no such index, so
- * there a plain one lets a search scan the narrow index instead of the rows. The table's schema tells
- * the two apart: only PostgreSQL tables have one here.
+ * `LIKE '%word%'` filters of `searchFilter` without reading the table. On SQLite an FTS5 trigram table
+ * answers words of 3 characters or more (search.ts); a plain index lets shorter words scan the narrow
+ * index instead of the rows. The table's schema tells the two apart: only PostgreSQL tables have one.
  */
-function searchIndexSql(
+export function searchIndexSql(
   table: { name: string; schema?: string },
   _columns: unknown,
   indexName: string,

@@ -1,0 +1,128 @@
+import {
+  type CreateTrainingCourse,
+  type Page,
+  TRAINING_SUBJECTS,
+  type TrainingCourse as TrainingCourseDto,
+} from '@ascc/contracts';
+import { searchFilter, searchText, searchWords } from '@ascc/service-kit';
+import { type ServiceHarness, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
+import { AppModule } from '../../app.module';
+import { TrainingCourse } from '../training-course.entity';
+
+const course = (code: string, titleVi: string, titleEn = 'Course'): CreateTrainingCourse => ({
+  code,
+  titleVi,
+  titleEn,
+  topic: 'international-integration',
+  targetLevel: 'commune',
+  agencyCode: 'SNV',
+  startDate: '2024-03-04',
+  endDate: '2024-03-08',
+  capacity: 60,
+  costEstimate: 125_000_000,
+});
+
+const TITLES: [string, string][] = [
+  ['NG-1', 'Bồi dưỡng nghiệp vụ ngoại giao cho cán bộ xã'],
+  ['NG-2', 'Đối ngoại nhân dân và hội nhập quốc tế'],
+  ['NG-3', 'NGOẠI NGỮ: Tiếng Anh giao tiếp'],
+  ['NG-4', 'Kỹ năng đàm phán với đối tác nước ngoài'],
+  ['NG-5', 'Quản lý đê điều và phòng chống thiên tai'],
+  ['NG-6', 'Đào tạo "an toàn" thông tin 100%'],
+];
+
+/**
+ * The free-text search at scale answers exactly what the folded substring search always did ("every
+ * word, as a substring of the folded text"), and follows each write in its own transaction.
+ */
+describe.each(testDatabaseKinds())('course search on %s', (kind) => {
+  let svc: ServiceHarness;
+  const list = (q: string) =>
+    svc.request<Page<TrainingCourseDto>>(TRAINING_SUBJECTS.courseList, { q, pageSize: 100, sort: 'code' });
+  const codes = async (q: string) => (await list(q)).items.map((c) => c.code).sort();
+
+  beforeAll(async () => {
+    svc = await startServiceHarness('training', AppModule, kind);
+    for (const [code, title] of TITLES)
+      await svc.request(TRAINING_SUBJECTS.courseCreate, course(code, title));
+  });
+  afterAll(() => svc?.stop());
+
+  it('finds with diacritics and case folded on both sides, as the substring search always did', async () => {
+    const queries = [
+      'ngoai',
+      'NGOẠI',
+      'Ngoại giao',
+      'ngoai giao xa',
+      'đối ngoại',
+      'doi',
+      'de',
+      'đê',
+      'an',
+      'anh an',
+      '"an',
+      '100%',
+      'ng-1',
+      'tieng anh giao tiep',
+      'ngoaix',
+      'o',
+      'ky nang dam phan nuoc ngoai',
+    ];
+    for (const q of queries) {
+      // What `LIKE '%word%'` on the folded text returns, for every word: the meaning search has had.
+      const words = searchWords(q);
+      const expected = TITLES.filter(([code, title]) => {
+        const text = searchText(code, title);
+        return words.every((w) => text.includes(w));
+      })
+        .map(([code]) => code)
+        .sort();
+      expect({ q, found: await codes(q) }).toEqual({ q, found: expected });
+    }
+    expect(await codes('ngoai')).toEqual(['NG-1', 'NG-2', 'NG-3', 'NG-4']);
+  });
+
+  it('finds an updated row by its new words only, at once', async () => {
+    const [found] = (await list('phong chong thien tai')).items;
+    expect(found.code).toBe('NG-5');
+    await svc.request(TRAINING_SUBJECTS.courseUpdate, {
+      ...course('NG-5', 'Ứng phó biến đổi khí hậu'),
+      id: found.id,
+      version: found.version,
+    });
+    expect(await codes('thien tai')).toEqual([]);
+    expect(await codes('bien doi khi hau')).toEqual(['NG-5']);
+  });
+
+  it('keeps the search index in the transaction of the write: seen inside it, gone when it rolls back or deletes', async () => {
+    const em = svc.orm.em.fork();
+    await expect(
+      em.transactional(async (tx) => {
+        tx.create(TrainingCourse, {
+          ...course('RB-1', 'Khóa học rút lại'),
+          planArea: 'III.8',
+          status: 'planned',
+          searchText: searchText('RB-1', 'Khóa học rút lại'),
+        });
+        await tx.flush();
+        expect(await tx.count(TrainingCourse, searchFilter(tx, TrainingCourse, 'rut lai'))).toBe(1);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await codes('rut lai')).toEqual([]);
+    if (kind === 'sqlite') {
+      const rows = (await svc.orm.em
+        .getConnection()
+        .execute(
+          `select count(*) as n from training_course_search where training_course_search match '"rut lai"'`,
+        )) as {
+        n: number;
+      }[];
+      expect(rows[0].n).toBe(0);
+    }
+
+    await em.fork().nativeDelete(TrainingCourse, { code: 'NG-6' });
+    expect(await codes('an toan')).toEqual([]);
+    expect(await codes('ngoai')).toHaveLength(4);
+  });
+});
