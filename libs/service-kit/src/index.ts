@@ -1,6 +1,7 @@
 export * from './nats/nats.config';
 export * from './nats/headers';
 export * from './errors/service-error';
+export * from './errors/database-unavailable';
 export * from './errors/service-exception.filter';
 export * from './errors/validate';
 export * from './errors/workflow-guard';

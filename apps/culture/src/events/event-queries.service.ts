@@ -71,12 +71,10 @@ export class EventQueriesService {
   /** Any agency's events by title, newest first: only what a link needs (title, dates, status). */
   @Handles(CULTURE_ROUTES.eventOptions)
   async options({ q }: RouteInput<typeof CULTURE_ROUTES.eventOptions>): Promise<CulturalEventOptions> {
-    const events = await this.orm.em
-      .fork()
-      .find(CulturalEvent, searchFilter(this.orm.em, CulturalEvent, q), {
-        orderBy: { startDate: 'desc', id: 'asc' },
-        limit: 20,
-      });
+    const events = await this.orm.em.fork().find(CulturalEvent, searchFilter(this.orm.em, CulturalEvent, q), {
+      orderBy: { startDate: 'desc', id: 'asc' },
+      limit: 20,
+    });
     return {
       items: events.map((e) => ({
         id: e.id,

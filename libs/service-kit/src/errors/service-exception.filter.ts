@@ -4,11 +4,13 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import { type Observable, throwError } from 'rxjs';
 import type { ServiceErrorBody } from '@ascc/contracts';
 import { HEADER } from '../nats/headers';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { ServiceError } from './service-error';
 
 /**
- * Every failure leaves a service as a `ServiceErrorBody`. Known database conflicts become 409; anything
- * unexpected is logged here with its correlation id and leaves as a bare 500, so nothing internal leaks.
+ * Every failure leaves a service as a `ServiceErrorBody`. Known database conflicts become 409; a database
+ * that cannot be reached just now a 503 (retry later); anything unexpected is logged here with its
+ * correlation id and leaves as a bare 500, so nothing internal leaks.
  */
 @Catch()
 export class ServiceExceptionFilter implements RpcExceptionFilter<unknown> {
@@ -34,6 +36,10 @@ export class ServiceExceptionFilter implements RpcExceptionFilter<unknown> {
         {},
         'The record was changed by someone else; reload and try again',
       ).body;
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`Database unavailable [${correlationId ?? '-'}]`);
+      return new ServiceError('SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly').body;
     }
     this.logger.error(
       `Unexpected error [${correlationId ?? '-'}]`,

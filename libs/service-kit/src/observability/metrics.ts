@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { MikroORM } from '@mikro-orm/core';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
 
 /**
  * Prometheus metrics of this process (prom-client): one registry, labelled with the process's name, with
@@ -66,7 +67,8 @@ export class SubjectMetrics {
 /** The HTTP status a service's failure is answered with (a refusal's own, 500 for anything else). */
 export function failureStatus(error: unknown): number {
   const status = (error as { body?: { status?: unknown } } | null)?.body?.status;
-  return typeof status === 'number' ? status : 500;
+  if (typeof status === 'number') return status;
+  return isDatabaseUnavailable(error) ? 503 : 500;
 }
 
 const natsReconnects = new Counter({

@@ -5,8 +5,9 @@ import { DEMO_ENV } from '../sign-in';
 
 /**
  * The failure drills of `npm run drill`, short: a few seconds of the mixed load through the gateway while
- * a service is killed with SIGKILL, nats-server is killed and started again (JetStream on disk), and two
- * copies of each service are restarted one by one. After each, every
+ * a service is killed with SIGKILL, nats-server is killed and started again (JetStream on disk), two
+ * copies of each service are restarted one by one, and (on PostgreSQL) the database server is stopped at
+ * once and started again. After each, every
  * acknowledged write is there exactly once, every approval's effect is applied once, the read model
  * agrees with the departments, and no answer was other than 2xx, 4xx or 503.
  */
@@ -19,6 +20,8 @@ describe.each(testDatabaseKinds())('failure drills under load (%s)', (database) 
     stack = await startStack({
       database,
       supervise: true,
+      // A server of the stack's own on PostgreSQL, which the database drill may stop.
+      privateDatabase: database === 'postgresql',
       startTimeoutMs: 180_000,
       // Two copies of the services the load writes to (npm run drill runs two of each).
       copies: { training: 2, budget: 2 },
@@ -76,4 +79,17 @@ describe.each(testDatabaseKinds())('failure drills under load (%s)', (database) 
     const failed = Object.keys(figures.statuses).filter((s) => !/^[24]\d\d$/.test(s));
     expect({ failed, refused: figures.refused }).toEqual({ failed: [], refused: figures.refused });
   }, 180_000);
+
+  if (database === 'postgresql') {
+    it('loses nothing when PostgreSQL is stopped at once and started again, answering 503 meanwhile', async () => {
+      const figures = await drill('PostgreSQL stopped and started', async () => {
+        await stack.crashDatabase();
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await stack.startDatabase();
+      });
+      // The services answered while the database was away: with 503 (try again), never a 500.
+      expect(Object.keys(figures.statuses).filter((s) => !/^[24]\d\d$|^503$/.test(s))).toEqual([]);
+      expect(figures.statuses['503']).toBeGreaterThan(0);
+    }, 120_000);
+  }
 });
