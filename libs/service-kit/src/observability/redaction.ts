@@ -55,7 +55,8 @@ export const REDACT_PATHS = REDACTED_KEYS.flatMap((key) => {
 
 const SECRET_ASSIGNMENT =
   /\b(password|passwd|token|secret|authorization|cookie|totp\w*|otp|recovery\w*|code|email|phone|username|fullName|displayName)(["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;&})]+)/gi;
-const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[A-Za-z]{2,}/g;
+// No slash on either side of the @: a path in a stack (`node_modules/@mikro-orm/core/x.js`) is not an address.
+const EMAIL = /[^\s@"'<>(),;:/\\]+@[^\s@"'<>(),;:/\\]+\.[A-Za-z]{2,}/g;
 const PHONE = /(?<![\w.-])(?:\+84|0)[ .-]?\d{2,3}(?:[ .-]?\d){6,8}(?![\w-])/g;
 const JWT = /\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
 const BEARER = /\b(Bearer|Basic)\s+[\w.~+/=-]+/gi;

@@ -121,6 +121,13 @@ describe('scrubText', () => {
     expect(text).toContain('id 3f2a-77');
     expect(text).toContain('amount 1500000000');
   });
+
+  it('keeps the paths of a stack trace, scoped packages included', () => {
+    const frame =
+      'at PostgreSqlDriver.find (/srv/ascc/node_modules/@mikro-orm/knex/AbstractSqlDriver.js:72:24)';
+    expect(scrubText(frame)).toBe(frame);
+    expect(scrubText(`${frame} for kin.dao@example.vn`)).toBe(`${frame} for [email]`);
+  });
 });
 
 describe('scrubValue', () => {
