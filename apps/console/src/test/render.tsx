@@ -8,9 +8,10 @@ import { MemoryRouter, useLocation } from 'react-router-dom';
 import { setSessionState } from '../api/session-store';
 import { AppProviders } from '../app/providers';
 
-// antd screens take a while to render in jsdom; a busy CI machine should not turn that into failures.
+// antd screens take a while to render in jsdom (a lazy module is compiled on first use when the transform
+// cache is cold, and two workers share the two cores); a busy CI machine should not turn that into failures.
 configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(20_000);
+jest.setTimeout(45_000);
 
 /** Puts `user` in the session store as if they had signed in (no renewal timer), or signs out. */
 export function signInAs(user: SessionUser | undefined): void {
