@@ -88,7 +88,7 @@ export class ConsolePage {
     await this.drawer.waitFor();
   }
 
-  async waitForText(locator: Locator, text: string): Promise<void> {
+  async waitForText(locator: Locator, text: string | RegExp): Promise<void> {
     await locator.filter({ hasText: text }).first().waitFor();
   }
 
