@@ -7,8 +7,7 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/apps/console-e2e/src/**/*.e2e-spec.ts'],
   testTimeout: 120_000,
-  // Two journeys at a time: each has its own stack (fresh ports, data directory and database) and browser,
-  // and one journey mostly waits on its stack and its browser in turn, so a second one overlaps it,
-  // its stack's start-up included.
-  maxWorkers: 2,
+  // One journey at a time: two (each with its own stack and Chromium) on the 2-core CI machine made the
+  // browsers miss their 10-s waits — a drawer not closed, a navigation not done — in 8 of 96 steps.
+  maxWorkers: 1,
 };
