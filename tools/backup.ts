@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { BACKUP_CONNECTION_FILE, type NatsAccess, REPO_ROOT, takeBackup } from '@ascc/runtime';
-import { natsTlsOptions } from '@ascc/service-kit';
+import { BACKUP_CONNECTION_FILE, type NatsAccess, takeBackup } from '@ascc/runtime';
+import { dataDirSetting, externalNats, folderArgument } from './backup-cli';
 
 const USAGE = `Usage: npm run backup -- <folder>
 
@@ -27,28 +27,11 @@ Exit codes: 0 backup written; 1 backup failed (the message says what; no folder 
             2 wrong usage.`;
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (args.length !== 1 || args[0].startsWith('-')) {
-    console.error(
-      `${args.length ? `Unknown arguments: ${args.join(' ')}` : 'Missing the target folder.'}\n\n${USAGE}`,
-    );
-    return 2;
-  }
-  const to = path.resolve(args[0]);
-  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(REPO_ROOT, 'data'));
-  let nats: NatsAccess;
-  if (process.env.NATS_SERVERS) {
-    nats = {
-      servers: process.env.NATS_SERVERS,
-      user: process.env.NATS_USER,
-      password: process.env.NATS_PASSWORD,
-      ...natsTlsOptions(process.env),
-    };
-  } else {
+  const to = folderArgument(USAGE, 'Missing the target folder.');
+  if (typeof to === 'number') return to;
+  const dataDir = dataDirSetting();
+  let nats = externalNats();
+  if (!nats) {
     const file = path.join(dataDir, BACKUP_CONNECTION_FILE);
     if (!fs.existsSync(file)) {
       console.error(

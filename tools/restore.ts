@@ -9,11 +9,10 @@ import {
   BACKUP_CONNECTION_FILE,
   BackupRefused,
   type NatsAccess,
-  REPO_ROOT,
   portOpen,
   restoreBackup,
 } from '@ascc/runtime';
-import { natsTlsOptions } from '@ascc/service-kit';
+import { dataDirSetting, externalNats, folderArgument } from './backup-cli';
 
 const USAGE = `Usage: npm run restore -- <folder>
 
@@ -37,27 +36,11 @@ Exit codes: 0 restored; 1 restore failed (the message says what, and where the p
             2 wrong usage; 3 backup refused (the message names the file or service; nothing changed).`;
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (args.length !== 1 || args[0].startsWith('-')) {
-    console.error(
-      `${args.length ? `Unknown arguments: ${args.join(' ')}` : 'Missing the backup folder.'}\n\n${USAGE}`,
-    );
-    return 2;
-  }
-  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(REPO_ROOT, 'data'));
-  let nats: NatsAccess | undefined;
-  if (process.env.NATS_SERVERS) {
-    nats = {
-      servers: process.env.NATS_SERVERS,
-      user: process.env.NATS_USER,
-      password: process.env.NATS_PASSWORD,
-      ...natsTlsOptions(process.env),
-    };
-  } else {
+  const from = folderArgument(USAGE, 'Missing the backup folder.');
+  if (typeof from === 'number') return from;
+  const dataDir = dataDirSetting();
+  const nats = externalNats();
+  if (!nats) {
     // The embedded nats-server of a running `npm start` answers on the address it left here.
     const file = path.join(dataDir, BACKUP_CONNECTION_FILE);
     if (fs.existsSync(file)) {
@@ -72,7 +55,7 @@ async function main(): Promise<number> {
     }
   }
   const report = await restoreBackup({
-    from: path.resolve(args[0]),
+    from,
     database: process.env.DATABASE_URL ? 'postgresql' : 'sqlite',
     dataDir,
     databaseUrl: process.env.DATABASE_URL,

@@ -359,9 +359,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
     if (fs.existsSync(file)) fs.copyFileSync(file, path.join(dataDir, name));
   }
 
+  // An external NATS as given; else the embedded store, rebuilt by a private server of its own (no users, loopback).
+  const server = options.nats ? undefined : await startNatsServer({ storeDir: path.join(dataDir, 'nats') });
   let messages = 0;
-  if (options.nats) {
-    const nc = await connectNats(options.nats, 'restore');
+  try {
+    const nc = await connectNats(options.nats ?? { servers: server?.url ?? '' }, 'restore');
     try {
       ({ messages } = await restoreStreams(
         nc,
@@ -372,24 +374,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
     } finally {
       await nc.close();
     }
-  } else {
-    // The embedded nats-server's store, rebuilt by a private server of its own (no users, loopback).
-    const server = await startNatsServer({ storeDir: path.join(dataDir, 'nats') });
-    try {
-      const nc = await connectNats({ servers: server.url }, 'restore');
-      try {
-        ({ messages } = await restoreStreams(
-          nc,
-          path.join(folder, 'jetstream'),
-          index.streams,
-          index.consumers,
-        ));
-      } finally {
-        await nc.close();
-      }
-    } finally {
-      await server.stop();
-    }
+  } finally {
+    await server?.stop();
   }
   log(
     `JetStream restored: ${index.streams.length} stream(s), ${messages} message(s), ${index.consumers.length} consumer(s)`,
