@@ -51,7 +51,6 @@ export function IndicatorProgressCard({ query, testId }: { query: IndicatorProgr
           size="small"
           rowKey={(p) => p.indicator.id}
           pagination={false}
-          scroll={phone ? undefined : { x: 'max-content' }}
           dataSource={result.data.items}
           onRow={(p) => ({ 'data-testid': `indicator-row-${p.indicator.code}` }) as object}
           expandable={{

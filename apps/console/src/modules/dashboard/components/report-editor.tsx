@@ -167,7 +167,6 @@ export function ReportEditor(props: {
               data-testid="report-indicators"
               rowKey={(l) => l.indicator.code}
               pagination={false}
-              scroll={phone ? undefined : { x: 'max-content' }}
               locale={{ emptyText: t('indicator.empty') }}
               dataSource={editing}
               columns={stackOnPhone<EditedLine>(phone, [

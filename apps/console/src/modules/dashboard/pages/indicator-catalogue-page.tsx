@@ -138,7 +138,6 @@ export default function IndicatorCataloguePage() {
           rowKey="id"
           data-testid="indicator-table"
           pagination={false}
-          scroll={phone ? undefined : { x: 'max-content' }}
           dataSource={result.data.items}
           onRow={(i) => ({ 'data-testid': `indicator-${i.code}` }) as object}
           columns={stackOnPhone<PlanIndicator>(phone, [
