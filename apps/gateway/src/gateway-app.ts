@@ -7,13 +7,14 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { absolutePath as swaggerUiPath } from 'swagger-ui-dist';
 import { AppModule } from './app.module';
-import { MAX_JSON_BODY_BYTES } from '@ascc/contracts';
+import { MAX_JSON_BODY_BYTES, REPORTING_ROUTES } from '@ascc/contracts';
 import { nestLogger, startTracing } from '@ascc/service-kit';
 import { ApiExceptionFilter } from './http/api-exception.filter';
 import { bodyErrors, verifyUtf8 } from './http/body-errors';
 import { correlationMiddleware } from './http/correlation.middleware';
 import { requestLogMiddleware } from './http/request-log.middleware';
 import { largerBodies } from './http/json-bodies';
+import { publicProgressCaching, publicRateLimit } from './http/public-routes';
 import { httpMetrics, instrumentGateway, metricsEndpoint } from './http/metrics';
 import { trustProxySetting } from './http/trust-proxy';
 
@@ -56,6 +57,8 @@ export async function createGatewayApp(
   app.use(httpMetrics);
   app.use('/metrics', metricsEndpoint(env));
   app.use('/api', noStore);
+  app.use('/api/public', publicRateLimit(env));
+  app.use(REPORTING_ROUTES.publicProgress.path, publicProgressCaching);
   // Files (imports, attachments up to 5 MB) travel base64 inside JSON messages, on their upload routes;
   // a long budget estimate may pass 100 KB. Every other body is a form or a command, held to 100 KB.
   app.use(largerBodies());

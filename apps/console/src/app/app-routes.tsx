@@ -17,6 +17,7 @@ const UsersPage = lazy(() => import('../modules/users/pages/users-page'));
 const AuditPage = lazy(() => import('../modules/audit/pages/audit-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 const PublicAseanPage = lazy(() => import('../modules/culture/pages/public-asean-page'));
+const PublicProgressPage = lazy(() => import('../modules/dashboard/pages/public-progress-page'));
 
 /** Each department section owns its routes below its path (`modules/<section>/<section>-routes.tsx`). */
 export function AppRoutes() {
@@ -28,6 +29,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={null}>
             <PublicAseanPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="public/plan"
+        element={
+          <Suspense fallback={null}>
+            <PublicProgressPage />
           </Suspense>
         }
       />

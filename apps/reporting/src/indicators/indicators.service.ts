@@ -10,6 +10,7 @@ import {
   type PlanAreaCode,
   type PlanIndicator,
   REPORTING_ROUTES as R,
+  type YearlyReportStatus,
   type RouteInput,
   indicatorProgress,
 } from '@ascc/contracts';
@@ -25,6 +26,7 @@ import { type Span, spanOf } from '../read-model/read-model.sql';
 import { YearlyReport } from '../yearly-reports/yearly-report.entity';
 import { computedValues } from './indicator-values';
 import { PlanIndicatorRecord } from './plan-indicator.entity';
+import { publishedChanged } from './published-changes';
 
 const ENTITY = 'PlanIndicator';
 const LABEL = 'Indicator';
@@ -66,13 +68,15 @@ export class IndicatorsService {
   @Handles(R.indicatorCreate)
   async create(input: RouteInput<typeof R.indicatorCreate>, ctx: RequestContext): Promise<PlanIndicator> {
     try {
-      return await this.orm.em.fork().transactional(async (em) => {
+      const created = await this.orm.em.fork().transactional(async (em) => {
         const record = em.create(PlanIndicatorRecord, { ...input, searchText: searchOf(input) });
         await em.flush();
         const after = toIndicatorDto(record);
         recordAudit(em, ctx, { entity: ENTITY, entityId: record.id, action: 'create', after });
         return after;
       });
+      publishedChanged();
+      return created;
     } catch (error) {
       throw uniqueCode(error, input.code);
     }
@@ -82,7 +86,7 @@ export class IndicatorsService {
   async update(input: RouteInput<typeof R.indicatorUpdate>, ctx: RequestContext): Promise<PlanIndicator> {
     const { id, version, ...definition } = input;
     try {
-      return await this.orm.em.fork().transactional(async (em) => {
+      const updated = await this.orm.em.fork().transactional(async (em) => {
         const record = await findIndicator(em, id);
         if (record.version !== version)
           throw ServiceError.staleVersion('The indicator', record.version, {
@@ -95,6 +99,8 @@ export class IndicatorsService {
         recordAudit(em, ctx, { entity: ENTITY, entityId: id, action: 'update', before, after });
         return after;
       });
+      publishedChanged();
+      return updated;
     } catch (error) {
       throw uniqueCode(error, definition.code);
     }
@@ -105,7 +111,7 @@ export class IndicatorsService {
     { id, version }: RouteInput<typeof R.indicatorDelete>,
     ctx: RequestContext,
   ): Promise<PlanIndicator> {
-    return this.orm.em.fork().transactional(async (em) => {
+    const removed = await this.orm.em.fork().transactional(async (em) => {
       const record = await findIndicator(em, id);
       if (record.version !== version)
         throw ServiceError.staleVersion('The indicator', record.version, { current: toIndicatorDto(record) });
@@ -115,6 +121,8 @@ export class IndicatorsService {
       recordAudit(em, ctx, { entity: ENTITY, entityId: id, action: 'delete', before });
       return before;
     });
+    publishedChanged();
+    return removed;
   }
 
   @Handles(R.indicatorProgress)
@@ -122,6 +130,15 @@ export class IndicatorsService {
     return { items: await indicatorProgressOf(this.orm.em.fork(), spanOf(query), query.planArea) };
   }
 }
+
+/** Which values count: the console's (submitted or accepted reports, every year) or the public's. */
+export interface ValueSources {
+  reportStatuses: readonly YearlyReportStatus[];
+  /** The last year whose computed values count (null: every year). */
+  computedThrough: number | null;
+}
+
+const CONSOLE_SOURCES: ValueSources = { reportStatuses: ['submitted', 'accepted'], computedThrough: null };
 
 /**
  * Every indicator's progress over the span (of one plan area, if given): computed values from the read
@@ -133,13 +150,18 @@ export async function indicatorProgressOf(
   em: EntityManager,
   span: Span,
   planArea?: PlanAreaCode,
+  sources: ValueSources = CONSOLE_SOURCES,
 ): Promise<IndicatorProgress[]> {
   const indicators = sortIndicators(await em.find(PlanIndicatorRecord, planArea ? { planArea } : {}));
-  const reported = await reportedValues(em, span, indicators);
+  const reported = await reportedValues(em, span, indicators, sources.reportStatuses);
   const out: IndicatorProgress[] = [];
+  const computedTo =
+    sources.computedThrough === null
+      ? span.to
+      : Math.min(span.to ?? sources.computedThrough, sources.computedThrough);
   for (const record of indicators) {
     const indicator = toIndicatorDto(record);
-    const from = indicator.cumulative ? { from: null, to: span.to } : span;
+    const from = indicator.cumulative ? { from: null, to: computedTo } : { ...span, to: computedTo };
     const values =
       indicator.method === 'computed' && indicator.computation
         ? await computedValues(em as SqlEntityManager, indicator.computation, from)
@@ -158,13 +180,14 @@ async function reportedValues(
   em: EntityManager,
   span: Span,
   indicators: PlanIndicatorRecord[],
+  statuses: readonly YearlyReportStatus[],
 ): Promise<Map<string, IndicatorYearValue[]>> {
   const codes = new Map(indicators.filter((i) => i.method === 'reported').map((i) => [i.code, i]));
   if (!codes.size) return new Map();
   const reports = await em.find(
     YearlyReport,
     {
-      status: { $in: ['submitted', 'accepted'] },
+      status: { $in: [...statuses] },
       ...(span.to !== null && { year: { $lte: span.to } }),
     },
     { orderBy: { updatedAt: 'desc', id: 'asc' } },

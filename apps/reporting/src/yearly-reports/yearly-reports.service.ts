@@ -39,6 +39,7 @@ import {
   toNumber,
 } from '@ascc/service-kit';
 import { YearlyReport } from './yearly-report.entity';
+import { publishedChanged } from '../indicators/published-changes';
 
 const LABEL = 'Yearly report';
 const ENTITY = 'YearlyReport';
@@ -135,10 +136,13 @@ export class YearlyReportsService {
 
   @Handles(R.reportReview)
   async review(input: RouteInput<typeof R.reportReview>, ctx: RequestContext): Promise<YearlyReportDto> {
-    return this.change(input.id, input.version, ctx, 'reporting.report.review', (report) => {
+    const reviewed = await this.change(input.id, input.version, ctx, 'reporting.report.review', (report) => {
       report.status = assertAction(report, input.decision);
       report.reviewComment = input.comment ?? null;
     });
+    // An accepted report's indicator values are published (the public progress page).
+    if (reviewed.status === 'accepted') publishedChanged();
+    return reviewed;
   }
 
   @Handles(R.overview)

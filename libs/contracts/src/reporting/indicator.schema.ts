@@ -223,3 +223,41 @@ export const IndicatorProgressQuerySchema = z.object({
 export type IndicatorProgressQuery = z.input<typeof IndicatorProgressQuerySchema>;
 export const IndicatorProgressListSchema = z.object({ items: z.array(IndicatorProgressSchema) });
 export type IndicatorProgressList = z.infer<typeof IndicatorProgressListSchema>;
+
+// ——— The public progress page (no sign-in; plan sections IV.4 and VII.6) ———
+
+/**
+ * What the public sees of an indicator: an explicit allow-list — its definition as the plan states it
+ * and its PUBLISHED values (README "Public progress page": reported values from yearly reports the
+ * coordinator accepted, computed values up to the last closed year). No ids, versions, reporting agency,
+ * source, comment, computation or draft/submitted values.
+ */
+export const PublicIndicatorSchema = z.object({
+  code: z.string(),
+  nameVi: z.string(),
+  nameEn: z.string(),
+  unit: z.enum(INDICATOR_UNITS),
+  direction: z.enum(INDICATOR_DIRECTIONS),
+  baseline: z.number().nullable(),
+  baselineYear: z.number().int().nullable(),
+  targets: z.array(IndicatorTargetSchema),
+  cumulative: z.boolean(),
+  leadAgencyCode: AgencyCodeSchema,
+  method: z.enum(INDICATOR_METHODS),
+  planRef: z.string(),
+  values: z.array(z.object({ year: z.number().int(), value: IndicatorValueSchema })),
+  latest: z.object({ year: z.number().int(), value: IndicatorValueSchema }).nullable(),
+  target: IndicatorTargetSchema.nullable(),
+  expected: z.number().nullable(),
+  status: z.enum(INDICATOR_STATUSES),
+});
+export type PublicIndicator = z.infer<typeof PublicIndicatorSchema>;
+
+export const PublicProgressQuerySchema = z.object({});
+export const PublicProgressSchema = z.object({
+  /** The last closed year: computed values are published up to it. */
+  publishedThrough: z.number().int(),
+  /** The plan's areas in order, each with its indicators (an area without any has an empty list). */
+  areas: z.array(z.object({ code: PlanAreaCodeSchema, indicators: z.array(PublicIndicatorSchema) })),
+});
+export type PublicProgress = z.infer<typeof PublicProgressSchema>;

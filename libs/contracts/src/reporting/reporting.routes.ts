@@ -34,6 +34,8 @@ import {
   IndicatorProgressQuerySchema,
   ListIndicatorsSchema,
   PlanIndicatorSchema,
+  PublicProgressQuerySchema,
+  PublicProgressSchema,
   UpdateIndicatorSchema,
 } from './indicator.schema';
 import { GetByIdSchema } from '../common/list.schema';
@@ -322,6 +324,19 @@ export const REPORTING_ROUTES = {
     status: 200,
     summary: 'Remove an indicator from the catalogue (its history and frozen reviews keep it)',
     permission: 'reporting.indicator.manage',
+    tag,
+  }),
+  publicProgress: route({
+    operationId: 'getPublicPlanProgress',
+    method: 'GET',
+    path: '/api/public/plan/progress',
+    subject: S.publicProgress,
+    input: PublicProgressQuerySchema,
+    output: PublicProgressSchema,
+    status: 200,
+    summary:
+      "Public (no sign-in): the plan's areas, their indicators and published progress (accepted reports, closed years)",
+    permission: 'public',
     tag,
   }),
   auditList: route({

@@ -28,4 +28,5 @@ export const REPORTING_SUBJECTS = {
   indicatorDelete: 'reporting.indicator.delete',
   indicatorHistory: 'reporting.indicator.history',
   indicatorProgress: 'reporting.indicator.progress',
+  publicProgress: 'reporting.public.progress',
 } as const;

@@ -66,6 +66,7 @@ export const SETTINGS = {
   TRUST_PROXY: setting(GATEWAY, 'a hop count or proxy addresses'),
   COOKIE_SECURE: setting(GATEWAY, 'true or false', boolean),
   LOGIN_RATE_LIMIT_PER_MINUTE: setting(GATEWAY, 'a whole number', positiveInt),
+  PUBLIC_RATE_LIMIT_PER_MINUTE: setting(GATEWAY, 'a whole number', positiveInt),
   CONSOLE_DIR: setting(GATEWAY, 'the built console’s folder'),
   OUTBOX_POLL_MS: setting(['service'], 'milliseconds', positiveInt),
   EVENT_RETRY_MS: setting(['service'], 'milliseconds', positiveInt),

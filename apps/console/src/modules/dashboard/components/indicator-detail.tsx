@@ -14,6 +14,7 @@ import {
 } from 'recharts';
 import { useLang, useT } from '../../../i18n/language';
 import { formatIndicatorValue, indicatorRecordsLink } from './indicator-format';
+import { stackOnPhone, usePhone } from './phone-table';
 
 /** One indicator's values by year as a line against its target, and as a table with their sources. */
 export default function IndicatorDetail({ progress: p }: { progress: IndicatorProgress }) {
@@ -21,6 +22,7 @@ export default function IndicatorDetail({ progress: p }: { progress: IndicatorPr
   const lang = useLang();
   const shown = (v: number | string) => formatIndicatorValue(v, p.indicator.unit, lang);
   const computation = p.indicator.computation;
+  const phone = usePhone();
   return (
     <Flex vertical gap="small" data-testid={`indicator-detail-${p.indicator.code}`}>
       <ResponsiveContainer width="100%" height={180}>
@@ -48,7 +50,7 @@ export default function IndicatorDetail({ progress: p }: { progress: IndicatorPr
         rowKey="year"
         pagination={false}
         dataSource={p.values}
-        columns={[
+        columns={stackOnPhone<IndicatorProgress['values'][number]>(phone, [
           { key: 'year', title: t('indicator.year'), dataIndex: 'year' },
           {
             key: 'value',
@@ -82,7 +84,7 @@ export default function IndicatorDetail({ progress: p }: { progress: IndicatorPr
                 { key: 'source', title: t('indicator.source'), dataIndex: 'source' },
                 { key: 'comment', title: t('indicator.comment'), dataIndex: 'comment' },
               ]),
-        ]}
+        ])}
       />
     </Flex>
   );

@@ -9,6 +9,7 @@ import { errorText } from '../../../shared/error-text';
 import { useCan } from '../../auth/hooks/use-can';
 import { getIndicatorProgress, indicatorKeys } from '../api/reporting.api';
 import { INDICATOR_STATUS_COLOR, formatIndicatorValue } from './indicator-format';
+import { stackOnPhone, usePhone } from './phone-table';
 
 // The chart (recharts) loads when an indicator is opened: the plan-area page stays light.
 const IndicatorDetail = lazy(() => import('./indicator-detail'));
@@ -22,6 +23,7 @@ export function IndicatorProgressCard({ query, testId }: { query: IndicatorProgr
   const t = useT();
   const lang = useLang();
   const manages = useCan('reporting.indicator.manage').allowed;
+  const phone = usePhone();
   const result = useQuery({
     queryKey: indicatorKeys.progress(query),
     queryFn: ({ signal }) => getIndicatorProgress(query, signal),
@@ -49,7 +51,6 @@ export function IndicatorProgressCard({ query, testId }: { query: IndicatorProgr
           size="small"
           rowKey={(p) => p.indicator.id}
           pagination={false}
-          scroll={{ x: 'max-content' }}
           dataSource={result.data.items}
           onRow={(p) => ({ 'data-testid': `indicator-row-${p.indicator.code}` }) as object}
           expandable={{
@@ -60,7 +61,7 @@ export function IndicatorProgressCard({ query, testId }: { query: IndicatorProgr
               </Suspense>
             ),
           }}
-          columns={[
+          columns={stackOnPhone<IndicatorProgress>(phone, [
             { key: 'code', title: t('indicator.code'), render: (_, p) => p.indicator.code },
             {
               key: 'name',
@@ -109,7 +110,7 @@ export function IndicatorProgressCard({ query, testId }: { query: IndicatorProgr
                 </Tag>
               ),
             },
-          ]}
+          ])}
         />
       )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>

@@ -7,6 +7,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { DecimalInput, type NumberValue } from '../../../shared/form/controls';
 import { indicatorKeys, listIndicators } from '../api/reporting.api';
 import { formatIndicatorValue } from './indicator-format';
+import { stackOnPhone, usePhone } from './phone-table';
 import { reportTitle } from './yearly-report-format';
 
 export interface ReportFields {
@@ -83,6 +84,7 @@ export function ReportEditor(props: {
   onSave: (fields: ReportFields) => void;
 }) {
   const t = useT();
+  const phone = usePhone();
   const lang = useLang();
   const [fields, setFields] = useState({ narrative: '', difficulties: '', proposals: '' });
   const [lines, setLines] = useState<EditedLine[]>();
@@ -138,7 +140,7 @@ export function ReportEditor(props: {
           {r.reviewComment && <Alert type="warning" showIcon title={r.reviewComment} />}
           <Descriptions
             size="small"
-            column={2}
+            column={phone ? 1 : 2}
             bordered
             items={[
               { key: 't', label: t('reporting.trained'), children: formatNumber(r.figures.trained, lang) },
@@ -165,15 +167,14 @@ export function ReportEditor(props: {
               data-testid="report-indicators"
               rowKey={(l) => l.indicator.code}
               pagination={false}
-              scroll={{ x: 'max-content' }}
               locale={{ emptyText: t('indicator.empty') }}
               dataSource={editing}
-              columns={[
+              columns={stackOnPhone<EditedLine>(phone, [
                 {
                   key: 'name',
                   title: t('indicator.name'),
                   render: (_, l) => (
-                    <Flex vertical style={{ minWidth: 180 }}>
+                    <Flex vertical style={{ minWidth: phone ? 0 : 180 }}>
                       <span>
                         {l.indicator.code} · {lang === 'vi' ? l.indicator.nameVi : l.indicator.nameEn}
                       </span>
@@ -224,7 +225,7 @@ export function ReportEditor(props: {
                     />
                   ),
                 },
-              ]}
+              ])}
             />
           )}
           {built && built.others.length > 0 && (

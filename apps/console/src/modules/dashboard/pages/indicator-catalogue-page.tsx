@@ -60,6 +60,7 @@ import {
   updateIndicator,
 } from '../api/reporting.api';
 import { formatIndicatorValue } from '../components/indicator-format';
+import { stackOnPhone, usePhone } from '../components/phone-table';
 
 const useIndicatorHistory = routePageQuery(R.indicatorHistory, { args: byIdPage });
 
@@ -72,6 +73,7 @@ export default function IndicatorCataloguePage() {
   const t = useT();
   const lang = useLang();
   const manages = useCan('reporting.indicator.manage').allowed;
+  const phone = usePhone();
   const [params, setParams] = useSearchParams();
   const planArea = params.get('area') ?? undefined;
   const query = planArea ? { planArea: planArea as PlanIndicator['planArea'] } : {};
@@ -136,10 +138,9 @@ export default function IndicatorCataloguePage() {
           rowKey="id"
           data-testid="indicator-table"
           pagination={false}
-          scroll={{ x: 'max-content' }}
           dataSource={result.data.items}
           onRow={(i) => ({ 'data-testid': `indicator-${i.code}` }) as object}
-          columns={[
+          columns={stackOnPhone<PlanIndicator>(phone, [
             { key: 'code', title: t('indicator.code'), dataIndex: 'code' },
             {
               key: 'name',
@@ -216,7 +217,7 @@ export default function IndicatorCataloguePage() {
                 </Space>
               ),
             },
-          ]}
+          ])}
         />
       )}
       <IndicatorForm
@@ -229,7 +230,7 @@ export default function IndicatorCataloguePage() {
         open={Boolean(history)}
         onClose={() => setHistory(undefined)}
         title={history ? `${history.code} · ${t('indicator.version', { version: history.version })}` : ''}
-        size={560}
+        size={phone ? '100%' : 560}
         destroyOnHidden
       >
         {history && (
