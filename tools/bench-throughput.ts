@@ -237,6 +237,8 @@ async function profiled(stack: Stack, route: Route, token: string, n: number): P
 async function main() {
   const stack = await startStack({
     env: { ...DEMO_ENV, SEED_DEMO_USERS: 'true', SEED_DEMO_DATA: 'true', LOG_LEVEL: 'silent' },
+    // Seeding the demo data on a shared 2-core machine under load can take longer than the default minute.
+    startTimeoutMs: 300_000,
     ...(PROFILE ? { execArgv: Object.fromEntries(PROFILED.map((app) => [app, ['-r', PROFILE_HOOK]])) } : {}),
   });
   const nats = await startNatsServer();

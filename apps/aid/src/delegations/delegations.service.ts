@@ -17,7 +17,8 @@ import {
   assertRecordAllowed,
   findAudit,
   findPermitted,
-  paginate,
+  type Row,
+  paginateRows,
   recordAudit,
   searchFilter,
   searchText,
@@ -134,7 +135,8 @@ export class DelegationsService {
       ...(to && { startDate: { $lte: to } }),
       ...(from && { endDate: { $gte: from } }),
     };
-    const result = await paginate(this.orm.em.fork(), Delegation, where, page);
+    // Read-only: lean rows mapped straight to DTOs, no entities.
+    const result = await paginateRows(this.orm.em.fork(), Delegation, where, page);
     return { ...result, items: result.items.map(toDto) };
   }
 
@@ -201,7 +203,7 @@ function writeCountries(em: EntityManager, delegationId: string, input: Delegati
   }
 }
 
-export function toDto(d: Delegation): DelegationDto {
+export function toDto(d: Row<Delegation>): DelegationDto {
   return {
     // Written out, not spread from recordMeta (see its note).
     id: d.id,

@@ -17,7 +17,8 @@ import {
   assertRecordAllowed,
   findAudit,
   findPermitted,
-  paginate,
+  type Row,
+  paginateRows,
   recordAudit,
   searchFilter,
   searchText,
@@ -89,7 +90,8 @@ export class NgosService {
       ...(countryCode && { countryCode }),
       ...(kind && { kind }),
     };
-    const result = await paginate(this.orm.em.fork(), Ngo, where, page);
+    // Read-only: lean rows mapped straight to DTOs, no entities.
+    const result = await paginateRows(this.orm.em.fork(), Ngo, where, page);
     return { ...result, items: result.items.map((n) => toDto(n)) };
   }
 
@@ -123,7 +125,7 @@ function columns(input: NgoInput) {
   };
 }
 
-export function toDto(ngo: Ngo, today: string = todayIsoDate()): NgoDto {
+export function toDto(ngo: Row<Ngo>, today: string = todayIsoDate()): NgoDto {
   return {
     // Written out, not spread from recordMeta (see its note).
     id: ngo.id,

@@ -20,7 +20,8 @@ import {
   assertRecordAllowed,
   findAudit,
   findPermitted,
-  paginate,
+  type Row,
+  paginateRows,
   recordAudit,
   searchFilter,
   searchText,
@@ -114,7 +115,8 @@ export class ProjectsService {
       ...(ngoId && { ngoTags: { $like: `%,${ngoId},%` } }),
     };
     const em = this.orm.em.fork();
-    const result = await paginate(em, AidProject, where, page);
+    // Read-only: lean rows mapped straight to DTOs, no entities.
+    const result = await paginateRows(em, AidProject, where, page);
     return { ...result, items: await toDtos(em, result.items) };
   }
 
@@ -241,7 +243,7 @@ function snapshot(dto: AidProjectDto): Record<string, unknown> {
   return rest;
 }
 
-export async function toDtos(em: EntityManager, projects: AidProject[], today = todayIsoDate()) {
+export async function toDtos(em: EntityManager, projects: Row<AidProject>[], today = todayIsoDate()) {
   const totals = await projectTotals(
     em,
     projects.map((p) => p.id),
@@ -249,7 +251,7 @@ export async function toDtos(em: EntityManager, projects: AidProject[], today = 
   return projects.map((p) => toDto(p, totals.get(p.id) ?? totalsFrom(), today));
 }
 
-function toDto(p: AidProject, totals: AidProjectDto['totals'], today: string): AidProjectDto {
+function toDto(p: Row<AidProject>, totals: AidProjectDto['totals'], today: string): AidProjectDto {
   const opt = <K extends string, V>(key: K, value: V | null | undefined) =>
     (value === null || value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
   return {

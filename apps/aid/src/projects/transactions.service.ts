@@ -16,7 +16,8 @@ import {
   type RequestContext,
   ServiceError,
   findPermitted,
-  paginate,
+  type Row,
+  paginateRows,
   recordAudit,
   Handles,
 } from '@ascc/service-kit';
@@ -147,7 +148,8 @@ export class TransactionsService {
   ): Promise<Page<AidTransactionDto>> {
     const em = this.orm.em.fork();
     await findPermitted(em, AidProject, projectId, ctx, 'aid.project.read', 'Aid project');
-    const result = await paginate(
+    // Read-only: lean rows mapped straight to DTOs, no entities.
+    const result = await paginateRows(
       em,
       AidTransaction,
       { projectId },
@@ -203,7 +205,7 @@ function negate(amount: string): string {
   return amount.startsWith('-') ? amount.slice(1) : `-${amount}`;
 }
 
-export function toDto(t: AidTransaction, reversedById?: string): AidTransactionDto {
+export function toDto(t: Row<AidTransaction>, reversedById?: string): AidTransactionDto {
   return {
     id: t.id,
     projectId: t.projectId,

@@ -4,6 +4,7 @@ import type {
   BudgetEstimateSummary,
   BudgetLine as BudgetLineDto,
 } from '@ascc/contracts';
+import type { Row } from '@ascc/service-kit';
 import type { BudgetEstimate } from './budget-estimate.entity';
 import type { BudgetLine } from './budget-line.entity';
 import { deadlineOf } from './deadlines';
@@ -28,7 +29,11 @@ export async function estimateDto(
   };
 }
 
-export function summary(estimate: BudgetEstimate, locked: boolean, deadline: string): BudgetEstimateSummary {
+export function summary(
+  estimate: Row<BudgetEstimate>,
+  locked: boolean,
+  deadline: string,
+): BudgetEstimateSummary {
   return {
     // Written out, not spread from recordMeta (see its note).
     id: estimate.id,

@@ -15,7 +15,7 @@ import {
   agencyScope,
   findAudit,
   findPermitted,
-  paginate,
+  paginateRows,
   searchFilter,
 } from '@ascc/service-kit';
 import { BudgetEstimate } from './budget-estimate.entity';
@@ -45,7 +45,8 @@ export class EstimateQueriesService {
       ...(late !== undefined && { late: late === 'true' }),
     };
     const em = this.orm.em.fork();
-    const result = await paginate(em, BudgetEstimate, where, page);
+    // Read-only: lean rows mapped straight to DTOs, no entities.
+    const result = await paginateRows(em, BudgetEstimate, where, page);
     const years = [...new Set(result.items.map((e) => e.fiscalYear))];
     const [locked, deadlines] = await Promise.all([lockedYears(em, years), deadlinesOf(em, years)]);
     return {

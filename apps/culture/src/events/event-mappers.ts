@@ -3,7 +3,7 @@ import type {
   CulturalEvent as CulturalEventDto,
   CulturalEventAttachment as AttachmentDto,
 } from '@ascc/contracts';
-import { searchText } from '@ascc/service-kit';
+import { type Row, searchText } from '@ascc/service-kit';
 import type { CulturalEventAttachment } from './cultural-event-attachment.entity';
 import type { CulturalEvent } from './cultural-event.entity';
 import { aseanCountries, participatingCountries } from './event-rules';
@@ -53,7 +53,7 @@ export function attachmentDto(a: CulturalEventAttachment): AttachmentDto {
   };
 }
 
-export function toDto(event: CulturalEvent): CulturalEventDto {
+export function toDto(event: Row<CulturalEvent>): CulturalEventDto {
   const opt = <K extends string, V>(key: K, value: V | null | undefined) =>
     (value === null || value === undefined || value === '' ? {} : { [key]: value }) as Partial<Record<K, V>>;
   return {

@@ -15,7 +15,7 @@ import {
   agencyScope,
   findAudit,
   findPermitted,
-  paginate,
+  paginateRows,
   searchFilter,
   Handles,
 } from '@ascc/service-kit';
@@ -64,7 +64,8 @@ export class EventQueriesService {
         },
       }),
     };
-    const result = await paginate(em, CulturalEvent, where, page);
+    // Read-only: lean rows mapped straight to DTOs, no entities.
+    const result = await paginateRows(em, CulturalEvent, where, page);
     return { ...result, items: result.items.map(toDto) };
   }
 

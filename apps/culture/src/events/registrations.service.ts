@@ -13,7 +13,8 @@ import {
   ServiceError,
   applyGuards,
   findPermitted,
-  paginate,
+  type Row,
+  paginateRows,
   recordAudit,
   Handles,
 } from '@ascc/service-kit';
@@ -115,7 +116,7 @@ export class RegistrationsService {
   ): Promise<Page<RegistrationDto>> {
     const em = this.orm.em.fork();
     await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, EVENT_LABEL);
-    const result = await paginate(
+    const result = await paginateRows(
       em,
       CulturalEventRegistration,
       { eventId: id, ...(status && { status }) },
@@ -246,7 +247,7 @@ function detailsOf(r: CulturalEventRegistration) {
   };
 }
 
-function toDto(r: CulturalEventRegistration): RegistrationDto {
+function toDto(r: Row<CulturalEventRegistration>): RegistrationDto {
   return {
     id: r.id,
     eventId: r.eventId,

@@ -9,7 +9,9 @@ import { CALLER_SIGNER, NATS_CLIENT, ServiceBus } from './service-bus';
     {
       provide: NATS_CLIENT,
       useFactory: async () => {
-        const client = new ClientNats(natsConnectionOptions('gateway'));
+        // No stack captured at each request (nats.js makes an Error per request for async traces): the
+        // bus maps every failure to the error model, whose 503s say which service, not where it was asked.
+        const client = new ClientNats({ ...natsConnectionOptions('gateway'), noAsyncTraces: true });
         await client.connect();
         return client;
       },

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HttpException, Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
-import { EmptyResponseException } from '@nestjs/microservices/errors/empty-response.exception';
-import { headers as natsHeaders } from 'nats';
-import { TimeoutError, firstValueFrom, timeout } from 'rxjs';
+import { ClientNats } from '@nestjs/microservices';
+import { ErrorCode, type Msg, type NatsConnection, NatsError, headers as natsHeaders } from 'nats';
 import type { z } from 'zod';
 import {
   ERROR_STATUS,
@@ -35,9 +33,24 @@ export class ApiError extends HttpException {
 }
 
 /**
+ * A service's answer as the JSON text it sent, not parsed: a forwarded route writes it to the HTTP
+ * response as it is, so a page of rows is neither decoded nor encoded again in the gateway.
+ */
+export type JsonText = string & { readonly __json: unique symbol };
+
+/** What the NATS request failed with, kept apart from the error model until `toErrorBody` maps it. */
+class EmptyReply extends Error {}
+class NoAnswer extends Error {}
+
+/**
  * The gateway's only way to reach a service: validates the message with the route's schema, sends it
  * over NATS request/reply with the correlation id in the headers, and bounds the wait so a stopped
  * service gives a 503 instead of a hang.
+ *
+ * It speaks Nest's NATS packets itself (`{pattern, data, id}` out, `{response|err, isDisposed, id}`
+ * back — what `ClientNats.send` does, so the services' Nest microservices are unchanged) but over
+ * nats.js request/reply on the connection's one shared reply subscription, where `ClientNats` makes and
+ * drops a subscription per request and parses every reply, which the HTTP layer then encodes again.
  */
 @Injectable()
 export class ServiceBus implements OnApplicationShutdown {
@@ -54,6 +67,16 @@ export class ServiceBus implements OnApplicationShutdown {
     ctx: CallContext = { correlationId: randomUUID() },
     timeoutMs = this.timeoutMs,
   ): Promise<z.infer<O>> {
+    return JSON.parse(await this.relay(route, message, ctx, timeoutMs)) as z.infer<O>;
+  }
+
+  /** `request`, answering with the service's reply text as it came (see `JsonText`). */
+  async relay(
+    route: RouteContract,
+    message: unknown,
+    ctx: CallContext = { correlationId: randomUUID() },
+    timeoutMs = this.timeoutMs,
+  ): Promise<JsonText> {
     const { correlationId } = ctx;
     const parsed = route.input.safeParse(message);
     if (!parsed.success) {
@@ -65,7 +88,7 @@ export class ServiceBus implements OnApplicationShutdown {
         correlationId,
       });
     }
-    return this.send(route.subject, parsed.data, ctx, timeoutMs);
+    return this.exchange(route.subject, parsed.data, ctx, timeoutMs);
   }
 
   /**
@@ -75,6 +98,15 @@ export class ServiceBus implements OnApplicationShutdown {
    * credentials alone (a stolen password, another compromised process) cannot make one.
    */
   async send<T>(subject: string, data: unknown, ctx: CallContext, timeoutMs = this.timeoutMs): Promise<T> {
+    return JSON.parse(await this.exchange(subject, data, ctx, timeoutMs)) as T;
+  }
+
+  private async exchange(
+    subject: string,
+    data: unknown,
+    ctx: CallContext,
+    timeoutMs: number,
+  ): Promise<JsonText> {
     const { correlationId } = ctx;
     const headers = natsHeaders();
     headers.set(HEADER.correlationId, correlationId);
@@ -82,9 +114,13 @@ export class ServiceBus implements OnApplicationShutdown {
     if (ctx.caller) {
       headers.set(HEADER.caller, await this.signer.sign(ctx.caller, callerAudience(subject), correlationId));
     }
-    const record = new NatsRecordBuilder(data).setHeaders(headers).build();
+    const id = randomUUID();
+    // Nest's packet, with its key order (NatsRecordSerializer): the service's deserializer reads it as ever.
+    const packet = `{"pattern":${JSON.stringify(subject)},"data":${JSON.stringify(data ?? null)},"id":"${id}"}`;
     try {
-      return await firstValueFrom(this.client.send<T>(subject, record).pipe(timeout(timeoutMs)));
+      const nc = this.client.unwrap<NatsConnection>();
+      const reply = await nc.request(subject, Buffer.from(packet), { timeout: timeoutMs, headers });
+      return replyText(reply, id);
     } catch (error) {
       throw new ApiError(toErrorBody(error, subject, correlationId));
     }
@@ -95,13 +131,38 @@ export class ServiceBus implements OnApplicationShutdown {
   }
 }
 
+/**
+ * The response in a Nest reply packet, as JSON text. A service's Nest server writes one packet per
+ * request, `{"response":…,"isDisposed":true,"id":"…"}` (JSON.stringify of that object, in that order):
+ * the response is the text between that head and tail, taken without parsing. Any other shape (an
+ * error, a reply in several packets) is parsed, as Nest's client would.
+ */
+export function replyText(reply: Pick<Msg, 'data'>, id: string): JsonText {
+  // No bytes: NATS's "no responders" status (Nest's EmptyResponseException).
+  if (reply.data.length === 0) throw new EmptyReply();
+  const text = Buffer.from(reply.data.buffer, reply.data.byteOffset, reply.data.byteLength).toString('utf8');
+  const tail = `,"isDisposed":true,"id":"${id}"}`;
+  if (text.startsWith(HEAD) && text.endsWith(tail) && text.length > HEAD.length + tail.length) {
+    return text.slice(HEAD.length, text.length - tail.length) as JsonText;
+  }
+  const packet = JSON.parse(text) as { err?: unknown; response?: unknown; id?: string };
+  if (packet.id !== undefined && packet.id !== id)
+    throw new Error(`A reply to another request (${packet.id})`);
+  if (packet.err !== undefined && packet.err !== null) throw packet.err;
+  // A handler that answered nothing: Nest's client completed without a value (an internal error).
+  if (packet.response === undefined) throw new NoAnswer('The service answered no value');
+  return JSON.stringify(packet.response) as JsonText;
+}
+
+const HEAD = '{"response":';
+
 function toErrorBody(error: unknown, subject: string, correlationId: string): ServiceErrorBody {
   const service = subject.split('.')[0];
-  if (error instanceof TimeoutError) {
+  if (error instanceof NatsError && error.code === ErrorCode.Timeout) {
     return unavailable(`The ${service} service did not answer in time`, correlationId);
   }
   // NATS tells at once when no copy of the service is subscribed.
-  if (error instanceof EmptyResponseException) {
+  if (error instanceof EmptyReply || (error instanceof NatsError && error.code === ErrorCode.NoResponders)) {
     return unavailable(`The ${service} service is not running`, correlationId);
   }
   const known = ServiceErrorBodySchema.safeParse(error);

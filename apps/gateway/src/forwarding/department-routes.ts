@@ -1,6 +1,13 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { Controller, Headers, Inject, type Type } from '@nestjs/common';
-import { BUDGET_ROUTES, DEPARTMENT_ROUTES, REPORTING_ROUTES, type RouteContract } from '@ascc/contracts';
+import { Controller, Headers, Inject, Res, type Type } from '@nestjs/common';
+import type { Response } from 'express';
+import {
+  BUDGET_ROUTES,
+  DEPARTMENT_ROUTES,
+  FileDownloadSchema,
+  REPORTING_ROUTES,
+  type RouteContract,
+} from '@ascc/contracts';
 import { ServiceBus } from '../bus/service-bus';
 import { ApiRoute, type CallContext, Ctx, Message } from '../http/api-route.decorator';
 
@@ -40,7 +47,9 @@ export function departmentControllers(
 /**
  * A controller whose handlers only forward: each carries `@ApiRoute(route)` (method, path, status, the
  * contract the permission guard reads, the file interceptor for downloads), takes the message and the
- * call context, and sends them with `ServiceBus.request`, which validates the input and maps errors.
+ * call context, and sends them with `ServiceBus.relay`, which validates the input and maps errors; the
+ * service's JSON answer becomes the response body as it came. A file route takes the parsed answer
+ * (`ServiceBus.request`), which its interceptor turns into the file.
  */
 function forwardingController(
   tag: string,
@@ -61,16 +70,25 @@ function forwardingController(
     const { timeoutMs, fromHeaders } = options.get(route) ?? {};
     const name = route.operationId;
     if (name in prototype) throw new Error(`Route ${name} is declared twice`);
-    function forward(
+    const file = route.output === FileDownloadSchema;
+    async function forward(
       this: DepartmentRoutesController,
       message: Record<string, unknown>,
       ctx: CallContext,
+      res: Response | undefined,
       headers: IncomingHttpHeaders = {},
     ) {
-      const fields = Object.entries(fromHeaders ?? {}).flatMap(([field, header]) =>
-        headers[header] ? [[field, headers[header]]] : [],
-      );
-      return this.bus.request(route, { ...message, ...Object.fromEntries(fields) }, ctx, timeoutMs);
+      const fields = fromHeaders
+        ? Object.entries(fromHeaders).flatMap(([field, header]) =>
+            headers[header] ? [[field, headers[header]]] : [],
+          )
+        : [];
+      const sent = fields.length ? { ...message, ...Object.fromEntries(fields) } : message;
+      if (file) return this.bus.request(route, sent, ctx, timeoutMs);
+      const json = await this.bus.relay(route, sent, ctx, timeoutMs);
+      // A string body goes out as it is (Express's `send`), under the type the JSON body would have had.
+      res?.setHeader('content-type', 'application/json; charset=utf-8');
+      return json;
     }
     Object.defineProperty(forward, 'name', { value: name });
     const descriptor = { value: forward, writable: true, configurable: true };
@@ -78,7 +96,8 @@ function forwardingController(
     ApiRoute(route)(prototype, name, descriptor);
     Message()(prototype, name, 0);
     Ctx()(prototype, name, 1);
-    if (fromHeaders) Headers()(prototype, name, 2);
+    Res({ passthrough: true })(prototype, name, 2);
+    if (fromHeaders) Headers()(prototype, name, 3);
   }
   return DepartmentRoutesController;
 }

@@ -11,7 +11,7 @@ import {
   type RequestContext,
   ServiceError,
   findAudit,
-  paginate,
+  paginateRows,
   reachesRecord,
   searchFilter,
   Handles,
@@ -54,7 +54,8 @@ export class TraineeQueriesService {
       ...(districtCode && { districtCode }),
       ...(agencyCode && { agencyCode }),
     };
-    const result = await paginate(this.orm.em.fork(), Trainee, where, page);
+    // Read-only: lean rows mapped straight to DTOs, no entities.
+    const result = await paginateRows(this.orm.em.fork(), Trainee, where, page);
     return { ...result, items: result.items.map(toTraineeDto) };
   }
 

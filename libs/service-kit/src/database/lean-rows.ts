@@ -1,6 +1,7 @@
 import type { EntityManager, EntityName, EntityProperty, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { ReferenceKind } from '@mikro-orm/core';
+import { type Leaf, shapedRows } from './shaped-sql';
 
 /** An entity's stored scalar fields as a plain object: what a read-only path maps to its DTO. */
 export type Row<T> = {
@@ -47,14 +48,37 @@ export async function findRows<T extends object>(
   options: { orderBy?: QueryOrderMap<T>; limit?: number; offset?: number } = {},
 ): Promise<Row<T>[]> {
   const { fields, converted } = columns(em, entity as EntityName<object>);
-  const qb = (em as SqlEntityManager)
-    .createQueryBuilder(entity)
-    .select(fields as never)
-    .where(where);
-  if (options.orderBy) qb.orderBy(options.orderBy);
-  if (options.limit !== undefined) qb.limit(options.limit);
-  if (options.offset) qb.offset(options.offset);
-  const rows = await qb.execute<Record<string, unknown>[]>('all', true);
+  const meta = em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+  const driver = (em as SqlEntityManager).getDriver();
+  const makeQuery = () => {
+    const qb = (em as SqlEntityManager)
+      .createQueryBuilder(entity)
+      .select(fields as never)
+      .where(where);
+    if (options.orderBy) qb.orderBy(options.orderBy);
+    if (options.limit !== undefined) qb.limit(options.limit);
+    if (options.offset) qb.offset(options.offset);
+    return qb;
+  };
+  // The page's bounds are bound values too (none for an offset of 0); the order is part of the shape.
+  const bounds: Leaf[] = [
+    ...(options.limit !== undefined ? [options.limit] : []),
+    ...(options.offset ? [options.offset] : []),
+  ];
+  const raw = await shapedRows<Record<string, unknown>>(
+    em,
+    meta,
+    `rows ${JSON.stringify(options.orderBy ?? null)}`,
+    where,
+    bounds,
+    () => {
+      const qb = makeQuery();
+      // The ordinary way, unmapped: its rows are mapped below, as the kept SQL's are.
+      return { knex: qb.getKnexQuery(), run: () => qb.execute<Record<string, unknown>[]>('all', false) };
+    },
+  );
+  // Column names to property names, dates and booleans converted: what `qb.execute('all', true)` does.
+  const rows = raw.map((row) => driver.mapResult(row, meta) as Record<string, unknown>);
   const platform = em.getPlatform();
   for (const row of rows) {
     for (const prop of converted) {

@@ -2,6 +2,7 @@ import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { COUNT_CAP, type Page } from '@ascc/contracts';
 import { type Row, findRows } from './lean-rows';
+import { shapedRows } from './shaped-sql';
 
 export interface PageQuery<S extends string> {
   page: number;
@@ -70,14 +71,16 @@ async function cappedCount<T extends object>(
   where: FilterQuery<T>,
 ): Promise<number> {
   const sql = em as SqlEntityManager;
-  const matching = sql
-    .createQueryBuilder(entity)
-    .select('id')
-    .where(where)
-    .limit(COUNT_CAP + 1)
-    .getKnexQuery();
-  const rows = (await sql.getKnex().count({ n: '*' }).from(matching.as('capped'))) as {
-    n: number | string;
-  }[];
+  const meta = em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+  const rows = await shapedRows<{ n: number | string }>(em, meta, 'count', where, [COUNT_CAP + 1], () => {
+    const matching = sql
+      .createQueryBuilder(entity)
+      .select('id')
+      .where(where)
+      .limit(COUNT_CAP + 1)
+      .getKnexQuery();
+    const knex = sql.getKnex().count({ n: '*' }).from(matching.as('capped'));
+    return { knex, run: async () => (await knex) as { n: number | string }[] };
+  });
   return Number(rows[0].n);
 }
