@@ -2,6 +2,7 @@ import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { COUNT_CAP, type Page } from '@ascc/contracts';
 import { type Row, findRows } from './lean-rows';
+import { broadSearch } from './search';
 
 export interface PageQuery<S extends string> {
   page: number;
@@ -13,7 +14,8 @@ export interface PageQuery<S extends string> {
 /**
  * One page of a list, counted, filtered and sorted in the database. The id breaks ties so pages never
  * repeat or skip rows when the sort key has duplicates. Counting stops at COUNT_CAP matching rows: an
- * exact count of a million rows costs a full scan on every page view, and nobody pages that far.
+ * exact count of a million rows costs a full scan on every page view, and nobody pages that far. A broad
+ * free-text search reads the page in the list's order instead of through the search index (`broadSearch`).
  */
 export async function paginate<T extends object, S extends string>(
   em: EntityManager,
@@ -22,9 +24,10 @@ export async function paginate<T extends object, S extends string>(
   query: PageQuery<S>,
 ): Promise<Page<T>> {
   const options = { ...pageOptions<T, S>(query) } as FindOptions<T>;
+  const broad = await broadSearch(em, where, COUNT_CAP);
   const [items, counted] = await Promise.all([
-    em.find(entity, where, options as never),
-    cappedCount(em.fork(), entity, where),
+    em.find(entity, broad?.page ?? where, options as never),
+    broad?.counted ?? cappedCount(em.fork(), entity, where),
   ]);
   return page(items, counted, query);
 }
@@ -39,9 +42,10 @@ export async function paginateRows<T extends object, S extends string>(
   where: FilterQuery<T>,
   query: PageQuery<S>,
 ): Promise<Page<Row<T>>> {
+  const broad = await broadSearch(em, where, COUNT_CAP);
   const [items, counted] = await Promise.all([
-    findRows(em, entity, where, pageOptions<T, S>(query)),
-    cappedCount(em, entity, where),
+    findRows(em, entity, broad?.page ?? where, pageOptions<T, S>(query)),
+    broad?.counted ?? cappedCount(em, entity, where),
   ]);
   return page(items, counted, query);
 }
