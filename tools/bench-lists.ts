@@ -376,7 +376,8 @@ async function main() {
   const results: Record<string, unknown> = {};
   try {
     console.log(`starting the demo province on ${database}…`);
-    const stack = await startStack({ database, dataDir, env });
+    // A shared machine under load can take more than the default minute to start every process.
+    const stack = await startStack({ database, dataDir, env, startTimeoutMs: 240_000 });
     try {
       await waitForRecords(stack.url, (await signIn(stack.url, 'admin')).accessToken);
       // Each list is grown, then measured, then written: a long run that stops leaves what it measured.
