@@ -6,11 +6,13 @@
  * service → database): first page, a filtered and sorted page, free-text searches. Writes
  * reports/bench-lists-<database>.json.
  *
- *   npm run build:node && node dist/tools/bench-lists.js [rows=1000000] [sqlite|postgresql] [list,list…]
+ *   npm run build:node && node dist/tools/bench-lists.js [rows=1000000] [sqlite|postgresql] [list,list…] [samples=40]
  *
  * The lists: courses, trainees, ngos, aid-projects, delegations, events, budget-estimates, and the
  * reporting records of each kind (records-course, records-event, records-delegation,
- * records-budget-line; the aid-project records are made of the transactions' facts, not grown here).
+ * records-budget-line — the budget lines; the aid-project records are made of the transactions'
+ * facts, not grown here); and, without free text, a project's transactions and an event's registrations
+ * (of the project/event holding the most rows of the million) and the audit log.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,7 +35,8 @@ const Database = require('better-sqlite3') as new (file: string) => {
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const database = (process.argv[3] ?? 'sqlite') as 'sqlite' | 'postgresql';
-const SAMPLES = 40;
+/** Requests timed per view (the fifth argument). */
+const SAMPLES = Number(process.argv[5] ?? 40);
 
 interface ListBench {
   service: 'training' | 'aid' | 'culture' | 'budget' | 'reporting';
@@ -44,10 +47,17 @@ interface ListBench {
   unique?: string[];
   /** Unique indexes the copies cannot keep (an estimate per agency and year): dropped in the bench only. */
   dropUnique?: string[];
+  /** Columns a copy leaves empty (a unique reference to another row). */
+  nullify?: string[];
+  /** The list's address; `:parent` is the parent (project, event) with the most rows, found after the copy. */
   list: string;
-  filtered: string;
-  /** A word of every demo row's search text (the worst case: a million rows match). */
-  common: string;
+  /** The parent column of a list of one parent's rows (`:parent` in `list`). */
+  parent?: string;
+  filtered?: string;
+  /** A word of every demo row's search text (the worst case: a million rows match); none: no free text. */
+  common?: string;
+  /** Makes the first rows of a table the demo province leaves empty, through the API, before the copy. */
+  prepare?: (db: Db, api: (method: string, path: string, body: object) => Promise<void>) => Promise<void>;
 }
 
 const LISTS: Record<string, ListBench> = {
@@ -101,6 +111,59 @@ const LISTS: Record<string, ListBench> = {
     list: '/api/culture/events',
     filtered: 'status=planned&sort=titleVi&order=asc',
     common: 'a',
+  },
+  // Lists of one parent's rows (no free text): the parent with the most rows after the copy.
+  transactions: {
+    service: 'aid',
+    table: 'aid_transaction',
+    key: 'id',
+    nullify: ['reverses_transaction_id'],
+    list: '/api/aid/projects/:parent/transactions',
+    parent: 'project_id',
+  },
+  registrations: {
+    service: 'culture',
+    table: 'cultural_event_registration',
+    key: 'id',
+    list: '/api/culture/events/:parent/registrations',
+    parent: 'event_id',
+    filtered: 'status=registered',
+    async prepare(db, api) {
+      // The demo events take no registrations: one is opened to them, and three people register.
+      const [{ id }] = await db.query<{ id: string }>(`select id from cultural_event order by id limit 1`);
+      await db.query(
+        `update cultural_event set takes_registrations = true, status = 'planned' where id = '${id}'`,
+      );
+      for (const name of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Minh Châu'])
+        await api('POST', `/api/culture/events/${id}/registrations`, {
+          name,
+          countryCode: 'VN',
+          contact: 'bench@example.org',
+        });
+    },
+  },
+  audit: {
+    service: 'training',
+    table: 'audit_record',
+    key: 'id',
+    list: '/api/training/audit',
+    filtered: 'action=create&username=admin',
+    async prepare(_db, api) {
+      // The demo province is seeded without audit rows: two courses created through the API write some.
+      for (const n of [1, 2])
+        await api('POST', '/api/training/courses', {
+          code: `BENCH-AUDIT-${n}`,
+          titleVi: `Khóa học đo tốc độ ${n}`,
+          titleEn: `Benchmark course ${n}`,
+          topic: 'international-integration',
+          targetLevel: 'commune',
+          agencyCode: 'SNV',
+          startDate: '2026-03-02',
+          endDate: '2026-03-06',
+          capacity: 40,
+          costEstimate: 50_000_000,
+        });
+    },
   },
   'budget-estimates': {
     service: 'budget',
@@ -196,6 +259,7 @@ async function grow(bench: ListBench, db: Db) {
     if (c === bench.key) return uuidSql[database];
     if (c === 'search_text') return concat(`src.search_text`, `' zq' || s.i || 'w' || src.n || 'z'`);
     if (bench.unique?.includes(c)) return concat(`src."${c}"`, `'-' || s.i`);
+    if (bench.nullify?.includes(c)) return 'null';
     return `src."${c}"`;
   };
   const list = columns.map((c) => `"${c}"`).join(', ');
@@ -217,6 +281,16 @@ async function grow(bench: ListBench, db: Db) {
   await rebuild();
   if (database === 'sqlite') await db.query(`analyze ${table}`);
   const seedMs = Date.now() - started;
+  const parent = bench.parent
+    ? String(
+        (
+          await db.query<{ p: string }>(
+            `select "${bench.parent}" as p from ${table} group by "${bench.parent}" order by count(*) desc limit 1`,
+          )
+        )[0].p,
+      )
+    : undefined;
+  if (!bench.common) return { original, copies, seedMs, words: '', parent };
   // Two words the first copy of the first row shares with many rows, for a search of several words.
   const [{ search_text: text }] = await db.query<{ search_text: string }>(
     `select search_text from ${table} where search_text like '%${needle(1, 1)}%'`,
@@ -225,7 +299,7 @@ async function grow(bench: ListBench, db: Db) {
     .split(/\s+/)
     .filter((w) => w.length >= 3 && !w.startsWith('zq'))
     .slice(0, 2);
-  return { original, copies, seedMs, words: words.join(' ') };
+  return { original, copies, seedMs, words: words.join(' '), parent };
 }
 
 /**
@@ -241,7 +315,8 @@ async function setIndexesAside(bench: ListBench, db: Db, table: string) {
     return async () => {
       for (const m of made.filter((m) => m.type === 'index')) await db.query(m.sql);
       const fts = `${bench.table}_search`;
-      await db.query(`insert into "${fts}" ("${fts}") values ('rebuild')`);
+      if (made.some((m) => m.type === 'trigger' && m.name.startsWith(fts)))
+        await db.query(`insert into "${fts}" ("${fts}") values ('rebuild')`);
       for (const m of made.filter((m) => m.type === 'trigger')) await db.query(m.sql);
     };
   }
@@ -301,7 +376,8 @@ async function main() {
   const results: Record<string, unknown> = {};
   try {
     console.log(`starting the demo province on ${database}…`);
-    const stack = await startStack({ database, dataDir, env });
+    // A shared machine under load can take more than the default minute to start every process.
+    const stack = await startStack({ database, dataDir, env, startTimeoutMs: 240_000 });
     try {
       await waitForRecords(stack.url, (await signIn(stack.url, 'admin')).accessToken);
       // Each list is grown, then measured, then written: a long run that stops leaves what it measured.
@@ -310,9 +386,26 @@ async function main() {
         const db = await open(bench.service, { dataDir, pgUrl: pg?.url });
         let seeded: Awaited<ReturnType<typeof grow>>;
         try {
+          if (bench.prepare) {
+            const { accessToken } = await retried(() => signIn(stack.url, 'admin'));
+            await bench.prepare(db, async (method, route, body) => {
+              const res = await fetch(stack.url + route, {
+                method,
+                headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+                body: JSON.stringify(body),
+              });
+              if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${await res.text()}`);
+            });
+          }
           console.log(`growing ${bench.table} to ${rows} rows…`);
           seeded = await grow(bench, db);
           console.log(`  ${seeded.original} demo rows, ${round(seeded.seedMs / 1000)} s`);
+        } catch (error) {
+          // A list the demo province has no rows of is reported as such; the others are still measured.
+          console.error(`  ${bench.table}: ${String(error)}`);
+          results[name] = { table: bench.table, skipped: String(error) };
+          writeReport(results);
+          continue;
         } finally {
           await db.close();
         }
@@ -320,19 +413,22 @@ async function main() {
         // As the administrator: every agency's rows (an agency's user adds the agency filter to each
         // view). Signed in for each list: a session outlives a list's measure, not a whole run.
         const { accessToken } = await retried(() => signIn(stack.url, 'admin'));
-        const join = bench.list.includes('?') ? '&' : '?';
-        const q = (text: string) => `${bench.list}${join}q=${encodeURIComponent(text)}`;
+        const list = bench.list.replace(':parent', seeded.parent ?? '');
+        const join = list.includes('?') ? '&' : '?';
+        const q = (text: string) => `${list}${join}q=${encodeURIComponent(text)}`;
         const views: Record<string, string> = {
-          'first page': bench.list,
-          'filtered and sorted page': `${bench.list}${join}${bench.filtered}`,
-          'page 50 of 20': `${bench.list}${join}page=50`,
-          'search one row': q(needle(Math.ceil(copies / 2), Math.ceil(original / 2))),
-          'search words + one row': q(`${seeded.words} ${needle(1, 1)}`),
-          // Words every copy of a demo row has: tens of thousands of matches, the broad search.
-          'search two common words': q(seeded.words),
-          'search a word every row has': q(bench.common),
-          // Too short for a trigram index: scans the search column until a page is found (SQLite).
-          'search a two-letter word': q('an'),
+          'first page': list,
+          ...(bench.filtered && { 'filtered and sorted page': `${list}${join}${bench.filtered}` }),
+          'page 50 of 20': `${list}${join}page=50&pageSize=20`,
+          ...(bench.common && {
+            'search one row': q(needle(Math.ceil(copies / 2), Math.ceil(original / 2))),
+            'search words + one row': q(`${seeded.words} ${needle(1, 1)}`),
+            // Words every copy of a demo row has: tens of thousands of matches, the broad search.
+            'search two common words': q(seeded.words),
+            'search a word every row has': q(bench.common),
+            // Too short for a trigram index: scans the search column until a page is found (SQLite).
+            'search a two-letter word': q('an'),
+          }),
         };
         const figures: Record<string, { p50Ms: number; p95Ms: number; total: number; failed: number }> = {};
         for (const [view, url] of Object.entries(views)) {
@@ -363,6 +459,8 @@ async function main() {
           );
         }
         results[name] = {
+          measuredAt: new Date().toISOString(),
+          commit: commit(),
           table: bench.table,
           demoRows: original,
           seedSeconds: round(seeded.seedMs / 1000),
@@ -389,7 +487,7 @@ function writeReport(results: Record<string, unknown>) {
   const report = {
     measuredAt: new Date().toISOString(),
     machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-    commit: execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT }).toString().trim(),
+    commit: commit(),
     database,
     rows,
     samplesPerView: SAMPLES,
@@ -398,6 +496,8 @@ function writeReport(results: Record<string, unknown>) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
 }
+
+const commit = () => execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT }).toString().trim();
 
 const round = (n: number) => Math.round(n * 10) / 10;
 

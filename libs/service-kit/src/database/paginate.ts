@@ -2,6 +2,7 @@ import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { COUNT_CAP, type Page } from '@ascc/contracts';
 import { type Row, findRows } from './lean-rows';
+import { broadSearch } from './search';
 import { shapedRows } from './shaped-sql';
 
 export interface PageQuery<S extends string> {
@@ -14,7 +15,8 @@ export interface PageQuery<S extends string> {
 /**
  * One page of a list, counted, filtered and sorted in the database. The id breaks ties so pages never
  * repeat or skip rows when the sort key has duplicates. Counting stops at COUNT_CAP matching rows: an
- * exact count of a million rows costs a full scan on every page view, and nobody pages that far.
+ * exact count of a million rows costs a full scan on every page view, and nobody pages that far. A broad
+ * free-text search first looks for its page among the first rows in the list's order (`broadSearch`).
  */
 export async function paginate<T extends object, S extends string>(
   em: EntityManager,
@@ -23,9 +25,10 @@ export async function paginate<T extends object, S extends string>(
   query: PageQuery<S>,
 ): Promise<Page<T>> {
   const options = { ...pageOptions<T, S>(query) } as FindOptions<T>;
+  const broad = await broadSearch(em, entity, where, broadOrder(query), COUNT_CAP);
   const [items, counted] = await Promise.all([
-    em.find(entity, where, options as never),
-    cappedCount(em.fork(), entity, where),
+    firstFullPage(broad?.page, where, query.pageSize, (w) => em.fork().find(entity, w, options as never)),
+    broad?.counted ?? cappedCount(em.fork(), entity, where),
   ]);
   return page(items, counted, query);
 }
@@ -40,11 +43,34 @@ export async function paginateRows<T extends object, S extends string>(
   where: FilterQuery<T>,
   query: PageQuery<S>,
 ): Promise<Page<Row<T>>> {
+  const broad = await broadSearch(em, entity, where, broadOrder(query), COUNT_CAP);
   const [items, counted] = await Promise.all([
-    findRows(em, entity, where, pageOptions<T, S>(query)),
-    cappedCount(em, entity, where),
+    firstFullPage(broad?.page, where, query.pageSize, (w) =>
+      findRows(em, entity, w, pageOptions<T, S>(query)),
+    ),
+    broad?.counted ?? cappedCount(em, entity, where),
   ]);
   return page(items, counted, query);
+}
+
+const broadOrder = (query: PageQuery<string>) => ({
+  sort: query.sort,
+  order: query.order,
+  rows: query.page * query.pageSize,
+});
+
+/** The page read with the broad search's bounded filter when it fills a page, else with `where`. */
+async function firstFullPage<T, I>(
+  bounded: T | null | undefined,
+  where: T,
+  pageSize: number,
+  read: (where: T) => Promise<I[]>,
+): Promise<I[]> {
+  if (bounded) {
+    const items = await read(bounded);
+    if (items.length >= pageSize) return items;
+  }
+  return read(where);
 }
 
 function pageOptions<T, S extends string>(query: PageQuery<S>) {

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import {
+  COUNT_CAP,
   type CreateTrainingCourse,
   type Page,
   TRAINING_SUBJECTS,
@@ -124,5 +126,60 @@ describe.each(testDatabaseKinds())('course search on %s', (kind) => {
     await em.fork().nativeDelete(TrainingCourse, { code: 'NG-6' });
     expect(await codes('an toan')).toEqual([]);
     expect(await codes('ngoai')).toHaveLength(4);
+  });
+
+  it('pages and counts a search matching more than COUNT_CAP rows: capped total, the same rows in the same order', async () => {
+    // Broad: every row holds "điện rộng" (SQLite then reads the page in the list's order, not through the
+    // index); one row in ten also holds "xy" (a word too short for the index); seven have another topic.
+    const rows = Array.from({ length: COUNT_CAP + 30 }, (_, i) => {
+      const code = `WIDE-${String(i).padStart(5, '0')}`;
+      const titleVi = `Điện rộng khóa ${i}${i % 10 === 0 ? ' xy' : ''}`;
+      return {
+        ...course(code, titleVi),
+        topic: i < 7 ? ('foreign-language' as const) : ('international-integration' as const),
+        id: randomUUID(),
+        version: 1,
+        planArea: 'III.8' as const,
+        status: 'planned' as const,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+        searchText: searchText(code, titleVi, 'Course'),
+      };
+    });
+    await svc.orm.em.fork().insertMany(TrainingCourse, rows);
+    const codesOf = (filter: (r: (typeof rows)[number]) => boolean) =>
+      rows
+        .filter(filter)
+        .map((r) => r.code)
+        .sort();
+    const page = (input: object) =>
+      svc.request<Page<TrainingCourseDto>>(TRAINING_SUBJECTS.courseList, {
+        sort: 'code',
+        order: 'asc',
+        ...input,
+      });
+
+    const all = codesOf(() => true);
+    for (const q of ['dien rong', 'ĐIỆN Rộng', 'rộng']) {
+      const first = await page({ q, order: 'asc' });
+      expect(first).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+      expect(first.items.map((c) => c.code)).toEqual(all.slice(0, 20));
+    }
+    const third = await page({ q: 'dien rong', order: 'desc', page: 3 });
+    expect(third.items.map((c) => c.code)).toEqual([...all].reverse().slice(40, 60));
+    // A deep page: read through the index, as any narrow search.
+    const deep = await page({ q: 'dien rong', pageSize: 100, page: 6 });
+    expect(deep.items.map((c) => c.code)).toEqual(all.slice(500, 600));
+
+    // Other filters or short words narrow the broad search: the count is exact again.
+    const topic = await page({ q: 'dien rong', topic: 'foreign-language', pageSize: 100 });
+    expect(topic).toMatchObject({ total: 7, totalCapped: false });
+    expect(topic.items.map((c) => c.code)).toEqual(codesOf((r) => r.topic === 'foreign-language'));
+    const short = await page({ q: 'dien rong xy', pageSize: 100, page: 2 });
+    const withXy = codesOf((r) => r.titleVi.endsWith(' xy'));
+    expect(short).toMatchObject({ total: withXy.length, totalCapped: false });
+    expect(short.items.map((c) => c.code)).toEqual(withXy.slice(100, 200));
+    // A narrow search among them still goes through the index.
+    expect(await codes('khoa 10007')).toEqual(['WIDE-10007']);
   });
 });
