@@ -16,6 +16,7 @@ import {
   Handles,
 } from '@ascc/service-kit';
 import { CulturalEventAttachment } from './cultural-event-attachment.entity';
+import { findReadableEvent } from './event-reach';
 import { CulturalEvent } from './cultural-event.entity';
 import { EVENT_ENTITY, EVENT_LABEL, attachmentDto } from './event-mappers';
 import { MAX_ATTACHMENTS } from './event-store';
@@ -88,7 +89,7 @@ export class EventAttachmentsService {
     ctx: RequestContext,
   ): Promise<FileDownload> {
     const em = this.orm.em.fork();
-    await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.read', EVENT_LABEL);
+    await findReadableEvent(em, id, ctx);
     const attachment = await em.findOne(
       CulturalEventAttachment,
       { id: attachmentId, eventId: id },

@@ -3,6 +3,7 @@ import type { Knex } from '@mikro-orm/knex';
 import type { CulturalEventDetail, EventOverlap } from '@ascc/contracts';
 import { type RequestContext, databaseKind, findPermitted } from '@ascc/service-kit';
 import { CulturalEventAttachment } from './cultural-event-attachment.entity';
+import { CulturalEventCoOrganiser } from './cultural-event-co-organiser.entity';
 import { CulturalEventCountry } from './cultural-event-country.entity';
 import { CulturalEvent } from './cultural-event.entity';
 import { assertFresh } from './event-guards';
@@ -40,6 +41,17 @@ export async function writeCountries(em: EntityManager, event: CulturalEvent): P
         countryCode,
         asean: asean.has(countryCode),
       })),
+    );
+  }
+}
+
+/** Replaces the event's co-organiser rows (for co-organisers' reads) with its current co-organisers. */
+export async function writeCoOrganisers(em: EntityManager, event: CulturalEvent): Promise<void> {
+  await em.nativeDelete(CulturalEventCoOrganiser, { eventId: event.id });
+  if (event.coOrganisers.length) {
+    await em.insertMany(
+      CulturalEventCoOrganiser,
+      event.coOrganisers.map((agencyCode) => ({ eventId: event.id, agencyCode })),
     );
   }
 }

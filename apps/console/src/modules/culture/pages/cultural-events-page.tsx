@@ -35,10 +35,13 @@ export function yearOptions() {
   }));
 }
 
-/** Fits 1366 px: title, dates, venue, countries and status; type, agency, cost and creation one click away. */
+/**
+ * Fits 1366 px: title, dates, venue, countries, organiser and status; type, cost and creation one click
+ * away. The organiser shows since an agency's list also holds the events it co-organises.
+ */
 const COLUMN_DEFAULTS = {
   pinned: ['titleVi'],
-  hidden: ['type', 'agencyCode', 'costEstimate', 'createdAt'],
+  hidden: ['type', 'costEstimate', 'createdAt'],
   phone: ['status'],
 };
 
@@ -79,7 +82,7 @@ export default function CulturalEventsPage() {
           </Flex>
         ),
       },
-      agencyColumn(t, lang),
+      agencyColumn(t, lang, t('field.organiser')),
       moneyColumn('costEstimate', t('field.costEstimate'), lang),
       statusColumn(t, (status: CulturalEvent['status']) => t(`culture.status.${status}`), STATUS_COLORS),
       createdAtColumn(t, lang),
@@ -100,7 +103,7 @@ export default function CulturalEventsPage() {
         options: enumOptions(CULTURAL_EVENT_STATUSES, (v) => t(`culture.status.${v}`)),
       },
       { name: 'districtCode', label: t('field.districtCode'), options: districtOptions(lang) },
-      { name: 'agencyCode', label: t('field.agencyCode'), options: agencyOptions(lang, t) },
+      { name: 'agencyCode', label: t('field.organiser'), options: agencyOptions(lang, t) },
       {
         name: 'planArea',
         label: t('field.planArea'),
@@ -125,7 +128,8 @@ export default function CulturalEventsPage() {
       filters={filters}
       useList={useCulturalEvents}
       readPermission={access.readPermission}
-      fixedValues={access.fixedValues}
+      // Not fixed to the user's own agency: the list also holds the events it co-organises, and the
+      // organiser filter narrows to one organiser's (the service answers only what the user reads).
       createLabel={access.canCreate ? t('culture.create') : undefined}
       emptyHint={t('culture.emptyHint')}
       renderCreateForm={access.canCreate ? (props) => <CulturalEventForm {...props} /> : undefined}
