@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { AgencyCode } from '@ascc/contracts';
+import type { PermissionKey } from '@ascc/contracts';
 import { type RequestContext, ServiceError, assertAllowed, reachesRecord } from '@ascc/service-kit';
 import { CulturalEventCoOrganiser } from './cultural-event-co-organiser.entity';
 import { CulturalEvent } from './cultural-event.entity';
@@ -33,6 +34,28 @@ export async function findReadableEvent(
   const event = await em.findOne(CulturalEvent, { id });
   if (!event || !readsEvent(ctx, event)) throw ServiceError.notFound(EVENT_LABEL, id);
   return event;
+}
+
+/**
+ * The event the caller changes (or manages the registrations of) under `permission`: one their grant
+ * reaches. A co-organising agency, which reads the event anyway, is told 403 — it may read, not change;
+ * anyone else gets the 404 of a missing event.
+ */
+export async function findEventToChange(
+  em: EntityManager,
+  id: string,
+  ctx: RequestContext,
+  permission: PermissionKey,
+): Promise<CulturalEvent> {
+  assertAllowed(permission, ctx);
+  const event = await em.findOne(CulturalEvent, { id });
+  if (event && reachesRecord(permission, ctx, event.agencyCode)) return event;
+  if (event && readsEvent(ctx, event))
+    throw new ServiceError(
+      'FORBIDDEN',
+      'A co-organising agency reads this event; only its organiser changes it',
+    );
+  throw ServiceError.notFound(EVENT_LABEL, id);
 }
 
 /** The ids of the events an agency co-organises, as a sub-query so the filter stays in the database. */

@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import type { CulturalEventDetail, EventOverlap } from '@ascc/contracts';
-import { type RequestContext, databaseKind, findPermitted } from '@ascc/service-kit';
+import { type RequestContext, databaseKind } from '@ascc/service-kit';
 import { CulturalEventAttachment } from './cultural-event-attachment.entity';
 import { CulturalEventCoOrganiser } from './cultural-event-co-organiser.entity';
 import { CulturalEventCountry } from './cultural-event-country.entity';
 import { CulturalEvent } from './cultural-event.entity';
 import { assertFresh } from './event-guards';
-import { EVENT_LABEL, attachmentDto, toDto } from './event-mappers';
+import { findEventToChange } from './event-reach';
+import { attachmentDto, toDto } from './event-mappers';
 import { VENUE_OCCUPYING_STATUSES, aseanCountries } from './event-rules';
 import { sqlOf } from './sql';
 
@@ -24,7 +25,7 @@ export async function eventToChange(
   version: number,
   ctx: RequestContext,
 ): Promise<CulturalEvent> {
-  const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', EVENT_LABEL);
+  const event = await findEventToChange(em, id, ctx, 'culture.event.update');
   assertFresh(event, version);
   return event;
 }

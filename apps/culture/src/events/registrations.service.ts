@@ -12,15 +12,14 @@ import {
   type RequestContext,
   ServiceError,
   applyGuards,
-  findPermitted,
   paginate,
   recordAudit,
   Handles,
 } from '@ascc/service-kit';
 import { CulturalEventRegistration } from './cultural-event-registration.entity';
 import { CulturalEvent } from './cultural-event.entity';
-import { EVENT_LABEL } from './event-mappers';
 import { lockEvent } from './event-store';
+import { findEventToChange } from './event-reach';
 import { sqlOf } from './sql';
 
 const PERMISSION = 'culture.registration.manage';
@@ -39,7 +38,7 @@ export class RegistrationsService {
   ): Promise<RegistrationDto> {
     return this.orm.em.fork().transactional(async (em) => {
       await lockEvent(em, id);
-      const event = await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, EVENT_LABEL);
+      const event = await findEventToChange(em, id, ctx, PERMISSION);
       if (!event.takesRegistrations) {
         throw ServiceError.refuse(
           'eventTakesNoRegistrations',
@@ -114,7 +113,7 @@ export class RegistrationsService {
     ctx: RequestContext,
   ): Promise<Page<RegistrationDto>> {
     const em = this.orm.em.fork();
-    await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, EVENT_LABEL);
+    await findEventToChange(em, id, ctx, PERMISSION);
     const result = await paginate(
       em,
       CulturalEventRegistration,
@@ -202,7 +201,7 @@ export class RegistrationsService {
     ctx: RequestContext,
   ): Promise<ParticipantsByCountry> {
     const em = this.orm.em.fork();
-    await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, EVENT_LABEL);
+    await findEventToChange(em, id, ctx, PERMISSION);
     const { knex, table } = sqlOf(em);
     const rows = (await knex
       .from(table('cultural_event_registration', 'r'))
@@ -229,7 +228,7 @@ export class RegistrationsService {
   }
 
   private async find(em: EntityManager, eventId: string, registrationId: string, ctx: RequestContext) {
-    await findPermitted(em, CulturalEvent, eventId, ctx, PERMISSION, EVENT_LABEL);
+    await findEventToChange(em, eventId, ctx, PERMISSION);
     const registration = await em.findOne(CulturalEventRegistration, { id: registrationId, eventId });
     if (!registration) throw ServiceError.notFound('Registration', registrationId);
     return registration;
