@@ -36,12 +36,13 @@ export function yearOptions() {
 }
 
 /**
- * Fits 1366 px: title, dates, venue, countries, organiser and status; type, cost and creation one click
- * away. The organiser shows since an agency's list also holds the events it co-organises.
+ * Fits 1366 px: title, dates, venue, countries and status; type, organiser (the list also holds the
+ * events the user's agency co-organises: the organiser filter tells them apart), cost and creation one
+ * click away.
  */
 const COLUMN_DEFAULTS = {
   pinned: ['titleVi'],
-  hidden: ['type', 'costEstimate', 'createdAt'],
+  hidden: ['type', 'agencyCode', 'costEstimate', 'createdAt'],
   phone: ['status'],
 };
 
