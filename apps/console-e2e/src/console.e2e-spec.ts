@@ -66,8 +66,8 @@ describe('ASCC Plan Console', () => {
   it('keeps a bad training course out: the message stands beside the field and nothing is created', async () => {
     await ui.openSection('nav-training', 'Training courses');
     await ui.openCreateForm('New course');
-    // Home Affairs' editor creates for Home Affairs only.
-    expect(await ui.field('Agency').isDisabled()).toBe(true);
+    // Home Affairs keeps its hand on all training: its editor chooses the organiser, Home Affairs first.
+    expect(await ui.field('Organising agency').isDisabled()).toBe(false);
     await ui.fill('Course code', `BAD-${stamp}`);
     await ui.fill('Title (Vietnamese)', `Khóa lỗi ${stamp}`);
     await ui.fill('Title (English)', `Faulty course ${stamp}`);
@@ -199,11 +199,12 @@ describe('ASCC Plan Console', () => {
     expect(await row.textContent()).toContain('08/08/2026 – 10/08/2026');
   });
 
-  it('offers the Culture editor no training or user management, no budget approval, and only their own estimates', async () => {
+  it("offers the Culture editor only their own agency's courses, no user management, no budget approval, and only their own estimates", async () => {
     expect(await ui.navKeys()).toEqual(['dashboard', 'training', 'aid', 'culture', 'budget', 'status']);
 
+    // Every agency runs courses of its own (issue 20): Culture's editor creates Culture's and sees only those.
     await ui.openSection('nav-training', 'Training courses');
-    expect(await page.getByTestId('create-button').count()).toBe(0);
+    expect(await page.getByTestId('create-button').count()).toBe(1);
     expect(await page.getByTestId('filter-agencyCode').textContent()).toContain(
       'Department of Culture, Sports and Tourism',
     );

@@ -1,6 +1,7 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
 import { CulturalEventAttachment } from './events/cultural-event-attachment.entity';
+import { CulturalEventCoOrganiser } from './events/cultural-event-co-organiser.entity';
 import { CulturalEventCountry } from './events/cultural-event-country.entity';
 import { CulturalEventRegistration } from './events/cultural-event-registration.entity';
 import { CulturalEvent } from './events/cultural-event.entity';
@@ -18,6 +19,7 @@ export const DATABASE: ServiceDatabase = {
     ProcessedEvent,
     CulturalEvent,
     CulturalEventCountry,
+    CulturalEventCoOrganiser,
     CulturalEventRegistration,
     CulturalEventAttachment,
     ActivityFunding,

@@ -195,6 +195,7 @@ export const en: Messages = {
   'field.targetLevel': 'Target level',
   'field.planArea': 'Plan area',
   'field.agencyCode': 'Agency',
+  'field.organiser': 'Organising agency',
   'field.startDate': 'Start date',
   'field.endDate': 'End date',
   'field.dates': 'Dates',

@@ -201,6 +201,7 @@ export const vi = {
   'field.targetLevel': 'Đối tượng (cấp)',
   'field.planArea': 'Nội dung Kế hoạch',
   'field.agencyCode': 'Cơ quan',
+  'field.organiser': 'Đơn vị chủ trì',
   'field.startDate': 'Ngày bắt đầu',
   'field.endDate': 'Ngày kết thúc',
   'field.dates': 'Thời gian',

@@ -25,3 +25,4 @@ export const SVHTTDL_EDITOR = user('svhttdl.editor', 'SVHTTDL', ['editor'], 4);
 export const STC_REVIEWER = user('stc.reviewer', 'STC', ['finance-reviewer'], 5);
 export const STC_EDITOR = user('stc.editor', 'STC', ['editor'], 6);
 export const COORDINATOR = user('sldtbxh.coordinator', 'SLDTBXH', ['plan-coordinator'], 7);
+export const SNGV_EDITOR = user('sngv.editor', 'SNGV', ['editor'], 8);

@@ -9,7 +9,7 @@ import {
   CULTURE_ROUTES,
   type RouteInput,
 } from '@ascc/contracts';
-import { type RequestContext, agencyScope, Handles } from '@ascc/service-kit';
+import { type RequestContext, assertAllowed, Handles } from '@ascc/service-kit';
 import { CulturalEvent } from './cultural-event.entity';
 import { PUBLIC_STATUSES, VENUE_OCCUPYING_STATUSES, aseanCountries } from './event-rules';
 import { writeIcs } from './ics';
@@ -36,7 +36,8 @@ export class CalendarService {
     { from, to, agencyCode, districtCode }: RouteInput<typeof CULTURE_ROUTES.calendar>,
     ctx: RequestContext,
   ): Promise<{ items: CalendarEntry[] }> {
-    const scope = agencyScope('culture.event.read', ctx, agencyCode);
+    const { reach } = assertAllowed('culture.event.read', ctx);
+    const own = reach === 'all' ? undefined : ctx.caller.agencyCode;
     const { knex, table } = sqlOf(this.orm.em.fork());
     const rows = (await knex
       .from(table('cultural_event', 'a'))
@@ -50,7 +51,20 @@ export class CalendarService {
       .where('a.start_date', '<=', to)
       .andWhere('a.end_date', '>=', from)
       .modify((q) => {
-        if (scope.agencyCode) q.andWhere('a.agency_code', scope.agencyCode);
+        if (agencyCode) q.andWhere('a.agency_code', agencyCode);
+        // Without a grant over every agency: its own events and those it co-organises (see event-reach).
+        if (own && agencyCode !== own)
+          q.andWhere((w) =>
+            w
+              .where('a.agency_code', own)
+              .orWhereIn(
+                'a.id',
+                knex
+                  .from(table('cultural_event_co_organiser', 'o'))
+                  .select('o.event_id')
+                  .where('o.agency_code', own),
+              ),
+          );
         if (districtCode) q.andWhere('a.district_code', districtCode);
       })
       .groupBy('a.id')

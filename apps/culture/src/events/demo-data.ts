@@ -10,6 +10,7 @@ import {
   type Troupe,
 } from '@ascc/contracts';
 import { demoDataEnabled, recordEvent, searchText, seededRandom } from '@ascc/service-kit';
+import { CulturalEventCoOrganiser } from './cultural-event-co-organiser.entity';
 import { CulturalEventCountry } from './cultural-event-country.entity';
 import { CulturalEvent } from './cultural-event.entity';
 import { aseanCountries, eventFigures, participatingCountries, venueKey } from './event-rules';
@@ -183,6 +184,10 @@ export class CultureDemoData implements OnApplicationBootstrap {
           }));
         }),
       );
+      const coOrganised = events.flatMap((e) =>
+        e.coOrganisers.map((agencyCode) => ({ eventId: e.id, agencyCode })),
+      );
+      if (coOrganised.length) await em.insertMany(CulturalEventCoOrganiser, coOrganised);
       // The events holding and reporting an event write, so the cross-department dashboard has them.
       for (const e of events) {
         if (e.status !== 'held' && e.status !== 'reported') continue;

@@ -7,17 +7,10 @@ import {
   CULTURE_ROUTES,
   type RouteInput,
 } from '@ascc/contracts';
-import {
-  type RequestContext,
-  ServiceError,
-  checkedUpload,
-  findPermitted,
-  recordAudit,
-  Handles,
-} from '@ascc/service-kit';
+import { type RequestContext, ServiceError, checkedUpload, recordAudit, Handles } from '@ascc/service-kit';
 import { CulturalEventAttachment } from './cultural-event-attachment.entity';
-import { CulturalEvent } from './cultural-event.entity';
-import { EVENT_ENTITY, EVENT_LABEL, attachmentDto } from './event-mappers';
+import { findEventToChange, findReadableEvent } from './event-reach';
+import { EVENT_ENTITY, attachmentDto } from './event-mappers';
 import { MAX_ATTACHMENTS } from './event-store';
 
 /** An event's attached files: upload, download and removal, each written in the event's history. */
@@ -32,7 +25,7 @@ export class EventAttachmentsService {
   ): Promise<AttachmentDto> {
     const { bytes, type, kind } = checkedUpload(file);
     return this.orm.em.fork().transactional(async (em) => {
-      const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', EVENT_LABEL);
+      const event = await findEventToChange(em, id, ctx, 'culture.event.update');
       if ((await em.count(CulturalEventAttachment, { eventId: id })) >= MAX_ATTACHMENTS) {
         throw ServiceError.refuse(
           'attachmentsFull',
@@ -68,7 +61,7 @@ export class EventAttachmentsService {
     ctx: RequestContext,
   ): Promise<AttachmentRef> {
     return this.orm.em.fork().transactional(async (em) => {
-      const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', EVENT_LABEL);
+      const event = await findEventToChange(em, id, ctx, 'culture.event.update');
       const attachment = await em.findOne(CulturalEventAttachment, { id: attachmentId, eventId: id });
       if (!attachment) throw ServiceError.notFound('Attachment', attachmentId);
       await em.nativeDelete(CulturalEventAttachment, { id: attachmentId, eventId: id });
@@ -88,7 +81,7 @@ export class EventAttachmentsService {
     ctx: RequestContext,
   ): Promise<FileDownload> {
     const em = this.orm.em.fork();
-    await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.read', EVENT_LABEL);
+    await findReadableEvent(em, id, ctx);
     const attachment = await em.findOne(
       CulturalEventAttachment,
       { id: attachmentId, eventId: id },

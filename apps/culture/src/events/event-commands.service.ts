@@ -6,7 +6,7 @@ import { CulturalEvent } from './cultural-event.entity';
 import { assertEditable } from './event-guards';
 import { EVENT_ENTITY, fieldsOf, toDto } from './event-mappers';
 import { venueKey } from './event-rules';
-import { detail, eventToChange, writeCountries } from './event-store';
+import { detail, eventToChange, writeCoOrganisers, writeCountries } from './event-store';
 
 /** Creates and edits events (each method declared with `@Handles`: caller, permission and input checked first). */
 @Controller()
@@ -23,6 +23,7 @@ export class EventCommandsService {
       const event = em.create(CulturalEvent, { ...fieldsOf(input), venueKey: venueKey(input.venue) });
       await em.flush();
       await writeCountries(em, event);
+      await writeCoOrganisers(em, event);
       const dto = toDto(event);
       recordAudit(em, ctx, { entity: EVENT_ENTITY, entityId: event.id, action: 'create', after: dto });
       return detail(em, event);
@@ -42,6 +43,7 @@ export class EventCommandsService {
       em.assign(event, { ...fieldsOf(input), venueKey: venueKey(input.venue) });
       await em.flush();
       await writeCountries(em, event);
+      await writeCoOrganisers(em, event);
       recordAudit(em, ctx, {
         entity: EVENT_ENTITY,
         entityId: id,

@@ -10,18 +10,11 @@ import {
   CULTURE_ROUTES,
   type RouteInput,
 } from '@ascc/contracts';
-import {
-  type RequestContext,
-  agencyScope,
-  findAudit,
-  findPermitted,
-  paginateRows,
-  searchFilter,
-  Handles,
-} from '@ascc/service-kit';
+import { type RequestContext, findAudit, paginateRows, searchFilter, Handles } from '@ascc/service-kit';
 import { CulturalEventCountry } from './cultural-event-country.entity';
 import { CulturalEvent } from './cultural-event.entity';
-import { EVENT_ENTITY, EVENT_LABEL, toDto } from './event-mappers';
+import { EVENT_ENTITY, toDto } from './event-mappers';
+import { findReadableEvent, readableEvents } from './event-reach';
 import { detail } from './event-store';
 
 /** Reads events: the list, one event, the link picker's options and an event's history. */
@@ -45,9 +38,8 @@ export class EventQueriesService {
     ctx: RequestContext,
   ): Promise<Page<CulturalEventDto>> {
     const em = this.orm.em.fork() as SqlEntityManager;
-    const where: FilterQuery<CulturalEvent> = {
+    const filters: FilterQuery<CulturalEvent> = {
       ...searchFilter(this.orm.em, CulturalEvent, q),
-      ...agencyScope('culture.event.read', ctx, agencyCode),
       ...(type && { type }),
       ...(status && { status }),
       ...(districtCode && { districtCode }),
@@ -64,6 +56,8 @@ export class EventQueriesService {
         },
       }),
     };
+    // Who reads what (own, co-organised, or all) apart, so its id sub-query never meets the country's.
+    const where: FilterQuery<CulturalEvent> = { $and: [readableEvents(em, ctx, agencyCode), filters] };
     // Read-only: lean rows mapped straight to DTOs, no entities.
     const result = await paginateRows(em, CulturalEvent, where, page);
     return { ...result, items: result.items.map(toDto) };
@@ -94,7 +88,7 @@ export class EventQueriesService {
     ctx: RequestContext,
   ): Promise<CulturalEventDetail> {
     const em = this.orm.em.fork();
-    return detail(em, await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.read', EVENT_LABEL));
+    return detail(em, await findReadableEvent(em, id, ctx));
   }
 
   @Handles(CULTURE_ROUTES.eventHistory)
@@ -103,7 +97,7 @@ export class EventQueriesService {
     ctx: RequestContext,
   ): Promise<Page<AuditEntry>> {
     const em = this.orm.em.fork();
-    await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.read', EVENT_LABEL);
+    await findReadableEvent(em, id, ctx);
     return findAudit(em, { entity: EVENT_ENTITY, entityId: id, ...page });
   }
 }

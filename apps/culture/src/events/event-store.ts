@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import type { CulturalEventDetail, EventOverlap } from '@ascc/contracts';
-import { type RequestContext, databaseKind, findPermitted } from '@ascc/service-kit';
+import { type RequestContext, databaseKind } from '@ascc/service-kit';
 import { CulturalEventAttachment } from './cultural-event-attachment.entity';
+import { CulturalEventCoOrganiser } from './cultural-event-co-organiser.entity';
 import { CulturalEventCountry } from './cultural-event-country.entity';
 import { CulturalEvent } from './cultural-event.entity';
 import { assertFresh } from './event-guards';
-import { EVENT_LABEL, attachmentDto, toDto } from './event-mappers';
+import { findEventToChange } from './event-reach';
+import { attachmentDto, toDto } from './event-mappers';
 import { VENUE_OCCUPYING_STATUSES, aseanCountries } from './event-rules';
 import { sqlOf } from './sql';
 
@@ -23,7 +25,7 @@ export async function eventToChange(
   version: number,
   ctx: RequestContext,
 ): Promise<CulturalEvent> {
-  const event = await findPermitted(em, CulturalEvent, id, ctx, 'culture.event.update', EVENT_LABEL);
+  const event = await findEventToChange(em, id, ctx, 'culture.event.update');
   assertFresh(event, version);
   return event;
 }
@@ -40,6 +42,17 @@ export async function writeCountries(em: EntityManager, event: CulturalEvent): P
         countryCode,
         asean: asean.has(countryCode),
       })),
+    );
+  }
+}
+
+/** Replaces the event's co-organiser rows (for co-organisers' reads) with its current co-organisers. */
+export async function writeCoOrganisers(em: EntityManager, event: CulturalEvent): Promise<void> {
+  await em.nativeDelete(CulturalEventCoOrganiser, { eventId: event.id });
+  if (event.coOrganisers.length) {
+    await em.insertMany(
+      CulturalEventCoOrganiser,
+      event.coOrganisers.map((agencyCode) => ({ eventId: event.id, agencyCode })),
     );
   }
 }

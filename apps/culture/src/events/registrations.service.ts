@@ -12,7 +12,6 @@ import {
   type RequestContext,
   ServiceError,
   applyGuards,
-  findPermitted,
   type Row,
   paginateRows,
   recordAudit,
@@ -20,8 +19,8 @@ import {
 } from '@ascc/service-kit';
 import { CulturalEventRegistration } from './cultural-event-registration.entity';
 import { CulturalEvent } from './cultural-event.entity';
-import { EVENT_LABEL } from './event-mappers';
 import { lockEvent } from './event-store';
+import { findEventToChange } from './event-reach';
 import { sqlOf } from './sql';
 
 const PERMISSION = 'culture.registration.manage';
@@ -40,7 +39,7 @@ export class RegistrationsService {
   ): Promise<RegistrationDto> {
     return this.orm.em.fork().transactional(async (em) => {
       await lockEvent(em, id);
-      const event = await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, EVENT_LABEL);
+      const event = await findEventToChange(em, id, ctx, PERMISSION);
       if (!event.takesRegistrations) {
         throw ServiceError.refuse(
           'eventTakesNoRegistrations',
@@ -115,7 +114,7 @@ export class RegistrationsService {
     ctx: RequestContext,
   ): Promise<Page<RegistrationDto>> {
     const em = this.orm.em.fork();
-    await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, EVENT_LABEL);
+    await findEventToChange(em, id, ctx, PERMISSION);
     const result = await paginateRows(
       em,
       CulturalEventRegistration,
@@ -203,7 +202,7 @@ export class RegistrationsService {
     ctx: RequestContext,
   ): Promise<ParticipantsByCountry> {
     const em = this.orm.em.fork();
-    await findPermitted(em, CulturalEvent, id, ctx, PERMISSION, EVENT_LABEL);
+    await findEventToChange(em, id, ctx, PERMISSION);
     const { knex, table } = sqlOf(em);
     const rows = (await knex
       .from(table('cultural_event_registration', 'r'))
@@ -230,7 +229,7 @@ export class RegistrationsService {
   }
 
   private async find(em: EntityManager, eventId: string, registrationId: string, ctx: RequestContext) {
-    await findPermitted(em, CulturalEvent, eventId, ctx, PERMISSION, EVENT_LABEL);
+    await findEventToChange(em, eventId, ctx, PERMISSION);
     const registration = await em.findOne(CulturalEventRegistration, { id: registrationId, eventId });
     if (!registration) throw ServiceError.notFound('Registration', registrationId);
     return registration;

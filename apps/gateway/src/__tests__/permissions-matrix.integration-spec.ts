@@ -159,6 +159,8 @@ function createBody(route: HttpRouteContract, agency: AgencyCode, succeeds = tru
         staffCode: `MX-T-${serial}`,
         fullName: `Học viên ${serial}`,
         gender: 'female',
+        // Staff of the agency: another agency's editor finds (and enrols) only its own.
+        agencyCode: agency,
         districtCode: 'H-VUTHU',
         commune: 'Xã Tân Lập',
         level: 'commune',
@@ -212,11 +214,15 @@ function expected(
   if (!decision.allowed) return 403;
   const agencyMatters = !['audit.read', 'identity.user.manage', 'session.self'].includes(permission);
   if (decision.reach === 'all' || !agencyMatters || agency === user.agencyCode) return 'ok';
+  // Events' lists by organiser: another organiser's are those the caller's agency co-organises (none
+  // here: the fixtures have no co-organisers), answered, not refused — the co-organisers' test reads them.
+  if (CO_ORGANISED_LISTS.has(route.operationId)) return 'ok';
   // A stored record the grant does not reach is answered as a missing one; a list or a new record
   // asked for another agency is refused.
   return recordParam(route) ? 404 : 403;
 }
 type Outcome = 'ok' | 401 | 403 | 404;
+const CO_ORGANISED_LISTS = new Set(['listCulturalEvents', 'getCultureCalendar']);
 
 /** The path parameter naming the stored record a route acts on (its agency decides), if any. */
 const recordParam = (route: HttpRouteContract) =>
@@ -378,8 +384,9 @@ describe('permission matrix: every route × role × own/other agency', () => {
     await fixture('createIndicator', createBody(routeOf('createIndicator'), 'SNV'), 'indicator');
     const created = await call(routeOf('createUser'), createBody(routeOf('createUser'), 'SNV'), admin());
     someUserId = String(created.body.id);
-    // One trainee of the registry (province-wide: no agency of its own), to read, edit and read the history of.
-    await fixture('createTrainee', createBody(routeOf('createTrainee'), 'SNV'), 'trainee');
+    // One trainee of the registry per agency, to read, edit and read the history of.
+    for (const agency of agencies)
+      await fixture('createTrainee', createBody(routeOf('createTrainee'), agency), `trainee:${agency}`);
   }, 180_000);
   afterAll(() => stack?.stop());
 
@@ -445,9 +452,13 @@ describe('permission matrix: every route × role × own/other agency', () => {
         return { id, scores: [{ enrolmentId: await enrolment(), score: 5 }] };
       case 'getTrainee':
       case 'getTraineeHistory':
-        return { id: records.get('trainee') };
+        return { id: records.get(`trainee:${agency}`) };
       case 'updateTrainee':
-        return { ...createBody(routeOf('createTrainee'), agency), id: records.get('trainee'), version: 0 };
+        return {
+          ...createBody(routeOf('createTrainee'), agency),
+          id: records.get(`trainee:${agency}`),
+          version: 0,
+        };
       case 'importTrainees':
         return { file: { fileName: 'none.csv', contentType: 'text/csv', base64: '' } };
       default:
@@ -642,7 +653,9 @@ describe('permission matrix: every route × role × own/other agency', () => {
       }
       case 'downloadCulturalEventAttachment':
         return { attachmentId: records.get(`culture-attachment:${agency}`) };
-      case 'checkInCulturalEventRegistration': {
+      case 'checkInCulturalEventRegistration':
+      case 'cancelCulturalEventRegistration': {
+        const checkIn = route.operationId === 'checkInCulturalEventRegistration';
         // Participants check in at a confirmed event only: confirm it first when it is planned.
         const event = await latest();
         if (event.status === 'planned') {
@@ -652,10 +665,13 @@ describe('permission matrix: every route × role × own/other agency', () => {
             admin(),
           );
         }
-        return { registrationId: records.get(`culture-registration-check-in:${agency}`) };
+        // A new participant for a call expected to check in or cancel (it uses them up), else the fixture's.
+        const register = routeOf('createCulturalEventRegistration');
+        const registrationId = fresh
+          ? (await call(register, { id, ...createBody(register, agency) }, admin())).body.id
+          : records.get(`culture-registration-${checkIn ? 'check-in' : 'cancel'}:${agency}`);
+        return { registrationId };
       }
-      case 'cancelCulturalEventRegistration':
-        return { registrationId: records.get(`culture-registration-cancel:${agency}`) };
       case 'deleteCulturalEventAttachment': {
         // A new document each time: a permitted call deletes it.
         const upload = routeOf('uploadCulturalEventAttachment');
@@ -838,7 +854,21 @@ describe('permission matrix: every route × role × own/other agency', () => {
     if (writes) expect(await state(route, message)).toEqual(before);
   });
 
-  it('refuses a Culture editor changing a Home Affairs course by guessing its id, changing nothing', async () => {
+  it("lets a Foreign Affairs editor create a course of its own but not change Home Affairs' one by guessing its id", async () => {
+    const sngv = tokens.get('sngv.editor');
+    const own = await call(
+      routeOf('createTrainingCourse'),
+      createBody(routeOf('createTrainingCourse'), 'SNGV'),
+      sngv,
+    );
+    expect([own.status, own.body.agencyCode]).toEqual([201, 'SNGV']);
+    const forHomeAffairs = await call(
+      routeOf('createTrainingCourse'),
+      createBody(routeOf('createTrainingCourse'), 'SNV'),
+      sngv,
+    );
+    expect([forHomeAffairs.status, forHomeAffairs.body.code]).toEqual([403, 'FORBIDDEN']);
+
     const id = records.get('training:SNV');
     const course = await call(routeOf('getTrainingCourse'), { id }, admin());
     const history = await call(routeOf('getTrainingCourseHistory'), { id }, admin());
@@ -847,12 +877,60 @@ describe('permission matrix: every route × role × own/other agency', () => {
     const res = await call(
       routeOf('updateTrainingCourse'),
       { ...fields, titleVi: 'Đổi bởi người ngoài' },
-      tokens.get('svhttdl.editor'),
+      sngv,
     );
-    // Culture's editors hold no training grant: refused by role, before the record is looked at.
-    expect([res.status, res.body.code]).toEqual([403, 'FORBIDDEN']);
+    // Its grant reaches its own agency's courses: Home Affairs' is answered as a missing one.
+    expect([res.status, res.body.code]).toEqual([404, 'NOT_FOUND']);
     expect(await call(routeOf('getTrainingCourse'), { id }, admin())).toEqual(course);
     expect(await call(routeOf('getTrainingCourseHistory'), { id }, admin())).toEqual(history);
+    // Home Affairs keeps its view of every agency's training.
+    const seen = await call(routeOf('getTrainingCourse'), { id: own.body.id }, tokens.get('snv.viewer'));
+    expect(seen.status).toBe(200);
+  });
+
+  it('lets a co-organising agency read the event (list, record, history, calendar) but not change it', async () => {
+    const body = { ...createBody(routeOf('createCulturalEvent'), 'SVHTTDL'), coOrganisers: ['SNGV'] };
+    const event = await call(routeOf('createCulturalEvent'), body, tokens.get('svhttdl.editor'));
+    expect(event.status).toBe(201);
+    const id = String(event.body.id);
+    for (const username of ['sngv.editor', 'sngv.viewer']) {
+      const token = tokens.get(username);
+      const read = await call(routeOf('getCulturalEvent'), { id }, token);
+      expect([username, read.status, read.body.agencyCode]).toEqual([username, 200, 'SVHTTDL']);
+      expect((await call(routeOf('getCulturalEventHistory'), { id }, token)).status).toBe(200);
+      const list = await call(routeOf('listCulturalEvents'), { pageSize: 100 }, token);
+      const listed = (list.body.items as { id: string; agencyCode: string }[]).map((e) => e.agencyCode);
+      expect(list.status).toBe(200);
+      expect(listed).toContain('SVHTTDL');
+      expect([...new Set(listed)].filter((a) => a !== 'SNGV' && a !== 'SVHTTDL')).toEqual([]);
+      const byOrganiser = await call(routeOf('listCulturalEvents'), { agencyCode: 'SVHTTDL' }, token);
+      expect((byOrganiser.body.items as { id: string }[]).map((e) => e.id)).toEqual([id]);
+      const calendar = await call(
+        routeOf('getCultureCalendar'),
+        { from: '2025-02-01', to: '2025-02-28' },
+        token,
+      );
+      expect((calendar.body.items as { id: string }[]).map((e) => e.id)).toContain(id);
+    }
+    // Another agency that does not co-organise it: as if it did not exist.
+    expect((await call(routeOf('getCulturalEvent'), { id }, tokens.get('stc.editor'))).status).toBe(404);
+
+    const before = await call(routeOf('getCulturalEvent'), { id }, admin());
+    const { createdAt, updatedAt, status, aseanCountryCodes, overlaps, attachments, ...fields } = before.body;
+    void [createdAt, updatedAt, status, aseanCountryCodes, overlaps, attachments];
+    const edit = await call(
+      routeOf('updateCulturalEvent'),
+      { ...fields, titleVi: 'Đổi bởi đơn vị phối hợp' },
+      tokens.get('sngv.editor'),
+    );
+    expect([edit.status, edit.body.code]).toEqual([403, 'FORBIDDEN']);
+    const move = await call(
+      routeOf('transitionCulturalEvent'),
+      { id, version: before.body.version, to: 'confirmed' },
+      tokens.get('sngv.editor'),
+    );
+    expect([move.status, move.body.code]).toEqual([403, 'FORBIDDEN']);
+    expect(await call(routeOf('getCulturalEvent'), { id }, admin())).toEqual(before);
   });
 
   it("lets a Finance reviewer read every agency's budget estimates but create none for another agency", async () => {

@@ -12,6 +12,7 @@ import {
   ServiceError,
   findAudit,
   paginateRows,
+  agencyScope,
   reachesRecord,
   searchFilter,
   Handles,
@@ -31,28 +32,32 @@ export class TraineeQueriesService {
   ): Promise<Page<AuditEntry>> {
     const em = this.orm.em.fork();
     const trainee = await em.findOne(Trainee, { id });
-    if (!trainee || (trainee.agencyCode && !reachesRecord('training.trainee.read', ctx, trainee.agencyCode)))
-      throw ServiceError.notFound('Trainee', id);
+    if (!trainee || !reachesTrainee(ctx, trainee)) throw ServiceError.notFound('Trainee', id);
     return findAudit(em, { entity: TRAINEE_ENTITY, entityId: id, ...page });
   }
 
+  /** Home Affairs reads the whole registry; another agency's editor only its own staff. */
   @Handles(TRAINING_ROUTES.traineeList)
-  async list({
-    q,
-    level,
-    group,
-    gender,
-    districtCode,
-    agencyCode,
-    ...page
-  }: RouteInput<typeof TRAINING_ROUTES.traineeList>): Promise<Page<TraineeDto>> {
+  async list(
+    {
+      q,
+      level,
+      group,
+      gender,
+      districtCode,
+      agencyCode,
+      ...page
+    }: RouteInput<typeof TRAINING_ROUTES.traineeList>,
+    ctx: RequestContext,
+  ): Promise<Page<TraineeDto>> {
+    const scope = agencyScope('training.trainee.read', ctx, agencyCode);
     const where = {
       ...searchFilter(this.orm.em, Trainee, q),
       ...(level && { level }),
       ...(group && { group }),
       ...(gender && { gender }),
       ...(districtCode && { districtCode }),
-      ...(agencyCode && { agencyCode }),
+      ...(scope.agencyCode && { agencyCode: scope.agencyCode }),
     };
     // Read-only: lean rows mapped straight to DTOs, no entities.
     const result = await paginateRows(this.orm.em.fork(), Trainee, where, page);
@@ -60,9 +65,14 @@ export class TraineeQueriesService {
   }
 
   @Handles(TRAINING_ROUTES.traineeGet)
-  async get({ id }: RouteInput<typeof TRAINING_ROUTES.traineeGet>): Promise<TraineeDto> {
+  async get({ id }: RouteInput<typeof TRAINING_ROUTES.traineeGet>, ctx: RequestContext): Promise<TraineeDto> {
     const trainee = await this.orm.em.fork().findOne(Trainee, { id });
-    if (!trainee) throw ServiceError.notFound('Trainee', id);
+    if (!trainee || !reachesTrainee(ctx, trainee)) throw ServiceError.notFound('Trainee', id);
     return toTraineeDto(trainee);
   }
+}
+
+/** A trainee of no provincial agency (a district's) is reached only by a grant over every agency. */
+function reachesTrainee(ctx: RequestContext, trainee: Pick<Trainee, 'agencyCode'>): boolean {
+  return reachesRecord('training.trainee.read', ctx, trainee.agencyCode ?? '');
 }

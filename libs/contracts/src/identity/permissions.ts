@@ -14,6 +14,15 @@ export interface Grant {
 
 const readAll = (...roles: Role[]): Grant[] => roles.map((role) => ({ role, reach: 'all' }));
 const readOwn = (...roles: Role[]): Grant[] => roles.map((role) => ({ role, reach: 'own-agency' }));
+/** The department's own staff reach every agency's records; everyone else's reach their own agency's. */
+const staffOf =
+  (agencies: readonly AgencyCode[]) =>
+  (...roles: Role[]): Grant[] => [
+    ...roles.map((role): Grant => ({ role, reach: 'all', agencies })),
+    ...readOwn(...roles),
+  ];
+const trainingStaff = staffOf(DEPARTMENT_OWNERS.training);
+const cultureStaff = staffOf(DEPARTMENT_OWNERS.culture);
 
 /**
  * The one permission table. The gateway enforces it on every route (a route without an entry is
@@ -24,31 +33,29 @@ export const PERMISSIONS = {
   public: 'public',
   'session.self': [...readAll('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator')],
 
-  'training.course.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
-  'training.course.create': [
-    ...readAll('admin'),
-    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.training },
-  ],
-  'training.course.update': [
-    ...readAll('admin'),
-    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.training },
-  ],
-  'training.enrolment.manage': [
-    ...readAll('admin'),
-    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.training },
-  ],
+  // Every agency runs courses of its own (plan III.6–III.9, VII.1, VII.10); Home Affairs keeps its view
+  // and its hand on all training, the coordinator and admins read everything.
+  'training.course.read': [...readAll('admin', 'plan-coordinator'), ...trainingStaff('editor', 'viewer')],
+  'training.course.create': [...readAll('admin'), ...trainingStaff('editor')],
+  'training.course.update': [...readAll('admin'), ...trainingStaff('editor')],
+  'training.enrolment.manage': [...readAll('admin'), ...trainingStaff('editor')],
   // The registry holds personal data of every agency's staff: Home Affairs keeps it for the province.
+  // Another agency's editor finds only its own staff, to enrol them in its own courses.
   'training.trainee.read': [
     ...readAll('admin', 'plan-coordinator'),
     { role: 'editor', reach: 'all', agencies: DEPARTMENT_OWNERS.training },
     { role: 'viewer', reach: 'all', agencies: DEPARTMENT_OWNERS.training },
+    ...readOwn('editor'),
   ],
   'training.trainee.manage': [
     ...readAll('admin'),
     { role: 'editor', reach: 'all', agencies: DEPARTMENT_OWNERS.training },
   ],
-  'training.stats.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
-  'training.course.funding.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
+  'training.stats.read': [...readAll('admin', 'plan-coordinator'), ...trainingStaff('editor', 'viewer')],
+  'training.course.funding.read': [
+    ...readAll('admin', 'plan-coordinator'),
+    ...trainingStaff('editor', 'viewer'),
+  ],
 
   'aid.ngo.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
   'aid.ngo.create': [
@@ -81,21 +88,18 @@ export const PERMISSIONS = {
     { role: 'viewer', reach: 'all', agencies: DEPARTMENT_OWNERS.aid },
   ],
 
-  'culture.event.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
-  'culture.event.create': [
-    ...readAll('admin'),
-    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.culture },
+  // Every agency records its own cultural and promotion events (plan VII.5, VII.9); Culture keeps its view
+  // and its hand on all of them. A co-organising agency's users also read (never edit) the events they
+  // co-organise: the culture service widens its own-agency reads to them.
+  'culture.event.read': [...readAll('admin', 'plan-coordinator'), ...cultureStaff('editor', 'viewer')],
+  'culture.event.create': [...readAll('admin'), ...cultureStaff('editor')],
+  'culture.event.update': [...readAll('admin'), ...cultureStaff('editor')],
+  'culture.registration.manage': [...readAll('admin'), ...cultureStaff('editor')],
+  'culture.report.read': [...readAll('admin', 'plan-coordinator'), ...cultureStaff('editor', 'viewer')],
+  'culture.event.funding.read': [
+    ...readAll('admin', 'plan-coordinator'),
+    ...cultureStaff('editor', 'viewer'),
   ],
-  'culture.event.update': [
-    ...readAll('admin'),
-    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.culture },
-  ],
-  'culture.registration.manage': [
-    ...readAll('admin'),
-    { role: 'editor', reach: 'own-agency', agencies: DEPARTMENT_OWNERS.culture },
-  ],
-  'culture.report.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
-  'culture.event.funding.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
   // Picking the event a delegation attends: any department's event, by title and dates only, for
   // those who record delegations.
   'culture.event.pick': [

@@ -26,6 +26,8 @@ export const cultureEn: Record<keyof typeof cultureVi, string> = {
   'culture.tab.public': 'Public ASEAN page',
   'culture.field.description': 'Description',
   'culture.field.coOrganisers': 'Co-organisers',
+  'culture.coOrganisedReadOnly':
+    'Your agency co-organises this event: you may read it; only the organising agency edits it.',
   'culture.field.troupes': 'Troupes and delegations',
   'culture.field.troupeName': 'Troupe name',
   'culture.field.troupeCountry': 'Troupe country',

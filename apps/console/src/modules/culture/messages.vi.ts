@@ -25,6 +25,8 @@ export const cultureVi = {
   'culture.tab.public': 'Trang ASEAN công khai',
   'culture.field.description': 'Mô tả',
   'culture.field.coOrganisers': 'Đơn vị phối hợp',
+  'culture.coOrganisedReadOnly':
+    'Cơ quan của bạn phối hợp tổ chức sự kiện này: bạn được xem, chỉ đơn vị chủ trì được sửa.',
   'culture.field.troupes': 'Đoàn nghệ thuật, đoàn khách',
   'culture.field.troupeName': 'Tên đoàn',
   'culture.field.troupeCountry': 'Quốc gia của đoàn',

@@ -22,11 +22,17 @@ export function FieldRow({ children }: { children: ReactNode }) {
  * The agency and plan area every plan record names. `ownAgency`: the only agency the user may pick,
  * when their grant reaches their own agency alone.
  */
-export function AgencyAndPlanAreaFields({ ownAgency }: { ownAgency?: string }) {
+export function AgencyAndPlanAreaFields({
+  ownAgency,
+  agencyLabel,
+}: {
+  ownAgency?: string;
+  agencyLabel?: string;
+}) {
   const t = useT();
   return (
     <>
-      <FormField name="agencyCode" label={t('field.agencyCode')}>
+      <FormField name="agencyCode" label={agencyLabel ?? t('field.agencyCode')}>
         <AgencySelect only={ownAgency} />
       </FormField>
       <FormField name="planArea" label={t('field.planArea')}>

@@ -6,10 +6,14 @@ import type { Translate } from '../../i18n/translate';
 
 /** Column builders the four lists share, so an agency or an amount looks the same everywhere. */
 
-export function agencyColumn<T extends { agencyCode: string }>(t: Translate, lang: Lang): TableColumnType<T> {
+export function agencyColumn<T extends { agencyCode: string }>(
+  t: Translate,
+  lang: Lang,
+  title: string = t('field.agencyCode'),
+): TableColumnType<T> {
   return {
     key: 'agencyCode',
-    title: t('field.agencyCode'),
+    title,
     dataIndex: 'agencyCode',
     width: 200,
     render: (code: string) => agencyLabel(code, lang),

@@ -249,7 +249,8 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
       { id: event.id, attachmentId: photo.id },
       TEST_CALLERS.homeAffairsEditor,
     );
-    expect(outsider.status).toBe(403);
+    // Home Affairs' editor records events of its own agency only: Culture's is answered as a missing one.
+    expect(outsider.status).toBe(404);
     expect((await svc.request<CulturalEventDetail>(S.eventGet, { id: event.id })).attachments).toHaveLength(
       1,
     );
@@ -534,6 +535,68 @@ describe.each(testDatabaseKinds())('culture service on %s', (kind) => {
     expect(
       (await svc.request<CulturalEventDetail>(S.eventGet, { id: event.id }, TEST_CALLERS.cultureViewer)).id,
     ).toBe(event.id);
+  });
+
+  it("lets any agency's editor organise events of its own and a co-organising agency read (never change) the events it co-organises", async () => {
+    const fa = TEST_CALLERS.foreignAffairsEditor;
+    const own = await svc.request<CulturalEventDetail>(
+      S.eventCreate,
+      {
+        ...festival,
+        agencyCode: 'SNGV',
+        titleEn: 'Cultural diplomacy evening',
+        venue: 'Hội trường Sở Ngoại vụ',
+      },
+      fa,
+    );
+    expect(own.agencyCode).toBe('SNGV');
+    expect((await svc.requestError(S.eventCreate, { ...festival, venue: 'Nơi khác' }, fa)).status).toBe(403);
+    const shared = await create({ ...festival, venue: 'Nhà hát Thái Bình', coOrganisers: ['SNGV', 'SNGV'] });
+    const other = await create({ ...festival, venue: 'Sân vận động Thái Bình' });
+    // Read: the record, its history, the list (with the organiser filter) and the calendar.
+    expect((await svc.request<CulturalEventDetail>(S.eventGet, { id: shared.id }, fa)).coOrganisers).toEqual([
+      'SNGV',
+    ]);
+    expect((await svc.request<Page<unknown>>(S.eventHistory, { id: shared.id }, fa)).total).toBe(1);
+    const listed = await svc.request<Page<CulturalEventDto>>(S.eventList, { pageSize: 100 }, fa);
+    const ids = listed.items.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining([own.id, shared.id]));
+    expect(ids).not.toContain(other.id);
+    const byOrganiser = await svc.request<Page<CulturalEventDto>>(S.eventList, { agencyCode: 'SVHTTDL' }, fa);
+    expect(byOrganiser.items.map((e) => e.id)).toEqual([shared.id]);
+    const mine = await svc.request<Page<CulturalEventDto>>(S.eventList, { agencyCode: 'SNGV' }, fa);
+    expect(mine.items.map((e) => e.id)).toEqual([own.id]);
+    const calendar = await svc.request<{ items: { id: string }[] }>(
+      S.calendarGet,
+      { from: '2024-02-01', to: '2024-02-29' },
+      fa,
+    );
+    expect(calendar.items.map((e) => e.id)).toEqual(expect.arrayContaining([own.id, shared.id]));
+    expect(calendar.items.map((e) => e.id)).not.toContain(other.id);
+    // Not another agency's, and never a change: 403 for the co-organiser (who reads it anyway).
+    expect((await svc.requestError(S.eventGet, { id: other.id }, fa)).status).toBe(404);
+    const { overlaps, attachments, aseanCountryCodes, status, createdAt, updatedAt, ...fields } = shared;
+    void [overlaps, attachments, aseanCountryCodes, status, createdAt, updatedAt];
+    expect((await svc.requestError(S.eventUpdate, { ...fields, titleVi: 'Đổi' }, fa)).status).toBe(403);
+    expect(
+      (
+        await svc.requestError(
+          S.eventTransition,
+          { id: shared.id, version: shared.version, to: 'confirmed' },
+          fa,
+        )
+      ).status,
+    ).toBe(403);
+    expect((await svc.request<CulturalEventDetail>(S.eventGet, { id: shared.id })).version).toBe(
+      shared.version,
+    );
+    // Culture keeps its view of every agency's events.
+    const cultureList = await svc.request<Page<CulturalEventDto>>(
+      S.eventList,
+      { agencyCode: 'SNGV' },
+      TEST_CALLERS.cultureViewer,
+    );
+    expect(cultureList.items.map((e) => e.id)).toContain(own.id);
   });
 
   it('publishes only confirmed and past held events, as the public shape: no cost, contact, notes or drafts', async () => {

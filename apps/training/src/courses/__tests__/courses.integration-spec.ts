@@ -183,18 +183,19 @@ describe.each(testDatabaseKinds())('training service on %s', (kind) => {
     it('refuses a message with no caller (401), and a role or agency the table does not allow (403), writing nothing', async () => {
       const before = await svc.orm.em.fork().count(TrainingCourse);
       expect(await svc.requestError(TRAINING_SUBJECTS.courseList, {}, null)).toMatchObject({ status: 401 });
-      const cultureEditor = await svc.requestError(
+      const cultureViewer = await svc.requestError(
         TRAINING_SUBJECTS.courseCreate,
         course({ code: 'X-1', agencyCode: 'SVHTTDL' }),
-        TEST_CALLERS.cultureEditor,
+        TEST_CALLERS.cultureViewer,
       );
-      expect(cultureEditor).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+      expect(cultureViewer).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+      // Any agency's editor runs courses of its own agency only (Home Affairs keeps all of them).
       const forAnotherAgency = await svc.requestError(
         TRAINING_SUBJECTS.courseCreate,
         course({ code: 'X-2', agencyCode: 'SYT' }),
-        TEST_CALLERS.homeAffairsEditor,
+        TEST_CALLERS.foreignAffairsEditor,
       );
-      expect(forAnotherAgency).toMatchObject({ code: 'FORBIDDEN' });
+      expect(forAnotherAgency).toMatchObject({ code: 'FORBIDDEN', status: 403 });
       expect(await svc.orm.em.fork().count(TrainingCourse)).toBe(before);
     });
 
@@ -234,6 +235,67 @@ describe.each(testDatabaseKinds())('training service on %s', (kind) => {
         TEST_CALLERS.coordinator,
       );
       expect(coordinator.id).toBe(snvCourse.id);
+    });
+
+    it("lets Foreign Affairs' editor run a course of its own, not edit Home Affairs' one; Home Affairs reads and edits both", async () => {
+      const fa = TEST_CALLERS.foreignAffairsEditor;
+      const own = await svc.request<TrainingCourseDto>(
+        TRAINING_SUBJECTS.courseCreate,
+        course({ code: 'SNGV-OWN-1', agencyCode: 'SNGV' }),
+        fa,
+      );
+      expect(own).toMatchObject({ agencyCode: 'SNGV', status: 'planned' });
+      const opened = await svc.request<TrainingCourseDto>(
+        TRAINING_SUBJECTS.courseChangeStatus,
+        { id: own.id, version: own.version, status: 'open' },
+        fa,
+      );
+      expect(opened.status).toBe('open');
+      const homeAffairs = await svc.request<TrainingCourseDto>(
+        TRAINING_SUBJECTS.courseCreate,
+        course({ code: 'SNV-OWN-2' }),
+        TEST_CALLERS.homeAffairsEditor,
+      );
+      const {
+        id,
+        version,
+        status,
+        enrolledCount,
+        waitlistCount,
+        createdAt,
+        updatedAt,
+        cancelReason,
+        ...fields
+      } = homeAffairs;
+      void [status, enrolledCount, waitlistCount, createdAt, updatedAt, cancelReason];
+      const edit = await svc.requestError(
+        TRAINING_SUBJECTS.courseUpdate,
+        { ...fields, id, version, titleVi: 'Đổi bởi Sở Ngoại vụ' },
+        fa,
+      );
+      expect(edit).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+      const faList = await svc.request<Page<TrainingCourseDto>>(TRAINING_SUBJECTS.courseList, {}, fa);
+      expect(faList.items.map((c) => c.agencyCode)).toEqual(['SNGV']);
+      // Home Affairs keeps its view of every agency's training, and may edit it.
+      const haList = await svc.request<Page<TrainingCourseDto>>(
+        TRAINING_SUBJECTS.courseList,
+        { agencyCode: 'SNGV' },
+        TEST_CALLERS.homeAffairsEditor,
+      );
+      expect(haList.items.map((c) => c.id)).toEqual([own.id]);
+      const edited = await svc.request<TrainingCourseDto>(
+        TRAINING_SUBJECTS.courseUpdate,
+        {
+          ...fields,
+          code: own.code,
+          agencyCode: 'SNGV',
+          id: own.id,
+          version: opened.version,
+          titleVi: 'Sửa bởi Sở Nội vụ',
+        },
+        TEST_CALLERS.homeAffairsEditor,
+      );
+      expect(edited).toMatchObject({ agencyCode: 'SNGV', titleVi: 'Sửa bởi Sở Nội vụ' });
     });
 
     it('records who created a course, of which agency, with the fields, in its history', async () => {

@@ -119,7 +119,7 @@ describe.each(testDatabaseKinds())('trainee edit and history on %s', (kind) => {
     expect((await svc.orm.em.fork().findOneOrFail(Trainee, { id: hoa.id })).fullName).toBe('Trần Thị Hoà');
   });
 
-  it("refuses another agency's editor (403) for the edit and the history, writing nothing", async () => {
+  it("refuses another agency's editor the edit (403) and the history of a trainee not of its staff (404), writing nothing", async () => {
     const before = await rows();
     const edited = await svc.requestError(
       TRAINING_SUBJECTS.traineeUpdate,
@@ -132,7 +132,8 @@ describe.each(testDatabaseKinds())('trainee edit and history on %s', (kind) => {
       { id: hoa.id },
       TEST_CALLERS.cultureEditor,
     );
-    expect(read).toMatchObject({ status: 403 });
+    // Another agency's editor reads only its own staff (to enrol them): this trainee is answered as missing.
+    expect(read).toMatchObject({ status: 404 });
     expect(await rows()).toBe(before);
     expect((await svc.orm.em.fork().findOneOrFail(Trainee, { id: hoa.id })).fullName).toBe('Trần Thị Hoà');
   });

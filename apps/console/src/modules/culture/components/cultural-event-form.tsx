@@ -25,7 +25,10 @@ import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateCulturalEvent, useUpdateCulturalEvent } from '../hooks/use-cultural-events';
 
-/** Culture, Sports and Tourism leads cultural exchange with ASEAN (plan area III.5). */
+/**
+ * Culture, Sports and Tourism leads cultural exchange with ASEAN (plan area III.5), so an administrator's
+ * form starts there; any other agency's editor organises events of its own agency only, fixed in the form.
+ */
 const DEFAULTS = {
   agencyCode: 'SVHTTDL',
   planArea: 'III.5',
@@ -109,7 +112,7 @@ export function CulturalEventForm({
           />
         </FormField>
       </FieldRow>
-      <FormField name="agencyCode" label={t('field.agencyCode')}>
+      <FormField name="agencyCode" label={t('field.organiser')}>
         <AgencySelect only={ownAgency} />
       </FormField>
       <FormField name="coOrganisers" label={t('culture.field.coOrganisers')}>

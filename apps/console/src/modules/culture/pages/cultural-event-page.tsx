@@ -1,4 +1,4 @@
-import { agencyLabel, countryLabel, districtLabel, planAreaLabel } from '@ascc/catalog';
+import { type AgencyCode, agencyLabel, countryLabel, districtLabel, planAreaLabel } from '@ascc/catalog';
 import { CULTURAL_EVENT_NEXT_STATUSES, type CulturalEventDetail } from '@ascc/contracts';
 import {
   Alert,
@@ -22,6 +22,7 @@ import {
   formatMoney,
   formatNumber,
 } from '../../../format/format';
+import { useSessionUser } from '../../../app/use-session';
 import { useLang, useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { errorText } from '../../../shared/error-text';
@@ -61,6 +62,9 @@ function EventView({ event }: { event: CulturalEventDetail }) {
   const canUpdate = useCan('culture.event.update', event.agencyCode).allowed;
   const canManageRegistrations = useCan('culture.registration.manage', event.agencyCode).allowed;
   const final = event.status === 'reported' || event.status === 'cancelled';
+  const user = useSessionUser();
+  const coOrganiserOnly =
+    !canUpdate && user !== undefined && event.coOrganisers.includes(user.agencyCode as AgencyCode);
 
   const countries = (
     <Flex wrap gap={4} data-testid="event-countries">
@@ -82,7 +86,7 @@ function EventView({ event }: { event: CulturalEventDetail }) {
         <Descriptions.Item label={t('field.planArea')}>
           {event.planArea} · {planAreaLabel(event.planArea, lang)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('field.agencyCode')}>
+        <Descriptions.Item label={t('field.organiser')}>
           {agencyLabel(event.agencyCode, lang)}
         </Descriptions.Item>
         <Descriptions.Item label={t('culture.field.coOrganisers')}>
@@ -205,6 +209,14 @@ function EventView({ event }: { event: CulturalEventDetail }) {
           </Flex>
         )}
       </Flex>
+      {coOrganiserOnly && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="event-co-organised"
+          title={t('culture.coOrganisedReadOnly')}
+        />
+      )}
       {event.overlaps.length > 0 && (
         <Alert
           type="warning"

@@ -35,7 +35,11 @@ export function yearOptions() {
   }));
 }
 
-/** Fits 1366 px: title, dates, venue, countries and status; type, agency, cost and creation one click away. */
+/**
+ * Fits 1366 px: title, dates, venue, countries and status; type, organiser (the list also holds the
+ * events the user's agency co-organises: the organiser filter tells them apart), cost and creation one
+ * click away.
+ */
 const COLUMN_DEFAULTS = {
   pinned: ['titleVi'],
   hidden: ['type', 'agencyCode', 'costEstimate', 'createdAt'],
@@ -79,7 +83,7 @@ export default function CulturalEventsPage() {
           </Flex>
         ),
       },
-      agencyColumn(t, lang),
+      agencyColumn(t, lang, t('field.organiser')),
       moneyColumn('costEstimate', t('field.costEstimate'), lang),
       statusColumn(t, (status: CulturalEvent['status']) => t(`culture.status.${status}`), STATUS_COLORS),
       createdAtColumn(t, lang),
@@ -100,7 +104,7 @@ export default function CulturalEventsPage() {
         options: enumOptions(CULTURAL_EVENT_STATUSES, (v) => t(`culture.status.${v}`)),
       },
       { name: 'districtCode', label: t('field.districtCode'), options: districtOptions(lang) },
-      { name: 'agencyCode', label: t('field.agencyCode'), options: agencyOptions(lang, t) },
+      { name: 'agencyCode', label: t('field.organiser'), options: agencyOptions(lang, t) },
       {
         name: 'planArea',
         label: t('field.planArea'),
@@ -125,7 +129,8 @@ export default function CulturalEventsPage() {
       filters={filters}
       useList={useCulturalEvents}
       readPermission={access.readPermission}
-      fixedValues={access.fixedValues}
+      // Not fixed to the user's own agency: the list also holds the events it co-organises, and the
+      // organiser filter narrows to one organiser's (the service answers only what the user reads).
       createLabel={access.canCreate ? t('culture.create') : undefined}
       emptyHint={t('culture.emptyHint')}
       renderCreateForm={access.canCreate ? (props) => <CulturalEventForm {...props} /> : undefined}

@@ -12,7 +12,7 @@ import { Button, Flex, Form, Input, Select } from 'antd';
 import { ApiError } from '../../../api/api-error';
 import { fromCalendarDate, toCalendarDate } from '../../../format/format';
 import { useT } from '../../../i18n/language';
-import { useOwnAgencyDefaults } from '../../auth/hooks/use-can';
+import { useOwnAgencyDefaults, useOwnAgencyOnly } from '../../auth/hooks/use-can';
 import {
   DateInput,
   DistrictSelect,
@@ -27,7 +27,10 @@ import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateTrainingCourse, useUpdateTrainingCourse } from '../hooks/use-training-courses';
 
-/** Home Affairs runs the courses (plan area III.8); the form starts there. */
+/**
+ * Home Affairs runs most courses (plan area III.8), so an administrator's form starts there; any other
+ * agency's editor organises courses of its own agency only, fixed in the form.
+ */
 const DEFAULTS = {
   agencyCode: 'SNV',
   planArea: 'III.8',
@@ -71,6 +74,7 @@ export function TrainingCourseEditForm({
 }) {
   const t = useT();
   const update = useUpdateTrainingCourse();
+  const ownAgency = useOwnAgencyOnly('training.course.update');
   const { id, version, status, cancelReason, enrolledCount, waitlistCount, createdAt, updatedAt, ...fields } =
     course;
   void [status, cancelReason, enrolledCount, waitlistCount, createdAt, updatedAt];
@@ -96,7 +100,7 @@ export function TrainingCourseEditForm({
           : undefined;
       }}
     >
-      <CourseFields />
+      <CourseFields ownAgency={ownAgency} />
     </CreateDrawer>
   );
 }
@@ -134,7 +138,7 @@ function CourseFields({ ownAgency }: { ownAgency?: string }) {
           <EnumSelect values={TARGET_GROUPS} labelOf={(v) => t(`training.group.${v}`)} />
         </FormField>
       </FieldRow>
-      <AgencyAndPlanAreaFields ownAgency={ownAgency} />
+      <AgencyAndPlanAreaFields ownAgency={ownAgency} agencyLabel={t('field.organiser')} />
       <FieldRow>
         <FormField name="venue" label={t('field.venue')}>
           <Input />

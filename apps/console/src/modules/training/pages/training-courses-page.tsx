@@ -65,7 +65,7 @@ export default function TrainingCoursesPage() {
         dataIndex: 'targetLevel',
         render: (level: TrainingCourse['targetLevel']) => t(`training.targetLevel.${level}`),
       },
-      agencyColumn(t, lang),
+      agencyColumn(t, lang, t('field.organiser')),
       dateRangeColumn(t, lang),
       numberColumn('capacity', t('field.capacity'), lang),
       moneyColumn('costEstimate', t('field.costEstimate'), lang),
@@ -98,7 +98,7 @@ export default function TrainingCoursesPage() {
         label: t('field.status'),
         options: enumOptions(COURSE_STATUSES, (v) => t(`training.status.${v}`)),
       },
-      { name: 'agencyCode', label: t('field.agencyCode'), options: agencyOptions(lang, t) },
+      { name: 'agencyCode', label: t('field.organiser'), options: agencyOptions(lang, t) },
     ],
     [t, lang],
   );

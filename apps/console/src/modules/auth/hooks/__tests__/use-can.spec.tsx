@@ -5,6 +5,7 @@ import { signInAs } from '../../../../test/render';
 import {
   ADMIN,
   COORDINATOR,
+  SNGV_EDITOR,
   SNV_EDITOR,
   SNV_VIEWER,
   STC_EDITOR,
@@ -57,17 +58,21 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'system.metrics.read': 'all',
   },
   'snv.editor': {
-    'training.course.read': 'own',
-    'training.course.create': 'own',
-    'training.course.update': 'own',
-    'training.enrolment.manage': 'own',
+    // Home Affairs keeps its view of, and its hand on, every agency's courses.
+    'training.course.read': 'all',
+    'training.course.create': 'all',
+    'training.course.update': 'all',
+    'training.enrolment.manage': 'all',
     // The registry is the province's: Home Affairs keeps every agency's staff in it.
     'training.trainee.read': 'all',
     'training.trainee.manage': 'all',
-    'training.stats.read': 'own',
-    'training.course.funding.read': 'own',
+    'training.stats.read': 'all',
+    'training.course.funding.read': 'all',
     'aid.ngo.create': '-',
-    'culture.event.create': '-',
+    // Every agency records events of its own.
+    'culture.event.create': 'own',
+    'culture.event.update': 'own',
+    'culture.event.read': 'own',
     'budget.estimate.create': 'own',
     'reporting.dashboard.read': '-',
     'reporting.plan.read': 'all',
@@ -84,7 +89,7 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'system.metrics.read': '-',
   },
   'snv.viewer': {
-    'training.course.read': 'own',
+    'training.course.read': 'all',
     'aid.project.read': 'own',
     'aid.delegation.read': 'own',
     'training.course.create': '-',
@@ -95,15 +100,19 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
   'svhttdl.editor': {
     // Picking a delegation's event is for those who record delegations (Foreign Affairs), not Culture.
     'culture.event.pick': '-',
-    'culture.event.read': 'own',
-    'culture.event.create': 'own',
-    'culture.event.update': 'own',
-    'culture.registration.manage': 'own',
-    'culture.report.read': 'own',
-    'training.course.create': '-',
-    'training.course.update': '-',
-    'training.enrolment.manage': '-',
-    'training.trainee.read': '-',
+    // Culture keeps its view of, and its hand on, every agency's events.
+    'culture.event.read': 'all',
+    'culture.event.create': 'all',
+    'culture.event.update': 'all',
+    'culture.registration.manage': 'all',
+    'culture.report.read': 'all',
+    // Every agency runs courses of its own, and finds its own staff in the registry to enrol them.
+    'training.course.read': 'own',
+    'training.course.create': 'own',
+    'training.course.update': 'own',
+    'training.enrolment.manage': 'own',
+    'training.trainee.read': 'own',
+    'training.trainee.manage': '-',
     'training.stats.read': 'own',
     'aid.ngo.create': '-',
     'aid.ngo.update': '-',
@@ -118,7 +127,7 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'budget.estimate.submit': 'own',
     'budget.estimate.review': '-',
     'budget.consolidation.manage': '-',
-    'culture.event.funding.read': 'own',
+    'culture.event.funding.read': 'all',
     'identity.user.manage': '-',
     'audit.read': '-',
     'system.metrics.read': '-',
@@ -135,6 +144,21 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'culture.event.read': '-',
   },
   'stc.editor': { 'budget.estimate.create': 'own', 'budget.estimate.read': 'own' },
+  // Foreign Affairs runs courses and cultural-diplomacy events of its own (plan VII.1, VII.5).
+  'sngv.editor': {
+    'training.course.read': 'own',
+    'training.course.create': 'own',
+    'training.course.update': 'own',
+    'training.enrolment.manage': 'own',
+    'training.trainee.read': 'own',
+    'training.trainee.manage': '-',
+    'training.stats.read': 'own',
+    'culture.event.read': 'own',
+    'culture.event.create': 'own',
+    'culture.event.update': 'own',
+    'culture.registration.manage': 'own',
+    'culture.report.read': 'own',
+  },
   'sldtbxh.coordinator': {
     'training.course.read': 'all',
     'aid.ngo.read': 'all',
@@ -164,7 +188,16 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
   },
 };
 
-const USERS = [ADMIN, SNV_EDITOR, SNV_VIEWER, SVHTTDL_EDITOR, STC_REVIEWER, STC_EDITOR, COORDINATOR];
+const USERS = [
+  ADMIN,
+  SNV_EDITOR,
+  SNV_VIEWER,
+  SVHTTDL_EDITOR,
+  STC_REVIEWER,
+  STC_EDITOR,
+  COORDINATOR,
+  SNGV_EDITOR,
+];
 
 afterEach(() => act(() => signInAs(undefined)));
 
@@ -189,8 +222,10 @@ describe(can.name, () => {
   });
 
   it("limits an own-agency grant to records of the user's agency", () => {
-    expect(can(SNV_EDITOR, 'training.course.read', 'SNV').allowed).toBe(true);
-    expect(can(SNV_EDITOR, 'training.course.read', 'SVHTTDL').allowed).toBe(false);
+    expect(can(SNGV_EDITOR, 'training.course.update', 'SNGV').allowed).toBe(true);
+    expect(can(SNGV_EDITOR, 'training.course.update', 'SNV').allowed).toBe(false);
+    expect(can(SNV_EDITOR, 'training.course.update', 'SNGV').allowed).toBe(true);
+    expect(can(SNV_EDITOR, 'culture.event.update', 'SVHTTDL').allowed).toBe(false);
     expect(can(STC_REVIEWER, 'budget.estimate.read', 'SVHTTDL').allowed).toBe(true);
     expect(can(ADMIN, 'culture.event.create', 'SNV').allowed).toBe(true);
   });
@@ -205,7 +240,7 @@ describe(useCan.name, () => {
   it('answers for the signed-in user, and again when another signs in', () => {
     signInAs(SVHTTDL_EDITOR);
     const { result, rerender } = renderHook(() => useCan('culture.event.create', 'SVHTTDL'));
-    expect(result.current).toEqual({ allowed: true, reach: 'own-agency' });
+    expect(result.current).toEqual({ allowed: true, reach: 'all' });
 
     act(() => signInAs(SNV_EDITOR));
     rerender();
@@ -220,7 +255,7 @@ describe(useCan.name, () => {
     ).toEqual({
       readPermission: 'training.course.read',
       fixedValues: { agencyCode: 'SVHTTDL' },
-      canCreate: false,
+      canCreate: true,
     });
 
     act(() => signInAs(ADMIN));

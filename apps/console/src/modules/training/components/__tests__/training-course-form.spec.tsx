@@ -59,7 +59,7 @@ describe(TrainingCourseForm.name, () => {
     ]) {
       expect(screen.getByLabelText(label)).toBeTruthy();
     }
-    expect(within(messagesBeside('Cơ quan')).getByText(/Sở Nội vụ/)).toBeTruthy();
+    expect(within(messagesBeside('Đơn vị chủ trì')).getByText(/Sở Nội vụ/)).toBeTruthy();
     expect(within(messagesBeside('Nội dung Kế hoạch')).getByText(/^III\.8 · /)).toBeTruthy();
   });
 
