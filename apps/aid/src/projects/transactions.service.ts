@@ -58,6 +58,7 @@ export class TransactionsService {
       recordAudit(em, ctx, {
         entity: TRANSACTION_ENTITY,
         entityId: project.id,
+        agencyCode: project.agencyCode,
         action: 'create',
         after: dto,
       });
@@ -120,6 +121,7 @@ export class TransactionsService {
         recordAudit(em, ctx, {
           entity: TRANSACTION_ENTITY,
           entityId: project.id,
+          agencyCode: project.agencyCode,
           action: 'create',
           after: { ...dto, ...(correction && { correctedBy: toDto(correction) }) },
         });
