@@ -53,7 +53,7 @@ export function deliverySequences(reply: string | undefined): { seq: number; dse
  * every change (`coveredFrom`): a client that saw up to `seq` can be replayed exactly when
  * `seq + 1 >= coveredFrom`.
  */
-class StreamTail {
+export class StreamTail {
   readonly events: LiveEvent[] = [];
   coveredFrom = 1;
   /** The highest sequence known: read at start, then each change's. New clients start here. */
