@@ -1,10 +1,6 @@
-import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { holdRecord, noticeFor } from '../live-store';
 import { invalidateForChange, parseSse, startLiveUpdates } from '../live-updates';
-
-// jsdom has no TextDecoder of its own.
-Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder });
 
 const NGO = 'ngo-1';
 const keys = {
@@ -36,7 +32,7 @@ const change = (by = 'sngv.editor') => ({
 
 /** A streamed response whose body yields these chunks, then ends. */
 function streamed(...chunks: string[]): Response {
-  const encoder = new NodeTextEncoder();
+  const encoder = new TextEncoder();
   let i = 0;
   return {
     ok: true,
