@@ -13,6 +13,8 @@ import { type LiveChange, isHeld, noteChange } from './live-store';
 
 /** The read model behind the dashboard, the plan browser and the yearly reports: every kind feeds it. */
 const REPORTING: QueryKey = ['reporting'];
+/** How long after a change the read model's pages are refreshed once more (its consumers' lag). */
+const READ_MODEL_LAG_MS = 1500;
 
 /**
  * The cached queries a change of each kind may have made stale: its lists and records (one scope, see
@@ -114,6 +116,7 @@ export function startLiveUpdates(options: LiveOptions): () => void {
   let stopped = false;
   let controller: AbortController | undefined;
   let lastEventId: string | undefined;
+  let readModelTimer: ReturnType<typeof setTimeout> | undefined;
 
   const handle = (event: SseEvent) => {
     if (event.id) lastEventId = event.id;
@@ -122,6 +125,12 @@ export function startLiveUpdates(options: LiveOptions): () => void {
     const change = JSON.parse(event.data) as LiveChange;
     noteChange(change, options.me());
     void invalidateForChange(client, change);
+    // The read model folds the departments' own events a moment after the change: look again then.
+    clearTimeout(readModelTimer);
+    readModelTimer = setTimeout(
+      () => void client.invalidateQueries({ queryKey: REPORTING }),
+      READ_MODEL_LAG_MS,
+    );
   };
 
   const once = async (): Promise<'retry' | 'stop'> => {
@@ -168,6 +177,7 @@ export function startLiveUpdates(options: LiveOptions): () => void {
 
   return () => {
     stopped = true;
+    clearTimeout(readModelTimer);
     controller?.abort();
   };
 }

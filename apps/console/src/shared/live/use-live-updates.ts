@@ -17,7 +17,8 @@ export function useLiveUpdates(): boolean {
   const [connected, setConnected] = useState(false);
 
   useEffect(() => {
-    if (!signedIn) return;
+    // A browser without Server-Sent Events (none the console supports; jsdom in tests) stays as before.
+    if (!signedIn || typeof window.EventSource === 'undefined') return;
     let stop: (() => void) | undefined;
     let cancelled = false;
     void import('./live-updates').then(({ startLiveUpdates }) => {
