@@ -162,6 +162,9 @@ export class LiveFeed {
     LIVE_SOURCES.map((s) => [s.stream, new StreamTail(s.stream, s.subject)]),
   );
   private readonly listeners = new Set<(event: LiveEvent) => void>();
+  /** How to end each open stream, so that a stopping gateway is not held open by its clients. */
+  private readonly streams = new Set<() => void>();
+  private failures = 0;
   private connection?: Promise<NatsConnection>;
   private watchdog?: NodeJS.Timeout;
   private stopped = false;
@@ -179,8 +182,20 @@ export class LiveFeed {
     void this.reopenStalled();
   }
 
+  /** Registers an open stream's end; returns how to forget it. */
+  track(end: () => void): () => void {
+    this.streams.add(end);
+    return () => void this.streams.delete(end);
+  }
+
+  /** Ends every open stream (before the HTTP server closes: a client reconnects to another copy). */
+  endStreams(): void {
+    for (const end of [...this.streams]) end();
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
+    this.endStreams();
     clearInterval(this.watchdog);
     for (const tail of this.tails.values()) tail.close();
     const nc = await this.connection?.catch(() => undefined);
@@ -219,9 +234,13 @@ export class LiveFeed {
       this.opening.add(tail.stream);
       tail
         .open(nc, (event) => this.publish(tail, event), this.logger)
+        .then(() => (this.failures = 0))
         .catch((error: unknown) => {
           tail.close();
-          this.logger.warn(`live feed ${tail.stream}: ${(error as Error).message} (retrying)`);
+          // A stream not provisioned yet is retried every second: say so at first, then now and then.
+          this.failures += 1;
+          if (this.failures === 1 || this.failures % 60 === 0)
+            this.logger.warn(`live feed ${tail.stream}: ${(error as Error).message} (retrying)`);
         })
         .finally(() => this.opening.delete(tail.stream));
     }

@@ -90,8 +90,10 @@ export class LiveController {
       clearInterval(heartbeat);
       clearInterval(check);
       unsubscribe();
+      untrack();
       if (!res.writableEnded) res.end();
     };
+    const untrack = this.feed.track(close);
     const check = setInterval(async () => {
       const snapshot = session ? await this.sessions.get(session.sessionId).catch(() => null) : null;
       if (!snapshot || !this.stillSignedIn(snapshot, caller)) return close();

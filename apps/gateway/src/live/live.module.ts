@@ -1,4 +1,5 @@
 import {
+  type BeforeApplicationShutdown,
   Inject,
   Injectable,
   Module,
@@ -10,10 +11,14 @@ import { LiveController } from './live.controller';
 import { LiveFeed } from './live-feed';
 
 @Injectable()
-class LiveFeedLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class LiveFeedLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(@Inject(LiveFeed) private readonly feed: LiveFeed) {}
   onApplicationBootstrap() {
     this.feed.start();
+  }
+  /** Open streams end before the HTTP server closes, or they would hold it open. */
+  beforeApplicationShutdown() {
+    this.feed.endStreams();
   }
   async onApplicationShutdown() {
     await this.feed.stop();

