@@ -7,9 +7,10 @@ import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
 import { PermissionGuard } from './http/permission.guard';
 import { IdentityModule } from './identity/identity.module';
+import { LiveModule } from './live/live.module';
 
 @Module({
-  imports: [BusModule, IdentityModule],
+  imports: [BusModule, IdentityModule, LiveModule],
   // The department routes are built from their contracts (DEPARTMENT_ROUTES): each only forwards.
   controllers: [HealthController, MetricsController, DocsController, ...departmentControllers()],
   // Deny by default: every route passes the permission guard (public routes need no sign-in).

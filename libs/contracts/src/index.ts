@@ -10,6 +10,7 @@ export * from './common/event';
 export * from './common/file.schema';
 export * from './common/audit.schema';
 export * from './common/workflow-guard';
+export * from './common/live';
 export * from './training/training.subjects';
 export * from './training/training.schema';
 export * from './training/training.routes';

@@ -31,6 +31,7 @@ export * from './events/streams';
 export * from './events/outbox-relay';
 export * from './events/event-consumers';
 export * from './events/events.module';
+export * from './events/record-changes';
 export * from './demo/demo-data';
 export * from './funding/activity-funding.entity';
 export * from './funding/activity-funding.service';

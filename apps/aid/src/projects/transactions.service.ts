@@ -59,6 +59,7 @@ export class TransactionsService {
       recordAudit(em, ctx, {
         entity: TRANSACTION_ENTITY,
         entityId: project.id,
+        agencyCode: project.agencyCode,
         action: 'create',
         after: dto,
       });
@@ -121,6 +122,7 @@ export class TransactionsService {
         recordAudit(em, ctx, {
           entity: TRANSACTION_ENTITY,
           entityId: project.id,
+          agencyCode: project.agencyCode,
           action: 'create',
           after: { ...dto, ...(correction && { correctedBy: toDto(correction) }) },
         });

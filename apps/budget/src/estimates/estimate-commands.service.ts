@@ -64,6 +64,7 @@ export class EstimateCommandsService {
       recordAudit(em, ctx, {
         entity: ESTIMATE_ENTITY,
         entityId: estimate.id,
+        agencyCode: estimate.agencyCode,
         action: 'create',
         after: auditView(dto),
       });
@@ -116,6 +117,7 @@ export class EstimateCommandsService {
       recordAudit(tx, ctx, {
         entity: ESTIMATE_ENTITY,
         entityId: estimate.id,
+        agencyCode: estimate.agencyCode,
         action: 'update',
         before,
         after: auditView(dto),

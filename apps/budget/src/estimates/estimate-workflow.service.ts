@@ -94,6 +94,7 @@ export class EstimateWorkflowService {
         recordAudit(tx, ctx, {
           entity: ESTIMATE_ENTITY,
           entityId: estimate.id,
+          agencyCode: estimate.agencyCode,
           action: 'update',
           before,
           after: { ...auditView(answer), action: 'submit' },
@@ -206,6 +207,7 @@ export class EstimateWorkflowService {
       recordAudit(tx, ctx, {
         entity: ESTIMATE_ENTITY,
         entityId: estimate.id,
+        agencyCode: estimate.agencyCode,
         action: 'update',
         before,
         after: { ...auditView(after), action: input.decision },

@@ -76,6 +76,7 @@ export class LineAttachmentsService {
       recordAudit(em, ctx, {
         entity: ESTIMATE_ENTITY,
         entityId: estimate.id,
+        agencyCode: estimate.agencyCode,
         action: 'update',
         after: { attachmentAdded: `${lineName(line)}: ${file.fileName} (${bytes.length} B)` },
       });
@@ -116,6 +117,7 @@ export class LineAttachmentsService {
       recordAudit(em, ctx, {
         entity: ESTIMATE_ENTITY,
         entityId: estimate.id,
+        agencyCode: estimate.agencyCode,
         action: 'update',
         before: { attachmentRemoved: `${lineName(line)}: ${attachment.fileName} (${attachment.size} B)` },
       });

@@ -7,6 +7,7 @@ import { can } from '../modules/auth/hooks/use-can';
 import { LanguageSwitch } from './language-switch';
 import { SECTIONS, sectionOfPath, sectionPermission } from './paths';
 import { RouteErrorBoundary } from './route-error-boundary';
+import { useLiveUpdates } from '../shared/live/use-live-updates';
 import { useSessionUser } from './use-session';
 
 /**
@@ -23,6 +24,8 @@ export function AppLayout() {
   const narrow = screens.lg === false;
   const phone = screens.sm === false;
   const [menuOpen, setMenuOpen] = useState(false);
+  // One live connection for the signed-in console: lists, records and figures refresh as others change them.
+  useLiveUpdates();
 
   useEffect(() => {
     document.title = t('app.title');

@@ -392,6 +392,10 @@ export const en: Messages = {
   'user.signedInAs': 'Signed in as {name}',
   'user.signOut': 'Sign out',
 
+  'live.changedBy': 'This record was just changed by {by}',
+  'live.changedHint':
+    'What you are editing does not include that change. Reload to see the latest version before saving (what you typed will be lost).',
+  'live.reload': 'Reload',
   'record.details': 'Details',
   'record.history': 'History',
   'record.loadError': 'Could not load the record',

@@ -399,6 +399,10 @@ export const vi = {
   'user.signedInAs': 'Đang đăng nhập: {name}',
   'user.signOut': 'Đăng xuất',
 
+  'live.changedBy': 'Bản ghi này vừa được {by} cập nhật',
+  'live.changedHint':
+    'Những gì bạn đang sửa chưa có thay đổi đó. Tải lại để xem bản mới nhất trước khi lưu (những gì đã gõ sẽ mất).',
+  'live.reload': 'Tải lại',
   'record.details': 'Thông tin',
   'record.history': 'Lịch sử thay đổi',
   'record.loadError': 'Không tải được bản ghi',

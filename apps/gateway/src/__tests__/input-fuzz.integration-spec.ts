@@ -62,7 +62,15 @@ interface Route {
 }
 
 /** Routes that end or change the caller's own session: fuzzed without a token (see below). */
-const SESSION_ROUTES = new Set(['login', 'loginTotp', 'refreshSession', 'logout', 'changePassword']);
+// The live stream (never ends when signed in) is fuzzed without a token too: it must answer 401 at once.
+const SESSION_ROUTES = new Set([
+  'login',
+  'loginTotp',
+  'refreshSession',
+  'logout',
+  'changePassword',
+  'streamLiveEvents',
+]);
 
 const NUL = 'Hà\u0000Nội';
 const LONE_HIGH = 'Thái Bình \uD800';

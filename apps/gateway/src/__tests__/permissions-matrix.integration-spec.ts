@@ -38,6 +38,8 @@ const SESSION_ROUTES = new Set([
   'startSecondFactorSetup',
   'confirmSecondFactorSetup',
   'regenerateRecoveryCodes',
+  // The live stream never ends: apps/gateway/src/live/__tests__ checks who receives which event.
+  'streamLiveEvents',
 ]);
 
 const department = (route: HttpRouteContract) => route.permission.split('.')[0];

@@ -50,6 +50,6 @@ import { UsersController } from './users.controller';
     { provide: AUTHENTICATOR, useExisting: BearerAuthenticator },
     DemoUsers,
   ],
-  exports: [AUTHENTICATOR],
+  exports: [AUTHENTICATOR, BearerAuthenticator, SessionCache, SessionsService],
 })
 export class IdentityModule {}

@@ -63,12 +63,13 @@ export class EnrolmentCommandsService {
       recordAudit(em, ctx, {
         entity: ENROLMENT_ENTITY,
         entityId: id,
+        agencyCode: course.agencyCode,
         action: 'create',
         after: {
           enrolments: touched.map((e) => ({ ...person(must(byId, e.traineeId)), status: e.status })),
         },
       });
-      if (overrideReason) recordOverride(em, ctx, id, { enrolled: traineeIds.length }, overrideReason);
+      if (overrideReason) recordOverride(em, ctx, course, { enrolled: traineeIds.length }, overrideReason);
       return {
         enrolled,
         waitlisted: places.length - enrolled,
@@ -128,6 +129,7 @@ export class EnrolmentCommandsService {
       recordAudit(em, ctx, {
         entity: ENROLMENT_ENTITY,
         entityId: id,
+        agencyCode: course.agencyCode,
         action: 'update',
         before: {
           enrolments: [

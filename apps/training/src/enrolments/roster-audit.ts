@@ -24,13 +24,14 @@ export function person(trainee: Trainee): Person {
 export function recordOverride(
   em: EntityManager,
   ctx: RequestContext,
-  courseId: string,
+  course: { id: string; agencyCode: string },
   done: Record<string, unknown>,
   overrideReason: string,
 ) {
   recordAudit(em, ctx, {
     entity: 'TrainingCourse',
-    entityId: courseId,
+    entityId: course.id,
+    agencyCode: course.agencyCode,
     action: 'update',
     before: {},
     after: { ...done, overrideReason },

@@ -55,11 +55,12 @@ export class RosterMarksService {
       recordAudit(em, ctx, {
         entity: ENROLMENT_ENTITY,
         entityId: id,
+        agencyCode: course.agencyCode,
         action: 'update',
         before: { attendance: before },
         after: { attendance: after },
       });
-      if (overrideReason) recordOverride(em, ctx, id, { attendance: marks.length }, overrideReason);
+      if (overrideReason) recordOverride(em, ctx, course, { attendance: marks.length }, overrideReason);
       return { items: await roster(em, id) };
     });
   }
@@ -67,7 +68,7 @@ export class RosterMarksService {
   @Handles(TRAINING_ROUTES.scoresRecord)
   async recordScores({ id, scores }: RouteInput<typeof TRAINING_ROUTES.scoresRecord>, ctx: RequestContext) {
     return this.orm.em.fork().transactional(async (em) => {
-      await writableCourse(em, id, ctx);
+      const course = await writableCourse(em, id, ctx);
       const enrolments = await enrolledOf(
         em,
         id,
@@ -88,6 +89,7 @@ export class RosterMarksService {
       recordAudit(em, ctx, {
         entity: ENROLMENT_ENTITY,
         entityId: id,
+        agencyCode: course.agencyCode,
         action: 'update',
         before: { scores: before },
         after: { scores: after },

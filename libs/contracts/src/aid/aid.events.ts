@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { event } from '../common/event';
+import { recordChangedEvent } from '../common/live';
 import {
   AgencyCodeSchema,
   CalendarDateSchema,
@@ -67,4 +68,6 @@ export const AID_EVENTS = {
       year: z.number().int(),
     }),
   }),
+  /** Any audited change of a record (live updates of the consoles; see common/live.ts). */
+  recordChanged: recordChangedEvent('aid'),
 };

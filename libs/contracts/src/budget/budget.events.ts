@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { event } from '../common/event';
+import { recordChangedEvent } from '../common/live';
 import {
   AgencyCodeSchema,
   FundingSourceCodeSchema,
@@ -61,4 +62,6 @@ export const BUDGET_EVENTS = {
       approvedAt: z.string().datetime(),
     }),
   }),
+  /** Any audited change of a record (live updates of the consoles; see common/live.ts). */
+  recordChanged: recordChangedEvent('budget'),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { event } from '../common/event';
+import { recordChangedEvent } from '../common/live';
 import { AgencyCodeSchema, CountryCodeSchema, DistrictCodeSchema } from '../common/primitives.schema';
 
 const CULTURAL_EVENT_TYPE = z.string();
@@ -47,4 +48,6 @@ export const CULTURE_EVENTS = {
     summary: 'The post-event report of a cultural event was filed, with its attendance (dashboard figures)',
     schema: EventFiguresSchema.extend({ reportedAt: z.string().datetime() }),
   }),
+  /** Any audited change of a record (live updates of the consoles; see common/live.ts). */
+  recordChanged: recordChangedEvent('culture'),
 };

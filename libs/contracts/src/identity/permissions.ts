@@ -148,6 +148,9 @@ export const PERMISSIONS = {
   'audit.read': [...readAll('admin')],
   // The operations figures of the status page (errors, slow routes, event lag): administrators only.
   'system.metrics.read': [...readAll('admin')],
+  // The live stream of record changes: any signed-in user; each event is sent only to those whose
+  // grant on its kind reaches its agency (LIVE_KINDS, authorizeRecord).
+  'live.events.read': [...readAll('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator')],
 } as const satisfies Record<string, readonly Grant[] | 'public'>;
 
 export type PermissionKey = keyof typeof PERMISSIONS;

@@ -62,4 +62,20 @@ export const SYSTEM_ROUTES = {
     tag: 'docs',
     permission: 'public',
   }),
+  /**
+   * Live updates (issue 21): a Server-Sent Events stream of the record changes the caller may read
+   * (`change` events, `id` = the cursor to resume from with Last-Event-ID; see common/live.ts).
+   * Every signed-in user may open it; each event is filtered by its kind's read permission.
+   */
+  liveEvents: gatewayRoute({
+    operationId: 'streamLiveEvents',
+    method: 'GET',
+    path: '/api/events/stream',
+    input: HealthRequestSchema,
+    output: z.string(),
+    status: 200,
+    summary: 'Live record changes the caller may see (text/event-stream)',
+    tag: 'system',
+    permission: 'live.events.read',
+  }),
 };

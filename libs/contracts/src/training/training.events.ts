@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { event } from '../common/event';
+import { recordChangedEvent } from '../common/live';
 import { AgencyCodeSchema, PlanAreaCodeSchema } from '../common/primitives.schema';
 import { TARGET_GROUPS, TARGET_LEVELS, TRAINING_TOPICS } from './training.schema';
 
@@ -51,4 +52,6 @@ export const TRAINING_EVENTS = {
       completedAt: z.string().datetime(),
     }),
   }),
+  /** Any audited change of a record (live updates of the consoles; see common/live.ts). */
+  recordChanged: recordChangedEvent('training'),
 };

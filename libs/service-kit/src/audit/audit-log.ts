@@ -3,6 +3,7 @@ import type { AuditEntry, AgencyCode, ListAudit, Page } from '@ascc/contracts';
 import type { RequestContext } from '../auth/request-context';
 import { paginate } from '../database/paginate';
 import { AuditRecord } from './audit-record.entity';
+import { announceChange } from '../events/record-changes';
 
 type Snapshot = Record<string, unknown>;
 
@@ -22,7 +23,9 @@ export function diff(before: Snapshot | undefined, after: Snapshot | undefined) 
 
 /**
  * Adds an audit line to the unit of work of `em`: it is written by the same flush, in the same
- * transaction, as the change it records.
+ * transaction, as the change it records — and, for a record the consoles follow live, its
+ * `<service>.record.changed` event (events/record-changes.ts). `agencyCode`: the record's agency when
+ * its snapshots do not carry it.
  */
 export function recordAudit(
   em: EntityManager,
@@ -33,8 +36,15 @@ export function recordAudit(
     action: AuditRecord['action'];
     before?: Snapshot;
     after?: Snapshot;
+    agencyCode?: string;
   },
 ): void {
+  const changes = diff(entry.before, entry.after);
+  announceChange(em, {
+    ...entry,
+    fields: Object.keys(changes),
+    by: ctx.caller.username,
+  });
   em.create(AuditRecord, {
     entity: entry.entity,
     entityId: entry.entityId,
@@ -42,7 +52,7 @@ export function recordAudit(
     userId: ctx.caller.userId,
     username: ctx.caller.username,
     agencyCode: ctx.caller.agencyCode,
-    changes: diff(entry.before, entry.after),
+    changes,
     correlationId: ctx.correlationId,
   });
 }

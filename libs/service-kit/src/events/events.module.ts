@@ -12,6 +12,7 @@ import type { ServiceName } from '@ascc/contracts';
 import { EventBus } from './event-bus';
 import { EventConsumers } from './event-consumers';
 import { OutboxRelay } from './outbox-relay';
+import { announceRecordChanges } from './record-changes';
 
 /**
  * Starts the outbox relay and the registered consumers once the application is up (handlers register
@@ -49,7 +50,10 @@ export class EventsModule {
         {
           provide: OutboxRelay,
           inject: [MikroORM, EventBus],
-          useFactory: (orm: MikroORM, bus: EventBus) => new OutboxRelay(orm, bus),
+          useFactory: (orm: MikroORM, bus: EventBus) => {
+            announceRecordChanges(orm, service);
+            return new OutboxRelay(orm, bus);
+          },
         },
         {
           provide: EventConsumers,

@@ -152,7 +152,11 @@ describe('domain events: outbox relay → JetStream → durable consumer (with t
     const jsm = await publisherBus.manager();
     const info = await jsm.streams.info('BUDGET');
     expect(info.state.messages).toBe(3);
-    expect(info.config.subjects.sort()).toEqual(['budget.estimate.approved', 'budget.line.funded']);
+    expect(info.config.subjects.sort()).toEqual([
+      'budget.estimate.approved',
+      'budget.line.funded',
+      'budget.record.changed',
+    ]);
   });
 
   it('delivers them to a durable consumer, one effect each, in order', async () => {

@@ -1,5 +1,15 @@
 import fs from 'node:fs';
 import { DEPARTMENT_ROUTES, DOMAIN_EVENTS, HEALTH_SUBJECTS, INTERNAL_MESSAGES } from '@ascc/contracts';
+
+/** The streams carrying `<service>.record.changed`, which the gateway's live feed reads (issue 21). */
+const liveStreams = () =>
+  Object.values(DOMAIN_EVENTS)
+    .flat()
+    .filter((e) => e.subject.endsWith('.record.changed'))
+    .map((e) => e.stream);
+/** What the live feed needs of JetStream: look at each such stream, make an ephemeral consumer on it. */
+const liveJetStream = () =>
+  liveStreams().flatMap((s) => [`$JS.API.STREAM.INFO.${s}`, `$JS.API.CONSUMER.CREATE.${s}`]);
 import { NATS_AUTH_CONFIG, NATS_USERS, REPO_ROOT } from '../index';
 
 const auth = () => fs.readFileSync(NATS_AUTH_CONFIG(REPO_ROOT), 'utf8');
@@ -28,21 +38,27 @@ const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
 
 describe('infra/nats/auth.conf: the gateway and the streams', () => {
   it('lets the gateway publish exactly the department routes’ subjects and the health probes', () => {
-    const expected = sorted([...DEPARTMENT_ROUTES.map((r) => r.subject), ...Object.values(HEALTH_SUBJECTS)]);
+    const expected = sorted([
+      ...DEPARTMENT_ROUTES.map((r) => r.subject),
+      ...Object.values(HEALTH_SUBJECTS),
+      ...liveJetStream(),
+    ]);
     const granted = list('gateway', 'publish');
     // A subject missing here is a route the gateway cannot reach: add it to auth.conf's gateway list.
     expect(expected.filter((s) => !granted.includes(s))).toEqual([]);
     expect(sorted(granted)).toEqual(expected);
   });
 
-  it('gives the gateway no wildcard, no domain event, no internal lookup and no JetStream API', () => {
+  it('gives the gateway no wildcard, no domain event, no internal lookup and of JetStream only the live feed’s reading', () => {
     const granted = list('gateway', 'publish');
     expect(granted.filter((s) => s.includes('>') || s.includes('*'))).toEqual([]);
     const events = Object.values(DOMAIN_EVENTS).flatMap((list) => list.map((e) => e.subject));
     expect(events.length).toBeGreaterThan(0);
     expect(granted.filter((s) => events.includes(s))).toEqual([]);
     expect(granted.filter((s) => INTERNAL_MESSAGES.some((m) => m.subject === s))).toEqual([]);
-    expect(granted.filter((s) => s.startsWith('$'))).toEqual([]);
+    // No durable consumer, no pull (MSG.NEXT) from another's consumer, no acknowledgement.
+    expect(sorted(granted.filter((s) => s.startsWith('$')))).toEqual(sorted(liveJetStream()));
+    expect(liveStreams().sort()).toEqual(['AID', 'BUDGET', 'CULTURE', 'TRAINING']);
     expect(list('gateway', 'subscribe')).toEqual(['_INBOX.>']);
   });
 

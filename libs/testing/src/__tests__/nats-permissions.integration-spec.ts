@@ -1,4 +1,4 @@
-import { JSONCodec, type NatsConnection, StorageType, connect } from 'nats';
+import { AckPolicy, JSONCodec, type NatsConnection, StorageType, connect } from 'nats';
 import { BUDGET_EVENTS, FUNDING_SUBJECTS, TRAINING_SUBJECTS } from '@ascc/contracts';
 import {
   NATS_AUTH_CONFIG,
@@ -121,6 +121,28 @@ describe('NATS users of infra/nats/auth.conf', () => {
     await Promise.all([gateway.close().catch(() => undefined), training.close()]);
   });
 
+  it('lets the gateway read record changes through an ephemeral consumer only, never a durable one', async () => {
+    const gateway = await as('gateway');
+    const jsm = await gateway.jetstreamManager({ checkAPI: false });
+    expect((await jsm.streams.info('BUDGET')).config.name).toBe('BUDGET');
+    const ephemeral = await jsm.consumers.add('BUDGET', {
+      deliver_subject: '_INBOX.live-test',
+      ack_policy: AckPolicy.None,
+      filter_subject: BUDGET_EVENTS.recordChanged.subject,
+    });
+    expect(ephemeral.config.durable_name).toBeUndefined();
+    // A durable consumer of its own, or pulling from a service's, is refused.
+    await expect(
+      jsm.consumers.add('BUDGET', { durable_name: 'gateway-live', ack_policy: AckPolicy.None }),
+    ).rejects.toThrow();
+    await expect(
+      gateway.request('$JS.API.CONSUMER.MSG.NEXT.TRAINING.budget-training-course-cancelled', undefined, {
+        timeout: 1000,
+      }),
+    ).rejects.toThrow();
+    await gateway.close().catch(() => undefined);
+  });
+
   it('lets a service read its stream but not create, update, purge or delete one', async () => {
     const budget = await as('budget');
     await budget.jetstream().publish(BUDGET_EVENTS.lineFunded.subject, new Uint8Array(), { msgID: 'real-1' });
@@ -141,7 +163,11 @@ describe('NATS users of infra/nats/auth.conf', () => {
     // All still there, as provisioned.
     const provision = await as('provision');
     const after = await (await provision.jetstreamManager()).streams.info('BUDGET');
-    expect(after.config.subjects.sort()).toEqual(['budget.estimate.approved', 'budget.line.funded']);
+    expect(after.config.subjects.sort()).toEqual([
+      'budget.estimate.approved',
+      'budget.line.funded',
+      'budget.record.changed',
+    ]);
     expect(after.state.messages).toBe(stored);
     await expect((await provision.jetstreamManager()).streams.info('BUDGET2')).rejects.toThrow();
     await provision.close();

@@ -1,7 +1,8 @@
 import { Alert, Button, Drawer, Flex, message } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { z } from 'zod';
 import { useT } from '../../i18n/language';
+import { type LiveRecord, RecordChangedNotice, useRecordChangedNotice } from '../live/record-changed-notice';
 import { useConfirmDiscard } from './confirm-discard';
 import { type ErrorExplanation, SchemaForm, useSchemaForm } from './schema-form';
 
@@ -20,6 +21,11 @@ export interface CreateDrawerProps<S extends z.ZodObject> {
   /** The toast after a success; "saved as a new record" unless told otherwise (an edit). */
   successMessage?: string;
   explainError?: (error: unknown) => ErrorExplanation | undefined;
+  /**
+   * The record an edit form changes: while the form is open, a change by another user shows a notice
+   * with a reload action instead of refreshing the values under the user's typing.
+   */
+  live?: LiveRecord;
   children: ReactNode;
 }
 
@@ -42,6 +48,13 @@ export function CreateDrawer<S extends z.ZodObject>(props: CreateDrawerProps<S>)
       onClose();
     },
   });
+
+  const live = useRecordChangedNotice(props.live, open);
+  const [reloads, setReloads] = useState(0);
+  // After a reload the parent passes the record as it is now: the form takes its values and version.
+  useEffect(() => {
+    if (reloads) controls.form.resetFields();
+  }, [reloads, controls.form]);
 
   const discard = useConfirmDiscard();
   const closeNow = () => {
@@ -75,6 +88,15 @@ export function CreateDrawer<S extends z.ZodObject>(props: CreateDrawerProps<S>)
           </Flex>
         }
       >
+        {live.change && (
+          <RecordChangedNotice
+            by={live.change.by}
+            onReload={async () => {
+              await live.reload();
+              setReloads((n) => n + 1);
+            }}
+          />
+        )}
         {controls.formError && (
           <Alert
             type="error"

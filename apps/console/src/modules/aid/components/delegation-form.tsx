@@ -95,6 +95,7 @@ export function DelegationForm({ open, onClose, editing }: CreateFormProps & { e
   return (
     <CreateDrawer
       name="delegation"
+      live={editing && { kind: 'aid.delegation', id: editing.id }}
       title={editing ? `${t('aid.edit')} · ${editing.title}` : t('aid.delegations.create')}
       open={open}
       onClose={onClose}

@@ -91,6 +91,7 @@ export function NgoForm({
   return (
     <CreateDrawer
       name="ngo"
+      live={editing && { kind: 'aid.ngo', id: editing.id }}
       title={editing ? t('aid.ngo.edit') : t('aid.create')}
       open={open}
       onClose={onClose}

@@ -65,6 +65,7 @@ export function ProjectForm({ open, onClose, editing }: CreateFormProps & { edit
   return (
     <CreateDrawer
       name="aid-project"
+      live={editing && { kind: 'aid.project', id: editing.id }}
       title={editing ? `${t('aid.edit')} · ${editing.code}` : t('aid.projects.create')}
       open={open}
       onClose={onClose}

@@ -200,6 +200,7 @@ export function CulturalEventForm({
         {toastHolder}
         <CreateDrawer
           name="cultural-event-edit"
+          live={{ kind: 'culture.event', id: event.id }}
           title={t('culture.edit')}
           open={open}
           onClose={onClose}

@@ -81,6 +81,7 @@ export function TrainingCourseEditForm({
   return (
     <CreateDrawer
       name="training-course-edit"
+      live={{ kind: 'training.course', id }}
       title={t('training.edit')}
       open={open}
       onClose={onClose}

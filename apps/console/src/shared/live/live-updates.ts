@@ -1,0 +1,183 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import {
+  AID_ROUTES,
+  BUDGET_ROUTES,
+  CULTURE_ROUTES,
+  LIVE_STREAM_EVENTS,
+  type LiveKind,
+  SYSTEM_ROUTES,
+  TRAINING_ROUTES,
+} from '@ascc/contracts';
+import { routeScope } from '../../api/route-query';
+import { type LiveChange, isHeld, noteChange } from './live-store';
+
+/** The read model behind the dashboard, the plan browser and the yearly reports: every kind feeds it. */
+const REPORTING: QueryKey = ['reporting'];
+/** How long after a change the read model's pages are refreshed once more (its consumers' lag). */
+const READ_MODEL_LAG_MS = 1500;
+
+/**
+ * The cached queries a change of each kind may have made stale: its lists and records (one scope, see
+ * route-query), the figures computed from them, and the read model's pages.
+ */
+export const LIVE_SCOPES: Record<LiveKind, QueryKey[]> = {
+  'training.course': [routeScope(TRAINING_ROUTES.courseList), routeScope(TRAINING_ROUTES.statsGet)],
+  'training.trainee': [routeScope(TRAINING_ROUTES.traineeList), routeScope(TRAINING_ROUTES.courseList)],
+  'aid.ngo': [routeScope(AID_ROUTES.ngoList)],
+  'aid.project': [routeScope(AID_ROUTES.projectList), routeScope(AID_ROUTES.reportAid)],
+  'aid.delegation': [routeScope(AID_ROUTES.delegationList), routeScope(AID_ROUTES.reportDelegations)],
+  'culture.event': [routeScope(CULTURE_ROUTES.eventList), routeScope(CULTURE_ROUTES.calendar)],
+  'budget.estimate': [routeScope(BUDGET_ROUTES.estimateList), routeScope(BUDGET_ROUTES.consolidationGet)],
+};
+
+/** The id a query was asked for (`[...scope, operationId, input]`), if its input names one. */
+function queryRecordId(key: QueryKey, scope: QueryKey): unknown {
+  const input = key[scope.length + 1];
+  return input && typeof input === 'object' ? (input as { id?: unknown }).id : undefined;
+}
+
+/**
+ * Refreshes what `change` made stale: every query under its kind's scopes and the read model's — except
+ * the queries of a record open in an edit form, which keep the values the user is editing until they
+ * choose to reload (the form shows the notice instead).
+ */
+export async function invalidateForChange(client: QueryClient, change: LiveChange): Promise<void> {
+  const held = isHeld(change.kind, change.id);
+  await Promise.all(
+    [...LIVE_SCOPES[change.kind], REPORTING].map((scope) =>
+      client.invalidateQueries({
+        queryKey: scope,
+        predicate: (query) => !held || queryRecordId(query.queryKey, scope) !== change.id,
+      }),
+    ),
+  );
+}
+
+/** Everything a stale cache may hold (after a gap the gateway could not replay). */
+export async function invalidateAll(client: QueryClient): Promise<void> {
+  await client.invalidateQueries({
+    predicate: (query) => !['auth', 'session'].includes(String(query.queryKey[0])),
+  });
+}
+
+export interface LiveOptions {
+  client: QueryClient;
+  /** The access token to send, or undefined when signed out. */
+  token: () => string | undefined;
+  /** A fresh session when the token expired (401); undefined when the session is over. */
+  renew: () => Promise<unknown>;
+  /** The signed-in username: one's own changes show no notice. */
+  me: () => string | undefined;
+  onStatus?: (connected: boolean) => void;
+  /** Wait before reconnecting (the gateway's `retry:` says 1 s). */
+  retryMs?: number;
+  fetchImpl?: typeof fetch;
+}
+
+/** One parsed Server-Sent Event. */
+export interface SseEvent {
+  id?: string;
+  event: string;
+  data: string;
+}
+
+/** Splits a text stream into SSE events; returns the events and the unfinished rest. */
+export function parseSse(buffer: string): { events: SseEvent[]; rest: string } {
+  const events: SseEvent[] = [];
+  const blocks = buffer.replace(/\r\n/g, '\n').split('\n\n');
+  const rest = blocks.pop() ?? '';
+  for (const block of blocks) {
+    const event: SseEvent = { event: 'message', data: '' };
+    const data: string[] = [];
+    for (const line of block.split('\n')) {
+      if (!line || line.startsWith(':')) continue;
+      const at = line.indexOf(':');
+      const field = at < 0 ? line : line.slice(0, at);
+      const value = at < 0 ? '' : line.slice(at + 1).replace(/^ /, '');
+      if (field === 'id') event.id = value;
+      else if (field === 'event') event.event = value;
+      else if (field === 'data') data.push(value);
+    }
+    event.data = data.join('\n');
+    if (data.length) events.push(event);
+  }
+  return { events, rest };
+}
+
+/**
+ * The console's one live connection: `GET /api/events/stream` read with fetch (it carries the bearer
+ * token, which an EventSource cannot), reconnecting after a drop with the last event's id so the gateway
+ * replays what was missed. Each change refreshes its queries; a `reset` refreshes everything. Returns how
+ * to stop.
+ */
+export function startLiveUpdates(options: LiveOptions): () => void {
+  const { client, retryMs = 1000 } = options;
+  const fetchImpl = options.fetchImpl ?? fetch.bind(globalThis);
+  let stopped = false;
+  let controller: AbortController | undefined;
+  let lastEventId: string | undefined;
+  let readModelTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const handle = (event: SseEvent) => {
+    if (event.id) lastEventId = event.id;
+    if (event.event === LIVE_STREAM_EVENTS.reset) return void invalidateAll(client);
+    if (event.event !== LIVE_STREAM_EVENTS.change) return;
+    const change = JSON.parse(event.data) as LiveChange;
+    noteChange(change, options.me());
+    void invalidateForChange(client, change);
+    // The read model folds the departments' own events a moment after the change: look again then.
+    clearTimeout(readModelTimer);
+    readModelTimer = setTimeout(
+      () => void client.invalidateQueries({ queryKey: REPORTING }),
+      READ_MODEL_LAG_MS,
+    );
+  };
+
+  const once = async (): Promise<'retry' | 'stop'> => {
+    const token = options.token();
+    if (!token) return 'stop';
+    controller = new AbortController();
+    const res = await fetchImpl(SYSTEM_ROUTES.liveEvents.path, {
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: 'text/event-stream',
+        ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
+      },
+      signal: controller.signal,
+    });
+    if (res.status === 401) return (await options.renew().catch(() => undefined)) ? 'retry' : 'stop';
+    if (!res.ok || !res.body) return 'retry';
+    options.onStatus?.(true);
+    const reader = res.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const parsed = parseSse(buffer + decoder.decode(value, { stream: true }));
+      buffer = parsed.rest;
+      parsed.events.forEach(handle);
+    }
+    return 'retry';
+  };
+
+  void (async () => {
+    while (!stopped) {
+      let next: 'retry' | 'stop' = 'retry';
+      try {
+        next = await once();
+      } catch {
+        // dropped or aborted: retried below unless stopped
+      }
+      options.onStatus?.(false);
+      if (stopped || next === 'stop') break;
+      await new Promise((resolve) => setTimeout(resolve, retryMs));
+    }
+  })();
+
+  return () => {
+    stopped = true;
+    clearTimeout(readModelTimer);
+    controller?.abort();
+  };
+}
