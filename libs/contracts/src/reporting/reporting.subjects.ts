@@ -28,4 +28,9 @@ export const REPORTING_SUBJECTS = {
   indicatorDelete: 'reporting.indicator.delete',
   indicatorHistory: 'reporting.indicator.history',
   indicatorProgress: 'reporting.indicator.progress',
+  notificationList: 'reporting.notification.list',
+  notificationCount: 'reporting.notification.count',
+  notificationRead: 'reporting.notification.read',
+  notificationReadAll: 'reporting.notification.readall',
+  reminderRun: 'reporting.reminder.run',
 } as const;
