@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import { type Caller, PERMISSIONS, type PermissionKey, authorizeRecord } from '@ascc/contracts';
@@ -18,7 +19,9 @@ export async function deliver(
 ): Promise<boolean> {
   try {
     await em.transactional(async (tx) => {
+      // A native insert: the entity's defaults (id) are not applied, so they are given here.
       await tx.insert(Notification, {
+        id: randomUUID(),
         reminderKey: draft.key,
         template: draft.template,
         params: draft.params,
@@ -33,6 +36,51 @@ export async function deliver(
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) return false;
     throw error;
+  }
+}
+
+/**
+ * Delivers the drafts not yet delivered: the keys already in the inbox are skipped with one query, the
+ * rest inserted in one statement; when another copy delivered some of them meanwhile (the UNIQUE key
+ * refuses the batch), one by one. Answers how many this call added.
+ */
+export async function deliverAll(em: EntityManager, drafts: readonly NotificationDraft[]): Promise<number> {
+  if (!drafts.length) return 0;
+  const delivered = new Set<string>();
+  const keys = drafts.map((d) => d.key);
+  for (let i = 0; i < keys.length; i += 500)
+    for (const row of await em.find(
+      Notification,
+      { reminderKey: { $in: keys.slice(i, i + 500) } },
+      { fields: ['reminderKey'] },
+    ))
+      delivered.add(row.reminderKey);
+  const fresh = drafts.filter((d) => !delivered.has(d.key));
+  if (!fresh.length) return 0;
+  const now = new Date();
+  try {
+    await em.fork().transactional(async (tx) => {
+      await tx.insertMany(
+        Notification,
+        fresh.map((draft) => ({
+          id: randomUUID(),
+          reminderKey: draft.key,
+          template: draft.template,
+          params: draft.params,
+          link: draft.link,
+          agencyCode: draft.agencyCode,
+          userId: draft.userId,
+          permission: draft.permission,
+          createdAt: now,
+        })),
+      );
+    });
+    return fresh.length;
+  } catch (error) {
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    let added = 0;
+    for (const draft of fresh) if (await deliver(em.fork(), draft, now)) added++;
+    return added;
   }
 }
 

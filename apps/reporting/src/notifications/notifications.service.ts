@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Controller, Inject } from '@nestjs/common';
 import { type EntityManager, MikroORM, UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
@@ -101,7 +102,12 @@ export class NotificationsService {
     let marked = 0;
     if (!already) {
       try {
-        await em.insert(NotificationRead, { notificationId: input.id, userId: ctx.caller.userId });
+        await em.insert(NotificationRead, {
+          id: randomUUID(),
+          notificationId: input.id,
+          userId: ctx.caller.userId,
+          readAt: new Date(),
+        });
         marked = 1;
       } catch (error) {
         // Marked at the same moment by the same user's other tab: read either way.
@@ -121,7 +127,12 @@ export class NotificationsService {
       if (rows.length)
         await em.insertMany(
           NotificationRead,
-          rows.map((r) => ({ notificationId: r.id, userId: ctx.caller.userId, readAt: new Date() })),
+          rows.map((r) => ({
+            id: randomUUID(),
+            notificationId: r.id,
+            userId: ctx.caller.userId,
+            readAt: new Date(),
+          })),
         );
       return rows.length;
     });

@@ -10,7 +10,7 @@ import { todayIsoDate } from '@ascc/catalog';
 import { type RunRemindersResult, tallyYearlyReports } from '@ascc/contracts';
 import { YearlyReport } from '../yearly-reports/yearly-report.entity';
 import { toDto } from '../yearly-reports/yearly-reports.service';
-import { deliver } from './inbox';
+import { deliverAll } from './inbox';
 import { type NotificationDraft, yearlyReportReminders } from './reminder-rules';
 
 /** How often each copy runs the date-driven reminders; the first run comes a minute after start. */
@@ -49,11 +49,7 @@ export class ReminderJob implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** The reminders due on `date` (the province's today when absent), delivered once each. */
   async run(date: string = todayIsoDate()): Promise<RunRemindersResult> {
-    const drafts = await this.drafts(date);
-    let created = 0;
-    // Each in its own transaction: a duplicate refused by the database costs only its own insert.
-    for (const draft of drafts) if (await deliver(this.orm.em.fork(), draft)) created++;
-    return { date, created };
+    return { date, created: await deliverAll(this.orm.em.fork(), await this.drafts(date)) };
   }
 
   private async drafts(date: string): Promise<NotificationDraft[]> {

@@ -55,9 +55,10 @@ export type Notification = z.infer<typeof NotificationSchema>;
 export const ListNotificationsSchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  /** Only the unread ones (a query string's `true`; the service validates the parsed boolean again). */
   unread: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
+    .union([z.boolean(), z.enum(['true', 'false'])])
+    .transform((v) => v === true || v === 'true')
     .optional(),
 });
 export type ListNotifications = z.input<typeof ListNotificationsSchema>;
