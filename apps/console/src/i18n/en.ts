@@ -8,6 +8,7 @@ import { budgetEn } from '../modules/budget/messages.en';
 import { reportingEn } from '../modules/dashboard/messages.en';
 import { indicatorsEn } from '../modules/dashboard/indicator-messages.en';
 import { refusalsEn } from './refusals.en';
+import { inboxEn } from '../modules/inbox/messages.en';
 
 export const en: Messages = {
   'app.title': 'ASCC Plan Console',
@@ -464,5 +465,6 @@ export const en: Messages = {
   ...budgetEn,
   ...reportingEn,
   ...indicatorsEn,
+  ...inboxEn,
   ...refusalsEn,
 };

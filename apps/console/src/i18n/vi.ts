@@ -8,6 +8,7 @@ import { budgetVi } from '../modules/budget/messages.vi';
 import { reportingVi } from '../modules/dashboard/messages.vi';
 import { indicatorsVi } from '../modules/dashboard/indicator-messages.vi';
 import { refusalsVi } from './refusals.vi';
+import { inboxVi } from '../modules/inbox/messages.vi';
 
 /**
  * Vietnamese, the default language. Its keys define `MessageKey`; the English dictionary must have the
@@ -472,6 +473,7 @@ export const vi = {
   ...budgetVi,
   ...reportingVi,
   ...indicatorsVi,
+  ...inboxVi,
   // The server's refusals, one sentence per rule of the contracts' REFUSAL_RULES.
   ...refusalsVi,
 } satisfies Record<string, string>;
