@@ -139,10 +139,11 @@ export const PERMISSIONS = {
     ...readAll('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator'),
   ],
   'reporting.indicator.manage': [...readAll('admin', 'plan-coordinator')],
-  // Every signed-in user's own inbox (the service shows each only the notifications addressed to them,
-  // or to their agency under a permission they hold); running the reminders now: administrators.
+  // Every signed-in user's own inbox: no agency is asked for, the service shows each caller only the
+  // notifications addressed to them (or to their agency under a permission they hold); running the
+  // reminders now: administrators.
   'reporting.notification.read': [
-    ...readOwn('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator'),
+    ...readAll('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator'),
   ],
   'reporting.reminder.run': [...readAll('admin')],
 
