@@ -4,6 +4,8 @@ import { PlanIndicatorRecord } from './indicators/plan-indicator.entity';
 import { READ_MODEL_ENTITIES } from './read-model/read-model.entities';
 import { ReviewSnapshot } from './yearly-reports/review-snapshot.entity';
 import { YearlyReport } from './yearly-reports/yearly-report.entity';
+import { Notification } from './notifications/notification.entity';
+import { NotificationRead } from './notifications/notification-read.entity';
 import { POSTGRESQL_MIGRATIONS } from './migrations/postgresql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 
@@ -22,6 +24,8 @@ export const DATABASE: ServiceDatabase = {
     YearlyReport,
     ReviewSnapshot,
     PlanIndicatorRecord,
+    Notification,
+    NotificationRead,
   ],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

@@ -9,6 +9,7 @@ import {
   ruleParams,
 } from '@ascc/contracts';
 import {
+  AuditRecord,
   Handles,
   type RequestContext,
   ServiceError,
@@ -191,6 +192,23 @@ export class EstimateWorkflowService {
             approvedAt: now.toISOString(),
           });
         }
+      }
+      if (input.decision === 'return') {
+        const created = await tx.findOne(
+          AuditRecord,
+          { entity: ESTIMATE_ENTITY, entityId: estimate.id, action: 'create' },
+          { orderBy: { at: 'asc' } },
+        );
+        recordEvent(tx, BUDGET_EVENTS.estimateReturned, {
+          estimateId: estimate.id,
+          agencyCode: estimate.agencyCode,
+          fiscalYear: estimate.fiscalYear,
+          versionNo: estimate.versionNo,
+          title: estimate.titleVi,
+          comment: input.comment ?? null,
+          authorUserId: created?.userId ?? null,
+          returnedAt: now.toISOString(),
+        });
       }
       tx.create(BudgetReview, {
         estimateId: estimate.id,

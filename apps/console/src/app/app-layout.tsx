@@ -3,6 +3,7 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useT } from '../i18n/language';
 import { UserMenu } from '../modules/auth/components/user-menu';
+import { InboxBell } from '../modules/inbox/components/inbox-bell';
 import { can } from '../modules/auth/hooks/use-can';
 import { LanguageSwitch } from './language-switch';
 import { SECTIONS, sectionOfPath, sectionPermission } from './paths';
@@ -123,6 +124,7 @@ export function AppLayout() {
             )}
           </div>
           <Flex gap="small" align="center" style={{ flexShrink: 1, minWidth: 0 }}>
+            <InboxBell />
             <LanguageSwitch />
             <UserMenu />
           </Flex>

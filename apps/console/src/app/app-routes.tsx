@@ -15,6 +15,7 @@ const YearlyReportsPage = lazy(() => import('../modules/dashboard/pages/yearly-r
 const StatusPage = lazy(() => import('../modules/status/pages/status-page'));
 const UsersPage = lazy(() => import('../modules/users/pages/users-page'));
 const AuditPage = lazy(() => import('../modules/audit/pages/audit-page'));
+const InboxPage = lazy(() => import('../modules/inbox/pages/inbox-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 const PublicAseanPage = lazy(() => import('../modules/culture/pages/public-asean-page'));
 const PublicProgressPage = lazy(() => import('../modules/dashboard/pages/public-progress-page'));
@@ -54,6 +55,7 @@ export function AppRoutes() {
         <Route path="status" element={<StatusPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="inbox" element={<InboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -9,6 +9,7 @@ import { reportingEn } from '../modules/dashboard/messages.en';
 import { indicatorsEn } from '../modules/dashboard/indicator-messages.en';
 import { publicProgressEn } from '../modules/dashboard/public-messages.en';
 import { refusalsEn } from './refusals.en';
+import { inboxEn } from '../modules/inbox/messages.en';
 
 export const en: Messages = {
   'app.title': 'ASCC Plan Console',
@@ -471,5 +472,6 @@ export const en: Messages = {
   ...reportingEn,
   ...indicatorsEn,
   ...publicProgressEn,
+  ...inboxEn,
   ...refusalsEn,
 };

@@ -9,6 +9,7 @@ import { reportingVi } from '../modules/dashboard/messages.vi';
 import { indicatorsVi } from '../modules/dashboard/indicator-messages.vi';
 import { publicProgressVi } from '../modules/dashboard/public-messages.vi';
 import { refusalsVi } from './refusals.vi';
+import { inboxVi } from '../modules/inbox/messages.vi';
 
 /**
  * Vietnamese, the default language. Its keys define `MessageKey`; the English dictionary must have the
@@ -479,6 +480,7 @@ export const vi = {
   ...reportingVi,
   ...indicatorsVi,
   ...publicProgressVi,
+  ...inboxVi,
   // The server's refusals, one sentence per rule of the contracts' REFUSAL_RULES.
   ...refusalsVi,
 } satisfies Record<string, string>;

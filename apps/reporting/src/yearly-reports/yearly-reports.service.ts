@@ -22,6 +22,7 @@ import {
   yearlyReportNext,
 } from '@ascc/contracts';
 import {
+  AuditRecord,
   Handles,
   type RequestContext,
   ServiceError,
@@ -40,6 +41,8 @@ import {
 } from '@ascc/service-kit';
 import { YearlyReport } from './yearly-report.entity';
 import { publishedChanged } from '../indicators/published-changes';
+import { deliver } from '../notifications/inbox';
+import { reportReturnedNotification } from '../notifications/reminder-rules';
 
 const LABEL = 'Yearly report';
 const ENTITY = 'YearlyReport';
@@ -136,10 +139,37 @@ export class YearlyReportsService {
 
   @Handles(R.reportReview)
   async review(input: RouteInput<typeof R.reportReview>, ctx: RequestContext): Promise<YearlyReportDto> {
-    const reviewed = await this.change(input.id, input.version, ctx, 'reporting.report.review', (report) => {
-      report.status = assertAction(report, input.decision);
-      report.reviewComment = input.comment ?? null;
-    });
+    const reviewed = await this.change(
+      input.id,
+      input.version,
+      ctx,
+      'reporting.report.review',
+      (report) => {
+        report.status = assertAction(report, input.decision);
+        report.reviewComment = input.comment ?? null;
+      },
+      // A returned report is in its author's inbox, in the review's transaction.
+      async (em, report) => {
+        if (input.decision !== 'return') return;
+        const created = await em.findOne(
+          AuditRecord,
+          { entity: ENTITY, entityId: report.id, action: 'create' },
+          { orderBy: { at: 'asc' } },
+        );
+        await deliver(
+          em,
+          reportReturnedNotification({
+            id: report.id,
+            agencyCode: report.agencyCode,
+            year: report.year,
+            planArea: report.planArea,
+            comment: input.comment ?? '',
+            authorUserId: created?.userId ?? null,
+            returnedAt: report.updatedAt.toISOString(),
+          }),
+        );
+      },
+    );
     // An accepted report's indicator values are published (the public progress page).
     if (reviewed.status === 'accepted') publishedChanged();
     return reviewed;
@@ -174,6 +204,7 @@ export class YearlyReportsService {
     ctx: RequestContext,
     permission: 'reporting.report.manage' | 'reporting.report.review',
     apply: (report: YearlyReport) => void,
+    then?: (em: EntityManager, report: YearlyReport) => Promise<void>,
   ): Promise<YearlyReportDto> {
     return this.orm.em.fork().transactional(async (em) => {
       const report = await findPermitted(em, YearlyReport, id, ctx, permission, LABEL);
@@ -186,6 +217,7 @@ export class YearlyReportsService {
       await em.flush();
       const after = toDto(report);
       recordAudit(em, ctx, { entity: ENTITY, entityId: report.id, action: 'update', before, after });
+      await then?.(em, report);
       return after;
     });
   }

@@ -46,6 +46,22 @@ export const BUDGET_EVENTS = {
         .optional(),
     }),
   }),
+  estimateReturned: event({
+    subject: 'budget.estimate.returned',
+    stream: 'BUDGET',
+    summary: "Finance returned an agency's estimate with a comment; its author must correct it",
+    schema: z.object({
+      estimateId: IdSchema,
+      agencyCode: AgencyCodeSchema,
+      fiscalYear: z.number().int(),
+      versionNo: z.number().int(),
+      title: z.string(),
+      comment: z.string().nullable(),
+      /** Who wrote the estimate (its first audit row), to whom the inbox addresses it; null if unknown. */
+      authorUserId: z.string().nullable(),
+      returnedAt: z.string().datetime(),
+    }),
+  }),
   lineFunded: event({
     subject: 'budget.line.funded',
     stream: 'BUDGET',

@@ -143,6 +143,13 @@ export const PERMISSIONS = {
     ...readAll('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator'),
   ],
   'reporting.indicator.manage': [...readAll('admin', 'plan-coordinator')],
+  // Every signed-in user's own inbox: no agency is asked for, the service shows each caller only the
+  // notifications addressed to them (or to their agency under a permission they hold); running the
+  // reminders now: administrators.
+  'reporting.notification.read': [
+    ...readAll('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator'),
+  ],
+  'reporting.reminder.run': [...readAll('admin')],
 
   'identity.user.manage': [...readAll('admin')],
   'audit.read': [...readAll('admin')],

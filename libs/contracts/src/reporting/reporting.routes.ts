@@ -39,6 +39,17 @@ import {
   UpdateIndicatorSchema,
 } from './indicator.schema';
 import { GetByIdSchema } from '../common/list.schema';
+import {
+  ListNotificationsSchema,
+  MarkAllNotificationsReadSchema,
+  MarkNotificationReadSchema,
+  MarkedReadSchema,
+  NotificationPageSchema,
+  RunRemindersResultSchema,
+  RunRemindersSchema,
+  UnreadCountQuerySchema,
+  UnreadCountSchema,
+} from './notification.schema';
 import { FileDownloadSchema } from '../common/file.schema';
 
 const tag = 'reporting';
@@ -349,6 +360,68 @@ export const REPORTING_ROUTES = {
     status: 200,
     summary: 'Search the reporting service audit log (administrators)',
     permission: 'audit.read',
+    tag,
+  }),
+  notificationList: route({
+    operationId: 'listNotifications',
+    method: 'GET',
+    path: '/api/notifications',
+    subject: S.notificationList,
+    input: ListNotificationsSchema,
+    output: NotificationPageSchema,
+    status: 200,
+    summary:
+      "The caller's inbox, newest first: reminders of the plan's deadlines and returned records, each with its link",
+    permission: 'reporting.notification.read',
+    tag,
+  }),
+  notificationCount: route({
+    operationId: 'countUnreadNotifications',
+    method: 'GET',
+    path: '/api/notifications/unread-count',
+    subject: S.notificationCount,
+    input: UnreadCountQuerySchema,
+    output: UnreadCountSchema,
+    status: 200,
+    summary: "How many of the caller's notifications are unread (the header's bell)",
+    permission: 'reporting.notification.read',
+    tag,
+  }),
+  notificationReadAll: route({
+    operationId: 'markAllNotificationsRead',
+    method: 'POST',
+    path: '/api/notifications/read-all',
+    subject: S.notificationReadAll,
+    input: MarkAllNotificationsReadSchema,
+    output: MarkedReadSchema,
+    status: 200,
+    summary: "Mark every notification of the caller's inbox read",
+    permission: 'reporting.notification.read',
+    tag,
+  }),
+  notificationRead: route({
+    operationId: 'markNotificationRead',
+    method: 'POST',
+    path: '/api/notifications/:id/read',
+    subject: S.notificationRead,
+    input: MarkNotificationReadSchema,
+    output: MarkedReadSchema,
+    status: 200,
+    summary: 'Mark one notification of the caller read (one of another user is a 404)',
+    permission: 'reporting.notification.read',
+    tag,
+  }),
+  reminderRun: route({
+    operationId: 'runReminders',
+    method: 'POST',
+    path: '/api/notifications/reminders/run',
+    subject: S.reminderRun,
+    input: RunRemindersSchema,
+    output: RunRemindersResultSchema,
+    status: 200,
+    summary:
+      'Run the date-driven reminders now, for today or a given day (administrators); a reminder already delivered is not delivered again',
+    permission: 'reporting.reminder.run',
     tag,
   }),
 };

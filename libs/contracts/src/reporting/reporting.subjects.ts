@@ -29,4 +29,9 @@ export const REPORTING_SUBJECTS = {
   indicatorHistory: 'reporting.indicator.history',
   indicatorProgress: 'reporting.indicator.progress',
   publicProgress: 'reporting.public.progress',
+  notificationList: 'reporting.notification.list',
+  notificationCount: 'reporting.notification.count',
+  notificationRead: 'reporting.notification.read',
+  notificationReadAll: 'reporting.notification.readall',
+  reminderRun: 'reporting.reminder.run',
 } as const;

@@ -2,6 +2,7 @@
 import type { SessionUser } from '@ascc/contracts';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
+import { jsonResponse, routeFetch } from '../../test/fetch';
 import { renderScreen } from '../../test/render';
 import { ADMIN, COORDINATOR, STC_REVIEWER, SVHTTDL_EDITOR } from '../../test/users';
 import { AppLayout } from '../app-layout';
@@ -24,6 +25,20 @@ const navKeys = () =>
   screen.getAllByTestId(/^nav-/).map((link) => link.getAttribute('data-testid')?.replace('nav-', ''));
 
 describe(AppLayout.name, () => {
+  it("shows the unread count on the header's bell, which opens the inbox", async () => {
+    const asked: string[] = [];
+    routeFetch((url) => {
+      asked.push(url);
+      return jsonResponse(200, { unread: 3 });
+    });
+    await renderLayout(SVHTTDL_EDITOR);
+    const bell = await screen.findByTestId('inbox-bell');
+    expect(bell.getAttribute('href')).toBe('/inbox');
+    expect(await screen.findByRole('link', { name: 'Thông báo: 3 chưa đọc' })).toBe(bell);
+    expect(screen.getByTestId('inbox-unread').textContent).toContain('3');
+    expect(asked).toEqual(['/api/notifications/unread-count']);
+  });
+
   it('shows an administrator every section, the users and the audit log included', async () => {
     await renderLayout(ADMIN);
     expect(navKeys()).toEqual([

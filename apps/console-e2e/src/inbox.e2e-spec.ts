@@ -1,0 +1,113 @@
+import { type Stack, signIn, waitFor } from '@ascc/testing';
+import type { Page } from 'playwright-core';
+import type { ConsolePage } from './support/console-page';
+import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
+import { horizontalOverflow, settle } from './support/screen-checks';
+
+/**
+ * Issue 21, "done when": a returned estimate lands in its author's inbox. Home Affairs' editor writes
+ * and submits an estimate and Finance returns it with a comment (through the API: not this journey's
+ * subject); the editor, on a 390 px phone, sees the unread count on the header's bell, opens the inbox,
+ * reads Finance's comment and opens the estimate from there; the notification is then read.
+ */
+const stamp = Date.now().toString(36).toUpperCase();
+const TITLE = `Dự toán bồi dưỡng năm 2030 ${stamp}`;
+const COMMENT = 'Đề nghị bổ sung báo giá';
+const PHONE = { width: 390, height: 844 };
+
+describe('a returned estimate in its author’s inbox', () => {
+  let journey: Journey;
+  let stack: Stack;
+  let page: Page;
+  let ui: ConsolePage;
+  let estimateId = '';
+  const tokens: Record<string, string> = {};
+
+  const api = async <T>(username: string, method: string, path: string, body?: unknown): Promise<T> => {
+    tokens[username] ??= (await signIn(stack.url, username, DEMO_PASSWORD)).accessToken;
+    const res = await fetch(`${stack.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${tokens[username]}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json()) as T;
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+
+  beforeAll(async () => {
+    journey = await startJourney({ env: { LOG_LEVEL: 'silent' }, viewport: PHONE, timeout: 15_000 });
+    ({ stack, page, ui } = journey);
+    const created = await api<{ id: string; version: number }>(
+      'snv.editor',
+      'POST',
+      '/api/budget/estimates',
+      {
+        agencyCode: 'SNV',
+        fiscalYear: 2030,
+        titleVi: TITLE,
+        lines: [
+          {
+            description: 'Khóa bồi dưỡng kiến thức hội nhập',
+            planArea: 'III.8',
+            fundingSource: 'PROVINCIAL_BUDGET',
+            quantity: 1,
+            unitCost: 80_000_000,
+          },
+        ],
+      },
+    );
+    estimateId = created.id;
+    const submitted = await api<{ version: number }>(
+      'snv.editor',
+      'POST',
+      `/api/budget/estimates/${created.id}/submit`,
+      { version: created.version },
+    );
+    await api('stc.reviewer', 'POST', `/api/budget/estimates/${created.id}/review`, {
+      version: submitted.version,
+      decision: 'return',
+      comment: COMMENT,
+      lines: [],
+    });
+    // The event reaches the inbox within a moment; the journey starts once it has.
+    await waitFor(
+      async () =>
+        (await api<{ unread: number }>('snv.editor', 'GET', '/api/notifications/unread-count')).unread > 0,
+      'the returned estimate in the inbox',
+      20_000,
+    );
+  }, 120_000);
+  afterAll(() => journey?.stop());
+
+  it('shows the unread count on the bell and opens the estimate from the inbox, on a phone', async () => {
+    await page.goto(stack.url);
+    await ui.signIn(demo('snv.editor'));
+    const bell = page.getByTestId('inbox-bell');
+    await waitFor(
+      async () => (await bell.getAttribute('aria-label')) === 'Thông báo: 1 chưa đọc',
+      'the unread count on the bell',
+      10_000,
+    );
+    await bell.click();
+    await page.waitForURL((url) => url.pathname === '/inbox');
+    const item = page.getByTestId('inbox-item').filter({ hasText: TITLE });
+    await item.waitFor();
+    expect(await item.getAttribute('data-unread')).toBe('true');
+    expect(await item.textContent()).toContain(COMMENT);
+    await settle(page);
+    expect(await horizontalOverflow(page)).toBeUndefined();
+
+    await item.getByTestId('inbox-open').click();
+    await page.waitForURL((url) => url.pathname === `/budget/${estimateId}`);
+    await page.getByTestId('budget-estimate').waitFor();
+    await waitFor(
+      async () => (await bell.getAttribute('aria-label')) === 'Thông báo: không có thông báo chưa đọc',
+      'the bell to show nothing unread',
+      10_000,
+    );
+  });
+});

@@ -1,0 +1,152 @@
+import { expectedReports } from '@ascc/contracts';
+import type {
+  BudgetEstimate,
+  MarkedRead,
+  NotificationPage,
+  RunRemindersResult,
+  UnreadCount,
+} from '@ascc/contracts';
+import { DEMO_ENV, type Stack, signIn, startStack, testDatabaseKinds, waitFor } from '@ascc/testing';
+
+/**
+ * The inbox as processes: the budget service returns an estimate, its event reaches the reporting
+ * service's durable consumer and the author's inbox; the date-driven reminders run on two copies of the
+ * reporting service at once and each reminder is delivered once. Each user sees only their own.
+ */
+describe.each(testDatabaseKinds())('inbox and reminders (%s)', (database) => {
+  let stack: Stack;
+  const tokens: Record<string, string> = {};
+  const api = async <T>(user: string, method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${stack.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens[user]}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, body: (await res.json()) as T };
+  };
+  const inbox = async (user: string, query = '') =>
+    (await api<NotificationPage>(user, 'GET', `/api/notifications?pageSize=100${query}`)).body;
+  const unread = async (user: string) =>
+    (await api<UnreadCount>(user, 'GET', '/api/notifications/unread-count')).body.unread;
+
+  beforeAll(async () => {
+    stack = await startStack({
+      database,
+      copies: { reporting: 2 },
+      env: { ...DEMO_ENV, SEED_DEMO_USERS: 'true', LOG_LEVEL: 'silent' },
+    });
+    for (const user of ['admin', 'snv.editor', 'snv.viewer', 'svhttdl.editor', 'stc.reviewer'])
+      tokens[user] = (await signIn(stack.url, user)).accessToken;
+  }, 180_000);
+  afterAll(() => stack?.stop());
+
+  it("puts a returned estimate in its author's inbox, with the comment and a link, and nobody else's", async () => {
+    const draft = await api<BudgetEstimate>('snv.editor', 'POST', '/api/budget/estimates', {
+      agencyCode: 'SNV',
+      fiscalYear: 2025,
+      titleVi: 'Dự toán kinh phí năm 2025',
+      lines: [
+        {
+          description: 'Khóa bồi dưỡng',
+          planArea: 'III.8',
+          fundingSource: 'PROVINCIAL_BUDGET',
+          quantity: 1,
+          unitCost: 100_000_000,
+        },
+      ],
+    });
+    expect(draft.status).toBe(201);
+    const submitted = await api<BudgetEstimate>(
+      'snv.editor',
+      'POST',
+      `/api/budget/estimates/${draft.body.id}/submit`,
+      { version: draft.body.version },
+    );
+    expect(submitted.status).toBe(200);
+    const returned = await api<BudgetEstimate>(
+      'stc.reviewer',
+      'POST',
+      `/api/budget/estimates/${draft.body.id}/review`,
+      { version: submitted.body.version, decision: 'return', comment: 'Thiếu chứng từ', lines: [] },
+    );
+    expect(returned.body.status).toBe('returned');
+
+    await waitFor(
+      async () => (await unread('snv.editor')) === 1,
+      'the returned estimate in the inbox',
+      20_000,
+    );
+    const page = await inbox('snv.editor');
+    expect(page.items).toEqual([
+      expect.objectContaining({
+        template: 'estimate.returned',
+        params: { title: 'Dự toán kinh phí năm 2025', fiscalYear: 2025, comment: 'Thiếu chứng từ' },
+        link: { kind: 'budget-estimate', id: draft.body.id },
+        readAt: null,
+      }),
+    ]);
+    // Another user of the same agency, another agency's editor, the reviewer: not theirs.
+    for (const user of ['snv.viewer', 'svhttdl.editor', 'stc.reviewer']) expect(await unread(user)).toBe(0);
+    const foreign = await api('svhttdl.editor', 'POST', `/api/notifications/${page.items[0].id}/read`, {});
+    expect(foreign.status).toBe(404);
+    expect(await unread('snv.editor')).toBe(1);
+
+    const read = await api<MarkedRead>(
+      'snv.editor',
+      'POST',
+      `/api/notifications/${page.items[0].id}/read`,
+      {},
+    );
+    expect(read.body).toEqual({ marked: 1, unread: 0 });
+    expect((await inbox('snv.editor')).items[0].readAt).not.toBeNull();
+    expect((await inbox('snv.editor', '&unread=true')).items).toEqual([]);
+  });
+
+  it('reminds each missing 2024 report 7 days before 15 December once, though two copies run it at once', async () => {
+    const denied = await api('snv.editor', 'POST', '/api/notifications/reminders/run', {
+      date: '2024-12-08',
+    });
+    expect(denied.status).toBe(403);
+    const bad = await api<{ fields: { path: string }[] }>(
+      'admin',
+      'POST',
+      '/api/notifications/reminders/run',
+      {
+        date: '2024-13-08',
+      },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields[0].path).toBe('date');
+
+    // Four runs of the same day at once, shared by the two copies' queue group.
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        api<RunRemindersResult>('admin', 'POST', '/api/notifications/reminders/run', { date: '2024-12-08' }),
+      ),
+    );
+    expect(runs.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    const expected = expectedReports(2024);
+    expect(runs.reduce((sum, r) => sum + r.body.created, 0)).toBe(expected.length);
+    // And again the next day: still "due soon", nothing new.
+    const again = await api<RunRemindersResult>('admin', 'POST', '/api/notifications/reminders/run', {
+      date: '2024-12-09',
+    });
+    expect(again.body).toEqual({ date: '2024-12-09', created: 0 });
+
+    const dueSoon = async (user: string) =>
+      (await inbox(user)).items.filter((n) => n.template === 'report.due-soon' && n.params.year === 2024);
+    const snvAreas = expected.filter((e) => e.agencyCode === 'SNV').map((e) => e.planArea);
+    expect(snvAreas.length).toBeGreaterThan(0);
+    const snv = await dueSoon('snv.editor');
+    expect(snv.map((n) => n.params.planArea).sort()).toEqual([...snvAreas].sort());
+    expect(snv[0]).toMatchObject({ agencyCode: 'SNV', params: { dueDate: '2024-12-15', days: 7 } });
+    expect((await dueSoon('svhttdl.editor')).every((n) => n.agencyCode === 'SVHTTDL')).toBe(true);
+    // A viewer cannot write the report: the reminder is for the agency's editors.
+    expect(await dueSoon('snv.viewer')).toEqual([]);
+
+    const all = await api<MarkedRead>('snv.editor', 'POST', '/api/notifications/read-all', {});
+    expect(all.body).toEqual({ marked: snvAreas.length, unread: 0 });
+    expect(await unread('snv.editor')).toBe(0);
+    expect(await unread('svhttdl.editor')).toBeGreaterThan(0);
+  });
+});
