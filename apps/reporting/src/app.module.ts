@@ -5,10 +5,11 @@ import { IndicatorsModule } from './indicators/indicators.module';
 import { ReadModelModule } from './read-model/read-model.module';
 import { ReadModelConsumers } from './read-model/read-model-consumers';
 import { YearlyReportsModule } from './yearly-reports/yearly-reports.module';
+import { ReportingSearchController } from './search/reporting-search.controller';
 
 @Module({
   imports: [DatabaseModule.forService(DATABASE), ReadModelModule, YearlyReportsModule, IndicatorsModule],
-  controllers: [healthController('reporting'), auditController('reporting')],
+  controllers: [healthController('reporting'), auditController('reporting'), ReportingSearchController],
   // The health answer includes the read model's check (its consumers are checked by service-kit).
   providers: [{ provide: HEALTH_PROBE, useExisting: ReadModelConsumers }],
 })

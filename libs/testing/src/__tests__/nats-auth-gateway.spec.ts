@@ -1,5 +1,11 @@
 import fs from 'node:fs';
-import { DEPARTMENT_ROUTES, DOMAIN_EVENTS, HEALTH_SUBJECTS, INTERNAL_MESSAGES } from '@ascc/contracts';
+import {
+  DEPARTMENT_ROUTES,
+  DOMAIN_EVENTS,
+  HEALTH_SUBJECTS,
+  INTERNAL_MESSAGES,
+  SEARCH_SUBJECTS,
+} from '@ascc/contracts';
 import { NATS_AUTH_CONFIG, NATS_USERS, REPO_ROOT } from '../index';
 
 const auth = () => fs.readFileSync(NATS_AUTH_CONFIG(REPO_ROOT), 'utf8');
@@ -27,8 +33,12 @@ function list(user: string, which: 'publish' | 'subscribe'): string[] {
 const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
 
 describe('infra/nats/auth.conf: the gateway and the streams', () => {
-  it('lets the gateway publish exactly the department routes’ subjects and the health probes', () => {
-    const expected = sorted([...DEPARTMENT_ROUTES.map((r) => r.subject), ...Object.values(HEALTH_SUBJECTS)]);
+  it('lets the gateway publish exactly the department routes’ subjects, the health probes and the searches', () => {
+    const expected = sorted([
+      ...DEPARTMENT_ROUTES.map((r) => r.subject),
+      ...Object.values(HEALTH_SUBJECTS),
+      ...SEARCH_SUBJECTS.map((s) => s.subject),
+    ]);
     const granted = list('gateway', 'publish');
     // A subject missing here is a route the gateway cannot reach: add it to auth.conf's gateway list.
     expect(expected.filter((s) => !granted.includes(s))).toEqual([]);
