@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useT } from '../i18n/language';
 import { UserMenu } from '../modules/auth/components/user-menu';
 import { can } from '../modules/auth/hooks/use-can';
+import { SearchTrigger } from '../modules/search/components/search-trigger';
 import { LanguageSwitch } from './language-switch';
 import { SECTIONS, sectionOfPath, sectionPermission } from './paths';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -120,6 +121,7 @@ export function AppLayout() {
             )}
           </div>
           <Flex gap="small" align="center" style={{ flexShrink: 1, minWidth: 0 }}>
+            <SearchTrigger />
             <LanguageSwitch />
             <UserMenu />
           </Flex>
