@@ -33,7 +33,9 @@ function describe(kind: SearchKind, hit: SearchHit, t: Translate, lang: 'vi' | '
   }
   return {
     title: (lang === 'en' && hit.titleEn) || hit.title,
-    detail: [hit.detail, hit.year && t('search.year', { year: hit.year }), agency].filter(Boolean).join(' · '),
+    detail: [hit.detail, hit.year && t('search.year', { year: hit.year }), agency]
+      .filter(Boolean)
+      .join(' · '),
   };
 }
 
@@ -52,13 +54,14 @@ export default function SearchPanel({ open, onClose }: { open: boolean; onClose:
   const [active, setActive] = useState(0);
   const q = useDebounced(text.trim(), SEARCH_DEBOUNCE_MS);
   const ready = q.length >= MIN_SEARCH_CHARS;
-  const search = useRouteQuery(SEARCH_ROUTES.search, { q }, { enabled: ready, page: true, staleTime: 30_000 });
+  const search = useRouteQuery(
+    SEARCH_ROUTES.search,
+    { q },
+    { enabled: ready, page: true, staleTime: 30_000 },
+  );
   const groups: SearchGroup[] = ready ? (search.data?.groups ?? []) : [];
   const shown = groups.filter((g) => g.items.length > 0 || g.status === 'unavailable');
-  const hits = useMemo(
-    () => shown.flatMap((g) => g.items.map((hit) => ({ kind: g.kind, hit }))),
-    [shown],
-  );
+  const hits = useMemo(() => shown.flatMap((g) => g.items.map((hit) => ({ kind: g.kind, hit }))), [shown]);
 
   useEffect(() => setActive(0), [search.data]);
   useEffect(() => {
@@ -127,11 +130,19 @@ export default function SearchPanel({ open, onClose }: { open: boolean; onClose:
           style={{ maxHeight: phone ? undefined : '60vh', overflowY: 'auto' }}
         >
           {shown.map((group) => (
-            <section key={group.kind} data-testid={`global-search-group-${group.kind}`} style={{ marginBottom: 12 }}>
+            <section
+              key={group.kind}
+              data-testid={`global-search-group-${group.kind}`}
+              style={{ marginBottom: 12 }}
+            >
               <Flex justify="space-between" align="baseline" gap="small">
                 <Typography.Text strong>{t(`search.kind.${group.kind}`)}</Typography.Text>
                 {group.items.length > 0 && (
-                  <Link to={listPath(group.kind, q)} onClick={onClose} data-testid={`global-search-all-${group.kind}`}>
+                  <Link
+                    to={listPath(group.kind, q)}
+                    onClick={onClose}
+                    data-testid={`global-search-all-${group.kind}`}
+                  >
                     {t('search.seeAll')}
                   </Link>
                 )}
