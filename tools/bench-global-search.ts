@@ -81,7 +81,8 @@ async function main() {
   };
   try {
     console.log(`starting the demo province on ${database}…`);
-    const stack = await startStack({ database, dataDir, env });
+    // A generous start: the bench usually runs on a machine busy with other work.
+    const stack = await startStack({ database, dataDir, env, startTimeoutMs: 300_000 });
     try {
       const admin = (await signIn(stack.url, 'admin')).accessToken;
       await waitForRecords(stack.url, admin);
