@@ -1,4 +1,4 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Logger } from '@nestjs/common';
 import {
   type GlobalSearchResult,
   SEARCH_KINDS,
@@ -12,7 +12,7 @@ import {
   authorize,
 } from '@ascc/contracts';
 import { searchWords } from '@ascc/service-kit';
-import { ServiceBus } from '../bus/service-bus';
+import { ApiError, ServiceBus } from '../bus/service-bus';
 import { ApiRoute, type CallContext, Ctx, Message } from '../http/api-route.decorator';
 import { parseMessage } from '../identity/parse-message';
 
@@ -21,6 +21,8 @@ import { parseMessage } from '../identity/parse-message';
  * the others' results are shown (the search box answers as the user types).
  */
 export const SEARCH_TIMEOUT_MS = 2000;
+
+const logger = new Logger('Search');
 
 @Controller()
 export class SearchController {
@@ -54,7 +56,12 @@ export class SearchController {
             SEARCH_TIMEOUT_MS,
           );
           for (const group of answer.groups) found.set(group.kind, { ...group, status: 'ok' });
-        } catch {
+        } catch (error) {
+          // A timeout or a stopped service is expected now and then; anything else is worth a look.
+          if (!(error instanceof ApiError && error.body.code === 'SERVICE_UNAVAILABLE'))
+            logger.warn(
+              `${SEARCH_MESSAGES[service].subject} failed [${ctx.correlationId}]: ${String(error)}`,
+            );
           for (const kind of kinds) found.set(kind, { kind, status: 'unavailable', items: [] });
         }
       }),
