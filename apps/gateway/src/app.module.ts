@@ -12,7 +12,13 @@ import { SearchController } from './search/search.controller';
 @Module({
   imports: [BusModule, IdentityModule],
   // The department routes are built from their contracts (DEPARTMENT_ROUTES): each only forwards.
-  controllers: [HealthController, MetricsController, DocsController, SearchController, ...departmentControllers()],
+  controllers: [
+    HealthController,
+    MetricsController,
+    DocsController,
+    SearchController,
+    ...departmentControllers(),
+  ],
   // Deny by default: every route passes the permission guard (public routes need no sign-in).
   providers: [{ provide: APP_GUARD, useClass: PermissionGuard }],
 })

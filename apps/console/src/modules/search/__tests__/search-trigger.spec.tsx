@@ -44,7 +44,7 @@ function renderTrigger(lang: 'vi' | 'en' = 'vi') {
   return fetch;
 }
 
-const key = (init: KeyboardEventInit, target: EventTarget = document.body) =>
+const key = (init: KeyboardEventInit, target: Document | Element = document.body) =>
   fireEvent.keyDown(target, { bubbles: true, ...init });
 
 describe(SearchTrigger.name, () => {
