@@ -33,12 +33,12 @@ const Database = require('better-sqlite3') as new (file: string) => {
   close(): void;
 };
 
-const rows = Number(process.argv[2] ?? 1_000_000);
-const database = (process.argv[3] ?? 'sqlite') as 'sqlite' | 'postgresql';
+export const rows = Number(process.argv[2] ?? 1_000_000);
+export const database = (process.argv[3] ?? 'sqlite') as 'sqlite' | 'postgresql';
 /** Requests timed per view (the fifth argument). */
 const SAMPLES = Number(process.argv[5] ?? 40);
 
-interface ListBench {
+export interface ListBench {
   service: 'training' | 'aid' | 'culture' | 'budget' | 'reporting';
   table: string;
   /** The primary key column, given a fresh UUID in each copy. */
@@ -60,7 +60,7 @@ interface ListBench {
   prepare?: (db: Db, api: (method: string, path: string, body: object) => Promise<void>) => Promise<void>;
 }
 
-const LISTS: Record<string, ListBench> = {
+export const LISTS: Record<string, ListBench> = {
   courses: {
     service: 'training',
     table: 'training_course',
@@ -204,14 +204,14 @@ const uuidSql = {
   postgresql: `(lpad(to_hex(s.i), 8, '0') || '-' || lpad(to_hex(src.n % 65536), 4, '0') || '-4000-8000-' || lpad(to_hex(src.n), 12, '0'))::uuid`,
 };
 /** The word only copy i of source row n has in its search text. */
-const needle = (i: number, n: number) => `zq${i}w${n}z`;
+export const needle = (i: number, n: number) => `zq${i}w${n}z`;
 
-interface Db {
+export interface Db {
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   close(): Promise<void>;
 }
 
-async function open(service: string, env: { dataDir: string; pgUrl?: string }): Promise<Db> {
+export async function open(service: string, env: { dataDir: string; pgUrl?: string }): Promise<Db> {
   if (database === 'sqlite') {
     const db = new Database(path.join(env.dataDir, `${service}.sqlite`));
     db.pragma('journal_mode = WAL');
@@ -236,7 +236,7 @@ async function open(service: string, env: { dataDir: string; pgUrl?: string }): 
 }
 
 /** Grows a table to `rows` rows by copying its rows; returns the rows it had and the copies made. */
-async function grow(bench: ListBench, db: Db) {
+export async function grow(bench: ListBench, db: Db) {
   const table = database === 'sqlite' ? `"${bench.table}"` : `"${bench.service}"."${bench.table}"`;
   const columns =
     database === 'sqlite'
@@ -333,7 +333,7 @@ async function setIndexesAside(bench: ListBench, db: Db, table: string) {
 }
 
 /** Tries again a request that failed on the network (not one the server answered with an error). */
-async function retried<T>(action: () => Promise<T>, attempts = 3): Promise<T> {
+export async function retried<T>(action: () => Promise<T>, attempts = 3): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await action();
@@ -343,11 +343,11 @@ async function retried<T>(action: () => Promise<T>, attempts = 3): Promise<T> {
   }
 }
 
-function percentile(sorted: number[], p: number) {
+export function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function waitForRecords(url: string, token: string) {
+export async function waitForRecords(url: string, token: string) {
   // The read model fills from the services' events after the demo data is written.
   for (let i = 0; i < 120; i++) {
     const res = await fetch(`${url}/api/reporting/records?kind=budget-line`, {
@@ -499,9 +499,11 @@ function writeReport(results: Record<string, unknown>) {
 
 const commit = () => execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT }).toString().trim();
 
-const round = (n: number) => Math.round(n * 10) / 10;
+export const round = (n: number) => Math.round(n * 10) / 10;
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run as a script; tools/bench-global-search.ts imports the seeding helpers (same arguments: rows, database).
+if (require.main === module)
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -7,6 +7,7 @@ import { FundingModule } from './funding/funding.module';
 import { NgosModule } from './ngos/ngos.module';
 import { ProjectsModule } from './projects/projects.module';
 import { ReportsModule } from './reports/reports.module';
+import { AidSearchController } from './search/aid-search.controller';
 
 @Module({
   imports: [
@@ -17,7 +18,7 @@ import { ReportsModule } from './reports/reports.module';
     ReportsModule,
     FundingModule,
   ],
-  controllers: [healthController('aid'), auditController('aid')],
+  controllers: [healthController('aid'), auditController('aid'), AidSearchController],
   providers: [AidDemoData],
 })
 export class AppModule {}

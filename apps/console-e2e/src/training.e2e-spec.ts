@@ -196,6 +196,24 @@ describe('Training: a Home Affairs course from plan to certificates', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
   });
 
+  it("finds an imported trainee with the header's search: opened by its shortcut, typed without diacritics", async () => {
+    // Away from any field, so that "/" opens the search rather than typing a slash.
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('/');
+    const input = page.getByTestId('global-search-input');
+    await input.waitFor();
+    await input.fill(`nguyen thi ${stamp.toLowerCase()} 29`);
+    const group = page.getByTestId('global-search-group-trainee');
+    await ui.waitForText(group, `Nguyễn Thị ${stamp} 29`);
+    expect(await group.getByTestId('global-search-hit').count()).toBe(1);
+    await input.press('Enter');
+    await page.waitForURL(/\/training\/trainees\/[0-9a-f-]{36}$/);
+    const drawer = page.getByTestId('record-drawer');
+    await ui.waitForText(drawer, `${stamp}-29`);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+  });
+
   it('opens enrolment and enrols the 30 in bulk', async () => {
     await page.goto(stack.url + coursePath);
     await confirm('course-to-open');

@@ -3,9 +3,10 @@ import { DatabaseModule, auditController, healthController } from '@ascc/service
 import { DATABASE } from './database';
 import { FundingModule } from './funding/funding.module';
 import { EventsModule } from './events/events.module';
+import { CultureSearchController } from './search/culture-search.controller';
 
 @Module({
   imports: [DatabaseModule.forService(DATABASE), EventsModule, FundingModule],
-  controllers: [healthController('culture'), auditController('culture')],
+  controllers: [healthController('culture'), auditController('culture'), CultureSearchController],
 })
 export class AppModule {}

@@ -8,11 +8,18 @@ import { MetricsController } from './health/metrics.controller';
 import { PermissionGuard } from './http/permission.guard';
 import { IdentityModule } from './identity/identity.module';
 import { LiveModule } from './live/live.module';
+import { SearchController } from './search/search.controller';
 
 @Module({
   imports: [BusModule, IdentityModule, LiveModule],
   // The department routes are built from their contracts (DEPARTMENT_ROUTES): each only forwards.
-  controllers: [HealthController, MetricsController, DocsController, ...departmentControllers()],
+  controllers: [
+    HealthController,
+    MetricsController,
+    DocsController,
+    SearchController,
+    ...departmentControllers(),
+  ],
   // Deny by default: every route passes the permission guard (public routes need no sign-in).
   providers: [{ provide: APP_GUARD, useClass: PermissionGuard }],
 })

@@ -6,6 +6,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ReadModelModule } from './read-model/read-model.module';
 import { ReadModelConsumers } from './read-model/read-model-consumers';
 import { YearlyReportsModule } from './yearly-reports/yearly-reports.module';
+import { ReportingSearchController } from './search/reporting-search.controller';
 
 @Module({
   imports: [
@@ -15,7 +16,7 @@ import { YearlyReportsModule } from './yearly-reports/yearly-reports.module';
     IndicatorsModule,
     NotificationsModule,
   ],
-  controllers: [healthController('reporting'), auditController('reporting')],
+  controllers: [healthController('reporting'), auditController('reporting'), ReportingSearchController],
   // The health answer includes the read model's check (its consumers are checked by service-kit).
   providers: [{ provide: HEALTH_PROBE, useExisting: ReadModelConsumers }],
 })

@@ -7,6 +7,7 @@ import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { FundingModule } from './funding/funding.module';
 import { StatsModule } from './stats/stats.module';
 import { TraineesModule } from './trainees/trainees.module';
+import { TrainingSearchController } from './search/training-search.controller';
 
 @Module({
   imports: [
@@ -17,7 +18,7 @@ import { TraineesModule } from './trainees/trainees.module';
     StatsModule,
     FundingModule,
   ],
-  controllers: [healthController('training'), auditController('training')],
+  controllers: [healthController('training'), auditController('training'), TrainingSearchController],
   providers: [TrainingDemoData],
 })
 export class AppModule {}

@@ -48,6 +48,8 @@ export * from './events';
 export * from './system/system.schema';
 export * from './system/system.subjects';
 export * from './system/system.routes';
+export * from './system/search.schema';
+export * from './system/search.routes';
 export * from './identity/roles';
 export * from './identity/identity.schema';
 export * from './identity/permissions';

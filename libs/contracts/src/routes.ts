@@ -5,6 +5,7 @@ import type { InternalContract } from './common/message';
 import type { HttpRouteContract, RouteContract } from './common/route';
 import { AUTH_ROUTES, USER_ROUTES } from './identity/identity.routes';
 import { REPORTING_ROUTES } from './reporting/reporting.routes';
+import { SEARCH_MESSAGES, SEARCH_ROUTES, type SearchContract } from './system/search.routes';
 import { SYSTEM_ROUTES } from './system/system.routes';
 import { CULTURE_ROUTES } from './culture/culture.routes';
 import { TRAINING_ROUTES } from './training/training.routes';
@@ -22,6 +23,7 @@ export const DEPARTMENT_ROUTES: readonly RouteContract[] = [
 /** The routes the gateway answers itself. */
 export const GATEWAY_ROUTES: readonly HttpRouteContract[] = [
   ...Object.values(SYSTEM_ROUTES),
+  ...Object.values(SEARCH_ROUTES),
   ...Object.values(AUTH_ROUTES),
   ...Object.values(USER_ROUTES),
 ];
@@ -31,3 +33,6 @@ export const ALL_ROUTES: readonly HttpRouteContract[] = [...GATEWAY_ROUTES, ...D
 
 /** Every subject a service asks another directly (not an HTTP route); NATS permissions say who may ask. */
 export const INTERNAL_MESSAGES: readonly InternalContract[] = [...Object.values(ACTIVITY_LOOKUPS)];
+
+/** Each service's part of the global search: the gateway alone asks them, with the signed caller. */
+export const SEARCH_SUBJECTS: readonly SearchContract[] = Object.values(SEARCH_MESSAGES);

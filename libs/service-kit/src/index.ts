@@ -11,6 +11,7 @@ export * from './database/database.module';
 export * from './database/paginate';
 export * from './database/lean-rows';
 export * from './database/search';
+export * from './database/global-search';
 export * from './database/sql';
 export * from './health/health.controller';
 export * from './bootstrap/bootstrap-service';

@@ -5,6 +5,7 @@ import { useT } from '../i18n/language';
 import { UserMenu } from '../modules/auth/components/user-menu';
 import { InboxBell } from '../modules/inbox/components/inbox-bell';
 import { can } from '../modules/auth/hooks/use-can';
+import { SearchTrigger } from '../modules/search/components/search-trigger';
 import { LanguageSwitch } from './language-switch';
 import { SECTIONS, sectionOfPath, sectionPermission } from './paths';
 import { RouteErrorBoundary } from './route-error-boundary';
@@ -124,6 +125,7 @@ export function AppLayout() {
             )}
           </div>
           <Flex gap="small" align="center" style={{ flexShrink: 1, minWidth: 0 }}>
+            <SearchTrigger />
             <InboxBell />
             <LanguageSwitch />
             <UserMenu />

@@ -8,6 +8,7 @@ import { budgetEn } from '../modules/budget/messages.en';
 import { reportingEn } from '../modules/dashboard/messages.en';
 import { indicatorsEn } from '../modules/dashboard/indicator-messages.en';
 import { publicProgressEn } from '../modules/dashboard/public-messages.en';
+import { searchEn } from '../modules/search/messages.en';
 import { refusalsEn } from './refusals.en';
 import { inboxEn } from '../modules/inbox/messages.en';
 
@@ -473,5 +474,6 @@ export const en: Messages = {
   ...indicatorsEn,
   ...publicProgressEn,
   ...inboxEn,
+  ...searchEn,
   ...refusalsEn,
 };

@@ -8,6 +8,7 @@ import { budgetVi } from '../modules/budget/messages.vi';
 import { reportingVi } from '../modules/dashboard/messages.vi';
 import { indicatorsVi } from '../modules/dashboard/indicator-messages.vi';
 import { publicProgressVi } from '../modules/dashboard/public-messages.vi';
+import { searchVi } from '../modules/search/messages.vi';
 import { refusalsVi } from './refusals.vi';
 import { inboxVi } from '../modules/inbox/messages.vi';
 
@@ -481,6 +482,7 @@ export const vi = {
   ...indicatorsVi,
   ...publicProgressVi,
   ...inboxVi,
+  ...searchVi,
   // The server's refusals, one sentence per rule of the contracts' REFUSAL_RULES.
   ...refusalsVi,
 } satisfies Record<string, string>;

@@ -32,6 +32,7 @@ import {
   findPermitted,
   paginate,
   recordAudit,
+  searchFilter,
   searchText,
   knexOf,
   run,
@@ -58,11 +59,12 @@ export class YearlyReportsService {
 
   @Handles(R.reportList)
   async list(
-    { year, agencyCode, planArea, status, page, pageSize, sort, order }: RouteInput<typeof R.reportList>,
+    { q, year, agencyCode, planArea, status, page, pageSize, sort, order }: RouteInput<typeof R.reportList>,
     ctx: RequestContext,
   ): Promise<Page<YearlyReportDto>> {
     const scope = agencyScope('reporting.report.read', ctx, agencyCode);
     const where: FilterQuery<YearlyReport> = {
+      ...searchFilter(this.orm.em, YearlyReport, q),
       ...scope,
       ...(year && { year }),
       ...(planArea && { planArea }),

@@ -28,4 +28,6 @@ export const AID_SUBJECTS = {
   reportDelegationsExport: 'aid.report.delegations-export',
   iatiExport: 'aid.report.iati-export',
   auditList: 'aid.audit.list',
+  // The global search's question to this service (its kinds, LIMIT 5 each): asked by the gateway only.
+  search: 'aid.search.find',
 } as const;

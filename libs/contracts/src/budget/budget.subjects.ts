@@ -19,6 +19,8 @@ export const BUDGET_SUBJECTS = {
   consolidationExport: 'budget.consolidation.export',
   consolidationHistory: 'budget.consolidation.history',
   auditList: 'budget.audit.list',
+  // The global search's question to this service (its kinds, LIMIT 5 each): asked by the gateway only.
+  search: 'budget.search.find',
   lineAttachmentList: 'budget.attachment.list',
   lineAttachmentUpload: 'budget.attachment.upload',
   lineAttachmentDownload: 'budget.attachment.download',

@@ -27,4 +27,6 @@ export const CULTURE_SUBJECTS = {
   publicEvents: 'culture.public.events',
   publicCalendar: 'culture.public.calendar',
   auditList: 'culture.audit.list',
+  // The global search's question to this service (its kinds, LIMIT 5 each): asked by the gateway only.
+  search: 'culture.search.find',
 } as const;

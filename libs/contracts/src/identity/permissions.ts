@@ -151,6 +151,9 @@ export const PERMISSIONS = {
   ],
   'reporting.reminder.run': [...readAll('admin')],
 
+  // The global search: every signed-in user; each kind it finds is read under its own list's permission.
+  'search.read': [...readAll('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator')],
+
   'identity.user.manage': [...readAll('admin')],
   'audit.read': [...readAll('admin')],
   // The operations figures of the status page (errors, slow routes, event lag): administrators only.

@@ -21,6 +21,8 @@ export const REPORTING_SUBJECTS = {
   reviewList: 'reporting.review.list',
   reviewExport: 'reporting.review.export',
   auditList: 'reporting.audit.list',
+  // The global search's question to this service (its kinds, LIMIT 5 each): asked by the gateway only.
+  search: 'reporting.search.find',
   indicatorList: 'reporting.indicator.list',
   indicatorGet: 'reporting.indicator.get',
   indicatorCreate: 'reporting.indicator.create',

@@ -27,4 +27,6 @@ export const TRAINING_SUBJECTS = {
   statsGet: 'training.stats.get',
   statsExport: 'training.stats.export',
   auditList: 'training.audit.list',
+  // The global search's question to this service (its kinds, LIMIT 5 each): asked by the gateway only.
+  search: 'training.search.find',
 } as const;

@@ -1,6 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { PATTERN_METADATA } from '@nestjs/microservices/constants';
-import { DEPARTMENT_ROUTES, INTERNAL_MESSAGES, type ServiceName } from '@ascc/contracts';
+import { DEPARTMENT_ROUTES, INTERNAL_MESSAGES, SEARCH_SUBJECTS, type ServiceName } from '@ascc/contracts';
 import { declaredHandlers } from './handles';
 
 /** What is wrong with a service's handlers; every list empty when each of its subjects has exactly one. */
@@ -40,7 +40,7 @@ function controllersOf(module: ModuleRef, seen = new Set<unknown>()): Type<unkno
  */
 export function handlerWiring(appModule: Type<unknown>, service: ServiceName): HandlerWiring {
   const controllers = new Set(controllersOf(appModule));
-  const mine = [...DEPARTMENT_ROUTES, ...INTERNAL_MESSAGES].filter((c) =>
+  const mine = [...DEPARTMENT_ROUTES, ...INTERNAL_MESSAGES, ...SEARCH_SUBJECTS].filter((c) =>
     c.subject.startsWith(`${service}.`),
   );
   const declared = declaredHandlers().filter((h) =>

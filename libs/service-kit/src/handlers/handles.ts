@@ -1,5 +1,5 @@
 import { Ctx, MessagePattern, NatsContext, Payload } from '@nestjs/microservices';
-import type { InternalContract, RouteContract } from '@ascc/contracts';
+import type { InternalContract, RouteContract, SearchContract } from '@ascc/contracts';
 import type { z } from 'zod';
 import { type RequestContext, assertAllowed, requestContext } from '../auth/request-context';
 import { validate } from '../errors/validate';
@@ -26,8 +26,8 @@ export type InternalHandler<C extends InternalContract> = (
 /** One declared handler: which class and method answer which contract (read by the wiring tests). */
 export interface DeclaredHandler {
   subject: string;
-  contract: RouteContract | InternalContract;
-  kind: 'route' | 'internal';
+  contract: RouteContract | InternalContract | SearchContract;
+  kind: 'route' | 'internal' | 'search';
   className: string;
   method: string;
 }
@@ -41,7 +41,7 @@ export function declaredHandlers(): readonly DeclaredHandler[] {
 
 function declare(
   kind: DeclaredHandler['kind'],
-  contract: RouteContract | InternalContract,
+  contract: RouteContract | InternalContract | SearchContract,
   target: object,
   key: string | symbol,
   descriptor: PropertyDescriptor,
@@ -128,4 +128,28 @@ export function Answers<C extends InternalContract>(contract: C) {
     declare('internal', contract, target, key, descriptor, (method, self, payload) =>
       method.call(self, validate(contract.input, payload)),
     );
+}
+
+/** What a method declared with `@Searches(contract)` receives: the search's parsed input and its caller. */
+export type SearchHandler<C extends SearchContract> = (
+  input: z.output<C['input']>,
+  ctx: RequestContext,
+) => Promise<z.input<C['output']>> | z.input<C['output']>;
+
+/**
+ * Declares a service method as the service's part of the global search (`<service>.search.find`): like a
+ * route, it reads the caller the gateway signed (401 without one) and validates the message; there is no
+ * permission of its own — each kind is read under its list's permission by the method (`findForSearch`).
+ */
+export function Searches<C extends SearchContract>(contract: C) {
+  return <M extends SearchHandler<C>>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<M>,
+  ): void =>
+    declare('search', contract, target, key, descriptor, async (method, self, payload, nats) => {
+      const ctx = await requestContext(nats);
+      setRequestCaller(ctx.caller.userId);
+      return method.call(self, validate(contract.input, payload), ctx);
+    });
 }

@@ -1,5 +1,11 @@
 import fs from 'node:fs';
-import { DEPARTMENT_ROUTES, DOMAIN_EVENTS, HEALTH_SUBJECTS, INTERNAL_MESSAGES } from '@ascc/contracts';
+import {
+  DEPARTMENT_ROUTES,
+  DOMAIN_EVENTS,
+  HEALTH_SUBJECTS,
+  INTERNAL_MESSAGES,
+  SEARCH_SUBJECTS,
+} from '@ascc/contracts';
 
 /** The streams carrying `<service>.record.changed`, which the gateway's live feed reads (issue 21). */
 const liveStreams = () =>
@@ -37,10 +43,11 @@ function list(user: string, which: 'publish' | 'subscribe'): string[] {
 const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
 
 describe('infra/nats/auth.conf: the gateway and the streams', () => {
-  it('lets the gateway publish exactly the department routes’ subjects and the health probes', () => {
+  it('lets the gateway publish exactly the department routes’ subjects, the health probes and the searches', () => {
     const expected = sorted([
       ...DEPARTMENT_ROUTES.map((r) => r.subject),
       ...Object.values(HEALTH_SUBJECTS),
+      ...SEARCH_SUBJECTS.map((s) => s.subject),
       ...liveJetStream(),
     ]);
     const granted = list('gateway', 'publish');

@@ -1,8 +1,8 @@
 import { planAreaLabel, planAreasOfAgency } from '@ascc/catalog';
 import { type PlanAreaCode, REPORT_FORMATS, type YearlyReport } from '@ascc/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, Input, Modal, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Flex, Input, Modal, Select, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useSessionUser } from '../../../app/use-session';
 import { useLang, useT } from '../../../i18n/language';
@@ -52,9 +52,13 @@ function ReportsView() {
   const [reading, setReading] = useState<YearlyReport>();
   const [comment, setComment] = useState('');
   const [area, setArea] = useState<PlanAreaCode>();
+  // The global search opens a report here (`id`) and its "see all" filters the year's reports (`q`).
+  const q = params.get('q')?.trim() || undefined;
+  const openId = params.get('id');
+  const query = { year, pageSize: 100, ...(q && { q }) };
   const list = useQuery({
-    queryKey: yearlyReportKeys.list({ year, pageSize: 100 }),
-    queryFn: ({ signal }) => listYearlyReports({ year, pageSize: 100 }, signal),
+    queryKey: yearlyReportKeys.list(query),
+    queryFn: ({ signal }) => listYearlyReports(query, signal),
   });
   const overview = useQuery({
     queryKey: yearlyReportKeys.overview(year),
@@ -67,6 +71,20 @@ function ReportsView() {
       return queryClient.invalidateQueries({ queryKey: yearlyReportKeys.all });
     },
     onError: (e: unknown) => setError(errorText(e, t)),
+  };
+  useEffect(() => {
+    const found = openId ? list.data?.items.find((r) => r.id === openId) : undefined;
+    if (found) setReading(found);
+  }, [openId, list.data]);
+  const dropParam = (name: string) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.delete(name);
+      return next;
+    });
+  const closeReading = () => {
+    setReading(undefined);
+    if (openId) dropParam('id');
   };
   const create = useMutation({ mutationFn: createYearlyReport, ...done });
   const update = useMutation({
@@ -107,6 +125,13 @@ function ReportsView() {
           />
         </Space>
       </Flex>
+      {q && (
+        <Space>
+          <Tag closable onClose={() => dropParam('q')} data-testid="reports-q">
+            {t('list.searchLabel')}: {q}
+          </Tag>
+        </Space>
+      )}
       {error && <Alert type="error" showIcon title={error} closable onClose={() => setError(undefined)} />}
       {coordinator && overview.data && <ReportsOverviewCard overview={overview.data} />}
       {readReviews && <ReviewsCard />}
@@ -149,15 +174,12 @@ function ReportsView() {
         report={reading}
         mayReview={reading ? mayReview(reading) : false}
         deciding={review.isPending}
-        onClose={() => setReading(undefined)}
+        onClose={closeReading}
         onAccept={(r) =>
-          review.mutate(
-            { id: r.id, version: r.version, decision: 'accept' },
-            { onSuccess: () => setReading(undefined) },
-          )
+          review.mutate({ id: r.id, version: r.version, decision: 'accept' }, { onSuccess: closeReading })
         }
         onReturn={(r) => {
-          setReading(undefined);
+          closeReading();
           setComment('');
           setReturning(r);
         }}

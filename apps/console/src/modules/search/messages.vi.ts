@@ -1,0 +1,23 @@
+/** The global search's labels (Vietnamese). */
+export const searchVi = {
+  'search.open': 'Tìm kiếm',
+  'search.openHint': 'Tìm trong toàn kế hoạch (phím / hoặc Ctrl+K)',
+  'search.title': 'Tìm trong toàn kế hoạch',
+  'search.placeholder': 'Khóa học, học viên, NGO, dự án, đoàn, sự kiện, dự toán, báo cáo…',
+  'search.typeMore': 'Gõ ít nhất 2 ký tự (không cần gõ dấu).',
+  'search.loading': 'Đang tìm…',
+  'search.empty': 'Không tìm thấy kết quả cho “{q}”.',
+  'search.failed': 'Không tìm được lúc này. Vui lòng thử lại.',
+  'search.unavailable': 'Dịch vụ chưa trả lời: chưa có kết quả loại này.',
+  'search.seeAll': 'Xem tất cả',
+  'search.keys': '↑↓ chọn · Enter mở · Esc đóng',
+  'search.kind.course': 'Khóa đào tạo, bồi dưỡng',
+  'search.kind.trainee': 'Học viên',
+  'search.kind.ngo': 'Tổ chức phi chính phủ nước ngoài',
+  'search.kind.project': 'Dự án viện trợ',
+  'search.kind.delegation': 'Đoàn ra, đoàn vào',
+  'search.kind.event': 'Sự kiện văn hóa',
+  'search.kind.estimate': 'Dự toán kinh phí',
+  'search.kind.report': 'Báo cáo năm',
+  'search.year': 'Năm {year}',
+};
