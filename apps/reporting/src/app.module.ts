@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule, HEALTH_PROBE, auditController, healthController } from '@ascc/service-kit';
 import { DATABASE } from './database';
+import { ActionPlansModule } from './action-plans/action-plans.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { ReadModelModule } from './read-model/read-model.module';
 import { ReadModelConsumers } from './read-model/read-model-consumers';
 import { YearlyReportsModule } from './yearly-reports/yearly-reports.module';
 
 @Module({
-  imports: [DatabaseModule.forService(DATABASE), ReadModelModule, YearlyReportsModule, IndicatorsModule],
+  imports: [DatabaseModule.forService(DATABASE), ReadModelModule, YearlyReportsModule, IndicatorsModule, ActionPlansModule],
   controllers: [healthController('reporting'), auditController('reporting')],
   // The health answer includes the read model's check (its consumers are checked by service-kit).
   providers: [{ provide: HEALTH_PROBE, useExisting: ReadModelConsumers }],

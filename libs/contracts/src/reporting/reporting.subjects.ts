@@ -28,4 +28,12 @@ export const REPORTING_SUBJECTS = {
   indicatorDelete: 'reporting.indicator.delete',
   indicatorHistory: 'reporting.indicator.history',
   indicatorProgress: 'reporting.indicator.progress',
+  taskList: 'reporting.task.list',
+  taskOverview: 'reporting.task.overview',
+  actionPlanList: 'reporting.actionplan.list',
+  actionPlanCreate: 'reporting.actionplan.create',
+  actionPlanUpdate: 'reporting.actionplan.update',
+  actionPlanDelete: 'reporting.actionplan.delete',
+  actionPlanHistory: 'reporting.actionplan.history',
+  actionPlanFile: 'reporting.actionplan.file',
 } as const;
