@@ -7,6 +7,7 @@ import { cultureEn } from '../modules/culture/messages.en';
 import { budgetEn } from '../modules/budget/messages.en';
 import { reportingEn } from '../modules/dashboard/messages.en';
 import { indicatorsEn } from '../modules/dashboard/indicator-messages.en';
+import { actionPlansEn } from '../modules/dashboard/action-plan-messages.en';
 import { refusalsEn } from './refusals.en';
 
 export const en: Messages = {
@@ -464,5 +465,6 @@ export const en: Messages = {
   ...budgetEn,
   ...reportingEn,
   ...indicatorsEn,
+  ...actionPlansEn,
   ...refusalsEn,
 };

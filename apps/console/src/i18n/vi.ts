@@ -7,6 +7,7 @@ import { cultureVi } from '../modules/culture/messages.vi';
 import { budgetVi } from '../modules/budget/messages.vi';
 import { reportingVi } from '../modules/dashboard/messages.vi';
 import { indicatorsVi } from '../modules/dashboard/indicator-messages.vi';
+import { actionPlansVi } from '../modules/dashboard/action-plan-messages.vi';
 import { refusalsVi } from './refusals.vi';
 
 /**
@@ -472,6 +473,7 @@ export const vi = {
   ...budgetVi,
   ...reportingVi,
   ...indicatorsVi,
+  ...actionPlansVi,
   // The server's refusals, one sentence per rule of the contracts' REFUSAL_RULES.
   ...refusalsVi,
 } satisfies Record<string, string>;

@@ -283,8 +283,11 @@ export const YearlyReportSchema = z.object({
   status: z.enum(YEARLY_REPORT_STATUSES),
   narrative: z.string(),
   indicators: z.array(IndicatorSchema),
-  /** The progress of the tasks the plan assigns to the agency (plan VII), one entry per task code. */
-  tasks: z.array(TaskProgressSchema),
+  /**
+   * The progress of the tasks the plan assigns to the agency (plan VII), one entry per task code
+   * (absent from an answer of a service older than the tasks: none).
+   */
+  tasks: z.array(TaskProgressSchema).default([]),
   difficulties: z.string(),
   proposals: z.string(),
   figures: ReportFiguresSchema,

@@ -1,4 +1,4 @@
-import type { PlanIndicator, YearlyReport, YearlyReportIndicator } from '@ascc/contracts';
+import type { PlanIndicator, TaskProgress, YearlyReport, YearlyReportIndicator } from '@ascc/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Flex, Input, Modal, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { DecimalInput, type NumberValue } from '../../../shared/form/controls';
 import { indicatorKeys, listIndicators } from '../api/reporting.api';
 import { formatIndicatorValue } from './indicator-format';
+import { type EditedTask, ReportTasks, reportTaskLines, savedTasks, useReportTasks } from './report-tasks';
 import { reportTitle } from './yearly-report-format';
 
 export interface ReportFields {
@@ -14,6 +15,8 @@ export interface ReportFields {
   difficulties: string;
   proposals: string;
   indicators: YearlyReportIndicator[];
+  /** Absent until the tasks have loaded: the service then keeps the report's as they are. */
+  tasks?: TaskProgress[];
 }
 
 /** A catalogue indicator's line as the form edits it: the stored line's every field, kept. */
@@ -87,6 +90,8 @@ export function ReportEditor(props: {
   const [fields, setFields] = useState({ narrative: '', difficulties: '', proposals: '' });
   const [lines, setLines] = useState<EditedLine[]>();
   const [shown, setShown] = useState<string>();
+  const [taskLines, setTaskLines] = useState<EditedTask[]>();
+  const tasks = useReportTasks(props.report);
   const query = { planArea: props.report?.planArea, method: 'reported' as const };
   const catalogue = useQuery({
     queryKey: indicatorKeys.list(query),
@@ -97,6 +102,7 @@ export function ReportEditor(props: {
   if (props.report && shown !== key) {
     setShown(key);
     setLines(undefined);
+    setTaskLines(undefined);
     setFields({
       narrative: props.report.narrative,
       difficulties: props.report.difficulties,
@@ -118,10 +124,21 @@ export function ReportEditor(props: {
           : l,
       ),
     );
+  const editedTasks = taskLines ?? (r && tasks.data ? reportTaskLines(r, tasks.data.items) : undefined);
+  const changeTask = (code: string, next: Partial<TaskProgress>) =>
+    setTaskLines(
+      (editedTasks ?? []).map((l) =>
+        l.task.code === code ? { ...l, changed: true, progress: { ...l.progress, ...next } } : l,
+      ),
+    );
   const save = () => {
     // Until the catalogue has loaded the report's stored indicators are not in the form: sent as they are.
     const indicators = editing && built ? savedIndicators(editing, built.others) : r?.indicators;
-    props.onSave({ ...fields, indicators: indicators ?? [] });
+    props.onSave({
+      ...fields,
+      indicators: indicators ?? [],
+      ...(editedTasks && r ? { tasks: savedTasks(editedTasks, r) } : {}),
+    });
   };
   return (
     <Modal
@@ -242,6 +259,12 @@ export function ReportEditor(props: {
               }))}
             />
           )}
+          <ReportTasks
+            lines={editedTasks}
+            loading={tasks.isPending}
+            failed={tasks.isError}
+            onChange={changeTask}
+          />
           {(['narrative', 'difficulties', 'proposals'] as const).map((name) => (
             <Input.TextArea
               key={name}
