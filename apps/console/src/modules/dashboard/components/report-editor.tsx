@@ -99,6 +99,8 @@ export function ReportEditor(props: {
     enabled: Boolean(props.report),
   });
   const key = props.report ? `${props.report.id}:${props.report.version}` : undefined;
+  // Closed: the next opening starts from the report as it is then, never from this one's edits.
+  if (!props.report && shown !== undefined) setShown(undefined);
   if (props.report && shown !== key) {
     setShown(key);
     setLines(undefined);
