@@ -1,5 +1,6 @@
 import type { ServiceDatabase } from '@ascc/service-kit';
 import { AuditRecord, OutboxEvent, PlanRecord, ProcessedEvent } from '@ascc/service-kit';
+import { ActionPlanRecord } from './action-plans/action-plan.entity';
 import { PlanIndicatorRecord } from './indicators/plan-indicator.entity';
 import { READ_MODEL_ENTITIES } from './read-model/read-model.entities';
 import { ReviewSnapshot } from './yearly-reports/review-snapshot.entity';
@@ -26,6 +27,7 @@ export const DATABASE: ServiceDatabase = {
     PlanIndicatorRecord,
     Notification,
     NotificationRead,
+    ActionPlanRecord,
   ],
   migrations: { sqlite: SQLITE_MIGRATIONS, postgresql: POSTGRESQL_MIGRATIONS },
 };

@@ -55,3 +55,5 @@ export * from './identity/identity.schema';
 export * from './identity/permissions';
 export * from './identity/identity.routes';
 export * from './routes';
+export * from './reporting/action-plan.schema';
+export * from './reporting/action-plan.rules';

@@ -9,6 +9,7 @@ import { reportingEn } from '../modules/dashboard/messages.en';
 import { indicatorsEn } from '../modules/dashboard/indicator-messages.en';
 import { publicProgressEn } from '../modules/dashboard/public-messages.en';
 import { searchEn } from '../modules/search/messages.en';
+import { actionPlansEn } from '../modules/dashboard/action-plan-messages.en';
 import { refusalsEn } from './refusals.en';
 import { inboxEn } from '../modules/inbox/messages.en';
 
@@ -475,5 +476,6 @@ export const en: Messages = {
   ...publicProgressEn,
   ...inboxEn,
   ...searchEn,
+  ...actionPlansEn,
   ...refusalsEn,
 };

@@ -86,6 +86,8 @@ export const refusalsEn: Record<keyof typeof refusalsVi, string> = {
   'refusal.reportActionRefused': 'The report is "{reportStatus}" and cannot be {reportAction}',
   'refusal.reviewFrozen': '{reviewKind}: already frozen',
   'refusal.indicatorExists': 'An indicator with code {indicatorCode} already exists',
+  'refusal.actionPlanExists': '{agencyCode} has already recorded its action plan: correct that one',
+  'refusal.taskNotAssigned': 'Task {taskCode} is not assigned to {agencyCode}',
 
   'refusal.estimateAction.update': 'edited',
   'refusal.estimateAction.submit': 'submitted',

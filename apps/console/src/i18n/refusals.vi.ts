@@ -91,6 +91,8 @@ export const refusalsVi = {
   'refusal.reportActionRefused': 'Báo cáo đang ở trạng thái «{reportStatus}» nên không thể {reportAction}',
   'refusal.reviewFrozen': '{reviewKind} đã được chốt số liệu rồi',
   'refusal.indicatorExists': 'Đã có chỉ tiêu mã {indicatorCode}',
+  'refusal.actionPlanExists': '{agencyCode} đã nhập kế hoạch hành động; hãy sửa kế hoạch đã có',
+  'refusal.taskNotAssigned': 'Nhiệm vụ {taskCode} không được giao cho {agencyCode}',
 
   'refusal.estimateAction.update': 'sửa',
   'refusal.estimateAction.submit': 'gửi',

@@ -9,6 +9,7 @@ import { reportingVi } from '../modules/dashboard/messages.vi';
 import { indicatorsVi } from '../modules/dashboard/indicator-messages.vi';
 import { publicProgressVi } from '../modules/dashboard/public-messages.vi';
 import { searchVi } from '../modules/search/messages.vi';
+import { actionPlansVi } from '../modules/dashboard/action-plan-messages.vi';
 import { refusalsVi } from './refusals.vi';
 import { inboxVi } from '../modules/inbox/messages.vi';
 
@@ -483,6 +484,7 @@ export const vi = {
   ...publicProgressVi,
   ...inboxVi,
   ...searchVi,
+  ...actionPlansVi,
   // The server's refusals, one sentence per rule of the contracts' REFUSAL_RULES.
   ...refusalsVi,
 } satisfies Record<string, string>;

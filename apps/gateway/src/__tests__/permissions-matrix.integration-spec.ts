@@ -197,6 +197,14 @@ function createBody(route: HttpRouteContract, agency: AgencyCode, succeeds = tru
         computation: { metric: 'people-trained' },
         origin: 'derived',
       };
+    case 'createActionPlan':
+      return {
+        agencyCode: agency,
+        number: `${serial}/KH`,
+        issuedOn: '2017-06-20',
+        signer: 'Người ký',
+        file: { fileName: 'ke-hoach.png', contentType: 'image/png', base64: TINY_PNG },
+      };
     default:
       throw new Error(`no body for ${route.operationId}`);
   }
@@ -242,6 +250,8 @@ const STEP_ROUTES = new Set([
   'updateBudgetConsolidation',
   // Only the first permitted caller freezes the review; later ones meet "already frozen".
   'freezeReview',
+  // One action plan per agency: the fixtures' is there, so a permitted caller meets "already recorded".
+  'createActionPlan',
   // A course without sessions takes no attendance; a certificate needs a completed course.
   'recordAttendance',
   'getTrainingCertificate',
@@ -545,6 +555,8 @@ describe('permission matrix: every route × role × own/other agency', () => {
     if (route.operationId in budgetMessages) return budgetMessages[route.operationId];
     const indicator = await indicatorMessage(route, agency, succeeds);
     if (indicator) return indicator;
+    const actionPlan = await actionPlanMessage(route, agency);
+    if (actionPlan) return actionPlan;
     const report = records.get(`reporting:${agency}`);
     const reportMessages: Record<string, Record<string, unknown>> = {
       updateYearlyReport: { id: report, version: 0, narrative: `Kết quả ${serial++}` },
@@ -604,6 +616,46 @@ describe('permission matrix: every route × role × own/other agency', () => {
       }
       default:
         return undefined;
+    }
+  }
+
+  /**
+   * The routes on an agency's action plan (one per agency): the agency's plan as it is now, recorded
+   * again by the admin when a permitted delete has removed it.
+   */
+  async function actionPlanMessage(
+    route: HttpRouteContract,
+    agency: AgencyCode,
+  ): Promise<Record<string, unknown> | undefined> {
+    if (
+      !['updateActionPlan', 'deleteActionPlan', 'getActionPlanHistory', 'downloadActionPlanFile'].includes(
+        route.operationId,
+      )
+    )
+      return undefined;
+    const list = await call(routeOf('listActionPlans'), { agencyCode: agency }, admin());
+    let plan = (list.body.items as { id: string; version: number }[])[0];
+    if (!plan) {
+      const made = await call(
+        routeOf('createActionPlan'),
+        createBody(routeOf('createActionPlan'), agency),
+        admin(),
+      );
+      plan = made.body as { id: string; version: number };
+    }
+    switch (route.operationId) {
+      case 'updateActionPlan':
+        return {
+          id: plan.id,
+          version: plan.version,
+          number: `${serial++}/KH`,
+          issuedOn: '2017-06-21',
+          signer: 'Người ký',
+        };
+      case 'deleteActionPlan':
+        return { id: plan.id, version: plan.version };
+      default:
+        return { id: plan.id };
     }
   }
 

@@ -1,6 +1,6 @@
 import { DateTimeType, Entity, Index, type Opt, Property, Unique } from '@mikro-orm/core';
 import { PlanRecord } from '@ascc/service-kit';
-import type { PlanAreaCode, YearlyReportIndicator, YearlyReportStatus } from '@ascc/contracts';
+import type { PlanAreaCode, TaskProgress, YearlyReportIndicator, YearlyReportStatus } from '@ascc/contracts';
 
 /** An agency's yearly report on one plan area (plan VII.12): one per agency × year × area. */
 @Entity({ tableName: 'yearly_report' })
@@ -27,6 +27,10 @@ export class YearlyReport extends PlanRecord {
 
   @Property({ type: 'json' })
   indicators: YearlyReportIndicator[] & Opt = [];
+
+  /** The progress of the tasks the plan assigns to the agency, one entry per task code (issue 20). */
+  @Property({ type: 'json', nullable: true })
+  tasks?: TaskProgress[] | null;
 
   @Property({ type: 'text' })
   difficulties: string & Opt = '';

@@ -12,6 +12,7 @@ import {
   type RouteInput,
   type Page,
   type ReportingOverview,
+  type TaskProgress,
   type YearlyReport as YearlyReportDto,
   tallyYearlyReports,
   isLateReport,
@@ -40,6 +41,7 @@ import {
   tableName,
   toNumber,
 } from '@ascc/service-kit';
+import { tasksOfAgency } from '../action-plans/plan-tasks';
 import { YearlyReport } from './yearly-report.entity';
 import { publishedChanged } from '../indicators/published-changes';
 import { deliver } from '../notifications/inbox';
@@ -124,6 +126,7 @@ export class YearlyReportsService {
       assertAction(report, 'edit');
       report.narrative = input.narrative;
       if (input.indicators) report.indicators = input.indicators;
+      if (input.tasks) report.tasks = mergedTasks(report, input.tasks);
       report.difficulties = input.difficulties;
       report.proposals = input.proposals;
     });
@@ -237,6 +240,29 @@ function assertAction(report: YearlyReport, action: 'edit' | 'submit' | 'accept'
   return next;
 }
 
+/**
+ * The report's tasks' progress with `sent` merged in by task code: a task not sent keeps its entry, so
+ * a form that shows some tasks never drops the others. Each code must be a task the plan assigns to the
+ * report's agency (or that it holds on the year's due date), else the field is refused.
+ */
+function mergedTasks(report: YearlyReport, sent: TaskProgress[]): TaskProgress[] {
+  const assigned = new Set(
+    tasksOfAgency(report.agencyCode, annualReportDueDate(report.year)).map((t) => t.code),
+  );
+  sent.forEach((entry, index) => {
+    if (!assigned.has(entry.code))
+      throw ServiceError.refuse(
+        'taskNotAssigned',
+        { taskCode: entry.code, agencyCode: report.agencyCode },
+        `Task ${entry.code} is not assigned to ${report.agencyCode}`,
+        { at: { path: `tasks.${index}.code`, code: 'not_assigned' } },
+      );
+  });
+  const byCode = new Map((report.tasks ?? []).map((t) => [t.code, t]));
+  for (const entry of sent) byCode.set(entry.code, entry);
+  return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+}
+
 /** The agency's figures in an area and year, summed by the database from the read model. */
 async function figuresOf(em: EntityManager, agencyCode: string, year: number, planArea: string) {
   const knex = knexOf(em);
@@ -273,6 +299,7 @@ export function toDto(r: YearlyReport): YearlyReportDto {
     status: r.status,
     narrative: r.narrative,
     indicators: r.indicators,
+    tasks: r.tasks ?? [],
     difficulties: r.difficulties,
     proposals: r.proposals,
     // Reports started before money totals were strings keep numbers in their stored figures.

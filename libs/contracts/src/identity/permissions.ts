@@ -153,6 +153,11 @@ export const PERMISSIONS = {
 
   // The global search: every signed-in user; each kind it finds is read under its own list's permission.
   'search.read': [...readAll('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator')],
+  // The plan's assigned tasks are reference data for every signed-in user; each agency records its own
+  // action plan (read by the coordinator, who sees who has none on the task overview).
+  'reporting.task.read': [...readAll('admin', 'editor', 'viewer', 'finance-reviewer', 'plan-coordinator')],
+  'reporting.actionplan.read': [...readAll('admin', 'plan-coordinator'), ...readOwn('editor', 'viewer')],
+  'reporting.actionplan.manage': [...readAll('admin'), ...readOwn('editor')],
 
   'identity.user.manage': [...readAll('admin')],
   'audit.read': [...readAll('admin')],

@@ -6,4 +6,6 @@ export const REPORTING_REFUSALS = defineRefusals({
   reportActionRefused: { code: 'CONFLICT', params: ['reportStatus', 'reportAction'] },
   reviewFrozen: { code: 'CONFLICT', params: ['reviewKind'] },
   indicatorExists: { code: 'CONFLICT', params: ['indicatorCode'] },
+  actionPlanExists: { code: 'CONFLICT', params: ['agencyCode'] },
+  taskNotAssigned: { code: 'VALIDATION_FAILED', params: ['taskCode', 'agencyCode'] },
 });

@@ -38,6 +38,18 @@ import {
   PublicProgressSchema,
   UpdateIndicatorSchema,
 } from './indicator.schema';
+import {
+  ActionPlanListSchema,
+  ActionPlanSchema,
+  CreateActionPlanSchema,
+  DeleteActionPlanSchema,
+  ListActionPlansSchema,
+  ListPlanTasksSchema,
+  PlanTaskListSchema,
+  TaskOverviewQuerySchema,
+  TaskOverviewSchema,
+  UpdateActionPlanSchema,
+} from './action-plan.schema';
 import { GetByIdSchema } from '../common/list.schema';
 import {
   ListNotificationsSchema,
@@ -50,7 +62,7 @@ import {
   UnreadCountQuerySchema,
   UnreadCountSchema,
 } from './notification.schema';
-import { FileDownloadSchema } from '../common/file.schema';
+import { FileDownloadSchema, MAX_UPLOAD_BODY_BYTES } from '../common/file.schema';
 
 const tag = 'reporting';
 
@@ -348,6 +360,107 @@ export const REPORTING_ROUTES = {
     summary:
       "Public (no sign-in): the plan's areas, their indicators and published progress (accepted reports, closed years)",
     permission: 'public',
+    tag,
+  }),
+  taskList: route({
+    operationId: 'listPlanTasks',
+    method: 'GET',
+    path: '/api/reporting/plan-tasks',
+    subject: S.taskList,
+    input: ListPlanTasksSchema,
+    output: PlanTaskListSchema,
+    status: 200,
+    summary:
+      'The tasks the plan assigns (sections VII and III.12), each with the agency holding it on a date',
+    permission: 'reporting.task.read',
+    tag,
+  }),
+  taskOverview: route({
+    operationId: 'getTaskOverview',
+    method: 'GET',
+    path: '/api/reporting/task-overview',
+    subject: S.taskOverview,
+    input: TaskOverviewQuerySchema,
+    output: TaskOverviewSchema,
+    status: 200,
+    summary:
+      'Which agencies have not issued an action plan and which assigned tasks are behind (plan coordinator)',
+    permission: 'reporting.dashboard.read',
+    tag,
+  }),
+  actionPlanList: route({
+    operationId: 'listActionPlans',
+    method: 'GET',
+    path: '/api/reporting/action-plans',
+    subject: S.actionPlanList,
+    input: ListActionPlansSchema,
+    output: ActionPlanListSchema,
+    status: 200,
+    summary: "Agencies' action plans (own agency's for editors and viewers)",
+    permission: 'reporting.actionplan.read',
+    tag,
+  }),
+  actionPlanCreate: route({
+    operationId: 'createActionPlan',
+    method: 'POST',
+    path: '/api/reporting/action-plans',
+    subject: S.actionPlanCreate,
+    input: CreateActionPlanSchema,
+    output: ActionPlanSchema,
+    status: 201,
+    summary: "Record the agency's action plan: number, date, signer and the signed file",
+    permission: 'reporting.actionplan.manage',
+    maxBodyBytes: MAX_UPLOAD_BODY_BYTES,
+    tag,
+  }),
+  actionPlanUpdate: route({
+    operationId: 'updateActionPlan',
+    method: 'PUT',
+    path: '/api/reporting/action-plans/:id',
+    subject: S.actionPlanUpdate,
+    input: UpdateActionPlanSchema,
+    output: ActionPlanSchema,
+    status: 200,
+    summary:
+      'Correct an action plan (carries `version`; a stale one is a 409); without a file the file stays',
+    permission: 'reporting.actionplan.manage',
+    maxBodyBytes: MAX_UPLOAD_BODY_BYTES,
+    tag,
+  }),
+  actionPlanDelete: route({
+    operationId: 'deleteActionPlan',
+    method: 'DELETE',
+    path: '/api/reporting/action-plans/:id',
+    subject: S.actionPlanDelete,
+    input: DeleteActionPlanSchema,
+    output: ActionPlanSchema,
+    status: 200,
+    summary: 'Remove an action plan recorded by mistake (its history stays)',
+    permission: 'reporting.actionplan.manage',
+    tag,
+  }),
+  actionPlanHistory: route({
+    operationId: 'getActionPlanHistory',
+    method: 'GET',
+    path: '/api/reporting/action-plans/:id/history',
+    subject: S.actionPlanHistory,
+    input: RecordHistorySchema,
+    output: AuditPageSchema,
+    status: 200,
+    summary: 'Who recorded and changed the action plan, when, and what changed',
+    permission: 'reporting.actionplan.read',
+    tag,
+  }),
+  actionPlanFile: route({
+    operationId: 'downloadActionPlanFile',
+    method: 'GET',
+    path: '/api/reporting/action-plans/:id/file',
+    subject: S.actionPlanFile,
+    input: GetByIdSchema,
+    output: FileDownloadSchema,
+    status: 200,
+    summary: "The action plan's signed file",
+    permission: 'reporting.actionplan.read',
     tag,
   }),
   auditList: route({

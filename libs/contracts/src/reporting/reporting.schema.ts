@@ -4,6 +4,7 @@ import { PHASE_CODES } from '@ascc/catalog';
 import { listQuerySchema, pageSchema } from '../common/list.schema';
 import { DongTotalSchema } from '../common/money';
 import { IndicatorProgressSchema } from './indicator.schema';
+import { TaskProgressSchema } from './action-plan.schema';
 import type { PermissionKey } from '../identity/permissions';
 import {
   AgencyCodeSchema,
@@ -282,6 +283,11 @@ export const YearlyReportSchema = z.object({
   status: z.enum(YEARLY_REPORT_STATUSES),
   narrative: z.string(),
   indicators: z.array(IndicatorSchema),
+  /**
+   * The progress of the tasks the plan assigns to the agency (plan VII), one entry per task code
+   * (absent from an answer of a service older than the tasks: none).
+   */
+  tasks: z.array(TaskProgressSchema).default([]),
   difficulties: z.string(),
   proposals: z.string(),
   figures: ReportFiguresSchema,
@@ -307,6 +313,18 @@ export const UpdateYearlyReportSchema = z.object({
   narrative: LongText.default(''),
   /** Absent: the indicators stay as they are (a client that does not edit them never drops them). */
   indicators: z.array(IndicatorSchema).max(50).optional(),
+  /**
+   * Tasks' progress, merged by code: an entry replaces the report's entry of the same task, tasks not
+   * sent keep theirs (absent: all stay as they are).
+   */
+  tasks: z
+    .array(TaskProgressSchema)
+    .max(60)
+    .refine((t) => new Set(t.map((e) => e.code)).size === t.length, {
+      message: 'A task appears twice',
+      params: ruleParams('duplicate'),
+    })
+    .optional(),
   difficulties: LongText.default(''),
   proposals: LongText.default(''),
 });

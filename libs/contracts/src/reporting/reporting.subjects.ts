@@ -36,4 +36,12 @@ export const REPORTING_SUBJECTS = {
   notificationRead: 'reporting.notification.read',
   notificationReadAll: 'reporting.notification.readall',
   reminderRun: 'reporting.reminder.run',
+  taskList: 'reporting.task.list',
+  taskOverview: 'reporting.task.overview',
+  actionPlanList: 'reporting.actionplan.list',
+  actionPlanCreate: 'reporting.actionplan.create',
+  actionPlanUpdate: 'reporting.actionplan.update',
+  actionPlanDelete: 'reporting.actionplan.delete',
+  actionPlanHistory: 'reporting.actionplan.history',
+  actionPlanFile: 'reporting.actionplan.file',
 } as const;

@@ -43,6 +43,7 @@ const content: ProvinceReportContent = {
       status: 'accepted',
       narrative: 'Tổ chức 5 khóa bồi dưỡng',
       indicators: [{ name: 'Khóa bồi dưỡng', target: 4, actual: 5 }],
+      tasks: [],
       difficulties: 'Thiếu giảng viên tiếng Anh',
       proposals: 'Bổ sung kinh phí',
       figures: { trained: 40, events: 0, aidDisbursed: '0', budgetApproved: '1250000' },

@@ -1,4 +1,4 @@
-import type { PlanIndicator, YearlyReport, YearlyReportIndicator } from '@ascc/contracts';
+import type { PlanIndicator, TaskProgress, YearlyReport, YearlyReportIndicator } from '@ascc/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Flex, Input, Modal, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { DecimalInput, type NumberValue } from '../../../shared/form/controls';
 import { indicatorKeys, listIndicators } from '../api/reporting.api';
 import { formatIndicatorValue } from './indicator-format';
 import { stackOnPhone, usePhone } from './phone-table';
+import { type EditedTask, ReportTasks, reportTaskLines, savedTasks, useReportTasks } from './report-tasks';
 import { reportTitle } from './yearly-report-format';
 
 export interface ReportFields {
@@ -15,6 +16,8 @@ export interface ReportFields {
   difficulties: string;
   proposals: string;
   indicators: YearlyReportIndicator[];
+  /** Absent until the tasks have loaded: the service then keeps the report's as they are. */
+  tasks?: TaskProgress[];
 }
 
 /** A catalogue indicator's line as the form edits it: the stored line's every field, kept. */
@@ -89,6 +92,8 @@ export function ReportEditor(props: {
   const [fields, setFields] = useState({ narrative: '', difficulties: '', proposals: '' });
   const [lines, setLines] = useState<EditedLine[]>();
   const [shown, setShown] = useState<string>();
+  const [taskLines, setTaskLines] = useState<EditedTask[]>();
+  const tasks = useReportTasks(props.report);
   const query = { planArea: props.report?.planArea, method: 'reported' as const };
   const catalogue = useQuery({
     queryKey: indicatorKeys.list(query),
@@ -96,9 +101,12 @@ export function ReportEditor(props: {
     enabled: Boolean(props.report),
   });
   const key = props.report ? `${props.report.id}:${props.report.version}` : undefined;
+  // Closed: the next opening starts from the report as it is then, never from this one's edits.
+  if (!props.report && shown !== undefined) setShown(undefined);
   if (props.report && shown !== key) {
     setShown(key);
     setLines(undefined);
+    setTaskLines(undefined);
     setFields({
       narrative: props.report.narrative,
       difficulties: props.report.difficulties,
@@ -120,10 +128,21 @@ export function ReportEditor(props: {
           : l,
       ),
     );
+  const editedTasks = taskLines ?? (r && tasks.data ? reportTaskLines(r, tasks.data.items) : undefined);
+  const changeTask = (code: string, next: Partial<TaskProgress>) =>
+    setTaskLines(
+      (editedTasks ?? []).map((l) =>
+        l.task.code === code ? { ...l, changed: true, progress: { ...l.progress, ...next } } : l,
+      ),
+    );
   const save = () => {
     // Until the catalogue has loaded the report's stored indicators are not in the form: sent as they are.
     const indicators = editing && built ? savedIndicators(editing, built.others) : r?.indicators;
-    props.onSave({ ...fields, indicators: indicators ?? [] });
+    props.onSave({
+      ...fields,
+      indicators: indicators ?? [],
+      ...(editedTasks && r ? { tasks: savedTasks(editedTasks, r) } : {}),
+    });
   };
   return (
     <Modal
@@ -243,6 +262,12 @@ export function ReportEditor(props: {
               }))}
             />
           )}
+          <ReportTasks
+            lines={editedTasks}
+            loading={tasks.isPending}
+            failed={tasks.isError}
+            onChange={changeTask}
+          />
           {(['narrative', 'difficulties', 'proposals'] as const).map((name) => (
             <Input.TextArea
               key={name}

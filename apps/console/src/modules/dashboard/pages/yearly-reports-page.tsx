@@ -18,11 +18,13 @@ import {
   updateYearlyReport,
   yearlyReportKeys,
 } from '../api/reporting.api';
+import { ActionPlanCard } from '../components/action-plan-card';
 import { ProvinceReportExportButton } from '../components/province-report-export-button';
 import { ReportEditor } from '../components/report-editor';
 import { ReportReader } from '../components/report-reader';
 import { ReportsOverviewCard } from '../components/reports-overview-card';
 import { ReviewsCard } from '../components/reviews-card';
+import { TaskOverviewCard } from '../components/task-overview-card';
 import { YearlyReportsTable } from '../components/yearly-reports-table';
 
 const YEARS = Array.from({ length: 10 }, (_, i) => 2017 + i);
@@ -46,6 +48,8 @@ function ReportsView() {
   const coordinator = useCan('reporting.dashboard.read').allowed;
   const manage = useCan('reporting.report.manage');
   const readReviews = useCan('reporting.review.read').allowed;
+  const readPlans = useCan('reporting.actionplan.read');
+  const managePlans = useCan('reporting.actionplan.manage');
   const [error, setError] = useState<string>();
   const [editing, setEditing] = useState<YearlyReport>();
   const [returning, setReturning] = useState<YearlyReport>();
@@ -134,7 +138,11 @@ function ReportsView() {
       )}
       {error && <Alert type="error" showIcon title={error} closable onClose={() => setError(undefined)} />}
       {coordinator && overview.data && <ReportsOverviewCard overview={overview.data} />}
+      {coordinator && <TaskOverviewCard />}
       {readReviews && <ReviewsCard />}
+      {readPlans.allowed && readPlans.reach !== 'all' && user && (
+        <ActionPlanCard agencyCode={user.agencyCode} manage={managePlans.allowed} />
+      )}
       {manage.allowed && ownAreas.length > 0 && (
         <Space wrap>
           <Select

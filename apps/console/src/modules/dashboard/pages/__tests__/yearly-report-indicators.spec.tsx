@@ -56,6 +56,7 @@ const REPORT: YearlyReport = {
   status: 'draft',
   narrative: 'Đã mở 12 lớp.',
   indicators: STORED,
+  tasks: [],
   difficulties: '',
   proposals: '',
   figures: { trained: 0, events: 0, aidDisbursed: '0', budgetApproved: '0' },
