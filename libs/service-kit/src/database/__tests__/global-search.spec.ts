@@ -11,7 +11,7 @@ import { Searches } from '../../handlers/handles';
 import { HEADER } from '../../nats/headers';
 import { answerSearch, findForSearch } from '../global-search';
 
-/** Culture's editor: reads their own agency's events and estimates, not the trainee registry. */
+/** Culture's editor: reads their own agency's events and estimates. */
 const EDITOR: Caller = {
   userId: '6f1c2a4e-8b7d-4c3a-9f1e-2d5b6a7c8e91',
   username: 'svhttdl.editor',
@@ -80,7 +80,9 @@ describe('@Searches', () => {
 describe(findForSearch.name, () => {
   it("refuses (403) a kind whose list the caller's role may not read, before any query", async () => {
     const em = {} as EntityManager;
-    const ctx = { caller: EDITOR, correlationId: 'c-1' };
+    // Culture's viewer: the trainee registry is Home Affairs' staff's and each editor's own agency's only.
+    const viewer: Caller = { ...EDITOR, username: 'svhttdl.viewer', roles: ['viewer'] };
+    const ctx = { caller: viewer, correlationId: 'c-1' };
     expect((await refusal(findForSearch(em, 'Trainee', 'trainee', 'nguyen', ctx))).code).toBe('FORBIDDEN');
   });
 });

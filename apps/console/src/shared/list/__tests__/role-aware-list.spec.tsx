@@ -10,7 +10,7 @@ const emptyPage = () => jsonResponse(200, { items: [], total: 0, totalCapped: fa
 const CULTURE_DEPARTMENT = 'Sở Văn hóa, Thể thao và Du lịch';
 
 describe('lists by role', () => {
-  it("keeps a Culture editor's training list to their agency, with nothing to create", async () => {
+  it("keeps a Culture editor's training list to their agency, and offers a course of their own", async () => {
     const fetch = mockFetch(emptyPage());
     renderScreen(<TrainingCoursesPage />, { lang: 'vi', url: '/training', user: SVHTTDL_EDITOR });
 
@@ -19,8 +19,12 @@ describe('lists by role', () => {
     const agencyFilter = screen.getByTestId('filter-agencyCode');
     expect(agencyFilter.className).toContain('ant-select-disabled');
     expect(agencyFilter.textContent).toContain(CULTURE_DEPARTMENT);
-    expect(screen.queryByTestId('create-button')).toBeNull();
-    expect(screen.queryByTestId('empty-create-button')).toBeNull();
+    // Every agency runs courses of its own (plan VII): the form's organiser is fixed to Culture.
+    fireEvent.click(screen.getByTestId('create-button'));
+    const dialog = await screen.findByRole('dialog');
+    const organiser = within(dialog).getByLabelText('Đơn vị chủ trì').closest('.ant-select') as HTMLElement;
+    expect(organiser.className).toContain('ant-select-disabled');
+    expect(organiser.textContent).toContain(CULTURE_DEPARTMENT);
   });
 
   it('lets a Culture editor draft only their own agency’s budget estimate, with no approval offered', async () => {

@@ -59,6 +59,10 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'identity.user.manage': 'all',
     'audit.read': 'all',
     'system.metrics.read': 'all',
+    'reporting.notification.read': 'all',
+    'reporting.reminder.run': 'all',
+    'search.read': 'all',
+    'live.events.read': 'all',
   },
   'snv.editor': {
     // Home Affairs keeps its view of, and its hand on, every agency's courses.
@@ -95,6 +99,11 @@ const EXPECTED: Record<string, Partial<Record<PermissionKey, 'all' | 'own' | '-'
     'system.metrics.read': '-',
   },
   'snv.viewer': {
+    // Everyone signed in has an inbox, the global search and live updates; only admins run reminders.
+    'reporting.notification.read': 'all',
+    'reporting.reminder.run': '-',
+    'search.read': 'all',
+    'live.events.read': 'all',
     'training.course.read': 'all',
     'reporting.actionplan.read': 'own',
     'reporting.actionplan.manage': '-',

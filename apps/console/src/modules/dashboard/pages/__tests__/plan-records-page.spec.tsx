@@ -136,10 +136,11 @@ describe('PlanRecordsPage', () => {
   });
 
   it("asks a viewer's own agency's records only, and says the figures count every agency's", async () => {
-    const fetch = routeFetch(() => recordsPage([course(COURSE_ID, 'Hội nhập quốc tế cấp xã', 40)], 1, {}));
+    // Home Affairs' viewer reads every agency's training, but only their own agency's delegations.
+    const fetch = routeFetch(() => recordsPage([], 0, {}));
     renderScreen(<PlanRecordsPage />, {
       lang: 'en',
-      url: '/plan/records?kind=course&year=2024',
+      url: '/plan/records?kind=delegation&year=2024',
       user: SNV_VIEWER,
     });
     expect((await screen.findByTestId('records-own-agency')).textContent).toContain(
@@ -147,9 +148,24 @@ describe('PlanRecordsPage', () => {
     );
     await waitFor(() =>
       expect(fetch.mock.calls.at(-1)?.[0]).toBe(
-        '/api/reporting/records?page=1&pageSize=20&sort=year&order=desc&kind=course&year=2024&agencyCode=SNV',
+        '/api/reporting/records?page=1&pageSize=20&sort=year&order=desc&kind=delegation&year=2024&agencyCode=SNV',
       ),
     );
+  });
+
+  it("asks every agency's courses for Home Affairs' viewer, who reads all training", async () => {
+    const fetch = routeFetch(() => recordsPage([course(COURSE_ID, 'Hội nhập quốc tế cấp xã', 40)], 1, {}));
+    renderScreen(<PlanRecordsPage />, {
+      lang: 'en',
+      url: '/plan/records?kind=course&year=2024',
+      user: SNV_VIEWER,
+    });
+    await waitFor(() =>
+      expect(fetch.mock.calls.at(-1)?.[0]).toBe(
+        '/api/reporting/records?page=1&pageSize=20&sort=year&order=desc&kind=course&year=2024',
+      ),
+    );
+    expect(screen.queryByTestId('records-own-agency')).toBeNull();
   });
 
   it('asks nothing of a department the role does not read, and says why', async () => {
