@@ -10,3 +10,4 @@ export * from './file-samples';
 export * from './xlsx-samples';
 export * from './reconciliation';
 export * from './drill-load';
+export * from './gateway-copy';

@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
+import { type ChildProcess } from 'node:child_process';
 import type { Page, User } from '@ascc/contracts';
-import { DEMO_ENV, REPO_ROOT, type Stack, freePort, signIn, startStack, stopChild } from '@ascc/testing';
+import { DEMO_ENV, signIn, type Stack, startGatewayCopy, startStack, stopChild } from '@ascc/testing';
 
 /**
  * The gateway keeps the sessions it read for half a second (SessionCache): under load, a sign-in's
@@ -9,25 +8,7 @@ import { DEMO_ENV, REPO_ROOT, type Stack, freePort, signIn, startStack, stopChil
  * a signed-out session bite at once on the copy that made the change, and within one second on another
  * copy that was answering that sign-in's requests all along.
  */
-const GATEWAY = path.join(REPO_ROOT, 'dist', 'apps', 'gateway', 'src', 'main.js');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function startGatewayCopy(stack: Stack) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [GATEWAY], {
-    env: { ...stack.processEnv('gateway'), PORT: String(port) },
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  await new Promise<void>((resolve, reject) => {
-    child.once('message', (m) => (m === 'ready' ? resolve() : undefined));
-    child.once('exit', (code) => reject(new Error(`the gateway copy exited with ${code}\n${output}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
-}
 
 async function call(base: string, method: string, url: string, token: string, body?: unknown) {
   const res = await fetch(base + url, {

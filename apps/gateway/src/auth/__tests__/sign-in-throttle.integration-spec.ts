@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { AuditEntry, Page, ServiceErrorBody, Session } from '@ascc/contracts';
-import { REPO_ROOT, type Stack, freePort, startStack, stopChild } from '@ascc/testing';
+import { REPO_ROOT, type Stack, startGatewayCopy, startStack, stopChild } from '@ascc/testing';
 import { totp } from '../totp';
 
 /**
@@ -10,7 +10,6 @@ import { totp } from '../totp';
  * copy A as in development, copy B with NODE_ENV=production. Both trust one proxy hop (TRUST_PROXY=1):
  * the test is that proxy, so the last X-Forwarded-For entry is the client's address.
  */
-const GATEWAY = path.join(REPO_ROOT, 'dist', 'apps', 'gateway', 'src', 'main.js');
 const AUTH_SECRET = randomBytes(48).toString('base64');
 const ADMIN_PASSWORD = 'Uy ban nhan dan tinh 2025';
 const VIEWER_PASSWORD = 'Mat khau ban dau 2025';
@@ -55,24 +54,6 @@ async function call<T = unknown>(
 function comparable(body: unknown) {
   const { correlationId: _, ...rest } = body as ServiceErrorBody;
   return JSON.parse(JSON.stringify(rest).replace(/\d\d:\d\d:\d\d/g, 'HH:MM:SS'));
-}
-
-/** Starts another copy of the gateway on the stack's NATS and database; resolves once it listens. */
-async function startGatewayCopy(stack: Stack, env: Record<string, string>) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [GATEWAY], {
-    env: { ...stack.processEnv('gateway'), PORT: String(port), ...env },
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  await new Promise<void>((resolve, reject) => {
-    child.once('message', (m) => (m === 'ready' ? resolve() : undefined));
-    child.once('exit', (code) => reject(new Error(`the gateway copy exited with ${code}\n${output}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
 }
 
 describe.each(['sqlite', 'postgresql'] as const)(

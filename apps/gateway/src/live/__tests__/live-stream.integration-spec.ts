@@ -1,32 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
+import { type ChildProcess } from 'node:child_process';
 import type { Page, User } from '@ascc/contracts';
-import { DEMO_ENV, REPO_ROOT, type Stack, freePort, signIn, startStack, stopChild } from '@ascc/testing';
+import { DEMO_ENV, signIn, type Stack, startGatewayCopy, startStack, stopChild } from '@ascc/testing';
 
 /**
  * Live updates (issue 21.1) on two gateway copies over the real stack: each copy streams every change to
  * its own clients, filtered by the lists' permission rule; a client resuming with Last-Event-ID gets what
  * it missed exactly once; a deactivated user's stream ends within a second.
  */
-const GATEWAY = path.join(REPO_ROOT, 'dist', 'apps', 'gateway', 'src', 'main.js');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function startGatewayCopy(stack: Stack) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [GATEWAY], {
-    env: { ...stack.processEnv('gateway'), PORT: String(port) },
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  await new Promise<void>((resolve, reject) => {
-    child.once('message', (m) => (m === 'ready' ? resolve() : undefined));
-    child.once('exit', (code) => reject(new Error(`the gateway copy exited with ${code}\n${output}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
-}
 
 interface Received {
   id?: string;
