@@ -302,7 +302,8 @@ describe('Reporting: the coordinator reads the whole plan on one page', () => {
         await own.page.setViewportSize(viewport);
         for (const lang of ['vi', 'en']) {
           await own.page.evaluate(`window.localStorage.setItem('ascc.console.lang', '${lang}')`);
-          await own.page.goto(`${stack.url}/plan/records?kind=course`);
+          // Home Affairs reads every agency's training; its delegations are its own agency's only.
+          await own.page.goto(`${stack.url}/plan/records?kind=delegation`);
           const notice = own.page.getByTestId('records-own-agency');
           await notice.waitFor();
           await own.page.getByTestId('records-table').waitFor();

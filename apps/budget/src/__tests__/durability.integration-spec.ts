@@ -135,7 +135,7 @@ describe.each(testDatabaseKinds())('budget approval reaching a stopped training 
       pass: credentials.budget,
       inboxPrefix: '_INBOX_budget',
     });
-    await nc.jetstream().publish(
+    const repeat = await nc.jetstream().publish(
       'budget.line.funded',
       JSONCodec().encode({
         eventId: row.eventId,
@@ -155,7 +155,7 @@ describe.each(testDatabaseKinds())('budget approval reaching a stopped training 
     const jsm = await training.jetstreamManager({ checkAPI: false });
     await waitFor(async () => {
       const info = await jsm.consumers.info('BUDGET', 'training-budget-line-funded');
-      return info.delivered.stream_seq === 3 && info.num_ack_pending === 0;
+      return info.delivered.stream_seq === repeat.seq && info.num_ack_pending === 0;
     }, 'the repeat to be handled');
     await training.close();
     const recorded = (await funding()).body;

@@ -281,7 +281,12 @@ describe.each(testDatabaseKinds())(
      * `SignIn`, the security log of failed attempts), so those rows are left out of the identity count.
      */
     const auditTotal = async (tag: string) => {
-      const service = ['auth', 'identity'].includes(tag) ? 'identity' : tag;
+      // The inbox's routes (/api/notifications) are the reporting service's, audited there.
+      const service = ['auth', 'identity'].includes(tag)
+        ? 'identity'
+        : tag === 'notifications'
+          ? 'reporting'
+          : tag;
       const total = async (query: string) =>
         Number((await api('GET', `/api/${service}/audit?pageSize=1${query}`)).total);
       return service === 'identity' ? (await total('')) - (await total('&entity=SignIn')) : total('');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   ALL_ROUTES,
   type AgencyCode,
@@ -577,6 +578,9 @@ describe('permission matrix: every route × role × own/other agency', () => {
       return { id: route.tag === 'identity' ? someUserId : records.get(`${resource(route)}:${agency}`) };
     }
     if (route.path.endsWith('/audit')) return {};
+    // The inbox is the caller's own: no agency to ask for, and no notification of theirs to name.
+    if (route.operationId === 'markNotificationRead') return { id: randomUUID() };
+    if (route.path.startsWith('/api/notifications')) return {};
     // The global search: what each caller finds is the search's own test (apps/gateway/src/search).
     if (route.operationId === 'searchPlan') return { q: 'kiem thu' };
     return route.tag === 'identity' || route.tag === 'auth' || route.tag === 'system' || route.tag === 'docs'
@@ -863,6 +867,12 @@ describe('permission matrix: every route × role × own/other agency', () => {
     const res = await call(route, message, token);
     const param = recordParam(route);
 
+    if (outcome === 'ok' && route.operationId === 'markNotificationRead') {
+      // Past the permission, a notification not addressed to the caller is a missing one; whose it is,
+      // and marking one's own, is the inbox's test (apps/reporting/src/notifications/__tests__).
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+      return;
+    }
     if (outcome === 'ok' && STEP_ROUTES.has(route.operationId) && [400, 409].includes(res.status)) {
       // The workflow refused the step (a state or a file the step needs): past 401/403/404, nothing written.
       if (writes) expect(await state(route, message)).toEqual(before);

@@ -154,6 +154,7 @@ describe('domain events: outbox relay → JetStream → durable consumer (with t
     expect(info.state.messages).toBe(3);
     expect(info.config.subjects.sort()).toEqual([
       'budget.estimate.approved',
+      'budget.estimate.returned',
       'budget.line.funded',
       'budget.record.changed',
     ]);

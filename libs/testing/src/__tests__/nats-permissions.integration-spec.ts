@@ -165,6 +165,7 @@ describe('NATS users of infra/nats/auth.conf', () => {
     const after = await (await provision.jetstreamManager()).streams.info('BUDGET');
     expect(after.config.subjects.sort()).toEqual([
       'budget.estimate.approved',
+      'budget.estimate.returned',
       'budget.line.funded',
       'budget.record.changed',
     ]);

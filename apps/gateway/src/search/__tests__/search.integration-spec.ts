@@ -15,7 +15,12 @@ import { DEMO_ENV, type Stack, signIn, startStack, testDatabaseKinds } from '@as
  */
 describe.each(testDatabaseKinds())('global search → %s', (database) => {
   let stack: Stack;
-  const tokens: Record<'admin' | 'snv' | 'culture', string> = { admin: '', snv: '', culture: '' };
+  const tokens: Record<'admin' | 'snv' | 'culture' | 'cultureViewer', string> = {
+    admin: '',
+    snv: '',
+    culture: '',
+    cultureViewer: '',
+  };
 
   const api = (path: string, token: string, init: RequestInit = {}) =>
     fetch(`${stack.url}${path}`, {
@@ -47,6 +52,7 @@ describe.each(testDatabaseKinds())('global search → %s', (database) => {
     tokens.admin = (await signIn(stack.url, 'admin')).accessToken;
     tokens.snv = (await signIn(stack.url, 'snv.editor')).accessToken;
     tokens.culture = (await signIn(stack.url, 'svhttdl.editor')).accessToken;
+    tokens.cultureViewer = (await signIn(stack.url, 'svhttdl.viewer')).accessToken;
     trainee = (
       await create(TRAINING_ROUTES.traineeCreate.path, {
         staffCode: 'TIM-01',
@@ -109,8 +115,8 @@ describe.each(testDatabaseKinds())('global search → %s', (database) => {
   });
 
   it('leaves out a kind the user may not read: neither asked nor shown', async () => {
-    // The trainee registry is Home Affairs': a culture editor may not read it.
-    const found = await search('anh tuyet', tokens.culture);
+    // The trainee registry is Home Affairs' (and each editor's own staff): Culture's viewer may not read it.
+    const found = await search('anh tuyet', tokens.cultureViewer);
     expect(group(found, 'trainee')).toBeUndefined();
     expect(found.groups.map((g) => g.kind)).toEqual(SEARCH_KIND_NAMES.filter((k) => k !== 'trainee'));
     // The administrator reads every kind, in the kinds' order.
