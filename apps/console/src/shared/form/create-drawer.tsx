@@ -93,6 +93,9 @@ export function CreateDrawer<S extends z.ZodObject>(props: CreateDrawerProps<S>)
             by={live.change.by}
             onReload={async () => {
               await live.reload();
+              // TanStack Query tells the parent of the new data in a task of its own: reset after it, so the
+              // form takes the reloaded record, not the one it held (CI saw the old name kept).
+              await new Promise((resolve) => setTimeout(resolve, 0));
               setReloads((n) => n + 1);
             }}
           />
