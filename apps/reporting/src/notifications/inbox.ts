@@ -12,6 +12,19 @@ import type { NotificationDraft } from './reminder-rules';
  * the caller's transaction as it was — on PostgreSQL a second copy inserting the same key waits for
  * the first's commit, then is refused.
  */
+/** A draft as its inbox row; a native insert applies no entity defaults, so the id is given here. */
+const rowOf = (draft: NotificationDraft, now: Date) => ({
+  id: randomUUID(),
+  reminderKey: draft.key,
+  template: draft.template,
+  params: draft.params,
+  link: draft.link,
+  agencyCode: draft.agencyCode,
+  userId: draft.userId,
+  permission: draft.permission,
+  createdAt: now,
+});
+
 export async function deliver(
   em: EntityManager,
   draft: NotificationDraft,
@@ -19,18 +32,7 @@ export async function deliver(
 ): Promise<boolean> {
   try {
     await em.transactional(async (tx) => {
-      // A native insert: the entity's defaults (id) are not applied, so they are given here.
-      await tx.insert(Notification, {
-        id: randomUUID(),
-        reminderKey: draft.key,
-        template: draft.template,
-        params: draft.params,
-        link: draft.link,
-        agencyCode: draft.agencyCode,
-        userId: draft.userId,
-        permission: draft.permission,
-        createdAt: now,
-      });
+      await tx.insert(Notification, rowOf(draft, now));
     });
     return true;
   } catch (error) {
@@ -62,17 +64,7 @@ export async function deliverAll(em: EntityManager, drafts: readonly Notificatio
     await em.fork().transactional(async (tx) => {
       await tx.insertMany(
         Notification,
-        fresh.map((draft) => ({
-          id: randomUUID(),
-          reminderKey: draft.key,
-          template: draft.template,
-          params: draft.params,
-          link: draft.link,
-          agencyCode: draft.agencyCode,
-          userId: draft.userId,
-          permission: draft.permission,
-          createdAt: now,
-        })),
+        fresh.map((draft) => rowOf(draft, now)),
       );
     });
     return fresh.length;
