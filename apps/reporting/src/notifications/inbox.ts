@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import {
+  type AgencyCode,
   type Caller,
   PERMISSIONS,
   type PermissionKey,
   REPORTING_EVENTS,
-  authorizeRecord,
+  readsAgencyNotification,
 } from '@ascc/contracts';
 import { knexOf, recordEvent, tableName } from '@ascc/service-kit';
 import { Notification } from './notification.entity';
@@ -36,7 +37,7 @@ function announce(em: EntityManager, row: ReturnType<typeof rowOf>): void {
     template: row.template,
     params: row.params,
     link: row.link,
-    agencyCode: row.agencyCode,
+    agencyCode: row.agencyCode as AgencyCode,
     userId: row.userId,
     permission: row.permission,
     createdAt: row.createdAt.toISOString(),
@@ -104,9 +105,8 @@ export async function deliverAll(em: EntityManager, drafts: readonly Notificatio
 
 /** The permissions under which the caller acts on their own agency's records. */
 export function permissionsOf(caller: Caller): PermissionKey[] {
-  return (Object.keys(PERMISSIONS) as PermissionKey[]).filter(
-    (permission) =>
-      PERMISSIONS[permission] !== 'public' && authorizeRecord(permission, caller, caller.agencyCode),
+  return (Object.keys(PERMISSIONS) as PermissionKey[]).filter((permission) =>
+    readsAgencyNotification(permission, caller, caller.agencyCode),
   );
 }
 
