@@ -39,7 +39,7 @@ export class OwnAccountService {
     const em = this.orm.em.fork();
     const user = await em.findOne(User, { id: caller.userId });
     if (!user) throw authErrors.unauthenticated('Sign-in required');
-    const changes = applyMailPreferences(user, input);
+    const changes = applyMailPreferences(user, { ...input, email: input.email ?? null });
     if (Object.keys(changes).length) {
       this.audit.record(
         { action: 'user.updated', actor: caller, user, changes, correlationId: ctx.correlationId },

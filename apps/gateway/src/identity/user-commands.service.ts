@@ -98,7 +98,9 @@ export class UserCommandsService {
     const changes = {
       ...Object.fromEntries(
         Object.entries(before)
-          .filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(user[key as keyof typeof before]))
+          .filter(
+            ([key, value]) => JSON.stringify(value) !== JSON.stringify(user[key as keyof typeof before]),
+          )
           .map(([key, value]) => [key, [value, user[key as keyof typeof before]]]),
       ),
       ...applyMailPreferences(user, input),

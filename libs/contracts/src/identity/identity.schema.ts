@@ -92,23 +92,25 @@ export const MailPreferencesSchema = z.object({
 });
 export type MailPreferences = z.infer<typeof MailPreferencesSchema>;
 
-/** One's own e-mail preferences, as the account screen saves them. */
+/** One's own e-mail preferences, as the account screen saves them (no address: none, cleared). */
 export const UpdateMailPreferencesSchema = z.object({
-  email: EmailSchema.nullable(),
+  email: EmailSchema.nullable().optional(),
   language: LanguageSchema,
   emailNotifications: z.boolean(),
 });
 export type UpdateMailPreferences = z.input<typeof UpdateMailPreferencesSchema>;
 
-export const SessionUserSchema = z.object({
-  id: z.uuid(),
-  username: z.string(),
-  displayName: z.string(),
-  agencyCode: AgencyCodeSchema,
-  roles: z.array(RoleSchema),
-  totpEnabled: z.boolean(),
-  mustChangePassword: z.boolean(),
-}).extend(MailPreferencesSchema.shape);
+export const SessionUserSchema = z
+  .object({
+    id: z.uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    agencyCode: AgencyCodeSchema,
+    roles: z.array(RoleSchema),
+    totpEnabled: z.boolean(),
+    mustChangePassword: z.boolean(),
+  })
+  .extend(MailPreferencesSchema.shape);
 export type SessionUser = z.infer<typeof SessionUserSchema>;
 
 /** A successful sign-in: a short-lived access token; the refresh token travels as an HttpOnly cookie. */

@@ -216,7 +216,9 @@ export function readsAgencyNotification(
   if (!(permission in PERMISSIONS)) return false;
   const key = permission as PermissionKey;
   return (
-    reader.agencyCode === agencyCode && PERMISSIONS[key] !== 'public' && authorizeRecord(key, reader, agencyCode)
+    reader.agencyCode === agencyCode &&
+    PERMISSIONS[key] !== 'public' &&
+    authorizeRecord(key, reader, agencyCode)
   );
 }
 

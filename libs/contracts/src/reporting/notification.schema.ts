@@ -40,7 +40,10 @@ export type NotificationLink = z.infer<typeof NotificationLinkSchema>;
  * The console page (path and query) of the record a notification is about: the inbox's link and the
  * link of its e-mail.
  */
-export function notificationPath(link: NotificationLink, params: Record<string, string | number> = {}): string {
+export function notificationPath(
+  link: NotificationLink,
+  params: Record<string, string | number> = {},
+): string {
   switch (link.kind) {
     case 'budget-estimate':
       return link.id ? `/budget/${link.id}` : '/budget';
