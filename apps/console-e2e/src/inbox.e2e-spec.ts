@@ -92,7 +92,7 @@ describe('a returned estimate in its author’s inbox', () => {
       'the returned estimate in the inbox',
       20_000,
     );
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await journey?.stop();
     await sink?.stop();
@@ -137,9 +137,11 @@ describe('a returned estimate in its author’s inbox', () => {
     expect(mail?.text).toContain(COMMENT);
     expect(mail?.text).toContain(`https://plan.test/budget/${estimateId}`);
 
+    // Back from the estimate's page (its drawer covers the header on a phone); the session carries over.
+    await page.goto(`${stack.url}/inbox`);
     await page.getByTestId('user-menu').click();
     await page.getByTestId('menu-mail-preferences').click();
-    const address = page.getByLabel('Thư điện tử');
+    const address = page.getByRole('textbox', { name: 'Thư điện tử' });
     await address.waitFor();
     expect(await address.inputValue()).toBe('snv.editor@example.gov.vn');
     await settle(page);
