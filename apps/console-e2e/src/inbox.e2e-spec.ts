@@ -1,4 +1,4 @@
-import { type Stack, signIn, waitFor } from '@ascc/testing';
+import { type SmtpSink, type Stack, signIn, startSmtpSink, waitFor } from '@ascc/testing';
 import type { Page } from 'playwright-core';
 import type { ConsolePage } from './support/console-page';
 import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
@@ -8,7 +8,8 @@ import { horizontalOverflow, settle } from './support/screen-checks';
  * Issue 21, "done when": a returned estimate lands in its author's inbox. Home Affairs' editor writes
  * and submits an estimate and Finance returns it with a comment (through the API: not this journey's
  * subject); the editor, on a 390 px phone, sees the unread count on the header's bell, opens the inbox,
- * reads Finance's comment and opens the estimate from there; the notification is then read.
+ * reads Finance's comment and opens the estimate from there; the notification is then read. E-mail is
+ * on (an SMTP sink started here): the editor's address, set before, gets the same notice with the link.
  */
 const stamp = Date.now().toString(36).toUpperCase();
 const TITLE = `Dự toán bồi dưỡng năm 2030 ${stamp}`;
@@ -21,6 +22,7 @@ describe('a returned estimate in its author’s inbox', () => {
   let page: Page;
   let ui: ConsolePage;
   let estimateId = '';
+  let sink: SmtpSink;
   const tokens: Record<string, string> = {};
 
   const api = async <T>(username: string, method: string, path: string, body?: unknown): Promise<T> => {
@@ -39,8 +41,18 @@ describe('a returned estimate in its author’s inbox', () => {
   };
 
   beforeAll(async () => {
-    journey = await startJourney({ env: { LOG_LEVEL: 'silent' }, viewport: PHONE, timeout: 15_000 });
+    sink = await startSmtpSink();
+    journey = await startJourney({
+      env: { LOG_LEVEL: 'silent', SMTP_URL: sink.url, CONSOLE_PUBLIC_URL: 'https://plan.test' },
+      viewport: PHONE,
+      timeout: 15_000,
+    });
     ({ stack, page, ui } = journey);
+    await api('snv.editor', 'PUT', '/api/auth/mail-preferences', {
+      email: 'snv.editor@example.gov.vn',
+      language: 'vi',
+      emailNotifications: true,
+    });
     const created = await api<{ id: string; version: number }>(
       'snv.editor',
       'POST',
@@ -80,8 +92,11 @@ describe('a returned estimate in its author’s inbox', () => {
       'the returned estimate in the inbox',
       20_000,
     );
-  }, 120_000);
-  afterAll(() => journey?.stop());
+  }, 240_000);
+  afterAll(async () => {
+    await journey?.stop();
+    await sink?.stop();
+  });
 
   it('shows the unread count on the bell and opens the estimate from the inbox, on a phone', async () => {
     await page.goto(stack.url);
@@ -109,5 +124,27 @@ describe('a returned estimate in its author’s inbox', () => {
       'the bell to show nothing unread',
       10_000,
     );
+  });
+
+  it('mails the returned estimate to its author too, and shows the address under the account menu', async () => {
+    await waitFor(
+      async () => sink.mails.some((m) => m.to.includes('snv.editor@example.gov.vn')),
+      'the e-mail in the SMTP sink',
+      20_000,
+    );
+    const mail = sink.mails.find((m) => m.to.includes('snv.editor@example.gov.vn'));
+    expect(mail?.subject).toContain(TITLE);
+    expect(mail?.text).toContain(COMMENT);
+    expect(mail?.text).toContain(`https://plan.test/budget/${estimateId}`);
+
+    // Back from the estimate's page (its drawer covers the header on a phone); the session carries over.
+    await page.goto(`${stack.url}/inbox`);
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('menu-mail-preferences').click();
+    const address = page.getByRole('textbox', { name: 'Thư điện tử' });
+    await address.waitFor();
+    expect(await address.inputValue()).toBe('snv.editor@example.gov.vn');
+    await settle(page);
+    expect(await horizontalOverflow(page)).toBeUndefined();
   });
 });

@@ -8,10 +8,11 @@ import { MetricsController } from './health/metrics.controller';
 import { PermissionGuard } from './http/permission.guard';
 import { IdentityModule } from './identity/identity.module';
 import { LiveModule } from './live/live.module';
+import { MailModule } from './mail/mail.module';
 import { SearchController } from './search/search.controller';
 
 @Module({
-  imports: [BusModule, IdentityModule, LiveModule],
+  imports: [BusModule, IdentityModule, LiveModule, MailModule],
   // The department routes are built from their contracts (DEPARTMENT_ROUTES): each only forwards.
   controllers: [
     HealthController,

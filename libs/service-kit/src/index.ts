@@ -27,6 +27,7 @@ export * from './auth/readable-record';
 export * from './events/outbox-event.entity';
 export * from './events/processed-event.entity';
 export * from './events/outbox';
+export * from './events/outbox-commits';
 export * from './events/event-bus';
 export * from './events/streams';
 export * from './events/outbox-relay';

@@ -11,3 +11,4 @@ export * from './xlsx-samples';
 export * from './reconciliation';
 export * from './drill-load';
 export * from './gateway-copy';
+export * from './smtp-sink';

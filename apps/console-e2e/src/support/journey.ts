@@ -125,6 +125,8 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
     startStack({
       // Every sign-in of a journey comes from 127.0.0.1; the default 10 a minute is for guessers.
       env: { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOGIN_RATE_LIMIT_PER_MINUTE: '100', ...options.env },
+      // Two cores shared by parallel jobs can take over a minute to start six processes.
+      startTimeoutMs: 180_000,
     }),
   );
   let browser: Browser | undefined;

@@ -231,6 +231,18 @@ export const en: Messages = {
   'field.password': 'Initial password',
   'field.active': 'Active',
   'field.lastLoginAt': 'Last sign-in',
+  'field.email': 'E-mail',
+  'field.emailHint': 'Leave empty to get no notifications by e-mail',
+  'field.language': 'Language of e-mails',
+  'field.emailNotifications': 'E-mail me my notifications',
+  'language.vi': 'Vietnamese',
+  'language.en': 'English',
+  'mailPrefs.menu': 'Notifications by e-mail',
+  'mailPrefs.title': 'My account: notifications by e-mail',
+  'mailPrefs.intro':
+    'The notifications of your inbox are also sent to this address (when the system is set up to send e-mail).',
+  'mailPrefs.saved': 'E-mail settings saved',
+  'validation.email': 'This is not an e-mail address, e.g. name@example.gov.vn',
   'field.totpEnabled': 'Two-step verification',
 
   'dashboard.title': 'Plan progress at a glance',

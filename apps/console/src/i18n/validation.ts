@@ -255,6 +255,7 @@ export function translateIssue(issue: ValidationIssue, lang: Lang, values?: Para
       if (params.expected === 'number') return say('validation.number');
       return say('validation.type');
     case 'invalid_format':
+      if (params.format === 'email') return say('validation.email');
       return params.format === 'date' || params.format === 'datetime'
         ? say('validation.date')
         : say('validation.format');

@@ -238,6 +238,18 @@ export const vi = {
   'field.active': 'Đang hoạt động',
   'field.lastLoginAt': 'Đăng nhập gần nhất',
   'field.totpEnabled': 'Xác thực hai lớp',
+  'field.email': 'Thư điện tử',
+  'field.emailHint': 'Để trống nếu không nhận thông báo qua thư điện tử',
+  'field.language': 'Ngôn ngữ của thư',
+  'field.emailNotifications': 'Gửi thông báo qua thư điện tử',
+  'language.vi': 'Tiếng Việt',
+  'language.en': 'Tiếng Anh',
+  'mailPrefs.menu': 'Nhận thông báo qua thư',
+  'mailPrefs.title': 'Tài khoản của tôi: thông báo qua thư điện tử',
+  'mailPrefs.intro':
+    'Các thông báo trong hộp thư của bạn cũng được gửi tới địa chỉ này (khi hệ thống có cấu hình gửi thư).',
+  'mailPrefs.saved': 'Đã lưu cài đặt thư điện tử',
+  'validation.email': 'Địa chỉ thư điện tử chưa đúng, ví dụ ten@example.gov.vn',
 
   'dashboard.title': 'Tổng quan thực hiện Kế hoạch',
   'dashboard.records': 'Số bản ghi',

@@ -15,6 +15,9 @@ function user(
     roles,
     totpEnabled: roles.includes('admin'),
     mustChangePassword: false,
+    email: null,
+    language: 'vi',
+    emailNotifications: true,
   };
 }
 

@@ -39,6 +39,8 @@ const SESSION_ROUTES = new Set([
   'startSecondFactorSetup',
   'confirmSecondFactorSetup',
   'regenerateRecoveryCodes',
+  // One's own e-mail preferences: apps/gateway/src/mail/__tests__ sets and checks them.
+  'updateMailPreferences',
   // The live stream never ends: apps/gateway/src/live/__tests__ checks who receives which event.
   'streamLiveEvents',
 ]);

@@ -80,6 +80,12 @@ export class AuthController {
     return this.account.changePassword(callerOf(req), keep, input, context(req));
   }
 
+  @ApiRoute(R.updateMailPreferences)
+  updateMailPreferences(@Message() message: unknown, @Req() req: ApiRequest) {
+    const input = parseMessage(R.updateMailPreferences, message);
+    return this.account.updateMailPreferences(callerOf(req), input, context(req));
+  }
+
   @ApiRoute(R.secondFactor)
   secondFactorStatus(@Req() req: ApiRequest) {
     return this.secondFactor.status(callerOf(req));

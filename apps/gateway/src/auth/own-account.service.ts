@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { AUTH_ROUTES, type Caller, type SessionUser, ruleParams } from '@ascc/contracts';
 import type { z } from 'zod';
 import { UserAudit } from '../identity/user-audit';
-import { toSessionUser } from '../identity/user-dto';
+import { applyMailPreferences, toSessionUser } from '../identity/user-dto';
 import { User } from '../identity/user.entity';
 import { AccountLockout, lockedUntil } from './account-lockout';
 import { authErrors } from './auth-errors';
@@ -12,6 +12,7 @@ import { SessionsService } from './sessions.service';
 import type { AuthContext } from './session-issuer';
 
 type ChangePassword = z.infer<typeof AUTH_ROUTES.changePassword.input>;
+type UpdateMailPreferences = z.infer<typeof AUTH_ROUTES.updateMailPreferences.input>;
 
 /** The signed-in person's own account: who they are ("me") and changing their own password. */
 @Injectable()
@@ -26,6 +27,26 @@ export class OwnAccountService {
   async me(caller: Caller): Promise<SessionUser> {
     const user = await this.orm.em.fork().findOne(User, { id: caller.userId });
     if (!user) throw authErrors.unauthenticated('Sign-in required');
+    return toSessionUser(user);
+  }
+
+  /** The caller's own e-mail address, language of e-mails and switch; audited like other user changes. */
+  async updateMailPreferences(
+    caller: Caller,
+    input: UpdateMailPreferences,
+    ctx: Pick<AuthContext, 'correlationId'>,
+  ): Promise<SessionUser> {
+    const em = this.orm.em.fork();
+    const user = await em.findOne(User, { id: caller.userId });
+    if (!user) throw authErrors.unauthenticated('Sign-in required');
+    const changes = applyMailPreferences(user, { ...input, email: input.email ?? null });
+    if (Object.keys(changes).length) {
+      this.audit.record(
+        { action: 'user.updated', actor: caller, user, changes, correlationId: ctx.correlationId },
+        em,
+      );
+      await em.flush();
+    }
     return toSessionUser(user);
   }
 

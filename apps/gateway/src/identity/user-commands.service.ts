@@ -7,7 +7,7 @@ import { hashPassword, passwordProblems } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
 import { SignInThrottle, throttleKeys } from '../auth/sign-in-throttle';
 import { UserAudit } from './user-audit';
-import { toUserDto } from './user-dto';
+import { applyMailPreferences, toUserDto } from './user-dto';
 import { duplicate, findUser, selfLockoutProblems, stale } from './user-guards';
 import { User } from './user.entity';
 
@@ -45,12 +45,20 @@ export class UserCommandsService {
       // The administrator knows this password: it is good for one sign-in and a change.
       mustChangePassword: true,
     });
+    applyMailPreferences(user, input);
     this.audit.record(
       {
         action: 'user.created',
         actor: ctx.caller,
         user,
-        changes: { displayName: user.displayName, agencyCode: user.agencyCode, roles: user.roles },
+        changes: {
+          displayName: user.displayName,
+          agencyCode: user.agencyCode,
+          roles: user.roles,
+          email: user.email,
+          language: user.language,
+          emailNotifications: user.emailNotifications,
+        },
         correlationId: ctx.correlationId,
       },
       em,
@@ -87,11 +95,16 @@ export class UserCommandsService {
     if (input.agencyCode !== undefined) user.agencyCode = input.agencyCode;
     if (input.roles !== undefined) user.roles = [...new Set(input.roles)];
     if (input.active !== undefined) user.active = input.active;
-    const changes = Object.fromEntries(
-      Object.entries(before)
-        .filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(user[key as keyof typeof before]))
-        .map(([key, value]) => [key, [value, user[key as keyof typeof before]]]),
-    );
+    const changes = {
+      ...Object.fromEntries(
+        Object.entries(before)
+          .filter(
+            ([key, value]) => JSON.stringify(value) !== JSON.stringify(user[key as keyof typeof before]),
+          )
+          .map(([key, value]) => [key, [value, user[key as keyof typeof before]]]),
+      ),
+      ...applyMailPreferences(user, input),
+    };
     if (!Object.keys(changes).length) return toUserDto(user);
     this.audit.record(
       { action: 'user.updated', actor: ctx.caller, user, changes, correlationId: ctx.correlationId },

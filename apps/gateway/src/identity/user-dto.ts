@@ -1,4 +1,4 @@
-import type { SessionUser, User as UserDto } from '@ascc/contracts';
+import type { MailPreferences, SessionUser, User as UserDto } from '@ascc/contracts';
 import type { User } from './user.entity';
 
 export function toSessionUser(user: User): SessionUser {
@@ -10,6 +10,9 @@ export function toSessionUser(user: User): SessionUser {
     roles: user.roles,
     totpEnabled: user.totpEnabled,
     mustChangePassword: user.mustChangePassword,
+    email: user.email,
+    language: user.language,
+    emailNotifications: user.emailNotifications,
   };
 }
 
@@ -23,4 +26,22 @@ export function toUserDto(user: User, now = new Date()): UserDto {
     createdAt: user.createdAt.toISOString(),
     version: user.version,
   };
+}
+
+/**
+ * Sets the e-mail preferences given (an absent one keeps its value) and answers what changed, field →
+ * [before, after], for the audit row.
+ */
+export function applyMailPreferences(
+  user: User,
+  input: Partial<MailPreferences>,
+): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const key of ['email', 'language', 'emailNotifications'] as const) {
+    const value = input[key];
+    if (value === undefined || value === user[key]) continue;
+    changes[key] = [user[key], value];
+    (user as unknown as Record<string, unknown>)[key] = value;
+  }
+  return changes;
 }

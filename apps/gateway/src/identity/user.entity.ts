@@ -9,7 +9,7 @@ import {
   Property,
   raw,
 } from '@mikro-orm/core';
-import type { AgencyCode, Role } from '@ascc/contracts';
+import type { AgencyCode, Language, Role } from '@ascc/contracts';
 import { PlanRecord, searchText } from '@ascc/service-kit';
 
 // Dates are typed with the DateTimeType class rather than 'datetime': with the string, MikroORM 6.6 on
@@ -80,6 +80,18 @@ export class User extends PlanRecord {
 
   @Property({ type: 'boolean' })
   active: boolean & Opt = true;
+
+  /** Where notifications are e-mailed (lower-case; not unique: an agency's shared mailbox may serve several). */
+  @Property({ type: 'string', length: 254, nullable: true })
+  email: (string & Opt) | null = null;
+
+  /** The language of the user's e-mails. */
+  @Property({ type: 'string', length: 2 })
+  language: Language & Opt = 'vi';
+
+  /** "E-mail me my notifications": on by default, used only when an address is set. */
+  @Property({ type: 'boolean' })
+  emailNotifications: boolean & Opt = true;
 
   @BeforeCreate()
   @BeforeUpdate()

@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
-import { type Caller, PERMISSIONS, type PermissionKey, authorizeRecord } from '@ascc/contracts';
-import { knexOf, tableName } from '@ascc/service-kit';
+import {
+  type AgencyCode,
+  type Caller,
+  PERMISSIONS,
+  type PermissionKey,
+  REPORTING_EVENTS,
+  readsAgencyNotification,
+} from '@ascc/contracts';
+import { knexOf, recordEvent, tableName } from '@ascc/service-kit';
 import { Notification } from './notification.entity';
 import type { NotificationDraft } from './reminder-rules';
 
-/**
- * Adds a notification unless its reminder was delivered before (the UNIQUE reminder key): true when
- * added. Each insert is its own savepoint, so a duplicate refused by the database leaves the rest of
- * the caller's transaction as it was — on PostgreSQL a second copy inserting the same key waits for
- * the first's commit, then is refused.
- */
 /** A draft as its inbox row; a native insert applies no entity defaults, so the id is given here. */
 const rowOf = (draft: NotificationDraft, now: Date) => ({
   id: randomUUID(),
@@ -25,6 +26,31 @@ const rowOf = (draft: NotificationDraft, now: Date) => ({
   createdAt: now,
 });
 
+/**
+ * Announces an inbox row (`reporting.notification.created`, in the outbox of the transaction that
+ * inserts it): the gateway mails it to its readers who asked for e-mail. A refused duplicate rolls its
+ * event back with it, so a reminder is announced once.
+ */
+function announce(em: EntityManager, row: ReturnType<typeof rowOf>): void {
+  recordEvent(em, REPORTING_EVENTS.notificationCreated, {
+    notificationId: row.id,
+    template: row.template,
+    params: row.params,
+    link: row.link,
+    agencyCode: row.agencyCode as AgencyCode,
+    userId: row.userId,
+    permission: row.permission,
+    createdAt: row.createdAt.toISOString(),
+  });
+}
+
+/**
+ * Adds a notification unless its reminder was delivered before (the UNIQUE reminder key): true when
+ * added. Each insert is its own savepoint, so a duplicate refused by the database leaves the rest of
+ * the caller's transaction as it was — on PostgreSQL a second copy inserting the same key waits for
+ * the first's commit, then is refused.
+ */
+
 export async function deliver(
   em: EntityManager,
   draft: NotificationDraft,
@@ -32,7 +58,9 @@ export async function deliver(
 ): Promise<boolean> {
   try {
     await em.transactional(async (tx) => {
-      await tx.insert(Notification, rowOf(draft, now));
+      const row = rowOf(draft, now);
+      await tx.insert(Notification, row);
+      announce(tx, row);
     });
     return true;
   } catch (error) {
@@ -62,10 +90,9 @@ export async function deliverAll(em: EntityManager, drafts: readonly Notificatio
   const now = new Date();
   try {
     await em.fork().transactional(async (tx) => {
-      await tx.insertMany(
-        Notification,
-        fresh.map((draft) => rowOf(draft, now)),
-      );
+      const rows = fresh.map((draft) => rowOf(draft, now));
+      await tx.insertMany(Notification, rows);
+      for (const row of rows) announce(tx, row);
     });
     return fresh.length;
   } catch (error) {
@@ -78,9 +105,8 @@ export async function deliverAll(em: EntityManager, drafts: readonly Notificatio
 
 /** The permissions under which the caller acts on their own agency's records. */
 export function permissionsOf(caller: Caller): PermissionKey[] {
-  return (Object.keys(PERMISSIONS) as PermissionKey[]).filter(
-    (permission) =>
-      PERMISSIONS[permission] !== 'public' && authorizeRecord(permission, caller, caller.agencyCode),
+  return (Object.keys(PERMISSIONS) as PermissionKey[]).filter((permission) =>
+    readsAgencyNotification(permission, caller, caller.agencyCode),
   );
 }
 

@@ -64,15 +64,53 @@ export const SecondFactorCodeSchema = safeString()
     params: ruleParams('secondFactorCode'),
   });
 
-export const SessionUserSchema = z.object({
-  id: z.uuid(),
-  username: z.string(),
-  displayName: z.string(),
-  agencyCode: AgencyCodeSchema,
-  roles: z.array(RoleSchema),
-  totpEnabled: z.boolean(),
-  mustChangePassword: z.boolean(),
+/** The language of a user's e-mails (the console follows its own switch). */
+export const LANGUAGES = ['vi', 'en'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof LanguageSchema>;
+
+/**
+ * A user's e-mail address, trimmed and lower-cased; an empty field clears it (null). Not unique: an
+ * agency's shared mailbox (its văn thư) may be the address of several accounts, and the address is
+ * never a sign-in name nor a way to recover an account.
+ */
+export const EmailSchema = z.union([
+  z.literal('').transform(() => null),
+  safeString()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email({ message: 'Enter an e-mail address such as name@example.gov.vn' })),
+]);
+
+/** What a user's notifications do besides the inbox: e-mail them (address, language, switch). */
+export const MailPreferencesSchema = z.object({
+  email: z.string().nullable(),
+  language: LanguageSchema,
+  /** E-mail me my notifications (only with an address, and only when the product sends e-mail). */
+  emailNotifications: z.boolean(),
 });
+export type MailPreferences = z.infer<typeof MailPreferencesSchema>;
+
+/** One's own e-mail preferences, as the account screen saves them (no address: none, cleared). */
+export const UpdateMailPreferencesSchema = z.object({
+  email: EmailSchema.nullable().optional(),
+  language: LanguageSchema,
+  emailNotifications: z.boolean(),
+});
+export type UpdateMailPreferences = z.input<typeof UpdateMailPreferencesSchema>;
+
+export const SessionUserSchema = z
+  .object({
+    id: z.uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    agencyCode: AgencyCodeSchema,
+    roles: z.array(RoleSchema),
+    totpEnabled: z.boolean(),
+    mustChangePassword: z.boolean(),
+  })
+  .extend(MailPreferencesSchema.shape);
 export type SessionUser = z.infer<typeof SessionUserSchema>;
 
 /** A successful sign-in: a short-lived access token; the refresh token travels as an HttpOnly cookie. */
@@ -157,6 +195,9 @@ export const CreateUserSchema = z.object({
   roles: z.array(RoleSchema).min(1).max(ROLES.length),
   /** The first password; the user must change it at first sign-in. */
   password: PasswordSchema,
+  email: EmailSchema.nullable().optional(),
+  language: LanguageSchema.optional(),
+  emailNotifications: z.boolean().optional(),
 });
 export type CreateUser = z.input<typeof CreateUserSchema>;
 
@@ -167,6 +208,9 @@ export const UpdateUserSchema = z.object({
   agencyCode: AgencyCodeSchema.optional(),
   roles: z.array(RoleSchema).min(1).max(ROLES.length).optional(),
   active: z.boolean().optional(),
+  email: EmailSchema.nullable().optional(),
+  language: LanguageSchema.optional(),
+  emailNotifications: z.boolean().optional(),
 });
 
 export const ResetPasswordSchema = z.object({ id: z.uuid(), password: PasswordSchema });

@@ -205,6 +205,24 @@ export function authorizeRecord(
 }
 
 /**
+ * Who reads a notification addressed to an agency under a permission (the inbox's rule, and the
+ * e-mails'): a person of that agency who may act under the permission on its records.
+ */
+export function readsAgencyNotification(
+  permission: string,
+  reader: Pick<Caller, 'roles' | 'agencyCode'>,
+  agencyCode: string,
+): boolean {
+  if (!(permission in PERMISSIONS)) return false;
+  const key = permission as PermissionKey;
+  return (
+    reader.agencyCode === agencyCode &&
+    PERMISSIONS[key] !== 'public' &&
+    authorizeRecord(key, reader, agencyCode)
+  );
+}
+
+/**
  * The one rule of who must sign in with a second factor, named by what they may do: manage users
  * (administrators), approve budget estimates (Finance reviewers) or edit the trainee registry of
  * personal data (Home Affairs editors). Such a user without an authenticator sets one up at sign-in

@@ -36,6 +36,29 @@ export const NotificationLinkSchema = z.object({
 });
 export type NotificationLink = z.infer<typeof NotificationLinkSchema>;
 
+/**
+ * The console page (path and query) of the record a notification is about: the inbox's link and the
+ * link of its e-mail.
+ */
+export function notificationPath(
+  link: NotificationLink,
+  params: Record<string, string | number> = {},
+): string {
+  switch (link.kind) {
+    case 'budget-estimate':
+      return link.id ? `/budget/${link.id}` : '/budget';
+    case 'yearly-report':
+    case 'yearly-reports':
+      return typeof params.year === 'number' ? `/reports?year=${params.year}` : '/reports';
+    case 'ngo':
+      return link.id ? `/aid/${link.id}` : '/aid';
+    case 'aid-project':
+      return link.id ? `/aid/projects/${link.id}` : '/aid/projects';
+    case 'course':
+      return link.id ? `/training/courses/${link.id}` : '/training';
+  }
+}
+
 /** Template params: short values (names, dates, years, counts, a reviewer's comment). */
 export const NotificationParamsSchema = z.record(z.string(), z.union([z.string().max(5000), z.number()]));
 export type NotificationParams = z.infer<typeof NotificationParamsSchema>;

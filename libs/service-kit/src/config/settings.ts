@@ -68,6 +68,18 @@ export const SETTINGS = {
   LOGIN_RATE_LIMIT_PER_MINUTE: setting(GATEWAY, 'a whole number', positiveInt),
   PUBLIC_RATE_LIMIT_PER_MINUTE: setting(GATEWAY, 'a whole number', positiveInt),
   CONSOLE_DIR: setting(GATEWAY, 'the built console’s folder'),
+  SMTP_URL: setting(
+    GATEWAY,
+    'an smtp:// or smtps:// URL (smtp://user:password@host:587)',
+    url(['smtp', 'smtps']),
+  ),
+  MAIL_FROM: setting(GATEWAY, 'a sender such as "ASCC <no-reply@example.gov.vn>"'),
+  MAIL_RETRY_MS: setting(GATEWAY, 'milliseconds', positiveInt),
+  CONSOLE_PUBLIC_URL: setting(
+    GATEWAY,
+    'the console’s http(s):// address as users open it',
+    url(['http', 'https']),
+  ),
   OUTBOX_POLL_MS: setting(['service'], 'milliseconds', positiveInt),
   EVENT_RETRY_MS: setting(['service'], 'milliseconds', positiveInt),
   HEALTH_CONSUMER_LAG_LIMIT: setting(['service'], 'a whole number of events', positiveInt),
@@ -96,7 +108,7 @@ export type SettingName = keyof typeof SETTINGS;
  * share the prefix and are not the processes' business.
  */
 const OURS =
-  /^(NATS|DATABASE|CALLER|AUTH|SEED|DEMO|HEALTH|OUTBOX|EVENT|LOGIN|COOKIE|TRUST|REQUEST|SQLITE|CONSOLE|DB|METRICS)_/;
+  /^(NATS|DATABASE|CALLER|AUTH|SEED|DEMO|HEALTH|OUTBOX|EVENT|LOGIN|COOKIE|TRUST|REQUEST|SQLITE|CONSOLE|DB|METRICS|SMTP|MAIL)_/;
 const NATS_SERVER_OWN = /^NATS_([A-Z]+_PASSWORD|CLUSTER_ROUTES|SERVER_BIN)$/;
 
 /** Every problem with the environment a process starts with, each naming its variable; empty when fine. */

@@ -18,7 +18,8 @@ export class EventBus {
   readonly logger: Logger;
 
   constructor(
-    readonly service: ServiceName,
+    /** A department service, or the gateway (which consumes the inbox's events to e-mail them). */
+    readonly service: ServiceName | 'gateway',
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {
     this.logger = new Logger(`Events:${service}`);

@@ -4,8 +4,11 @@ import {
   DOMAIN_EVENTS,
   HEALTH_SUBJECTS,
   INTERNAL_MESSAGES,
+  REPORTING_EVENTS,
   SEARCH_SUBJECTS,
 } from '@ascc/contracts';
+import { consumerName } from '@ascc/service-kit';
+import { NATS_AUTH_CONFIG, NATS_USERS, REPO_ROOT } from '../index';
 
 /** The streams carrying `<service>.record.changed`, which the gateway's live feed reads (issue 21). */
 const liveStreams = () =>
@@ -16,7 +19,21 @@ const liveStreams = () =>
 /** What the live feed needs of JetStream: look at each such stream, make an ephemeral consumer on it. */
 const liveJetStream = () =>
   liveStreams().flatMap((s) => [`$JS.API.STREAM.INFO.${s}`, `$JS.API.CONSUMER.CREATE.${s}`]);
-import { NATS_AUTH_CONFIG, NATS_USERS, REPO_ROOT } from '../index';
+/**
+ * The e-mail delivery's one durable consumer, shared by every gateway copy (apps/gateway/src/mail): look
+ * at it, create it, pull from it and acknowledge its messages — that consumer only.
+ */
+const mailDurable = consumerName('gateway', REPORTING_EVENTS.notificationCreated);
+const mailJetStream = () => {
+  const stream = REPORTING_EVENTS.notificationCreated.stream;
+  return [
+    `$JS.API.CONSUMER.INFO.${stream}.${mailDurable}`,
+    `$JS.API.CONSUMER.CREATE.${stream}.${mailDurable}`,
+    `$JS.API.CONSUMER.CREATE.${stream}.${mailDurable}.>`,
+    `$JS.API.CONSUMER.MSG.NEXT.${stream}.${mailDurable}`,
+    `$JS.ACK.${stream}.${mailDurable}.>`,
+  ];
+};
 
 const auth = () => fs.readFileSync(NATS_AUTH_CONFIG(REPO_ROOT), 'utf8');
 
@@ -49,6 +66,7 @@ describe('infra/nats/auth.conf: the gateway and the streams', () => {
       ...Object.values(HEALTH_SUBJECTS),
       ...SEARCH_SUBJECTS.map((s) => s.subject),
       ...liveJetStream(),
+      ...mailJetStream(),
     ]);
     const granted = list('gateway', 'publish');
     // A subject missing here is a route the gateway cannot reach: add it to auth.conf's gateway list.
@@ -58,15 +76,20 @@ describe('infra/nats/auth.conf: the gateway and the streams', () => {
 
   it('gives the gateway no wildcard, no domain event, no internal lookup and of JetStream only the live feed’s reading', () => {
     const granted = list('gateway', 'publish');
-    expect(granted.filter((s) => s.includes('>') || s.includes('*'))).toEqual([]);
+    // No wildcard but the e-mail consumer's own acks and its create-with-filter form.
+    expect(
+      granted.filter((s) => (s.includes('>') || s.includes('*')) && !s.includes(`.${mailDurable}.`)),
+    ).toEqual([]);
     const events = Object.values(DOMAIN_EVENTS).flatMap((list) => list.map((e) => e.subject));
     expect(events.length).toBeGreaterThan(0);
     expect(granted.filter((s) => events.includes(s))).toEqual([]);
     expect(granted.filter((s) => INTERNAL_MESSAGES.some((m) => m.subject === s))).toEqual([]);
-    // No durable consumer, no pull (MSG.NEXT) from another's consumer, no acknowledgement.
-    expect(sorted(granted.filter((s) => s.startsWith('$')))).toEqual(sorted(liveJetStream()));
+    // No durable consumer but its own e-mail one, no pull (MSG.NEXT) from or acknowledgement for another's.
+    expect(sorted(granted.filter((s) => s.startsWith('$')))).toEqual(
+      sorted([...liveJetStream(), ...mailJetStream()]),
+    );
     expect(liveStreams().sort()).toEqual(['AID', 'BUDGET', 'CULTURE', 'TRAINING']);
-    expect(list('gateway', 'subscribe')).toEqual(['_INBOX.>']);
+    expect(list('gateway', 'subscribe')).toEqual(['_INBOX.>', '_INBOX_gateway.>']);
   });
 
   it('lets no user but "provision" create, change or delete a stream', () => {

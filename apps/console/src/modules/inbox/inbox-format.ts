@@ -1,5 +1,5 @@
 import type { Lang } from '@ascc/catalog';
-import type { Notification, NotificationLink, NotificationTemplate } from '@ascc/contracts';
+import type { Notification, NotificationTemplate } from '@ascc/contracts';
 import { formatDate } from '../../format/format';
 import type { MessageKey, Translate } from '../../i18n/translate';
 
@@ -33,19 +33,5 @@ export function notificationText(
   return t(TEMPLATE_KEYS[n.template], params);
 }
 
-/** The console page of the record a notification is about. */
-export function notificationPath(link: NotificationLink, params: Notification['params'] = {}): string {
-  switch (link.kind) {
-    case 'budget-estimate':
-      return link.id ? `/budget/${link.id}` : '/budget';
-    case 'yearly-report':
-    case 'yearly-reports':
-      return typeof params.year === 'number' ? `/reports?year=${params.year}` : '/reports';
-    case 'ngo':
-      return link.id ? `/aid/${link.id}` : '/aid';
-    case 'aid-project':
-      return link.id ? `/aid/projects/${link.id}` : '/aid/projects';
-    case 'course':
-      return link.id ? `/training/courses/${link.id}` : '/training';
-  }
-}
+/** The console page of the record a notification is about (one rule with the e-mails' links). */
+export { notificationPath } from '@ascc/contracts';

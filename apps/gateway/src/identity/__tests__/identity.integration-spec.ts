@@ -159,6 +159,9 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
       roles: ['editor'],
       totpEnabled: false,
       mustChangePassword: false,
+      email: null,
+      language: 'vi',
+      emailNotifications: true,
     });
     const courses = await call<Page<unknown>>('GET', '/api/training/courses', { token: session.accessToken });
     expect(courses.status).toBe(200);

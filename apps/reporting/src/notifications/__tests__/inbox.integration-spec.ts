@@ -6,6 +6,9 @@ import type {
   RunRemindersResult,
   UnreadCount,
 } from '@ascc/contracts';
+import { connect } from 'nats';
+import { REPORTING_EVENTS } from '@ascc/contracts';
+import { consumerName, natsConnectionOptions } from '@ascc/service-kit';
 import { DEMO_ENV, type Stack, signIn, startStack, testDatabaseKinds, waitFor } from '@ascc/testing';
 
 /**
@@ -100,6 +103,20 @@ describe.each(testDatabaseKinds())('inbox and reminders (%s)', (database) => {
     expect(read.body).toEqual({ marked: 1, unread: 0 });
     expect((await inbox('snv.editor')).items[0].readAt).not.toBeNull();
     expect((await inbox('snv.editor', '&unread=true')).items).toEqual([]);
+  });
+
+  it('with no SMTP_URL mails nothing: the gateway made no e-mail consumer, the inbox works alone', async () => {
+    // The gateway's NATS user may look at its e-mail consumer (and nothing else of the REPORTING stream).
+    const nc = await connect(natsConnectionOptions('test-mail-off', stack.processEnv('gateway')));
+    try {
+      const jsm = await nc.jetstreamManager({ checkAPI: false });
+      const durable = consumerName('gateway', REPORTING_EVENTS.notificationCreated);
+      await expect(jsm.consumers.info(REPORTING_EVENTS.notificationCreated.stream, durable)).rejects.toThrow(
+        /not found/i,
+      );
+    } finally {
+      await nc.close();
+    }
   });
 
   it('reminds each missing 2024 report 7 days before 15 December once, though two copies run it at once', async () => {

@@ -1,4 +1,4 @@
-import { AUTH_ROUTES, type LoginRequest } from '@ascc/contracts';
+import { AUTH_ROUTES, type LoginRequest, type UpdateMailPreferences } from '@ascc/contracts';
 import { callRoute, endSession, renewSession } from '../../../api/client';
 
 export function login(request: LoginRequest) {
@@ -41,4 +41,13 @@ export function confirmSecondFactorSetup(code: string) {
 
 export function regenerateRecoveryCodes(code: string) {
   return callRoute(AUTH_ROUTES.regenerateRecoveryCodes, { code });
+}
+
+/**
+ * Saves one's own e-mail address, language and switch (an absent address clears it), then renews the
+ * session so the account menu shows them as saved.
+ */
+export async function updateMailPreferences(preferences: UpdateMailPreferences): Promise<void> {
+  await callRoute(AUTH_ROUTES.updateMailPreferences, { ...preferences, email: preferences.email ?? null });
+  await renewSession().catch(() => undefined);
 }

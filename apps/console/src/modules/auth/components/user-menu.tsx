@@ -6,6 +6,7 @@ import { useSessionUser } from '../../../app/use-session';
 import { useLang, useT } from '../../../i18n/language';
 import { signOut } from '../api/auth.api';
 import { ChangePasswordModal } from './change-password-modal';
+import { MailPreferencesModal } from './mail-preferences-modal';
 import { SecondFactorModal } from './second-factor-modal';
 
 /**
@@ -18,6 +19,7 @@ export function UserMenu() {
   const user = useSessionUser();
   const [changingPassword, setChangingPassword] = useState(false);
   const [secondFactor, setSecondFactor] = useState(false);
+  const [mailPreferences, setMailPreferences] = useState(false);
   const phone = Grid.useBreakpoint().sm === false;
   if (!user) return null;
 
@@ -31,6 +33,11 @@ export function UserMenu() {
       key: 'second-factor',
       label: <span data-testid="menu-second-factor">{t('twoFactor.menu')}</span>,
       onClick: () => setSecondFactor(true),
+    },
+    {
+      key: 'mail-preferences',
+      label: <span data-testid="menu-mail-preferences">{t('mailPrefs.menu')}</span>,
+      onClick: () => setMailPreferences(true),
     },
     {
       key: 'sign-out',
@@ -90,6 +97,7 @@ export function UserMenu() {
       </Dropdown>
       <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
       <SecondFactorModal open={secondFactor} onClose={() => setSecondFactor(false)} />
+      <MailPreferencesModal open={mailPreferences} onClose={() => setMailPreferences(false)} />
     </>
   );
 }

@@ -1,8 +1,9 @@
-import { CreateUserSchema, UpdateUserSchema, type User } from '@ascc/contracts';
-import { Button, Flex, Input, Switch } from 'antd';
+import { CreateUserSchema, LANGUAGES, UpdateUserSchema, type User } from '@ascc/contracts';
+import { Button, Flex, Input, Select, Switch } from 'antd';
+import type { Translate } from '../../../i18n/translate';
 import { ApiError } from '../../../api/api-error';
 import { useT } from '../../../i18n/language';
-import { AgencySelect } from '../../../shared/form/controls';
+import { AgencySelect, enumOptions } from '../../../shared/form/controls';
 import { CreateDrawer } from '../../../shared/form/create-drawer';
 import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
@@ -10,7 +11,24 @@ import { useCreateUser, useUpdateUser } from '../hooks/use-users';
 import { RoleSelect } from './role-select';
 
 /** Least privilege by default: a new account reads its agency's records until given more. */
-const NEW_USER_DEFAULTS = { roles: ['viewer'] };
+const NEW_USER_DEFAULTS = { roles: ['viewer'], language: 'vi', emailNotifications: true };
+
+/** The address notifications are e-mailed to, their language, and the switch (create, edit, own account). */
+export function MailPreferenceFields({ t }: { t: Translate }) {
+  return (
+    <>
+      <FormField name="email" label={t('field.email')} extra={t('field.emailHint')}>
+        <Input type="email" inputMode="email" autoComplete="off" autoCapitalize="none" spellCheck={false} />
+      </FormField>
+      <FormField name="language" label={t('field.language')}>
+        <Select options={enumOptions(LANGUAGES, (language) => t(`language.${language}`))} />
+      </FormField>
+      <FormField name="emailNotifications" label={t('field.emailNotifications')} valuePropName="checked">
+        <Switch />
+      </FormField>
+    </>
+  );
+}
 
 export function CreateUserForm({
   open,
@@ -44,6 +62,7 @@ export function CreateUserForm({
       <FormField name="password" label={t('field.password')} extra={t('password.policy')}>
         <Input.Password autoComplete="new-password" />
       </FormField>
+      <MailPreferenceFields t={t} />
     </CreateDrawer>
   );
 }
@@ -76,8 +95,12 @@ export function EditUserForm({
         agencyCode: user.agencyCode,
         roles: user.roles,
         active: user.active,
+        email: user.email ?? '',
+        language: user.language,
+        emailNotifications: user.emailNotifications,
       }}
-      onSubmit={update.mutateAsync}
+      // The form shows the address: an emptied field clears it (the form leaves empty values out).
+      onSubmit={(message) => update.mutateAsync({ ...message, email: message.email ?? null })}
       successMessage={t('form.saved')}
       explainError={(error) =>
         error instanceof ApiError && error.status === 409 && !error.fields.length
@@ -106,6 +129,7 @@ export function EditUserForm({
       <FormField name="active" label={t('field.active')} valuePropName="checked">
         <Switch />
       </FormField>
+      <MailPreferenceFields t={t} />
     </CreateDrawer>
   );
 }

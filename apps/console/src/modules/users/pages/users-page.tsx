@@ -54,6 +54,17 @@ export default function UsersPage() {
         ),
       },
       { key: 'displayName', title: t('field.displayName'), dataIndex: 'displayName' },
+      {
+        key: 'email',
+        title: t('field.email'),
+        dataIndex: 'email',
+        render: (email: string | null) =>
+          email ? (
+            <span style={{ overflowWrap: 'anywhere' }}>{email}</span>
+          ) : (
+            <Typography.Text type="secondary">—</Typography.Text>
+          ),
+      },
       agencyColumn(t, lang),
       {
         key: 'roles',

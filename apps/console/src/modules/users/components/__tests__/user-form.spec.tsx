@@ -15,6 +15,9 @@ const USER: User = {
   totpEnabled: false,
   mustChangePassword: true,
   active: true,
+  email: null,
+  language: 'vi',
+  emailNotifications: true,
   lockedUntil: null,
   lastLoginAt: null,
   createdAt: '2026-01-05T08:00:00.000Z',
@@ -93,7 +96,35 @@ describe(CreateUserForm.name, () => {
 
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(fetch.mock.calls[0][0]).toBe('/api/identity/users');
-    expect(JSON.parse(String(fetch.mock.calls[0][1]?.body))).toEqual(VALID);
+    expect(JSON.parse(String(fetch.mock.calls[0][1]?.body))).toEqual({
+      ...VALID,
+      language: 'vi',
+      emailNotifications: true,
+    });
+  });
+
+  it('puts a wrong e-mail address beside its field, and sends a right one lower-cased with its language', async () => {
+    const fetch = mockFetch(jsonResponse(201, { ...USER, roles: ['editor'] }));
+    renderCreate({ ...VALID, email: 'not an address' });
+
+    fireEvent.click(screen.getByTestId('form-submit'));
+    expect(
+      await within(beside('Thư điện tử')).findByText(
+        'Địa chỉ thư điện tử chưa đúng, ví dụ ten@example.gov.vn',
+      ),
+    ).toBeTruthy();
+    expect(fetch).not.toHaveBeenCalled();
+
+    fireEvent.change(within(beside('Thư điện tử')).getByRole('textbox'), {
+      target: { value: ' Nguyen.VanA@SNV.Example.gov.vn ' },
+    });
+    fireEvent.click(screen.getByTestId('form-submit'));
+    await waitFor(() => expect(fetch).toHaveBeenCalled());
+    expect(JSON.parse(String(fetch.mock.calls[0][1]?.body))).toMatchObject({
+      email: 'nguyen.vana@snv.example.gov.vn',
+      language: 'vi',
+      emailNotifications: true,
+    });
   });
 
   it("maps the server's duplicate username beside the field", async () => {
@@ -137,6 +168,10 @@ describe(EditUserForm.name, () => {
       agencyCode: 'SNV',
       roles: ['viewer'],
       active: false,
+      // The form shows the address: none there is sent as none (cleared).
+      email: null,
+      language: 'vi',
+      emailNotifications: true,
     });
   });
 

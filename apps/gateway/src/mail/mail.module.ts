@@ -1,0 +1,99 @@
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+  Optional,
+} from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/core';
+import { REPORTING_EVENTS } from '@ascc/contracts';
+import { EventBus, EventConsumers, consumerName, onCommit } from '@ascc/service-kit';
+import { MailDelivery } from './mail-delivery.entity';
+import { mailRecipients } from './mail-recipients';
+import { MailSender } from './mail-sender';
+import { MAIL_MAX_AGE_MS, type MailSettings, mailSettings } from './mail-settings';
+
+export const MAIL_SETTINGS = Symbol('MAIL_SETTINGS');
+
+/** The gateway's one durable consumer of the inbox's events: shared by every gateway copy. */
+export const MAIL_CONSUMER = consumerName('gateway', REPORTING_EVENTS.notificationCreated);
+
+/**
+ * E-mail delivery of the inbox's notifications (issue 21), on only when SMTP_URL is set. The
+ * reporting service announces each notification (`reporting.notification.created`); one gateway copy
+ * handles each event through the shared durable consumer (EventConsumers: the event's id is recorded
+ * in the same transaction, so a redelivery changes nothing), writes one `mail_delivery` row per
+ * recipient (UNIQUE per notification and user), and wakes the sender.
+ */
+@Injectable()
+export class MailDeliveries implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Mail');
+  private bus?: EventBus;
+  private written = false;
+  private stopWatch?: () => void;
+  consumers?: EventConsumers;
+  sender?: MailSender;
+
+  constructor(
+    @Inject(MikroORM) private readonly orm: MikroORM,
+    @Optional() @Inject(MAIL_SETTINGS) private readonly settings?: MailSettings,
+  ) {}
+
+  onApplicationBootstrap() {
+    if (!this.settings) {
+      this.logger.log('e-mail off (SMTP_URL not set): notifications stay in the inbox');
+      return;
+    }
+    this.bus = new EventBus('gateway');
+    this.consumers = new EventConsumers(this.orm, this.bus);
+    const sender = new MailSender(this.orm, this.settings);
+    this.sender = sender;
+    const contract = REPORTING_EVENTS.notificationCreated;
+    void this.consumers.consume(contract, MAIL_CONSUMER, async (em, data) => {
+      if (Date.now() - Date.parse(data.createdAt) > MAIL_MAX_AGE_MS) return;
+      const recipients = await mailRecipients(em, data);
+      if (!recipients.length) return;
+      const known = new Set(
+        (await em.find(MailDelivery, { notificationId: data.notificationId }, { fields: ['userId'] })).map(
+          (d) => d.userId,
+        ),
+      );
+      const now = new Date();
+      for (const user of recipients.filter((u) => !known.has(u.id)))
+        em.create(MailDelivery, {
+          notificationId: data.notificationId,
+          userId: user.id,
+          address: user.email as string,
+          language: user.language,
+          template: data.template,
+          params: data.params,
+          link: data.link,
+          nextAttemptAt: now,
+          createdAt: now,
+        });
+      // Sent once this transaction has committed (see the commit watch below).
+      this.written = true;
+    });
+    this.stopWatch = onCommit(this.orm, () => {
+      if (!this.written) return;
+      this.written = false;
+      sender.wake();
+    });
+    this.consumers.start();
+    sender.start();
+  }
+
+  async beforeApplicationShutdown() {
+    this.stopWatch?.();
+    await Promise.all([this.consumers?.stop(), this.sender?.stop()]);
+    await this.bus?.close();
+  }
+}
+
+@Module({
+  providers: [{ provide: MAIL_SETTINGS, useFactory: () => mailSettings() }, MailDeliveries],
+  exports: [MailDeliveries],
+})
+export class MailModule {}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { event } from '../common/event';
+import { AgencyCodeSchema } from '../common/primitives.schema';
+import {
+  NOTIFICATION_TEMPLATES,
+  NotificationLinkSchema,
+  NotificationParamsSchema,
+} from './notification.schema';
+
+/**
+ * Events of the reporting service (stream REPORTING), written to its outbox in the transaction that
+ * adds the notification. The gateway (owner of the users, their addresses and languages) mails it.
+ */
+export const REPORTING_EVENTS = {
+  notificationCreated: event({
+    subject: 'reporting.notification.created',
+    stream: 'REPORTING',
+    summary: 'A notification entered the inbox (one user, or the people of an agency holding a permission)',
+    schema: z.object({
+      notificationId: z.uuid(),
+      template: z.enum(NOTIFICATION_TEMPLATES),
+      params: NotificationParamsSchema,
+      link: NotificationLinkSchema,
+      agencyCode: AgencyCodeSchema,
+      /** The one user it is for; null when it is for everyone of the agency holding `permission`. */
+      userId: z.string().max(64).nullable(),
+      permission: z.string().max(64).nullable(),
+      createdAt: z.string().datetime(),
+    }),
+  }),
+};
