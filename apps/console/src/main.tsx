@@ -1,6 +1,7 @@
 // First: the refresh cookie's exchange leaves as this module is evaluated, before the rest of the
 // first load is (React, antd), without waiting for the API client's chunk.
 import { startedRefresh } from './api/start-refresh';
+import 'antd/dist/antd.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -32,7 +33,7 @@ preloadPage(queryClient, window.location);
 createRoot(container).render(
   <StrictMode>
     <BrowserRouter>
-      <AppProviders queryClient={queryClient}>
+      <AppProviders queryClient={queryClient} zeroRuntime>
         <AppRoutes />
       </AppProviders>
     </BrowserRouter>
