@@ -1,3 +1,7 @@
+// First: the refresh cookie's exchange leaves as this module is evaluated, before the rest of the
+// first load is (React, antd), without waiting for the API client's chunk.
+import { startedRefresh } from './api/start-refresh';
+import 'antd/dist/antd.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -7,6 +11,7 @@ import { setSessionState } from './api/session-store';
 import { AppProviders } from './app/providers';
 import { AppRoutes } from './app/app-routes';
 import { preloadAppLayout } from './app/require-session';
+import { preloadPage } from './app/route-preload';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -15,19 +20,20 @@ const queryClient = createQueryClient();
 clearCacheOnUserChange(queryClient);
 
 // A reload keeps the user signed in: the refresh cookie is exchanged for a session while the page
-// paints. The API client is a chunk of its own (it brings the contracts and zod), so it comes lazily.
-// If that chunk cannot load (offline, or replaced by a new release), the login route's error boundary
-// offers to reload instead of an endless spinner.
+// paints. The API client is a chunk of its own (it brings the contracts and zod), so it comes lazily
+// and reads the answer of the exchange started above. If that chunk cannot load (offline, or replaced
+// by a new release), the login route's error boundary offers to reload instead of an endless spinner.
 import('./api/client').then(
-  (client) => client.restoreSession(),
+  (client) => client.restoreSession(startedRefresh),
   () => setSessionState({ status: 'signed-out' }),
 );
 preloadAppLayout();
+preloadPage(queryClient, window.location);
 
 createRoot(container).render(
   <StrictMode>
     <BrowserRouter>
-      <AppProviders queryClient={queryClient}>
+      <AppProviders queryClient={queryClient} zeroRuntime>
         <AppRoutes />
       </AppProviders>
     </BrowserRouter>

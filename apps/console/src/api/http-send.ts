@@ -37,6 +37,32 @@ export async function send<I extends z.ZodType, O extends z.ZodType>(
   token: string | undefined,
 ): Promise<z.output<O>> {
   const response = await fetchRoute(route, message, options, token, { accept: 'application/json' });
+  return readAnswer(route, response);
+}
+
+/**
+ * The answer of a request for `route` sent already (`startRefresh`), read as `send` reads its own: a
+ * failure to reach the server is a `NETWORK` error, an error answer the `ApiError` it describes.
+ */
+export async function answerOf<I extends z.ZodType, O extends z.ZodType>(
+  route: HttpRoute<I, O>,
+  pending: Promise<Response>,
+): Promise<z.output<O>> {
+  let response: Response;
+  try {
+    response = await pending;
+  } catch (error) {
+    throw new ApiError({ code: 'NETWORK', status: 0, message: (error as Error).message });
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  return readAnswer(route, response);
+}
+
+/** A successful response's JSON, checked against the route's output schema. */
+async function readAnswer<I extends z.ZodType, O extends z.ZodType>(
+  route: HttpRoute<I, O>,
+  response: Response,
+): Promise<z.output<O>> {
   if (response.status === 204) return undefined as z.output<O>;
 
   const json = await readJson(response);

@@ -1,7 +1,7 @@
 import { AUTH_ROUTES, type Session } from '@ascc/contracts';
 import { ApiError } from './api-error';
 import type { HttpRoute } from './http-route';
-import { send } from './http-send';
+import { answerOf, send } from './http-send';
 import { type SignedOutReason, getSessionState, setSessionState } from './session-store';
 import { announceSession, listenForSessions, withRefreshLock } from './tab-coordination';
 
@@ -80,9 +80,15 @@ async function renewOncePerBrowser(): Promise<Session | undefined> {
   });
 }
 
-async function exchangeRefreshCookie(): Promise<Session | undefined> {
+/**
+ * Exchanges the refresh cookie (or reads the exchange `startRefresh` began at start) and starts the
+ * session; `undefined` when the server says the session is over, a throw when it could not be asked.
+ */
+async function exchangeRefreshCookie(started?: Promise<Response>): Promise<Session | undefined> {
   try {
-    const session = await send(AUTH_ROUTES.refresh, {}, {}, undefined);
+    const session = await (started
+      ? answerOf(AUTH_ROUTES.refresh, started)
+      : send(AUTH_ROUTES.refresh, {}, {}, undefined));
     startSession(session);
     return session;
   } catch (error) {
@@ -112,13 +118,25 @@ function watchOtherTabs(): void {
   });
 }
 
-/** At start: a reload keeps the user signed in through the refresh cookie, or shows the login page. */
-export async function restoreSession(): Promise<void> {
+/**
+ * At start: a reload keeps the user signed in through the refresh cookie, or shows the login page.
+ * `started` is the exchange the entry script began before this chunk loaded (`startRefresh`, under the
+ * refresh lock); its session is announced to the other tabs as a renewal here is.
+ */
+export async function restoreSession(started?: Promise<Response>): Promise<void> {
   try {
-    if (!(await renewSession())) endSession();
+    const session = started ? await restoreFrom(started) : await renewSession();
+    if (!session) endSession();
   } catch {
     endSession();
   }
+}
+
+async function restoreFrom(started: Promise<Response>): Promise<Session | undefined> {
+  watchOtherTabs();
+  const session = await exchangeRefreshCookie(started);
+  if (session && held?.session === session) announceSession(session, held.issuedAt);
+  return session;
 }
 
 /** Renew this long before the access token expires, so an active user's requests never meet a 401. */

@@ -1,17 +1,7 @@
 // One file over ~300 lines on purpose: it is data, the whole shared English dictionary, kept in the same
 // order as vi.ts so the two read side by side; the modules' labels and the refusals live in their own files.
 import type { Messages } from './vi';
-import { trainingEn } from '../modules/training/messages.en';
-import { aidEn } from '../modules/aid/messages.en';
-import { cultureEn } from '../modules/culture/messages.en';
-import { budgetEn } from '../modules/budget/messages.en';
-import { reportingEn } from '../modules/dashboard/messages.en';
-import { indicatorsEn } from '../modules/dashboard/indicator-messages.en';
-import { publicProgressEn } from '../modules/dashboard/public-messages.en';
-import { searchEn } from '../modules/search/messages.en';
-import { actionPlansEn } from '../modules/dashboard/action-plan-messages.en';
 import { refusalsEn } from './refusals.en';
-import { inboxEn } from '../modules/inbox/messages.en';
 
 export const en: Messages = {
   'app.title': 'ASCC Plan Console',
@@ -479,15 +469,5 @@ export const en: Messages = {
   'audit.changes': 'Changes',
   'audit.emptyHint': "Every change to the service's data is recorded here, with who made it and when.",
 
-  ...trainingEn,
-  ...aidEn,
-  ...cultureEn,
-  ...budgetEn,
-  ...reportingEn,
-  ...indicatorsEn,
-  ...publicProgressEn,
-  ...inboxEn,
-  ...searchEn,
-  ...actionPlansEn,
   ...refusalsEn,
 };

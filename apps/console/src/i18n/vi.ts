@@ -1,17 +1,17 @@
 // One file over ~300 lines on purpose: it is data, the whole shared dictionary of one language, kept
 // together so its keys (which define `MessageKey`) read as one list; the modules' labels and the refusals
 // live in their own files.
-import { trainingVi } from '../modules/training/messages.vi';
-import { aidVi } from '../modules/aid/messages.vi';
-import { cultureVi } from '../modules/culture/messages.vi';
-import { budgetVi } from '../modules/budget/messages.vi';
-import { reportingVi } from '../modules/dashboard/messages.vi';
-import { indicatorsVi } from '../modules/dashboard/indicator-messages.vi';
-import { publicProgressVi } from '../modules/dashboard/public-messages.vi';
-import { searchVi } from '../modules/search/messages.vi';
-import { actionPlansVi } from '../modules/dashboard/action-plan-messages.vi';
+import type { trainingVi } from '../modules/training/messages.vi';
+import type { aidVi } from '../modules/aid/messages.vi';
+import type { cultureVi } from '../modules/culture/messages.vi';
+import type { budgetVi } from '../modules/budget/messages.vi';
+import type { reportingVi } from '../modules/dashboard/messages.vi';
+import type { indicatorsVi } from '../modules/dashboard/indicator-messages.vi';
+import type { publicProgressVi } from '../modules/dashboard/public-messages.vi';
+import type { searchVi } from '../modules/search/messages.vi';
+import type { actionPlansVi } from '../modules/dashboard/action-plan-messages.vi';
 import { refusalsVi } from './refusals.vi';
-import { inboxVi } from '../modules/inbox/messages.vi';
+import type { inboxVi } from '../modules/inbox/messages.vi';
 
 /**
  * Vietnamese, the default language. Its keys define `MessageKey`; the English dictionary must have the
@@ -486,20 +486,28 @@ export const vi = {
   'audit.changes': 'Thay đổi',
   'audit.emptyHint': 'Mỗi thay đổi dữ liệu của dịch vụ được ghi lại ở đây, kèm người thực hiện và thời điểm.',
 
-  // Each department module keeps its own labels beside its code.
-  ...trainingVi,
-  ...aidVi,
-  ...cultureVi,
-  ...budgetVi,
-  ...reportingVi,
-  ...indicatorsVi,
-  ...publicProgressVi,
-  ...inboxVi,
-  ...searchVi,
-  ...actionPlansVi,
   // The server's refusals, one sentence per rule of the contracts' REFUSAL_RULES.
   ...refusalsVi,
 } satisfies Record<string, string>;
 
-export type MessageKey = keyof typeof vi;
-export type Messages = Record<MessageKey, string>;
+/** The labels of the first load: the shell's, the shared screens' and the server's refusals. */
+export type CoreMessageKey = keyof typeof vi;
+/**
+ * Every label: the first load's, and each module's, which load with the module's code and join the
+ * dictionaries when it runs (`modules/<m>/messages.ts`, imported by each file that uses them; a spec
+ * checks it). Each module's English has the same keys as its Vietnamese, so a label missing in one
+ * language is a type error rather than a blank on screen.
+ */
+export type MessageKey =
+  | CoreMessageKey
+  | keyof typeof trainingVi
+  | keyof typeof aidVi
+  | keyof typeof cultureVi
+  | keyof typeof budgetVi
+  | keyof typeof reportingVi
+  | keyof typeof indicatorsVi
+  | keyof typeof publicProgressVi
+  | keyof typeof actionPlansVi
+  | keyof typeof inboxVi
+  | keyof typeof searchVi;
+export type Messages = Record<CoreMessageKey, string>;

@@ -3,6 +3,7 @@ import { UNAUTHENTICATED, bearerOf, jsonResponse, routeFetch } from '../../test/
 import { ADMIN, SNV_EDITOR } from '../../test/users';
 import { ApiError } from '../api-error';
 import { callRoute } from '../client';
+import { REFRESH_PATH, startRefresh } from '../early-refresh';
 import { endSession, restoreSession, startSession } from '../session';
 import { getSessionState, setSessionState } from '../session-store';
 
@@ -179,6 +180,36 @@ describe('the auth client', () => {
     setSessionState({ status: 'restoring' });
     routeFetch(() => UNAUTHENTICATED());
     await restoreSession();
+    expect(getSessionState()).toEqual({ status: 'signed-out', reason: undefined });
+  });
+
+  it('restores from the exchange the entry script started, read and checked as its own request would be', async () => {
+    expect(REFRESH_PATH).toBe(AUTH_ROUTES.refresh.path);
+    const fetch = routeFetch(() => jsonResponse(200, session('token-9', ADMIN)));
+    const started = startRefresh();
+    expect(fetch.mock.calls).toEqual([
+      [REFRESH, expect.objectContaining({ method: AUTH_ROUTES.refresh.method })],
+    ]);
+    await restoreSession(started);
+    const state = getSessionState();
+    expect(state.status === 'signed-in' && state.accessToken).toBe('token-9');
+    // Only the one exchange: the client did not send a second one with a token already rotated.
+    expect(refreshCalls(fetch)).toHaveLength(1);
+
+    endSession();
+    setSessionState({ status: 'restoring' });
+    routeFetch(() => UNAUTHENTICATED());
+    await restoreSession(startRefresh());
+    expect(getSessionState()).toEqual({ status: 'signed-out', reason: undefined });
+
+    setSessionState({ status: 'restoring' });
+    routeFetch(() => jsonResponse(200, { unexpected: true }));
+    await restoreSession(startRefresh());
+    expect(getSessionState()).toEqual({ status: 'signed-out', reason: undefined });
+
+    setSessionState({ status: 'restoring' });
+    routeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    await restoreSession(startRefresh());
     expect(getSessionState()).toEqual({ status: 'signed-out', reason: undefined });
   });
 

@@ -4,6 +4,12 @@ import { errorText } from '../../shared/error-text';
 import { refusalText } from '../refusals';
 import { translate, translator } from '../translate';
 import { translateIssue } from '../validation';
+// A refusal names a status by its module's label: it is shown on that module's screens, whose labels
+// are loaded then (elsewhere the code shows as sent).
+import '../../modules/training/messages';
+import '../../modules/culture/messages';
+import '../../modules/budget/messages';
+import '../../modules/dashboard/messages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 

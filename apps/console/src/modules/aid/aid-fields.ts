@@ -2,6 +2,7 @@ import { type Lang, sectorLabel } from '@ascc/catalog';
 import { formatDate, formatMoney } from '../../format/format';
 import type { Translate } from '../../i18n/translate';
 import { type RecordField, recordValue } from '../../shared/record/record-values';
+import './messages';
 
 /** Each aid record kind's fields — its form's labels, the lists' formats — for details and history. */
 

@@ -1,6 +1,7 @@
 import type { Lang } from '@ascc/catalog';
 import type { Translate } from '../../i18n/translate';
 import { type RecordField, recordValue } from '../../shared/record/record-values';
+import './messages';
 
 /**
  * A budget estimate as its history records it (the service's audit view of it): title, status, the

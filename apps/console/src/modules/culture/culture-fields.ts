@@ -1,6 +1,7 @@
 import type { Lang } from '@ascc/catalog';
 import type { Translate } from '../../i18n/translate';
 import { type RecordField, recordValue } from '../../shared/record/record-values';
+import './messages';
 
 /**
  * Every field of a cultural event — its form's labels, the lists' formats — for its details, its

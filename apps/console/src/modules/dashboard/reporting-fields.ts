@@ -1,6 +1,7 @@
 import type { Lang } from '@ascc/catalog';
 import type { Translate } from '../../i18n/translate';
 import { type RecordField, recordValue } from '../../shared/record/record-values';
+import './messages';
 
 /** An agency's yearly report, as its reader and its history show it. */
 export function yearlyReportFields(t: Translate, lang: Lang): RecordField[] {

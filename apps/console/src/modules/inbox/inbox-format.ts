@@ -2,6 +2,7 @@ import type { Lang } from '@ascc/catalog';
 import type { Notification, NotificationTemplate } from '@ascc/contracts';
 import { formatDate } from '../../format/format';
 import type { MessageKey, Translate } from '../../i18n/translate';
+import './messages';
 
 /** Each template's sentence (the compiler checks that every template has one in both languages). */
 const TEMPLATE_KEYS: Record<NotificationTemplate, MessageKey> = {

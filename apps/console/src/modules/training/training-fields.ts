@@ -1,6 +1,7 @@
 import type { Lang } from '@ascc/catalog';
 import type { Translate } from '../../i18n/translate';
 import { type RecordField, recordValue } from '../../shared/record/record-values';
+import './messages';
 
 /** A trainee as the roster's history names them: `Nguyễn Thị Lan (T-0012)`. */
 const person = (item: Record<string, unknown>) =>

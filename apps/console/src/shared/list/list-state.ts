@@ -27,6 +27,14 @@ export function parseListState<S extends ListQuerySchema>(schema: S, params: URL
   return state as ListState<S>;
 }
 
+/** What a list asks the server for: its state in the URL, with the values the user's access fixes. */
+export function listQueryValues<S extends ListQuerySchema>(
+  state: ListState<S>,
+  fixedValues: Record<string, unknown> = {},
+): ListState<S> {
+  return { ...(state as Record<string, unknown>), ...fixedValues } as ListState<S>;
+}
+
 /**
  * The inverse: only what differs from the schema's defaults goes into the URL, in the schema's field
  * order, so the same view always has the same, short link.

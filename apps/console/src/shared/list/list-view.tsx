@@ -8,7 +8,13 @@ import { ColumnChooser } from './column-chooser';
 import { arrangeColumns, columnStorageKey, useColumnChoice } from './column-choice';
 import { FilterBar } from './filter-bar';
 import { ListEmpty } from './list-empty';
-import { type ListPatch, type ListQuerySchema, type ListState, hasSearchOrFilter } from './list-state';
+import {
+  type ListPatch,
+  type ListQuerySchema,
+  type ListState,
+  hasSearchOrFilter,
+  listQueryValues,
+} from './list-state';
 import { ListTable } from './list-table';
 import type { ListPageProps } from './list-types';
 import {
@@ -31,7 +37,7 @@ export function ListView<T extends { id: string }, S extends ListQuerySchema>(pr
   const { search } = useLocation();
   const { state, update } = useListState(schema);
   const fixedValues = props.fixedValues ?? {};
-  const values = { ...(state as Record<string, unknown>), ...fixedValues };
+  const values = listQueryValues(state, fixedValues) as Record<string, unknown>;
   const query = useList(values as ListState<S>);
   const [creating, setCreating] = useState(false);
   const canCreate = createLabel !== undefined && renderCreateForm !== undefined;

@@ -2,6 +2,7 @@ import { Flex, Tabs } from 'antd';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useT } from '../../../i18n/language';
+import '../messages';
 
 const TABS = [
   { key: 'ngos', path: '/aid', label: 'aid.tab.ngos' },

@@ -5,6 +5,7 @@ import { formatMoney, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import type { useAidReport } from '../hooks/use-aid';
 import { chartBars, dimensionLabel } from './aid-report-labels';
+import '../messages';
 
 /** The aid report: a bar chart and a table of committed and disbursed money per group, with the totals. */
 export function AidReportCard({

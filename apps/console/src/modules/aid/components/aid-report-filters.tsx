@@ -3,6 +3,7 @@ import { AID_REPORT_DIMENSIONS, type AidReportDimension, type AidReportQuery } f
 import { Flex, Select } from 'antd';
 import { useLang, useT } from '../../../i18n/language';
 import { YearInput, countryOptions, districtOptions } from '../../../shared/form/controls';
+import '../messages';
 
 /** The aid report's filter bar: grouping, years, donor group and country, sector, plan area, district. */
 export function AidReportFilters(props: {

@@ -8,6 +8,7 @@ import { useRecordFields } from '../../../shared/record/record-values';
 import { delegationFields } from '../aid-fields';
 import { useDelegation, useDelegationHistory } from '../hooks/use-aid';
 import { DelegationForm } from './delegation-form';
+import '../messages';
 
 /** The edit button and form of a delegation, for those who may manage its agency's delegations. */
 function EditDelegation({ delegation }: { delegation: Delegation }) {

@@ -19,6 +19,7 @@ import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateDelegation, useUpdateDelegation } from '../hooks/use-aid';
 import { CulturalEventSelect, NgoSelect, ProjectSelect } from './aid-controls';
+import '../messages';
 
 /** A select's `{ value, label }` (labelInValue): the link keeps the label it had when chosen. */
 const PickedSchema = z.object({ value: z.uuid(), label: z.string() }).optional();

@@ -4,6 +4,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { LocalError } from '../../../shared/fail-local';
 import { downloadDelegationReport } from '../api/aid.api';
 import { useDelegationReport } from '../hooks/use-aid';
+import '../messages';
 
 /** Delegations per year, country and direction over the report's years, with their exports. */
 export function DelegationReportCard(props: {

@@ -2,6 +2,7 @@ import { Button, Card, Flex, Form } from 'antd';
 import type { FormListFieldData } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../../i18n/language';
+import '../messages';
 
 /**
  * A repeated group of fields (`Form.List`) in a card: one row per item, a remove button per row and an

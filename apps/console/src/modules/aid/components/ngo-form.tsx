@@ -13,6 +13,7 @@ import { fromCalendarDate } from '../../../format/format';
 import { useUpdateNgo } from '../hooks/use-aid';
 import { useCreateNgo } from '../hooks/use-ngos';
 import { ListFields } from './list-fields';
+import '../messages';
 
 /** Foreign Affairs registers NGOs under plan area III.10 (foreign NGO aid). */
 const DEFAULTS = { agencyCode: 'SNGV', planArea: 'III.10', contacts: [] };

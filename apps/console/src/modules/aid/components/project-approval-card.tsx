@@ -3,6 +3,7 @@ import type { AidProject } from '@ascc/contracts';
 import { Card, Descriptions, Table } from 'antd';
 import { formatDate } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
+import '../messages';
 
 /** A project's approval record: the decision, who approved it, and the appraising agencies' opinions. */
 export function ProjectApprovalCard({ project: p }: { project: AidProject }) {

@@ -25,6 +25,7 @@ import { ApiError } from '../../../api/client';
 import { fromCalendarDate } from '../../../format/format';
 import { NgoSelect, SectorSelect } from './aid-controls';
 import { ListFields } from './list-fields';
+import '../messages';
 
 /** Empty boxes inside a list become absent, so optional fields stay optional. */
 const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);

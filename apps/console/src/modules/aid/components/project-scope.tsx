@@ -4,6 +4,7 @@ import { Card, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
+import '../messages';
 
 /** Who takes part in a project, and where and in what it works: sectors, locations, beneficiaries. */
 export function ProjectScope({ project: p }: { project: AidProject }) {

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { formatDate, formatDecimal, formatMoney } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import type { TransactionWithTotals as Row } from '../running-totals';
+import '../messages';
 
 /**
  * A project's transactions, oldest first, with running totals in đồng; a reversal links to the entry

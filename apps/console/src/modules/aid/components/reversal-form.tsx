@@ -14,6 +14,7 @@ import { FormField } from '../../../shared/form/form-field';
 import { SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
 import { useReverseTransaction } from '../hooks/use-aid';
 import { TransactionFields } from './transaction-form';
+import '../messages';
 
 /**
  * A correction's form holds the reason beside the corrected transaction's fields, flat: the message

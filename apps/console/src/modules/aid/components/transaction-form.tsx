@@ -14,6 +14,7 @@ import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateTransaction } from '../hooks/use-aid';
 import { CurrencySelect } from './aid-controls';
+import '../messages';
 
 /**
  * The đồng equivalent as the server will compute it (same exact module), while the user types: shown

@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useT } from '../../../i18n/language';
 import { useDelegations } from '../hooks/use-aid';
+import '../messages';
 
 const MAX_PER_DAY = 3;
 

@@ -17,6 +17,7 @@ import { type ListFilter, ListPage } from '../../../shared/list/list-page';
 import { recordValue } from '../../../shared/record/record-values';
 import { DelegationForm } from '../components/delegation-form';
 import { useDelegations } from '../hooks/use-aid';
+import '../messages';
 
 /** The key column stays at the left edge; a phone shows it with only the essentials. */
 const COLUMN_DEFAULTS = { pinned: ['title'], phone: ['startDate'] };

@@ -11,6 +11,7 @@ import { ngoFields } from '../aid-fields';
 import { NgoForm } from '../components/ngo-form';
 import { useDelegations, useProjects } from '../hooks/use-aid';
 import { useNgo, useNgoHistory } from '../hooks/use-ngos';
+import '../messages';
 
 const REGISTRATION_COLORS = { valid: 'green', 'expires-soon': 'orange', expired: 'red' } as const;
 

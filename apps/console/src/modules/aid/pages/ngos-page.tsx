@@ -10,6 +10,7 @@ import { agencyColumn, createdAtColumn, planAreaColumn } from '../../../shared/l
 import { type ListFilter, ListPage } from '../../../shared/list/list-page';
 import { NgoForm } from '../components/ngo-form';
 import { useNgos } from '../hooks/use-ngos';
+import '../messages';
 
 /** The key column stays at the left edge; a phone shows it with only the essentials. */
 const COLUMN_DEFAULTS = { pinned: ['nameOriginal'], hidden: ['createdAt'], phone: ['countryCode'] };

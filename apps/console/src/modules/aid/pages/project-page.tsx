@@ -16,6 +16,7 @@ import { ReversalForm } from '../components/reversal-form';
 import { TransactionForm } from '../components/transaction-form';
 import { type TransactionWithTotals as Row, withRunningTotals } from '../running-totals';
 import { useDelegations, useProject, useProjectHistory, useTransactions } from '../hooks/use-aid';
+import '../messages';
 
 /** One aid project: who takes part, where and in what, its approval record and its money. */
 export default function ProjectPage() {

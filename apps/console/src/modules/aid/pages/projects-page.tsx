@@ -12,6 +12,7 @@ import { type ListFilter, ListPage } from '../../../shared/list/list-page';
 import { SECTORS, pickLabel } from '@ascc/catalog';
 import { ProjectForm } from '../components/project-form';
 import { useProjects } from '../hooks/use-aid';
+import '../messages';
 
 /** The key column stays at the left edge; a phone shows it with only the essentials. */
 const COLUMN_DEFAULTS = { pinned: ['code'], phone: ['titleVi'] };

@@ -10,6 +10,7 @@ import { AidReportCard } from '../components/aid-report-card';
 import { AidReportFilters } from '../components/aid-report-filters';
 import { DelegationReportCard } from '../components/delegation-report-card';
 import { useAidReport } from '../hooks/use-aid';
+import '../messages';
 
 /** The report's filter lives in the URL, so a link reproduces it and the exports take the same one. */
 function useReportQuery(): [AidReportQuery, (patch: Record<string, string | undefined>) => void] {

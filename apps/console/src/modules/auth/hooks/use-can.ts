@@ -29,8 +29,21 @@ export function useCan(permission: PermissionKey, recordAgency?: string): Decisi
  */
 export function useOwnAgencyOnly(permission: PermissionKey): string | undefined {
   const user = useSessionUser();
-  const decision = useCan(permission);
+  return useMemo(() => ownAgencyOnly(user, permission), [user, permission]);
+}
+
+/** `useOwnAgencyOnly` for a given user (outside React: a page's prefetch). */
+export function ownAgencyOnly(
+  user: Pick<Caller, 'roles' | 'agencyCode'> | undefined,
+  permission: PermissionKey,
+): string | undefined {
+  const decision = can(user, permission);
   return decision.allowed && decision.reach === 'own-agency' ? user?.agencyCode : undefined;
+}
+
+/** The values a department list fixes for a user who reads their own agency's records only. */
+export function listFixedValues(ownAgency: string | undefined): Record<string, string> | undefined {
+  return ownAgency === undefined ? undefined : { agencyCode: ownAgency };
 }
 
 /**
@@ -63,7 +76,7 @@ export function useListAccess(read: PermissionKey, create: PermissionKey): ListA
   return useMemo(
     () => ({
       readPermission: read,
-      fixedValues: ownAgency === undefined ? undefined : { agencyCode: ownAgency },
+      fixedValues: listFixedValues(ownAgency),
       canCreate,
     }),
     [read, ownAgency, canCreate],

@@ -2,6 +2,7 @@ import { Tag } from 'antd';
 import { formatMoney } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { useActivityFunding } from '../hooks/use-budget-estimates';
+import '../messages';
 
 /** "Funded: X đồng" once Finance approved a budget line for this course or event; nothing before. */
 export function ActivityFundedBadge({ kind, id }: { kind: 'course' | 'event'; id: string }) {

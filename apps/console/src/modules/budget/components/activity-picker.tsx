@@ -4,6 +4,7 @@ import { Select, Space } from 'antd';
 import { useState } from 'react';
 import { useLang, useT } from '../../../i18n/language';
 import { searchActivities } from '../api/budget-estimates.api';
+import '../messages';
 
 type Kind = FundedActivityKind;
 

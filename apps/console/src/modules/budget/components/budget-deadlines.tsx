@@ -8,6 +8,7 @@ import { FieldRow } from '../../../shared/form/field-groups';
 import { FormField } from '../../../shared/form/form-field';
 import { SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
 import { useBudgetDeadlines, useSetBudgetDeadline } from '../hooks/use-budget-estimates';
+import '../messages';
 
 const YEARS = Array.from({ length: FISCAL_YEAR_MAX - FISCAL_YEAR_MIN + 1 }, (_, i) =>
   String(FISCAL_YEAR_MAX - i),

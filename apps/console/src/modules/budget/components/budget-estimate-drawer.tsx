@@ -39,6 +39,7 @@ import {
   toRow,
   unitCostError,
 } from './estimate-lines';
+import '../messages';
 
 export { classificationOf } from './estimate-lines';
 

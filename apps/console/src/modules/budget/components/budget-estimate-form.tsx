@@ -7,6 +7,7 @@ import { CreateDrawer } from '../../../shared/form/create-drawer';
 import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateBudgetEstimate } from '../hooks/use-budget-estimates';
+import '../messages';
 
 /**
  * Every agency drafts its own estimate: an editor's agency is their own, an administrator picks one.

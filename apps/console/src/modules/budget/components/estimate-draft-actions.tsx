@@ -1,5 +1,6 @@
 import { Button, Popconfirm, Space } from 'antd';
 import { useT } from '../../../i18n/language';
+import '../messages';
 
 /** The agency's buttons under its draft's lines: add a line, save, and submit (after a confirmation). */
 export function EstimateDraftActions(props: {

@@ -6,6 +6,7 @@ import { formatMoney, formatNumber } from '../../../format/format';
 import { useT } from '../../../i18n/language';
 import type { Translate } from '../../../i18n/translate';
 import { type LineRow, classificationOf, figure, requestedOf } from './estimate-lines';
+import '../messages';
 
 /** A line at a glance: what it pays for, the activity it funds, any flag, and how its amount is made. */
 export function LineSummary({ row, lang }: { row: LineRow; lang: Lang }) {

@@ -14,6 +14,7 @@ import {
   requestedOf,
   unitCostError,
 } from './estimate-lines';
+import '../messages';
 
 /** A field of the line form: its whole label above the control, never cut short. */
 function Field({ label, children }: { label: string; children: ReactNode }) {

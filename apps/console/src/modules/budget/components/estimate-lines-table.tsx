@@ -5,6 +5,7 @@ import { formatMoney } from '../../../format/format';
 import { useT } from '../../../i18n/language';
 import { LineCard, lineColumns, requestedColumn } from './estimate-line-parts';
 import { type LineRow, classificationOf } from './estimate-lines';
+import '../messages';
 
 /** The lines as they stand, to read: requested, approved and Finance's comment beside each (cards on a phone). */
 export function EstimateLinesTable({ rows, lang }: { rows: LineRow[]; lang: Lang }) {

@@ -1,6 +1,7 @@
 import type { BudgetReviewDecision } from '@ascc/contracts';
 import { Button, Input, Popconfirm, Space } from 'antd';
 import { useT } from '../../../i18n/language';
+import '../messages';
 
 /**
  * Finance's review of a (re)submitted estimate: its comment, opening the review, and each decision

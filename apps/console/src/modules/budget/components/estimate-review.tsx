@@ -16,6 +16,7 @@ import {
   requestedOf,
   requestedTotal,
 } from './estimate-lines';
+import '../messages';
 
 interface ReviewProps {
   rows: LineRow[];

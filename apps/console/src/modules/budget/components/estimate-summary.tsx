@@ -3,6 +3,7 @@ import type { BudgetEstimate } from '@ascc/contracts';
 import { Descriptions, Tag } from 'antd';
 import { formatDate, formatMoney } from '../../../format/format';
 import { useT } from '../../../i18n/language';
+import '../messages';
 
 /** The estimate's state and totals; amounts never break inside a number, on a phone one item a row. */
 export function EstimateSummary({

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { formatDateTime, formatMoney } from '../../../format/format';
 import { useT } from '../../../i18n/language';
 import { useBudgetVersions } from '../hooks/use-budget-estimates';
+import '../messages';
 
 /** Every version submitted, and what changed line by line from the one before. */
 export function VersionsPanel({ id, lang }: { id: string; lang: 'vi' | 'en' }) {

@@ -6,6 +6,7 @@ import { ATTACHMENT_ACCEPT } from '../../../shared/file/read-file';
 import { useAttachmentActions } from '../../../shared/file/use-attachment-actions';
 import { downloadLineAttachment } from '../api/line-attachments.api';
 import { useDeleteLineAttachment, useUploadLineAttachment } from '../hooks/use-line-attachments';
+import '../messages';
 
 /**
  * The supporting documents of one line (quotes, decisions): download for whoever reads the estimate;

@@ -2,6 +2,7 @@ import type { BudgetEstimate, BudgetLineAttachment } from '@ascc/contracts';
 import { Card, Flex, Typography } from 'antd';
 import { useT } from '../../../i18n/language';
 import { LineAttachments } from './line-attachments';
+import '../messages';
 
 /** The supporting documents of an estimate that is no longer editable (Finance reads them), by line. */
 export function LineDocuments({

@@ -29,6 +29,7 @@ import {
   useConsolidationHistory,
   useUpdateConsolidation,
 } from '../hooks/use-budget-estimates';
+import '../messages';
 
 const YEARS = Array.from({ length: FISCAL_YEAR_MAX - FISCAL_YEAR_MIN + 1 }, (_, i) => FISCAL_YEAR_MAX - i);
 

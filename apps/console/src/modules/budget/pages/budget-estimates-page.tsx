@@ -17,6 +17,7 @@ import { agencyColumn, createdAtColumn, moneyColumn, statusColumn } from '../../
 import { type ListFilter, ListPage } from '../../../shared/list/list-page';
 import { BudgetEstimateForm } from '../components/budget-estimate-form';
 import { useBudgetEstimates } from '../hooks/use-budget-estimates';
+import '../messages';
 
 const STATUS_COLORS = {
   draft: 'default',

@@ -24,6 +24,7 @@ import { DateRangeFields, FieldRow } from '../../../shared/form/field-groups';
 import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateCulturalEvent, useUpdateCulturalEvent } from '../hooks/use-cultural-events';
+import '../messages';
 
 /**
  * Culture, Sports and Tourism leads cultural exchange with ASEAN (plan area III.5), so an administrator's

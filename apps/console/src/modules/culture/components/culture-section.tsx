@@ -1,6 +1,7 @@
 import { Flex, Tabs } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useT } from '../../../i18n/language';
+import '../messages';
 
 const TABS = [
   { key: 'events', path: '/culture' },

@@ -6,6 +6,7 @@ import { downloadAttachment } from '../api/cultural-events.api';
 import { ATTACHMENT_ACCEPT } from '../../../shared/file/read-file';
 import { useAttachmentActions } from '../../../shared/file/use-attachment-actions';
 import { useDeleteAttachment, useUploadAttachment } from '../hooks/use-cultural-events';
+import '../messages';
 
 /**
  * Photos and documents of an event: upload (type and size checked again by the service), download, and

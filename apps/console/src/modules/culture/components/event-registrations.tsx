@@ -37,6 +37,7 @@ import {
   useRegistrations,
 } from '../hooks/use-cultural-events';
 import { RegistrationEditModal } from './registration-edit-modal';
+import '../messages';
 
 const STATUS_COLORS = { registered: 'green', waitlisted: 'gold', cancelled: 'default' } as const;
 

@@ -8,6 +8,7 @@ import { FormField } from '../../../shared/form/form-field';
 import { SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
 import { culturalEventKeys } from '../api/cultural-events.api';
 import { useUpdateRegistration } from '../hooks/use-cultural-events';
+import '../messages';
 
 /**
  * Corrects a participant's details with the rules of registering; their place on the list and their

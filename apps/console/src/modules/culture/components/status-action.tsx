@@ -15,6 +15,7 @@ import { checkMessage, fieldErrorsToFormFields } from '../../../shared/form/form
 import { GuardOverrideFields, useGuardText } from '../../../shared/form/guard-override';
 import { ApiError } from '../../../api/api-error';
 import { useReportCulturalEvent, useTransitionCulturalEvent } from '../hooks/use-cultural-events';
+import '../messages';
 
 /**
  * One status action of an event's page (confirm, hold, report, postpone, cancel, back to planned): a

@@ -36,6 +36,8 @@ import { StatusAction } from '../components/status-action';
 import { STATUS_COLORS } from '../components/status-colors';
 import { useCulturalEvent, useCulturalEventHistory } from '../hooks/use-cultural-events';
 import { CulturalEventFundedBadge } from '../components/cultural-event-funded-badge';
+import '../../budget/messages';
+import '../messages';
 
 /** One event: its details, countries and troupes, registrations, report, attachments and history. */
 export default function CulturalEventPage() {

@@ -25,6 +25,7 @@ import { type ListFilter, ListPage } from '../../../shared/list/list-page';
 import { CulturalEventForm } from '../components/cultural-event-form';
 import { STATUS_COLORS } from '../components/status-colors';
 import { useCulturalEvents } from '../hooks/use-cultural-events';
+import '../messages';
 
 /** The plan's years, and the next one for planning. */
 export function yearOptions() {

@@ -10,6 +10,7 @@ import { publicCalendarUrl } from '../api/cultural-events.api';
 import { useCalendar } from '../hooks/use-cultural-events';
 import { monthGrid, shiftMonth } from '../components/month-grid';
 import { STATUS_COLORS } from '../components/status-colors';
+import '../messages';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));

@@ -33,6 +33,7 @@ import { countryOptions, districtOptions, enumOptions } from '../../../shared/fo
 import { exportReport } from '../api/cultural-events.api';
 import { useCultureReport } from '../hooks/use-cultural-events';
 import { yearOptions } from './cultural-events-page';
+import '../messages';
 
 const FILTERS = ['year', 'type', 'countryCode', 'districtCode', 'planArea'] as const;
 

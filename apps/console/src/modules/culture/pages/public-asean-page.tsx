@@ -8,6 +8,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { publicCalendarUrl } from '../api/cultural-events.api';
 import { usePublicEvents } from '../hooks/use-cultural-events';
+import '../messages';
 
 /**
  * The public ASEAN page (plan section VII.6), at /public/asean without a sign-in: upcoming confirmed

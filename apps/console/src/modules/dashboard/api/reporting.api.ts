@@ -6,6 +6,7 @@ import {
   type UpdateIndicator,
   type CreateYearlyReport,
   type DashboardQuery,
+  DashboardQuerySchema,
   type ListYearlyReports,
   REPORTING_ROUTES as R,
   type REPORT_FORMATS,
@@ -13,6 +14,7 @@ import {
   type ReviewYearlyReport,
   type UpdateYearlyReport,
 } from '@ascc/contracts';
+import type { z } from 'zod';
 import { callRoute, downloadRoute } from '../../../api/client';
 import { routeScope } from '../../../api/route-query';
 
@@ -27,6 +29,24 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export function getDashboard(query: DashboardQuery, signal?: AbortSignal) {
   return callRoute(R.dashboard, query, { signal });
+}
+
+/** The dashboard's period as read (the year a number). */
+export type DashboardPeriodQuery = z.output<typeof DashboardQuerySchema>;
+
+/** The dashboard's period from its address (`?year=` or `?phase=`); a bad value means the whole plan. */
+export function dashboardQueryOf(params: URLSearchParams): DashboardPeriodQuery {
+  const raw = { year: params.get('year') ?? undefined, phase: params.get('phase') ?? undefined };
+  const parsed = DashboardQuerySchema.safeParse(raw);
+  return parsed.success ? parsed.data : {};
+}
+
+/** The dashboard's query (the page's, and its prefetch's at start: one key). */
+export function dashboardQueryOptions(query: DashboardQuery) {
+  return {
+    queryKey: reportingKeys.dashboard(query),
+    queryFn: ({ signal }: { signal: AbortSignal }) => getDashboard(query, signal),
+  };
 }
 
 export function getAreaFigures(query: AreaQuery, signal?: AbortSignal) {

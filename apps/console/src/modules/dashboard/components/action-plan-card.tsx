@@ -27,6 +27,7 @@ import {
   listActionPlans,
   updateActionPlan,
 } from '../api/action-plans.api';
+import '../messages';
 
 const useActionPlanHistory = routePageQuery(REPORTING_ROUTES.actionPlanHistory, {
   args: byIdPage,

@@ -5,6 +5,9 @@ import { useLang, useT } from '../../../i18n/language';
 import { type Period, recordsUrl } from '../records-link';
 import { Cell } from './dashboard-cell';
 import { SplitCard, type SplitValue } from './split-card';
+import '../../culture/messages';
+import '../messages';
+import '../../training/messages';
 
 const half = { xs: 24, xl: 12 } as const;
 

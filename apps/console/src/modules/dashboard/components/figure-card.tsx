@@ -2,6 +2,7 @@ import { Card, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/language';
+import '../messages';
 
 /** One headline figure of the dashboard, opening the records behind it. */
 export function FigureCard(props: {

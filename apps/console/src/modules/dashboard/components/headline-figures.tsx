@@ -7,6 +7,7 @@ import { type Period, recordsUrl } from '../records-link';
 import { Cell } from './dashboard-cell';
 import { shareText } from './dashboard-figures';
 import { FigureCard } from './figure-card';
+import '../messages';
 
 /** The dashboard's headline figures: trained, events, aid, budget and (when counted) delegations. */
 export function HeadlineFigures({ data, period }: { data: Dashboard; period: Period }) {

@@ -15,6 +15,7 @@ import {
 import { useLang, useT } from '../../../i18n/language';
 import { formatIndicatorValue, indicatorRecordsLink } from './indicator-format';
 import { stackOnPhone, usePhone } from './phone-table';
+import '../messages';
 
 /** One indicator's values by year as a line against its target, and as a table with their sources. */
 export default function IndicatorDetail({ progress: p }: { progress: IndicatorProgress }) {

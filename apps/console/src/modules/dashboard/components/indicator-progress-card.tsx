@@ -10,6 +10,7 @@ import { useCan } from '../../auth/hooks/use-can';
 import { getIndicatorProgress, indicatorKeys } from '../api/reporting.api';
 import { INDICATOR_STATUS_COLOR, formatIndicatorValue } from './indicator-format';
 import { stackOnPhone, usePhone } from './phone-table';
+import '../messages';
 
 // The chart (recharts) loads when an indicator is opened: the plan-area page stays light.
 const IndicatorDetail = lazy(() => import('./indicator-detail'));

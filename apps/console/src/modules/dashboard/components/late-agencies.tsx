@@ -3,6 +3,7 @@ import type { ReportingOverview } from '@ascc/contracts';
 import { Flex, Table, Tag, Typography } from 'antd';
 import { formatDate, formatDateTime } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
+import '../messages';
 
 /**
  * The agencies that are late for the year, for the coordinator to chase: those that submitted after the

@@ -2,6 +2,7 @@ import { PHASES, pickLabel } from '@ascc/catalog';
 import { Select } from 'antd';
 import { useLang, useT } from '../../../i18n/language';
 import type { Period } from '../records-link';
+import '../messages';
 
 export const PLAN_YEARS = Array.from({ length: 9 }, (_, i) => 2017 + i);
 

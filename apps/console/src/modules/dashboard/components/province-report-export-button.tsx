@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/language';
 import type { MessageKey } from '../../../i18n/translate';
 import { errorText } from '../../../shared/error-text';
 import { type ReportFormat, exportProvinceReport } from '../api/reporting.api';
+import '../messages';
 
 /** The province report's export buttons, one per format (the journeys find them by these test ids). */
 const EXPORT_BUTTONS: Record<ReportFormat, { testId: string; label: MessageKey }> = {

@@ -5,6 +5,7 @@ import { useLang, useT } from '../../../i18n/language';
 import type { MessageKey } from '../../../i18n/translate';
 import { translateIssue } from '../../../i18n/validation';
 import { errorText } from '../../../shared/error-text';
+import '../messages';
 
 /** The label of a records filter, as the filter bar shows it. */
 export function filterLabelKey(name: string, kind: PlanRecordKind): MessageKey {

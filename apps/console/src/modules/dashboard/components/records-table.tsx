@@ -15,6 +15,7 @@ import {
   type RecordsQuery,
   recordPath,
 } from '../records-link';
+import '../messages';
 
 export type RecordsPaging = Partial<Pick<RecordsQuery, 'page' | 'pageSize' | 'sort' | 'order'>>;
 

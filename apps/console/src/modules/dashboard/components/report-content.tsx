@@ -3,6 +3,7 @@ import { Alert, Descriptions, Flex, Space, Table, Tag, Typography } from 'antd';
 import { formatDateTime, formatMoney, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { REPORT_STATUS_COLOR } from './yearly-report-format';
+import '../messages';
 
 /** The report as its agency wrote it: status, figures, results, indicators, difficulties, proposals. */
 export function ReportContent({ report: r }: { report: YearlyReport }) {

@@ -10,6 +10,7 @@ import { formatIndicatorValue } from './indicator-format';
 import { stackOnPhone, usePhone } from './phone-table';
 import { type EditedTask, ReportTasks, reportTaskLines, savedTasks, useReportTasks } from './report-tasks';
 import { reportTitle } from './yearly-report-format';
+import '../messages';
 
 export interface ReportFields {
   narrative: string;

@@ -6,6 +6,7 @@ import { useYearlyReportHistory } from '../hooks/use-yearly-report-history';
 import { yearlyReportFields } from '../reporting-fields';
 import { ReportContent } from './report-content';
 import { reportTitle } from './yearly-report-format';
+import '../messages';
 
 /**
  * A yearly report read in full before a decision: its figures, results, indicators, difficulties and

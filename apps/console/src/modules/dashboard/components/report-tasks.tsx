@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Flex, Input, Select, Skeleton, Table, Typography } from 'antd';
 import { useLang, useT } from '../../../i18n/language';
 import { actionPlanKeys, listPlanTasks } from '../api/action-plans.api';
+import '../messages';
 
 /** A task's progress as the form edits it: the stored entry's, or a new one not yet changed. */
 export interface EditedTask {

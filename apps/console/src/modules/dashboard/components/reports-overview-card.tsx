@@ -4,6 +4,7 @@ import { formatDate } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { LateAgencies } from './late-agencies';
 import { onTimeRateText } from './yearly-report-format';
+import '../messages';
 
 /** The coordinator's view of a year's reports: expected, submitted, on time, late, and who is missing. */
 export function ReportsOverviewCard({ overview }: { overview: ReportingOverview }) {

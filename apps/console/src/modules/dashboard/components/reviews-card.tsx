@@ -7,6 +7,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { useCan } from '../../auth/hooks/use-can';
 import { type ReportFormat, exportReview, freezeReview, listReviews, reviewKeys } from '../api/reporting.api';
+import '../messages';
 
 const FORMAT_LABEL = {
   xlsx: 'reporting.exportXlsx',

@@ -5,6 +5,7 @@ import { Alert, Card, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import { formatDate } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { actionPlanKeys, getTaskOverview, listPlanTasks } from '../api/action-plans.api';
+import '../messages';
 
 /**
  * The coordinator's overview of the plan's section VII: the agencies that have not issued an action

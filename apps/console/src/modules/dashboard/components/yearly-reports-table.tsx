@@ -4,6 +4,7 @@ import { Button, Popconfirm, Space, Table, Tag } from 'antd';
 import { formatDateTime, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { REPORT_STATUS_COLOR } from './yearly-report-format';
+import '../messages';
 
 /** A year's reports, one row each, with what the signed-in user may do: edit, submit, read (and decide). */
 export function YearlyReportsTable(props: {

@@ -1,4 +1,4 @@
-import type { Page } from '@ascc/contracts';
+import type { Page, SessionUser } from '@ascc/contracts';
 import { type QueryKey, useQueries } from '@tanstack/react-query';
 import { SECTIONS, type SectionKey, sectionPermission } from '../../../app/paths';
 import { useSessionUser } from '../../../app/use-session';
@@ -31,14 +31,19 @@ export interface RecordCount {
   failed: boolean;
 }
 
-/** The sections the user may read, each with its count; the others are not asked (they would be 403s). */
-export function useRecordCounts(): RecordCount[] {
-  const user = useSessionUser();
-  const counts = COUNTS.filter(({ section }) => {
+/** The counts `user` may read; the others are not asked (they would be 403s). Also the dashboard's prefetch. */
+export function recordCountQueries(user: SessionUser | undefined): typeof COUNTS {
+  return COUNTS.filter(({ section }) => {
     const found = SECTIONS.find((candidate) => candidate.key === section);
     const permission = found && sectionPermission(found);
     return permission === undefined || can(user, permission).allowed;
   });
+}
+
+/** The sections the user may read, each with its count. */
+export function useRecordCounts(): RecordCount[] {
+  const user = useSessionUser();
+  const counts = recordCountQueries(user);
   return useQueries({
     queries: counts.map(({ query }) => query),
     combine: (results) =>

@@ -7,6 +7,7 @@ import { useCan } from '../../auth/hooks/use-can';
 import { CountCard } from '../components/count-card';
 import { PlanSummary } from '../components/plan-summary';
 import { useRecordCounts } from '../hooks/use-record-counts';
+import '../messages';
 
 // The plan dashboard carries the charts (recharts): loaded only for those who see it.
 const PlanDashboard = lazy(() => import('./plan-dashboard'));

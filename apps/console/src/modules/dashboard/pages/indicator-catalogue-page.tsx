@@ -61,6 +61,8 @@ import {
 } from '../api/reporting.api';
 import { formatIndicatorValue } from '../components/indicator-format';
 import { stackOnPhone, usePhone } from '../components/phone-table';
+import '../messages';
+import '../../training/messages';
 
 const useIndicatorHistory = routePageQuery(R.indicatorHistory, { args: byIdPage });
 

@@ -20,6 +20,7 @@ import { RecordsError } from '../components/records-error';
 import { type RecordsPaging, RecordsTable } from '../components/records-table';
 import { usePlanRecords } from '../hooks/use-plan-records';
 import { type Period, type RecordsQuery, periodFilter, recordsUrl } from '../records-link';
+import '../messages';
 
 /**
  * One content area of the plan (section III): its lead and coordinating agencies from the catalog, the

@@ -1,20 +1,18 @@
 import { PHASES } from '@ascc/catalog';
-import { type Dashboard, DashboardQuerySchema } from '@ascc/contracts';
+import type { Dashboard } from '@ascc/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Empty, Flex, Spin, Typography } from 'antd';
-import type { z } from 'zod';
 import { useSearchParams } from 'react-router-dom';
 import { useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
-import { getDashboard, reportingKeys } from '../api/reporting.api';
+import { type DashboardPeriodQuery, dashboardQueryOf, dashboardQueryOptions } from '../api/reporting.api';
 import { DashboardSplits } from '../components/dashboard-splits';
 import { isDashboardEmpty } from '../components/dashboard-figures';
 import { HeadlineFigures } from '../components/headline-figures';
 import { IndicatorProgressCard } from '../components/indicator-progress-card';
 import { PeriodSelect } from '../components/period-select';
 import { type Period, periodFilter } from '../records-link';
-
-type DashboardQuery = z.infer<typeof DashboardQuerySchema>;
+import '../messages';
 
 /**
  * The whole plan on one page for administrators and the coordinator: every figure comes from the
@@ -24,13 +22,8 @@ type DashboardQuery = z.infer<typeof DashboardQuerySchema>;
 export default function PlanDashboard() {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const raw = { year: params.get('year') ?? undefined, phase: params.get('phase') ?? undefined };
-  const parsed = DashboardQuerySchema.safeParse(raw);
-  const query: DashboardQuery = parsed.success ? parsed.data : {};
-  const result = useQuery({
-    queryKey: reportingKeys.dashboard(query),
-    queryFn: ({ signal }) => getDashboard(query, signal),
-  });
+  const query = dashboardQueryOf(params);
+  const result = useQuery(dashboardQueryOptions(query));
   const setPeriod = (period: Period) => {
     const next = new URLSearchParams();
     if (period.year !== undefined) next.set('year', String(period.year));
@@ -59,7 +52,7 @@ export default function PlanDashboard() {
   );
 }
 
-function Figures({ data, query }: { data: Dashboard; query: DashboardQuery }) {
+function Figures({ data, query }: { data: Dashboard; query: DashboardPeriodQuery }) {
   const t = useT();
   const phase = PHASES.find((p) => p.code === query.phase);
   const period = periodFilter(query);

@@ -31,6 +31,10 @@ import { RecordsError, filterLabelKey, refusedFilters } from '../components/reco
 import { RecordsTable } from '../components/records-table';
 import { usePlanRecords } from '../hooks/use-plan-records';
 import { KIND_SPECIFIC_FILTERS, type RecordsQuery } from '../records-link';
+import '../../aid/messages';
+import '../../culture/messages';
+import '../messages';
+import '../../training/messages';
 
 type Patch = ListPatch<typeof PlanRecordsQuerySchema>;
 

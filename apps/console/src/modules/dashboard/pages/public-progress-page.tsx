@@ -7,6 +7,7 @@ import { useLang, useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { INDICATOR_STATUS_COLOR, formatIndicatorValue } from '../components/indicator-format';
 import { usePublicProgress } from '../hooks/use-public-progress';
+import '../messages';
 
 /** How far the latest value has come from the baseline towards the target, 0–100 (a higher-is-better count). */
 function shareOfTarget(i: PublicIndicator): number | undefined {

@@ -26,6 +26,7 @@ import { ReportsOverviewCard } from '../components/reports-overview-card';
 import { ReviewsCard } from '../components/reviews-card';
 import { TaskOverviewCard } from '../components/task-overview-card';
 import { YearlyReportsTable } from '../components/yearly-reports-table';
+import '../messages';
 
 const YEARS = Array.from({ length: 10 }, (_, i) => 2017 + i);
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
 import { useUnreadCount } from '../hooks/use-inbox';
+import '../messages';
 
 /** The header's bell: how many notifications are unread; it opens the inbox. */
 export function InboxBell() {

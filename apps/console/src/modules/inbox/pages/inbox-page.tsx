@@ -8,6 +8,7 @@ import { Forbidden } from '../../../shared/forbidden';
 import { useCan } from '../../auth/hooks/use-can';
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../hooks/use-inbox';
 import { notificationPath, notificationText } from '../inbox-format';
+import '../messages';
 
 const PAGE_SIZE = 20;
 

@@ -7,6 +7,7 @@ import { useRouteQuery } from '../../../api/route-query';
 import { useLang, useT } from '../../../i18n/language';
 import type { Translate } from '../../../i18n/translate';
 import { listPath, recordPath } from '../search-paths';
+import '../messages';
 
 /** Fewer characters than this are not searched: two letters already narrow a plan's records. */
 export const MIN_SEARCH_CHARS = 2;

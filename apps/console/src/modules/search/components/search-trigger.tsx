@@ -1,6 +1,7 @@
 import { Button, Grid } from 'antd';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { useT } from '../../../i18n/language';
+import '../messages';
 
 // The panel (results, keyboard navigation) is its own chunk, loaded on first open: the first load
 // carries only this button and its shortcut.

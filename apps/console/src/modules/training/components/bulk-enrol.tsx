@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { EnumSelect } from '../../../shared/form/controls';
 import { useEnrolTrainees, useTrainees } from '../hooks/use-training-courses';
+import '../messages';
 
 /**
  * Enrols one or many trainees picked from the registry (search, level filter, tick the rows). Over the

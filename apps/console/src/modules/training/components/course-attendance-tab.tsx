@@ -15,6 +15,7 @@ import { errorText } from '../../../shared/error-text';
 import { WhyDisabled, useGuardText, useMayOverride } from '../../../shared/form/guard-override';
 import { useRecordAttendance, useRoster } from '../hooks/use-training-courses';
 import { attendanceKey, attendanceMarks, enrolledOnly } from './course-marks';
+import '../messages';
 
 /** The course page's attendance tab: a mark per enrolled trainee and session, saved together. */
 export function AttendanceTab({ course, canEdit }: { course: TrainingCourse; canEdit: boolean }) {

@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/language';
 import { errorText } from '../../../shared/error-text';
 import { downloadCertificate } from '../api/training-courses.api';
 import { useRoster } from '../hooks/use-training-courses';
+import '../messages';
 
 /** The course page's certificates tab, once the course is completed: one download per certificate. */
 export function CertificatesTab({ course }: { course: TrainingCourse }) {

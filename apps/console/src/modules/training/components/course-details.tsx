@@ -4,6 +4,8 @@ import { formatDate, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { formatPlainValue, recordValue } from '../../../shared/record/record-values';
 import { TrainingCourseFundedBadge } from './training-course-funded-badge';
+import '../../budget/messages';
+import '../messages';
 
 /** The course page's details tab: every field of the course, worded in the console's language. */
 export function CourseDetails({ course }: { course: TrainingCourse }) {

@@ -8,6 +8,7 @@ import { CellNumberInput, type NumberValue } from '../../../shared/form/controls
 import { numberFieldError } from '../../../shared/form/form-values';
 import { useRecordScores, useRoster } from '../hooks/use-training-courses';
 import { enrolledOnly, scoreEntries } from './course-marks';
+import '../messages';
 
 /** The course page's results tab: a score per enrolled trainee, attendance beside it, and the result. */
 export function ResultsTab({ course, canEdit }: { course: TrainingCourse; canEdit: boolean }) {

@@ -5,6 +5,7 @@ import { errorText } from '../../../shared/error-text';
 import { WhyDisabled, useGuardText } from '../../../shared/form/guard-override';
 import { useRoster, useWithdrawEnrolment } from '../hooks/use-training-courses';
 import { BulkEnrolButton } from './bulk-enrol';
+import '../messages';
 
 const ENROLMENT_COLORS = { enrolled: 'green', waitlisted: 'gold', withdrawn: 'default' } as const;
 

@@ -2,6 +2,7 @@ import type { TrainingCourse } from '@ascc/contracts';
 import { Table } from 'antd';
 import { formatDate } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
+import '../messages';
 
 /** The course page's sessions tab: the schedule, one row a day. */
 export function SessionsTable({ course }: { course: TrainingCourse }) {

@@ -16,6 +16,7 @@ import {
   useMayOverride,
 } from '../../../shared/form/guard-override';
 import { useChangeCourseStatus } from '../hooks/use-training-courses';
+import '../messages';
 
 /** The course's workflow buttons: the next statuses (a guarded one with an override dialog) and cancel with a reason. */
 export function StatusActions({ course }: { course: TrainingCourse }) {

@@ -8,6 +8,7 @@ import { useRecordFields } from '../../../shared/record/record-values';
 import { traineeFields } from '../training-fields';
 import { useTrainee, useTraineeHistory } from '../hooks/use-training-courses';
 import { TraineeEditForm } from './trainee-form';
+import '../messages';
 
 /** The edit button and form of a trainee, for those who may manage the registry (Home Affairs). */
 function EditTrainee({ trainee }: { trainee: Trainee }) {

@@ -16,6 +16,7 @@ import { FieldRow } from '../../../shared/form/field-groups';
 import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateTrainee, useUpdateTrainee } from '../hooks/use-training-courses';
+import '../messages';
 
 export function TraineeForm({ open, onClose }: CreateFormProps) {
   const t = useT();

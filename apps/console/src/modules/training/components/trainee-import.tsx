@@ -18,6 +18,7 @@ import { translateIssue } from '../../../i18n/validation';
 import { errorText } from '../../../shared/error-text';
 import { downloadTraineeTemplate } from '../api/training-courses.api';
 import { useImportTrainees } from '../hooks/use-training-courses';
+import '../messages';
 
 type Column = (typeof TRAINEE_IMPORT_COLUMNS)[number];
 const isColumn = (field: string): field is Column =>

@@ -6,6 +6,7 @@ import { RecordDrawer } from '../../../shared/record/record-drawer';
 import { type RecordField, pickFields, useRecordFields } from '../../../shared/record/record-values';
 import { useTrainingCourse, useTrainingCourseHistory } from '../hooks/use-training-courses';
 import { trainingCourseFields } from '../training-fields';
+import '../../budget/messages';
 
 const DETAILS = ['code', 'titleVi', 'titleEn', 'topic', 'targetLevel', 'agencyCode', 'planArea'];
 const DATES_AND_MONEY = ['startDate', 'endDate', 'capacity', 'costEstimate', 'status'];

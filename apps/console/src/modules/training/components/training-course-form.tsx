@@ -26,6 +26,7 @@ import { AgencyAndPlanAreaFields, DateRangeFields, FieldRow } from '../../../sha
 import { FormField } from '../../../shared/form/form-field';
 import type { CreateFormProps } from '../../../shared/list/list-page';
 import { useCreateTrainingCourse, useUpdateTrainingCourse } from '../hooks/use-training-courses';
+import '../messages';
 
 /**
  * Home Affairs runs most courses (plan area III.8), so an administrator's form starts there; any other

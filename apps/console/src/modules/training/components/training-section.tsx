@@ -2,6 +2,7 @@ import { Tabs } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useT } from '../../../i18n/language';
 import { useCan } from '../../auth/hooks/use-can';
+import '../messages';
 
 /** The training section's own navigation: courses, the trainee registry, statistics. */
 export function TrainingSection() {

@@ -18,6 +18,7 @@ import { type ListFilter, ListPage } from '../../../shared/list/list-page';
 import { TraineeForm } from '../components/trainee-form';
 import { TraineeImportButton } from '../components/trainee-import';
 import { useTrainees } from '../hooks/use-training-courses';
+import '../messages';
 
 /** The key column stays at the left edge; a phone shows it with only the essentials. */
 const COLUMN_DEFAULTS = { pinned: ['staffCode'], phone: ['fullName'] };

@@ -19,6 +19,7 @@ import { StatusActions } from '../components/course-status-actions';
 import { STATUS_COLORS } from '../components/course-status-colors';
 import { TrainingCourseEditForm } from '../components/training-course-form';
 import { useTrainingCourse, useTrainingCourseHistory } from '../hooks/use-training-courses';
+import '../messages';
 
 const TABS = ['details', 'sessions', 'roster', 'attendance', 'results', 'certificates', 'history'] as const;
 

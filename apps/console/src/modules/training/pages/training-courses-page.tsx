@@ -26,6 +26,7 @@ import { type ListFilter, ListPage } from '../../../shared/list/list-page';
 import { STATUS_COLORS } from '../components/course-status-colors';
 import { TrainingCourseForm } from '../components/training-course-form';
 import { useTrainingCourses } from '../hooks/use-training-courses';
+import '../messages';
 
 /** Fits 1366 px: code, title, agency, dates and status; the rest one click away in the column chooser. */
 const COLUMN_DEFAULTS = {

@@ -33,6 +33,7 @@ import { useCan } from '../../auth/hooks/use-can';
 import { Forbidden } from '../../../shared/forbidden';
 import { exportTrainingStats } from '../api/training-courses.api';
 import { useTrainingStats } from '../hooks/use-training-courses';
+import '../messages';
 
 const FILTER_NAMES = ['yearFrom', 'yearTo', 'topic', 'level', 'group', 'gender', 'agencyCode'] as const;
 
