@@ -35,6 +35,9 @@ export async function createGatewayApp(
     bodyParser: false,
   });
   app.disable('x-powered-by');
+  // No ETag on API answers: they are `no-store` (never revalidated), and Express would hash each body
+  // (a page of rows) to make one. The console's static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.set('trust proxy', trustProxy);
   app.use(
     helmet({
