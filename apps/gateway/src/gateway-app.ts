@@ -35,6 +35,9 @@ export async function createGatewayApp(
     bodyParser: false,
   });
   app.disable('x-powered-by');
+  // No ETag on API answers: they are `no-store` (never revalidated), and Express would hash each body
+  // (a page of rows) to make one. The console's static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.set('trust proxy', trustProxy);
   app.use(
     helmet({
@@ -70,10 +73,20 @@ export async function createGatewayApp(
 
   const dir = consoleDir(env);
   if (fs.existsSync(path.join(dir, 'index.html'))) {
-    app.use(express.static(dir, { index: false, maxAge: '1y', immutable: true, setHeaders: noCacheForHtml }));
+    // Mounted before Nest's routes (which are added at start): kept off the API, where it would look
+    // for a file on disk (a stat) at every GET, and where no file of the console may answer for a route.
+    const assets = express.static(dir, {
+      index: false,
+      maxAge: '1y',
+      immutable: true,
+      setHeaders: noCacheForHtml,
+    });
+    app.use((req: Request, res: Response, next: NextFunction) =>
+      isApiPath(req.path) ? next() : assets(req, res, next),
+    );
     // Client-side routes of the SPA get index.html; unknown /api paths stay JSON 404s.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+      if (req.method !== 'GET' || isApiPath(req.path)) return next();
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(path.join(dir, 'index.html'));
     });
@@ -89,6 +102,11 @@ function noStore(_req: Request, res: Response, next: NextFunction) {
   res.setHeader('cache-control', 'no-store');
   res.setHeader('pragma', 'no-cache');
   next();
+}
+
+/** The API's paths (as the SPA fallback has always told them apart from the console's). */
+function isApiPath(path: string): boolean {
+  return path.startsWith('/api');
 }
 
 function noCacheForHtml(res: Response, file: string) {

@@ -118,6 +118,9 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
     fs.mkdirSync(path.join(consoleDir, 'assets'));
     fs.writeFileSync(path.join(consoleDir, 'index.html'), '<!doctype html><title>ASCC</title>');
     fs.writeFileSync(path.join(consoleDir, 'assets', 'index-abc123.js'), 'console.log(1);');
+    // A file where an API route is: the route answers, never the file (nor a stat of it per request).
+    fs.mkdirSync(path.join(consoleDir, 'api'));
+    fs.writeFileSync(path.join(consoleDir, 'api', 'health'), 'a file, not the health check');
     stack = await startStack({
       database,
       copies: { training: 2 },
@@ -265,6 +268,9 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
       expect(res.headers.get('cache-control')).toBe('no-store');
       expect(res.headers.get('pragma')).toBe('no-cache');
     }
+    const health = await fetch(`${stack.url}/api/health`);
+    expect(health.headers.get('content-type')).toContain('application/json');
+    expect(await health.text()).not.toContain('a file');
     const asset = await fetch(`${stack.url}/assets/index-abc123.js`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

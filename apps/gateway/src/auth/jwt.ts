@@ -29,7 +29,7 @@ export interface JwtClaims {
 const ALGORITHM = 'HS256';
 const MAX_TOKEN_LENGTH = 8192;
 /** Issued-at a little in the future is tolerated (copies of the gateway on other machines). */
-const CLOCK_SKEW_SECONDS = 60;
+export const CLOCK_SKEW_SECONDS = 60;
 
 export function signJwt(claims: JwtClaims, key: Uint8Array): Promise<string> {
   return new SignJWT(claims).setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' }).sign(key);

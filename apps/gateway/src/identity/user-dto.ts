@@ -1,7 +1,11 @@
 import type { MailPreferences, SessionUser, User as UserDto } from '@ascc/contracts';
+import type { Row } from '@ascc/service-kit';
 import type { User } from './user.entity';
 
-export function toSessionUser(user: User): SessionUser {
+/** A user as an entity or as a lean row (the list reads rows). */
+type UserFields = Row<User>;
+
+export function toSessionUser(user: UserFields): SessionUser {
   return {
     id: user.id,
     username: user.username,
@@ -16,7 +20,7 @@ export function toSessionUser(user: User): SessionUser {
   };
 }
 
-export function toUserDto(user: User, now = new Date()): UserDto {
+export function toUserDto(user: UserFields, now = new Date()): UserDto {
   return {
     ...toSessionUser(user),
     active: user.active,

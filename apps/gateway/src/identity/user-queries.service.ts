@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
 import { type AuditEntry, type Page, USER_ROUTES, type User as UserDto } from '@ascc/contracts';
-import { findAudit, paginate, searchFilter } from '@ascc/service-kit';
+import { findAudit, paginateRows, searchFilter } from '@ascc/service-kit';
 import type { z } from 'zod';
 import { toUserDto } from './user-dto';
 import { findUser } from './user-guards';
@@ -21,7 +21,8 @@ export class UserQueriesService {
       ...(agencyCode && { agencyCode }),
       ...(role && { roleKeys: { $like: `%|${role}|%` } }),
     };
-    const result = await paginate(this.orm.em.fork(), User, where, page);
+    // Read-only: lean rows mapped straight to DTOs, no entities.
+    const result = await paginateRows(this.orm.em.fork(), User, where, page);
     const now = new Date();
     return { ...result, items: result.items.map((u) => toUserDto(u, now)) };
   }

@@ -31,7 +31,8 @@ import {
   assertRecordAllowed,
   findAudit,
   findPermitted,
-  paginate,
+  paginateRows,
+  type Row,
   recordAudit,
   searchFilter,
   searchText,
@@ -72,7 +73,13 @@ export class YearlyReportsService {
       ...(planArea && { planArea }),
       ...(status && { status }),
     };
-    const result = await paginate(this.orm.em.fork(), YearlyReport, where, { page, pageSize, sort, order });
+    // Read-only: lean rows mapped straight to DTOs, no entities.
+    const result = await paginateRows(this.orm.em.fork(), YearlyReport, where, {
+      page,
+      pageSize,
+      sort,
+      order,
+    });
     return { ...result, items: result.items.map(toDto) };
   }
 
@@ -289,7 +296,7 @@ async function figuresOf(em: EntityManager, agencyCode: string, year: number, pl
   return { trained: toNumber(trained), events: toNumber(events), aidDisbursed, budgetApproved };
 }
 
-export function toDto(r: YearlyReport): YearlyReportDto {
+export function toDto(r: Row<YearlyReport>): YearlyReportDto {
   return {
     id: r.id,
     version: r.version,

@@ -7,7 +7,14 @@ import {
   TRAINING_ROUTES,
   type RouteInput,
 } from '@ascc/contracts';
-import { type RequestContext, ServiceError, applyGuards, recordAudit, Handles } from '@ascc/service-kit';
+import {
+  type RequestContext,
+  ServiceError,
+  applyGuards,
+  findRows,
+  recordAudit,
+  Handles,
+} from '@ascc/service-kit';
 import { Trainee } from '../trainees/trainee.entity';
 import { Enrolment } from './enrolment.entity';
 import { must, toEnrolmentDto } from './enrolment-mappers';
@@ -32,15 +39,13 @@ export class EnrolmentCommandsService {
     return this.orm.em.fork().transactional(async (em) => {
       const course = await writableCourse(em, id, ctx);
       const overrideReason = applyGuards([enrolmentGuard(course.status)], input, ctx);
-      const trainees = await em.find(Trainee, { id: { $in: traineeIds } });
+      // Read, not changed: the trainees and the last place in the queue are lean rows, so the flush has
+      // only the course and the enrolments to look at.
+      const trainees = await findRows(em, Trainee, { id: { $in: traineeIds } });
       assertAllFound(traineeIds, trainees);
       const existing = await em.find(Enrolment, { courseId: id, traineeId: { $in: traineeIds } });
       assertNotOnCourse(traineeIds, existing, trainees);
-      const last = await em.findOne(
-        Enrolment,
-        { courseId: id },
-        { orderBy: { seq: 'desc' }, fields: ['seq'] },
-      );
+      const [last] = await findRows(em, Enrolment, { courseId: id }, { orderBy: { seq: 'desc' }, limit: 1 });
       let seq = last?.seq ?? 0;
       const places = placeEnrolments(course.capacity, course.enrolledCount, traineeIds.length);
       const touched: Enrolment[] = [];

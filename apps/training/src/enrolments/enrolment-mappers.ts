@@ -1,4 +1,5 @@
 import type { Enrolment as EnrolmentDto } from '@ascc/contracts';
+import type { Row } from '@ascc/service-kit';
 import type { Trainee } from '../trainees/trainee.entity';
 import type { Enrolment } from './enrolment.entity';
 
@@ -10,7 +11,7 @@ export function must<K, V>(map: Map<K, V>, key: K): V {
 }
 
 /** An enrolment as the roster shows it: the enrolment joined with its trainee from the registry. */
-export function toEnrolmentDto(e: Enrolment, t: Trainee): EnrolmentDto {
+export function toEnrolmentDto(e: Enrolment, t: Row<Trainee>): EnrolmentDto {
   return {
     id: e.id,
     courseId: e.courseId,

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { AttendanceMark } from '@ascc/contracts';
-import { type RequestContext, recordAudit } from '@ascc/service-kit';
+import { type RequestContext, type Row, recordAudit } from '@ascc/service-kit';
 import type { Trainee } from '../trainees/trainee.entity';
 
 /**
@@ -13,7 +13,7 @@ export type Person = { staffCode: string; fullName: string };
 export type AttendanceChange = Person & { session: number; date: string | null; mark: AttendanceMark | null };
 export type ScoreChange = Person & { score: number | null };
 
-export function person(trainee: Trainee): Person {
+export function person(trainee: Row<Trainee>): Person {
   return { staffCode: trainee.staffCode, fullName: trainee.fullName };
 }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { AuditEntry, AgencyCode, ListAudit, Page } from '@ascc/contracts';
 import type { RequestContext } from '../auth/request-context';
-import { paginate } from '../database/paginate';
+import { paginateRows } from '../database/paginate';
 import { AuditRecord } from './audit-record.entity';
 import { announceChange } from '../events/record-changes';
 
@@ -81,7 +81,8 @@ export async function findAudit(
       ...(query.to && { $lt: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) }),
     };
   }
-  const page = await paginate(em, AuditRecord, where, { ...query, sort: 'at', order: 'desc' });
+  // Read-only: lean rows mapped straight to entries, no entities.
+  const page = await paginateRows(em, AuditRecord, where, { ...query, sort: 'at', order: 'desc' });
   return {
     ...page,
     items: page.items.map((r) => ({

@@ -365,6 +365,10 @@ describe('identity: sign-in, sessions and users over HTTP (embedded default, dem
 
     const got = await call<User>('GET', `/api/identity/users/${created.body.id}`, { token });
     expect(got.body.lastLoginAt).not.toBeNull();
+    // The list reads lean rows: the same DTO as the user read alone (dates, flags, roles converted alike).
+    const listed = await call<Page<User>>('GET', '/api/identity/users?q=snv.trainer', { token });
+    expect(listed.body.items).toEqual([got.body]);
+    expect(got.body).toMatchObject({ active: true, mustChangePassword: true, roles: ['viewer'] });
     const stale = await call<ServiceErrorBody>('PATCH', `/api/identity/users/${created.body.id}`, {
       token,
       body: { version: 0, displayName: 'Nguyễn Thị Hòa' },

@@ -51,6 +51,14 @@ describe.each(testDatabaseKinds())('yearly report history on %s', (kind) => {
       coordinator,
     );
     expect(paged.items.map((e) => e.action)).toEqual(['create']);
+    expect(new Date(history.items[0].at).toISOString()).toBe(history.items[0].at);
+
+    // The list reads lean rows: each item is the very DTO of the report read alone (dates, the late
+    // flag, the JSON figures and indicators converted alike).
+    const got = await svc.request<YearlyReport>(S.reportGet, { id: created.id }, editor);
+    expect(got).toMatchObject({ status: 'returned', late: expect.any(Boolean) });
+    const listed = await svc.request<Page<YearlyReport>>(S.reportList, { year: 2022 }, editor);
+    expect(listed.items).toEqual([got]);
   });
 
   it('keeps the indicators entered before when an edit does not send them (the console form)', async () => {

@@ -54,13 +54,70 @@ describe(CallerVerifier.name, () => {
   it('accepts the caller the gateway signed for this service and this request', async () => {
     const token = await signer.sign(ADMIN, 'training', CID, NOW);
     expect(await verifier.verify(token, 'training', CID, NOW)).toEqual(ADMIN);
-    const claims = claimsOf(token);
-    expect(claims).toMatchObject({ caller: ADMIN, aud: 'training', cid: CID, iss: CALLER_TOKEN.issuer });
+    // A signed credential (caller, service, life, request key), then the request's time and its binding.
+    const [credential, sentMs, tag] = token.split('~');
+    const claims = claimsOf(credential);
+    expect(claims).toMatchObject({ caller: ADMIN, aud: 'training', iss: CALLER_TOKEN.issuer });
+    expect(Buffer.from(String(claims.k), 'base64url')).toHaveLength(32);
     expect(Number(claims.exp) - Number(claims.iat)).toBeLessThanOrEqual(60);
     expect(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString())).toEqual({
       alg: 'EdDSA',
       typ: CALLER_TOKEN.type,
     });
+    expect(Number(sentMs)).toBe(NOW);
+    expect(tag).toMatch(/^[\w-]{43}$/);
+  });
+
+  it('signs one credential per caller and service for a few seconds, and binds each request anew', async () => {
+    const first = await signer.sign(EDITOR, 'culture', 'request-1', NOW);
+    const second = await signer.sign(EDITOR, 'culture', 'request-2', NOW + 9_000);
+    const credentialOf = (token: string) => token.split('~')[0];
+    expect(credentialOf(second)).toBe(credentialOf(first));
+    expect(second).not.toBe(first);
+    expect(await verifier.verify(first, 'culture', 'request-1', NOW + 9_000)).toEqual(EDITOR);
+    expect(await verifier.verify(second, 'culture', 'request-2', NOW + 9_000)).toEqual(EDITOR);
+    // The binding of one request does not carry over to another, though the credential is the same.
+    expect(await outcome(second, 'culture', 'request-1', NOW + 9_000)).toBe('correlation id');
+    // Another service, another role or agency, or the reuse period over: another credential.
+    expect(credentialOf(await signer.sign(EDITOR, 'budget', 'request-3', NOW))).not.toBe(credentialOf(first));
+    const promoted = await signer.sign({ ...EDITOR, roles: ['admin'] }, 'culture', 'request-4', NOW);
+    expect(credentialOf(promoted)).not.toBe(credentialOf(first));
+    expect(claimsOf(promoted).caller).toMatchObject({ roles: ['admin'] });
+    const later = await signer.sign(EDITOR, 'culture', 'request-5', NOW + 10_000);
+    expect(credentialOf(later)).not.toBe(credentialOf(first));
+    expect(await verifier.verify(later, 'culture', 'request-5', NOW + 10_000)).toEqual(EDITOR);
+  });
+
+  it('refuses a binding that was altered, made with another key, or sent too long ago', async () => {
+    const token = await signer.sign(EDITOR, 'training', CID, NOW);
+    const [credential, sentMs, tag] = token.split('~');
+    expect(await outcome(`${credential}~${sentMs}~${tag}`)).toBe('accepted');
+    // Another time under the same tag, or a tag made with a key of one's own.
+    expect(await outcome(`${credential}~${NOW + 1}~${tag}`)).toBe('correlation id');
+    const ownKey = createHmac('sha256', 'guess').update(`training\n${CID}\n${sentMs}`).digest('base64url');
+    expect(await outcome(`${credential}~${sentMs}~${ownKey}`)).toBe('correlation id');
+    // No binding at all, or a malformed one: a credential alone is not a request's caller.
+    expect(await outcome(credential)).toBe('correlation id');
+    expect(await outcome(`${credential}~${sentMs}`)).toBe('correlation id');
+    expect(await outcome(`${credential}~-1~${tag}`)).toBe('correlation id');
+    expect(await outcome(`${credential}~${sentMs}~${tag}~${tag}`)).toBe('correlation id');
+    // A binding sent 36 s ago, under a credential still alive (signed later, reused): refused.
+    const fresh = await signer.sign(EDITOR, 'training', CID, NOW + 20_000);
+    const old = `${fresh.split('~')[0]}~${NOW - 16_000}~${createHmac(
+      'sha256',
+      Buffer.from(String(claimsOf(fresh).k), 'base64url'),
+    )
+      .update(`training\n${CID}\n${NOW - 16_000}`)
+      .digest('base64url')}`;
+    expect(await outcome(old, 'training', CID, NOW + 20_000)).toBe('request expired');
+  });
+
+  it('checks a kept credential again at each request: its service, its expiry', async () => {
+    const token = await signer.sign(ADMIN, 'aid', CID, NOW);
+    expect(await outcome(token, 'aid')).toBe('accepted');
+    expect(await outcome(token, 'training')).toBe('audience');
+    expect(await outcome(token, 'aid', CID, NOW + 36_000)).toMatch(/exp/);
+    expect(await outcome(token, 'aid', CID, NOW - 60_000)).toMatch(/iat/);
   });
 
   it('refuses a request with no caller, or a caller in plain JSON as the gateway used to send it', async () => {
