@@ -2,6 +2,7 @@ import { AID_EVENTS } from './aid/aid.events';
 import { BUDGET_EVENTS } from './budget/budget.events';
 import type { EventContract } from './common/event';
 import { CULTURE_EVENTS } from './culture/culture.events';
+import { REPORTING_EVENTS } from './reporting/reporting.events';
 import { TRAINING_EVENTS } from './training/training.events';
 
 /**
@@ -14,4 +15,5 @@ export const DOMAIN_EVENTS: Record<string, readonly EventContract[]> = {
   aid: Object.values(AID_EVENTS),
   culture: Object.values(CULTURE_EVENTS),
   budget: Object.values(BUDGET_EVENTS),
+  reporting: Object.values(REPORTING_EVENTS),
 };

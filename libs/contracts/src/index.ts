@@ -44,6 +44,7 @@ export * from './reporting/yearly-report.rules';
 export * from './reporting/indicator.schema';
 export * from './reporting/indicator.rules';
 export * from './reporting/notification.schema';
+export * from './reporting/reporting.events';
 export * from './events';
 export * from './system/system.schema';
 export * from './system/system.subjects';

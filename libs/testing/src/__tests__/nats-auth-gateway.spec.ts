@@ -65,7 +65,7 @@ describe('infra/nats/auth.conf: the gateway and the streams', () => {
     expect(granted.filter((s) => INTERNAL_MESSAGES.some((m) => m.subject === s))).toEqual([]);
     // No durable consumer, no pull (MSG.NEXT) from another's consumer, no acknowledgement.
     expect(sorted(granted.filter((s) => s.startsWith('$')))).toEqual(sorted(liveJetStream()));
-    expect(liveStreams().sort()).toEqual(['AID', 'BUDGET', 'CULTURE', 'TRAINING']);
+    expect(liveStreams().sort()).toEqual(['AID', 'BUDGET', 'CULTURE', 'REPORTING', 'TRAINING']);
     expect(list('gateway', 'subscribe')).toEqual(['_INBOX.>']);
   });
 
