@@ -14,7 +14,8 @@ import { type LiveChange, isHeld, noteChange } from './live-store';
 
 const reporting = {
   dashboard: routeScope(REPORTING_ROUTES.dashboard),
-  areas: routeScope(REPORTING_ROUTES.area),
+  /** The plan area pages' figures (their key, `reportingKeys.area`, names the page, not the route). */
+  areas: ['reporting', 'area'] as QueryKey,
   records: routeScope(REPORTING_ROUTES.records),
   /** The yearly reports' list and the year's overview. */
   reports: routeScope(REPORTING_ROUTES.reportList),

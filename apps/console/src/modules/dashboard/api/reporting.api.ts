@@ -18,9 +18,8 @@ import { routeScope } from '../../../api/route-query';
 
 export const reportingKeys = {
   all: ['reporting'] as const,
-  // Under their routes' scopes, which live updates refresh when the read model applied a change.
-  dashboard: (query: DashboardQuery) => [...routeScope(R.dashboard), query] as const,
-  area: (query: AreaQuery) => [...routeScope(R.area), query] as const,
+  dashboard: (query: DashboardQuery) => [...reportingKeys.all, 'dashboard', query] as const,
+  area: (query: AreaQuery) => [...reportingKeys.all, 'area', query] as const,
 };
 
 /** The province report and the frozen reviews export as a workbook, a Word document or a PDF. */

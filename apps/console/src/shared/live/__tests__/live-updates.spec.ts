@@ -8,7 +8,7 @@ const keys = {
   ngo: ['aid', 'ngos', 'getNgo', { id: NGO }],
   otherNgo: ['aid', 'ngos', 'getNgo', { id: 'ngo-2' }],
   dashboard: ['reporting', 'dashboard', {}],
-  area: ['reporting', 'areas', { code: 'A1' }],
+  area: ['reporting', 'area', { code: 'A1' }],
   records: ['reporting', 'records', 'listPlanRecords', { kind: 'course' }],
   reports: ['reporting', 'reports', 'list', { year: 2025 }],
   unread: ['notifications', 'unread-count', 'countUnreadNotifications', {}],
