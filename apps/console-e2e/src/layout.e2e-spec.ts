@@ -178,4 +178,107 @@ describe('Layout: every page fits and speaks words, for each navigation, screen 
           expect(problems).toEqual([]);
         }, 600_000);
   });
+
+  /**
+   * Screens the navigation does not list, looked at by the users who use them (issue 21 item 4): the
+   * inbox (with a returned report in it), the header's search panel with results, an agency's action plan
+   * card and the coordinator's overview of action plans — at both sizes, in both languages, each fits
+   * without scrolling sideways, its content shows inside the screen, in words.
+   */
+  describe.each([
+    { name: 'Home Affairs editor', username: 'snv.editor', screens: ['inbox', 'search', 'action plan card'] },
+    { name: 'plan coordinator', username: 'sldtbxh.coordinator', screens: ['overview', 'search', 'inbox'] },
+  ])('the inbox, search and action plan screens as the $name', ({ username, screens }) => {
+    let context: BrowserContext;
+    let page: Page;
+    let ui: ConsolePage;
+
+    beforeAll(async () => {
+      ({ context, page, ui } = await journey.openContext({ viewport: SCREENS[0].viewport, lang: 'vi' }));
+      if (username === 'snv.editor') {
+        // A report of Home Affairs, returned by the coordinator: its author's inbox has a line.
+        const call = async <T>(who: string, path: string, body: unknown) => {
+          const { accessToken } = await signIn(stack.url, who, DEMO_PASSWORD);
+          const res = await fetch(`${stack.url}${path}`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+          if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+          return (await res.json()) as T;
+        };
+        let report = await call<{ id: string; version: number }>(username, '/api/reporting/reports', {
+          agencyCode: 'SNV',
+          year: 2018,
+          planArea: 'III.8',
+        });
+        report = await call(username, `/api/reporting/reports/${report.id}/submit`, {
+          version: report.version,
+        });
+        await call('sldtbxh.coordinator', `/api/reporting/reports/${report.id}/review`, {
+          version: report.version,
+          decision: 'return',
+          comment: 'Bổ sung số liệu về học viên cấp xã trong năm báo cáo',
+        });
+      }
+      await page.goto(`${stack.url}/login`);
+      await ui.signIn(demo(username));
+    });
+    afterAll(() => context?.close());
+
+    /** What is wrong with the screen as shown: sideways scroll, `content` outside the screen, raw keys. */
+    async function problemsOf(what: string, content: ReturnType<Page['getByTestId']>): Promise<string[]> {
+      await content.first().waitFor({ state: 'visible' });
+      await settle(page);
+      const problems: string[] = [];
+      const overflow = await horizontalOverflow(page);
+      if (overflow)
+        problems.push(
+          `${what}: scrolls sideways (${overflow.scrollWidth} px in ${overflow.innerWidth} px); widest: ${overflow.widest ?? '?'}`,
+        );
+      const width = page.viewportSize()?.width ?? 0;
+      const box = await content.first().boundingBox();
+      if (!box || box.width === 0 || box.x < 0 || box.x + box.width > width + 1)
+        problems.push(`${what}: its content is not inside the ${width}-px screen (${JSON.stringify(box)})`);
+      const raw = rawTextIn(await visibleTexts(page), vocabulary);
+      if (raw.length) problems.push(`${what}: shows keys or codes instead of words: ${raw.join(', ')}`);
+      return problems;
+    }
+
+    const SHOW: Record<string, (what: string) => Promise<string[]>> = {
+      inbox: async (what) => {
+        await page.goto(`${stack.url}/inbox`);
+        const heading = page.getByRole('heading', { level: 2 });
+        return problemsOf(what, username === 'snv.editor' ? page.getByTestId('inbox-item') : heading);
+      },
+      search: async (what) => {
+        await page.goto(`${stack.url}/`);
+        await page.getByTestId('global-search-open').click();
+        await page.getByTestId('global-search-input').fill('nguyen');
+        const problems = await problemsOf(what, page.getByTestId('global-search-hit'));
+        await page.keyboard.press('Escape');
+        await page.getByTestId('global-search-input').waitFor({ state: 'hidden' });
+        return problems;
+      },
+      'action plan card': async (what) => {
+        await page.goto(`${stack.url}/reports`);
+        return problemsOf(what, page.getByTestId('action-plan-card'));
+      },
+      overview: async (what) => {
+        await page.goto(`${stack.url}/reports`);
+        return problemsOf(what, page.getByTestId('task-overview'));
+      },
+    };
+
+    for (const { name, viewport } of SCREENS)
+      for (const lang of LANGS)
+        it(`shows its ${screens.join(', ')} at ${name} in ${lang === 'vi' ? 'Vietnamese' : 'English'}, fitting`, async () => {
+          await page.setViewportSize(viewport);
+          await page.evaluate(`window.localStorage.setItem('ascc.console.lang', '${lang}')`);
+          const problems: string[] = [];
+          for (const screen of screens)
+            problems.push(...(await SHOW[screen](`${screen} (${name}, ${lang})`)));
+          expect(problems).toEqual([]);
+        }, 120_000);
+  });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as contracts from '@ascc/contracts';
 import { REPO_ROOT } from '@ascc/testing';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 /**
  * What a person would see wrong on a screen, found the same way on every page: the page scrolling
@@ -180,7 +180,9 @@ const requestCounts = new WeakMap<Page, RequestCount>();
  */
 export function trackRequests(page: Page): void {
   const count: RequestCount = { inFlight: 0, lastChange: Date.now() };
-  const change = (delta: number) => () => {
+  const change = (delta: number) => (request: Request) => {
+    // The live updates' stream stays open as long as the page does: it is never a page still loading.
+    if (new URL(request.url()).pathname === contracts.SYSTEM_ROUTES.liveEvents.path) return;
     count.inFlight = Math.max(0, count.inFlight + delta);
     count.lastChange = Date.now();
   };

@@ -26,6 +26,7 @@ describe.each(testDatabaseKinds())('reporting health on %s', (kind) => {
     // The departments’ streams, as the provisioning step makes them; the reporting consumers then attach.
     training = new EventBus('training');
     const streams = new Set(PROJECTIONS.map(({ contract }) => contract.stream.toLowerCase()));
+    streams.add('reporting'); // its own (record changes, applied notices)
     await provisionStreams(await training.manager(), [...streams]);
     await svc.app.get(EventConsumers).ready();
   }, 60_000);

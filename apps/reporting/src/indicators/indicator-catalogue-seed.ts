@@ -45,6 +45,7 @@ export class IndicatorCatalogueSeed implements OnApplicationBootstrap {
             entityId: record.id,
             action: 'create',
             after: toIndicatorDto(record),
+            agencyCode: record.leadAgencyCode,
           });
         }
       });

@@ -72,7 +72,13 @@ export class IndicatorsService {
         const record = em.create(PlanIndicatorRecord, { ...input, searchText: searchOf(input) });
         await em.flush();
         const after = toIndicatorDto(record);
-        recordAudit(em, ctx, { entity: ENTITY, entityId: record.id, action: 'create', after });
+        recordAudit(em, ctx, {
+          entity: ENTITY,
+          entityId: record.id,
+          action: 'create',
+          after,
+          agencyCode: after.leadAgencyCode,
+        });
         return after;
       });
       publishedChanged();
@@ -96,7 +102,14 @@ export class IndicatorsService {
         em.assign(record, { ...definition, searchText: searchOf(definition) });
         await em.flush();
         const after = toIndicatorDto(record);
-        recordAudit(em, ctx, { entity: ENTITY, entityId: id, action: 'update', before, after });
+        recordAudit(em, ctx, {
+          entity: ENTITY,
+          entityId: id,
+          action: 'update',
+          before,
+          after,
+          agencyCode: after.leadAgencyCode,
+        });
         return after;
       });
       publishedChanged();
@@ -118,7 +131,13 @@ export class IndicatorsService {
       const before = toIndicatorDto(record);
       em.remove(record);
       await em.flush();
-      recordAudit(em, ctx, { entity: ENTITY, entityId: id, action: 'delete', before });
+      recordAudit(em, ctx, {
+        entity: ENTITY,
+        entityId: id,
+        action: 'delete',
+        before,
+        agencyCode: before.leadAgencyCode,
+      });
       return before;
     });
     publishedChanged();

@@ -46,6 +46,9 @@ export class ReadModelRebuild {
         entityId: 'read-model',
         action: 'update',
         after: result,
+        // Announced as `reporting.applied` (every console refreshes its figures once); the figures
+        // belong to no agency, so it is named after the one who rebuilt them.
+        agencyCode: ctx.caller.agencyCode || 'ALL',
       });
     });
     this.logger.log(`read model rebuilt: ${applied} events in ${result.tookMs} ms`);

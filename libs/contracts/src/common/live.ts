@@ -17,6 +17,18 @@ export const LIVE_KINDS = {
   'aid.delegation': { entities: ['Delegation'], permission: 'aid.delegation.read' },
   'culture.event': { entities: ['CulturalEvent'], permission: 'culture.event.read' },
   'budget.estimate': { entities: ['BudgetEstimate'], permission: 'budget.estimate.read' },
+  'reporting.report': { entities: ['YearlyReport'], permission: 'reporting.report.read' },
+  // An indicator's agency is its lead agency (every signed-in user reads the catalogue).
+  'reporting.indicator': { entities: ['PlanIndicator'], permission: 'reporting.indicator.read' },
+  'reporting.actionplan': { entities: ['ActionPlan'], permission: 'reporting.actionplan.read' },
+  /**
+   * The reporting service applied another service's event (its read model and inbox changed: the
+   * figures of the dashboard, plan areas and records, computed indicators, a notification), or rebuilt
+   * its read model. Sent after that commit, so a console refreshing on it reads the new figures; `id`
+   * is the applied event's subject (`read-model` for a rebuild). Every signed-in user reads the plan's
+   * figures, so every console gets it (no record id, no values).
+   */
+  'reporting.applied': { entities: ['ReadModel'], permission: 'reporting.plan.read' },
 } as const satisfies Record<string, { entities: readonly string[]; permission: PermissionKey }>;
 
 export type LiveKind = keyof typeof LIVE_KINDS;

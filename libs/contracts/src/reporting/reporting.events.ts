@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { event } from '../common/event';
+import { recordChangedEvent } from '../common/live';
 import { AgencyCodeSchema } from '../common/primitives.schema';
 import {
   NOTIFICATION_TEMPLATES,
@@ -8,10 +9,14 @@ import {
 } from './notification.schema';
 
 /**
- * Events of the reporting service (stream REPORTING), written to its outbox in the transaction that
- * adds the notification. The gateway (owner of the users, their addresses and languages) mails it.
+ * Events of the reporting service (stream REPORTING), written to its outbox in the transaction of their
+ * change: the audited changes of its own records (yearly reports, indicators, action plans), the
+ * notices that its read model and inbox applied another service's event (live updates, issue 21), and
+ * each notification added to the inbox (the gateway, owner of the users' addresses and languages, mails it).
  */
 export const REPORTING_EVENTS = {
+  /** Any audited change of a record, or an applied event (live updates of the consoles; common/live.ts). */
+  recordChanged: recordChangedEvent('reporting'),
   notificationCreated: event({
     subject: 'reporting.notification.created',
     stream: 'REPORTING',

@@ -20,6 +20,17 @@ export type EventHandler<E extends EventContract> = (
   envelope: EventEnvelope,
 ) => Promise<void>;
 
+/**
+ * Told of each event a consumer applied, inside that event's transaction after its handler (an event
+ * processed before is not applied again, and tells nobody): what it writes commits with the effect.
+ */
+export type AppliedListener = (
+  em: EntityManager,
+  contract: EventContract,
+  data: unknown,
+  envelope: EventEnvelope,
+) => void;
+
 interface Registration {
   contract: EventContract;
   durable: string;
@@ -53,6 +64,7 @@ export class EventConsumers {
   private readonly registrations: Registration[] = [];
   private readonly subscriptions = new Set<ConsumerMessages>();
   private readonly loops: Promise<void>[] = [];
+  private readonly appliedListeners: AppliedListener[] = [];
   private started = false;
   private stopped = false;
 
@@ -85,6 +97,14 @@ export class EventConsumers {
     this.registrations.push(registration);
     if (this.started) this.loops.push(this.run(registration));
     return ready;
+  }
+
+  /**
+   * Calls `listener` in the transaction of every event any consumer of this service applies (the
+   * reporting service writes its live notice there: the read model changed, after this commit).
+   */
+  onApplied(listener: AppliedListener): void {
+    this.appliedListeners.push(listener);
   }
 
   start(): void {
@@ -247,6 +267,7 @@ export class EventConsumers {
           this.orm.em.fork().transactional(async (em) => {
             if (await em.findOne(ProcessedEvent, { eventId: envelope.eventId })) return;
             await handler(em, data as EventData<EventContract>, envelope);
+            for (const listener of this.appliedListeners) listener(em, contract, data, envelope);
             em.create(ProcessedEvent, { eventId: envelope.eventId, subject: envelope.subject });
           }),
       );

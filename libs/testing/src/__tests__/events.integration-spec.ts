@@ -78,6 +78,8 @@ describe('domain events: outbox relay → JetStream → durable consumer (with t
   });
   const effects = () => consumerOrm.em.fork().find(EffectSchema, {}, { orderBy: { id: 'asc' } });
   let failNext = 0;
+  /** What the consumers told their `onApplied` listener: each event applied, by subject and id. */
+  const applied: string[] = [];
   const handler = async (
     em: Parameters<Parameters<EventConsumers['consume']>[2]>[0],
     data: { lineId: string; approvedAmount: number },
@@ -91,6 +93,9 @@ describe('domain events: outbox relay → JetStream → durable consumer (with t
   const startConsumer = async () => {
     const bus = new EventBus('training', envOf('training'));
     const consumers = new EventConsumers(consumerOrm, bus, 100);
+    consumers.onApplied((_em, contract, _data, envelope) =>
+      applied.push(`${contract.subject} ${envelope.eventId}`),
+    );
     const ready = consumers.consume(BUDGET_EVENTS.lineFunded, durable, handler);
     consumers.start();
     await ready;
@@ -220,6 +225,10 @@ describe('domain events: outbox relay → JetStream → durable consumer (with t
       'the repeat to be acknowledged',
     );
     expect((await effects()).length).toBe(5);
+    // Told once per event applied: not for the failed attempt, nor for the repeat.
+    expect(applied.filter((a) => a.endsWith(last.eventId))).toEqual([`budget.line.funded ${last.eventId}`]);
+    expect(new Set(applied).size).toBe(applied.length);
+    expect(applied).toHaveLength(5);
     await trainingBus.close();
     await consumer.stop();
   });

@@ -88,7 +88,7 @@ describe('infra/nats/auth.conf: the gateway and the streams', () => {
     expect(sorted(granted.filter((s) => s.startsWith('$')))).toEqual(
       sorted([...liveJetStream(), ...mailJetStream()]),
     );
-    expect(liveStreams().sort()).toEqual(['AID', 'BUDGET', 'CULTURE', 'TRAINING']);
+    expect(liveStreams().sort()).toEqual(['AID', 'BUDGET', 'CULTURE', 'REPORTING', 'TRAINING']);
     expect(list('gateway', 'subscribe')).toEqual(['_INBOX.>', '_INBOX_gateway.>']);
   });
 

@@ -5,20 +5,34 @@ import {
   CULTURE_ROUTES,
   LIVE_STREAM_EVENTS,
   type LiveKind,
+  REPORTING_ROUTES,
   SYSTEM_ROUTES,
   TRAINING_ROUTES,
 } from '@ascc/contracts';
 import { routeScope } from '../../api/route-query';
 import { type LiveChange, isHeld, noteChange } from './live-store';
 
-/** The read model behind the dashboard, the plan browser and the yearly reports: every kind feeds it. */
-const REPORTING: QueryKey = ['reporting'];
-/** How long after a change the read model's pages are refreshed once more (its consumers' lag). */
-const READ_MODEL_LAG_MS = 1500;
+const reporting = {
+  dashboard: routeScope(REPORTING_ROUTES.dashboard),
+  /** The plan area pages' figures (their key, `reportingKeys.area`, names the page, not the route). */
+  areas: ['reporting', 'area'] as QueryKey,
+  records: routeScope(REPORTING_ROUTES.records),
+  /** The yearly reports' list and the year's overview. */
+  reports: routeScope(REPORTING_ROUTES.reportList),
+  /** The indicators' catalogue and progress. */
+  indicators: routeScope(REPORTING_ROUTES.indicatorList),
+  /** The action plans and the coordinator's task overview. */
+  actionPlans: routeScope(REPORTING_ROUTES.actionPlanList),
+  publicProgress: routeScope(REPORTING_ROUTES.publicProgress),
+  /** The inbox and the bell's unread count. */
+  inbox: routeScope(REPORTING_ROUTES.notificationList),
+};
 
 /**
  * The cached queries a change of each kind may have made stale: its lists and records (one scope, see
- * route-query), the figures computed from them, and the read model's pages.
+ * route-query) and the figures computed from them. The read model's pages (dashboard, plan areas,
+ * records) are refreshed on `reporting.applied` alone — sent once the read model holds the change; a
+ * department's own change arrives before that, and refreshing on it could read the old figure.
  */
 export const LIVE_SCOPES: Record<LiveKind, QueryKey[]> = {
   'training.course': [routeScope(TRAINING_ROUTES.courseList), routeScope(TRAINING_ROUTES.statsGet)],
@@ -28,6 +42,23 @@ export const LIVE_SCOPES: Record<LiveKind, QueryKey[]> = {
   'aid.delegation': [routeScope(AID_ROUTES.delegationList), routeScope(AID_ROUTES.reportDelegations)],
   'culture.event': [routeScope(CULTURE_ROUTES.eventList), routeScope(CULTURE_ROUTES.calendar)],
   'budget.estimate': [routeScope(BUDGET_ROUTES.estimateList), routeScope(BUDGET_ROUTES.consolidationGet)],
+  // A report's review also notifies its author, its tasks feed the overview, its values the indicators.
+  'reporting.report': [
+    reporting.reports,
+    reporting.actionPlans,
+    reporting.indicators,
+    reporting.publicProgress,
+    reporting.inbox,
+  ],
+  'reporting.indicator': [reporting.indicators, reporting.publicProgress],
+  'reporting.actionplan': [reporting.actionPlans],
+  'reporting.applied': [
+    reporting.dashboard,
+    reporting.areas,
+    reporting.records,
+    reporting.indicators,
+    reporting.inbox,
+  ],
 };
 
 /** The id a query was asked for (`[...scope, operationId, input]`), if its input names one. */
@@ -37,14 +68,14 @@ function queryRecordId(key: QueryKey, scope: QueryKey): unknown {
 }
 
 /**
- * Refreshes what `change` made stale: every query under its kind's scopes and the read model's — except
+ * Refreshes what `change` made stale: every query under its kind's scopes — except
  * the queries of a record open in an edit form, which keep the values the user is editing until they
  * choose to reload (the form shows the notice instead).
  */
 export async function invalidateForChange(client: QueryClient, change: LiveChange): Promise<void> {
   const held = isHeld(change.kind, change.id);
   await Promise.all(
-    [...LIVE_SCOPES[change.kind], REPORTING].map((scope) =>
+    LIVE_SCOPES[change.kind].map((scope) =>
       client.invalidateQueries({
         queryKey: scope,
         predicate: (query) => !held || queryRecordId(query.queryKey, scope) !== change.id,
@@ -116,7 +147,6 @@ export function startLiveUpdates(options: LiveOptions): () => void {
   let stopped = false;
   let controller: AbortController | undefined;
   let lastEventId: string | undefined;
-  let readModelTimer: ReturnType<typeof setTimeout> | undefined;
 
   const handle = (event: SseEvent) => {
     if (event.id) lastEventId = event.id;
@@ -124,13 +154,8 @@ export function startLiveUpdates(options: LiveOptions): () => void {
     if (event.event !== LIVE_STREAM_EVENTS.change) return;
     const change = JSON.parse(event.data) as LiveChange;
     noteChange(change, options.me());
-    void invalidateForChange(client, change);
-    // The read model folds the departments' own events a moment after the change: look again then.
-    clearTimeout(readModelTimer);
-    readModelTimer = setTimeout(
-      () => void client.invalidateQueries({ queryKey: REPORTING }),
-      READ_MODEL_LAG_MS,
-    );
+    // An unknown kind (a newer gateway than this console) changes nothing here.
+    if (LIVE_SCOPES[change.kind]) void invalidateForChange(client, change);
   };
 
   const once = async (): Promise<'retry' | 'stop'> => {
@@ -177,7 +202,6 @@ export function startLiveUpdates(options: LiveOptions): () => void {
 
   return () => {
     stopped = true;
-    clearTimeout(readModelTimer);
     controller?.abort();
   };
 }

@@ -103,7 +103,8 @@ describe('live updates: GET /api/events/stream', () => {
     // Seven processes and a second gateway: on a busy 2-core machine they may take more than a minute.
     stack = await startStack({
       startTimeoutMs: 120_000,
-      env: { ...DEMO_ENV, SEED_DEMO_USERS: 'true', LOG_LEVEL: 'silent' },
+      // More sign-ins than the default 10 a minute from one address: each test signs its users in.
+      env: { ...DEMO_ENV, SEED_DEMO_USERS: 'true', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '200' },
     });
     copyB = await startGatewayCopy(stack);
     a = stack.url;
@@ -180,6 +181,97 @@ describe('live updates: GET /api/events/stream', () => {
     expect(stream.events.some((e) => e.event === 'reset')).toBe(false);
     expect(new Set(stream.ids()).size).toBe(stream.ids().length);
     await stream.close();
+  });
+
+  const call = async <T>(token: string, method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${a}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, body: (await res.json()) as T };
+  };
+
+  it('streams a yearly report’s change to its agency and the coordinator, never to another agency', async () => {
+    const own = openStream(b, (await signIn(a, 'snv.viewer')).accessToken);
+    const coordinator = openStream(a, (await signIn(a, 'sldtbxh.coordinator')).accessToken);
+    const other = openStream(b, (await signIn(a, 'sngv.viewer')).accessToken);
+    await until(() => own.status() && coordinator.status() && other.status(), 'the streams');
+    await sleep(200);
+    const snvEditor = (await signIn(a, 'snv.editor')).accessToken;
+    const created = await call<{ id: string }>(snvEditor, 'POST', '/api/reporting/reports', {
+      agencyCode: 'SNV',
+      year: 2019,
+      planArea: 'III.8',
+    });
+    expect(created.status).toBe(201);
+    const { id } = created.body;
+    await until(() => own.ids().includes(id) && coordinator.ids().includes(id), 'the report’s change');
+    expect(own.events.find((e) => e.data.id === id)?.data).toMatchObject({
+      kind: 'reporting.report',
+      action: 'create',
+      version: 1,
+      by: 'snv.editor',
+    });
+    await sleep(500);
+    expect(other.ids()).not.toContain(id);
+    await Promise.all([own.close(), coordinator.close(), other.close()]);
+  });
+
+  it('tells every console once the read model applied a department’s event: the dashboard then has it', async () => {
+    const token = (await signIn(a, 'sldtbxh.coordinator')).accessToken;
+    const viewer = openStream(b, (await signIn(a, 'snv.viewer')).accessToken);
+    const coordinator = openStream(b, token);
+    await until(() => viewer.status() && coordinator.status(), 'the streams');
+    const committed = async () =>
+      BigInt(
+        (await call<{ aid: { committed: string } }>(token, 'GET', '/api/reporting/dashboard?year=2019')).body
+          .aid.committed,
+      );
+    const project = await call<{ id: string }>(editor, 'POST', '/api/aid/projects', {
+      code: `LIVE-RM-${Date.now()}`,
+      titleVi: 'Dự án thử cập nhật trực tiếp',
+      titleEn: 'Live read model project',
+      agencyCode: 'SNGV',
+      participants: [{ role: 'funding', name: 'Donor' }],
+      sectors: [{ code: '11220', percentage: 100 }],
+      locations: [{ districtCode: 'H-TIENHAI', percentage: 100 }],
+    });
+    expect(project.status).toBe(201);
+    const before = await committed();
+    await sleep(200);
+    const applied = () =>
+      coordinator.events.find(
+        (e) => e.data.kind === 'reporting.applied' && e.data.id === 'aid.transaction.recorded',
+      );
+    expect(applied()).toBeUndefined();
+    const tx = await call(editor, 'POST', `/api/aid/projects/${project.body.id}/transactions`, {
+      type: 'commitment',
+      date: '2019-03-01',
+      amount: '123456789',
+      currency: 'VND',
+    });
+    expect(tx.status).toBe(201);
+    const answered = Date.now();
+    const notice = await until(applied, 'the read model’s notice');
+    // Within a second of the department's answer, through the aid and the reporting outboxes.
+    expect(Date.now() - answered).toBeLessThan(1000);
+    // Sent after the read model's commit: a console refreshing on it reads the new figure.
+    expect((await committed()) - before).toBe(123456789n);
+    expect(notice.data).toEqual({
+      kind: 'reporting.applied',
+      id: 'aid.transaction.recorded',
+      action: 'update',
+      version: null,
+      fields: [],
+      by: 'reporting',
+    });
+    // Every signed-in user reads the plan's figures (the plan areas): another agency's viewer too.
+    await until(
+      () => viewer.events.some((e) => e.data.kind === 'reporting.applied'),
+      'the notice for another agency’s viewer',
+    );
+    await Promise.all([viewer.close(), coordinator.close()]);
   });
 
   it('ends the stream within a second of the user being deactivated', async () => {

@@ -4,7 +4,10 @@ import { routeMutation, routePageQuery, routeScope, useRouteQuery } from '../../
 /** Every inbox query (the list and the bell's count) is under this prefix. */
 export const inboxKeys = { all: routeScope(R.notificationList) };
 
-/** How often the bell asks again: reminders are daily and hourly, not instant (live updates are 21.1's). */
+/**
+ * How often the bell asks again. A notification written by an event or a review refreshes it at once
+ * (live updates: `reporting.applied`, `reporting.report`); the hourly reminder job's are seen by this.
+ */
 const BELL_REFRESH_MS = 60_000;
 
 export function useUnreadCount(enabled = true) {

@@ -7,7 +7,11 @@ const keys = {
   ngoList: ['aid', 'ngos', 'listNgos', { page: 1 }],
   ngo: ['aid', 'ngos', 'getNgo', { id: NGO }],
   otherNgo: ['aid', 'ngos', 'getNgo', { id: 'ngo-2' }],
-  dashboard: ['reporting', 'dashboard', 'getDashboard', {}],
+  dashboard: ['reporting', 'dashboard', {}],
+  area: ['reporting', 'area', { code: 'A1' }],
+  records: ['reporting', 'records', 'listPlanRecords', { kind: 'course' }],
+  reports: ['reporting', 'reports', 'list', { year: 2025 }],
+  unread: ['notifications', 'unread-count', 'countUnreadNotifications', {}],
   courses: ['training', 'courses', 'listTrainingCourses', { page: 1 }],
 } satisfies Record<string, QueryKey>;
 
@@ -63,17 +67,48 @@ describe(parseSse.name, () => {
   });
 });
 
+const untouched = { dashboard: false, area: false, records: false, reports: false, unread: false };
+
 describe(invalidateForChange.name, () => {
-  it('refreshes the lists and records of the changed kind and the read model, nothing else', async () => {
+  it('refreshes the lists and records of the changed kind, not the read model (it has not applied it yet)', async () => {
     const client = seeded();
     await invalidateForChange(client, change());
     expect(stale(client)).toEqual({
       ngoList: true,
       ngo: true,
       otherNgo: true,
-      dashboard: true,
+      ...untouched,
       courses: false,
     });
+  });
+
+  it('refreshes the read model’s pages and the inbox when reporting applied a change, nothing else', async () => {
+    const client = seeded();
+    await invalidateForChange(client, {
+      kind: 'reporting.applied',
+      id: 'training.course.completed',
+      action: 'update',
+      version: null,
+      fields: [],
+      by: 'reporting',
+    });
+    expect(stale(client)).toEqual({
+      ngoList: false,
+      ngo: false,
+      otherNgo: false,
+      dashboard: true,
+      area: true,
+      records: true,
+      reports: false,
+      unread: true,
+      courses: false,
+    });
+  });
+
+  it('refreshes the yearly reports and the inbox (a returned report notifies its author) on a report’s change', async () => {
+    const client = seeded();
+    await invalidateForChange(client, { ...change(), kind: 'reporting.report', id: 'r-1' });
+    expect(stale(client)).toMatchObject({ dashboard: false, reports: true, unread: true, ngoList: false });
   });
 
   it('leaves a record open in an edit form as it is, and notes who changed it', async () => {
@@ -84,7 +119,7 @@ describe(invalidateForChange.name, () => {
       ngoList: true,
       ngo: false,
       otherNgo: true,
-      dashboard: true,
+      ...untouched,
       courses: false,
     });
     release();
