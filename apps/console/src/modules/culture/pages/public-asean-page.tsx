@@ -1,12 +1,12 @@
 import { countryLabel, districtLabel } from '@ascc/catalog';
 import type { PublicCulturalEvent } from '@ascc/contracts';
-import { Alert, Card, Col, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd';
 import { formatDateRange, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
-import { errorText } from '../../../shared/error-text';
 import { PublicLayout } from '../../../shared/public-layout';
 import { publicCalendarUrl } from '../api/cultural-events.api';
 import { usePublicEvents } from '../hooks/use-cultural-events';
+import { LocalError } from '../../../shared/fail-local';
 
 /**
  * The public ASEAN page (plan section VII.6), at /public/asean without a sign-in: upcoming confirmed
@@ -64,14 +64,7 @@ export default function PublicAseanPage() {
         </a>
       </div>
       {query.isPending && <Skeleton active />}
-      {query.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('culture.pub.loadError')}
-          description={errorText(query.error, t)}
-        />
-      )}
+      {query.isError && <LocalError title={t('culture.pub.loadError')} error={query.error} />}
       {query.data && (
         <>
           <section>

@@ -5,7 +5,6 @@ import { Alert, Empty, Flex, Spin, Typography } from 'antd';
 import type { z } from 'zod';
 import { useSearchParams } from 'react-router-dom';
 import { useT } from '../../../i18n/language';
-import { errorText } from '../../../shared/error-text';
 import { getDashboard, reportingKeys } from '../api/reporting.api';
 import { DashboardSplits } from '../components/dashboard-splits';
 import { isDashboardEmpty } from '../components/dashboard-figures';
@@ -13,6 +12,7 @@ import { HeadlineFigures } from '../components/headline-figures';
 import { IndicatorProgressCard } from '../components/indicator-progress-card';
 import { PeriodSelect } from '../components/period-select';
 import { type Period, periodFilter } from '../records-link';
+import { LocalError } from '../../../shared/fail-local';
 
 type DashboardQuery = z.infer<typeof DashboardQuerySchema>;
 
@@ -45,14 +45,7 @@ export default function PlanDashboard() {
         </Typography.Title>
         <PeriodSelect testId="dashboard-period" value={periodFilter(query)} onChange={setPeriod} />
       </Flex>
-      {result.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('reporting.loadError')}
-          description={errorText(result.error, t)}
-        />
-      )}
+      {result.isError && <LocalError title={t('reporting.loadError')} error={result.error} />}
       {result.isPending && <Spin />}
       {result.data && <Figures data={result.data} query={query} />}
     </Flex>

@@ -1,12 +1,12 @@
 import { PLAN_AREAS, agencyLabel, planAreaLabel } from '@ascc/catalog';
 import type { PublicIndicator } from '@ascc/contracts';
-import { Alert, Card, Col, Empty, Flex, Progress, Row, Skeleton, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Progress, Row, Skeleton, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useLang, useT } from '../../../i18n/language';
-import { errorText } from '../../../shared/error-text';
 import { PublicLayout } from '../../../shared/public-layout';
 import { INDICATOR_STATUS_COLOR, formatIndicatorValue } from '../components/indicator-format';
 import { usePublicProgress } from '../hooks/use-public-progress';
+import { LocalError } from '../../../shared/fail-local';
 
 /** How far the latest value has come from the baseline towards the target, 0–100 (a higher-is-better count). */
 function shareOfTarget(i: PublicIndicator): number | undefined {
@@ -113,14 +113,7 @@ export default function PublicProgressPage() {
         <Link to="/public/asean">{t('progress.pub.events')}</Link>
       </div>
       {query.isPending && <Skeleton active />}
-      {query.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('progress.pub.loadError')}
-          description={errorText(query.error, t)}
-        />
-      )}
+      {query.isError && <LocalError title={t('progress.pub.loadError')} error={query.error} />}
       {query.data &&
         PLAN_AREAS.map((area) => {
           const indicators = query.data.areas.find((a) => a.code === area.code)?.indicators ?? [];
