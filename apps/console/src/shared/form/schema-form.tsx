@@ -114,14 +114,23 @@ export function SchemaForm<S extends z.ZodObject>({
 }
 
 /** Why the whole form failed (a field's own message stands beside its field): above the form, when any. */
-export function FormError({ error, testId = 'form-error' }: { error: ReactNode; testId?: string }) {
+export function FormError({
+  error,
+  title,
+  testId = 'form-error',
+}: {
+  error: ReactNode;
+  /** What failed, when more than "could not be saved" (a sign-in). */
+  title?: string;
+  testId?: string;
+}) {
   const t = useT();
   if (!error) return null;
   return (
     <Alert
       type="error"
       showIcon
-      title={t('form.failed')}
+      title={title ?? t('form.failed')}
       description={error}
       style={{ marginBottom: 16 }}
       data-testid={testId}
