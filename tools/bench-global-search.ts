@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
 import type { GlobalSearchResult, SearchKind } from '@ascc/contracts';
-import { DEMO_ENV, REPO_ROOT, type Running, signIn, startPostgres, startStack } from '@ascc/testing';
+import { REPO_ROOT, signIn } from '@ascc/testing';
 import {
   LISTS,
   type ListBench,
@@ -26,7 +26,7 @@ import {
   retried,
   round,
   rows,
-  waitForRecords,
+  withDemoProvince,
 } from './bench-lists';
 
 const SAMPLES = 20;
@@ -66,118 +66,94 @@ async function startReports(url: string, token: string) {
 }
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-bench-search-'));
-  let pg: Running | undefined;
-  if (database === 'postgresql') {
-    pg = await startPostgres();
-    process.env.DATABASE_URL = pg.url;
-  }
-  const env = {
-    ...DEMO_ENV,
-    SEED_DEMO_USERS: 'true',
-    SEED_DEMO_DATA: 'true',
-    LOG_LEVEL: 'silent',
-    ...(pg ? { DATABASE_URL: pg.url } : {}),
-  };
-  try {
-    console.log(`starting the demo province on ${database}…`);
-    // A generous start: the bench usually runs on a machine busy with other work.
-    const stack = await startStack({ database, dataDir, env, startTimeoutMs: 300_000 });
-    try {
-      const admin = (await signIn(stack.url, 'admin')).accessToken;
-      await waitForRecords(stack.url, admin);
-      await startReports(stack.url, admin);
-      const seeded: Record<string, { demoRows: number; seedSeconds: number }> = {};
-      let trainee = { copies: 1, original: 1 };
-      for (const [kind, bench] of Object.entries(KINDS)) {
-        const db = await open(bench.service, { dataDir, pgUrl: pg?.url });
-        try {
-          console.log(`growing ${bench.table} to ${rows} rows…`);
-          const grown = await grow(bench, db);
-          seeded[kind] = { demoRows: grown.original, seedSeconds: round(grown.seedMs / 1000) };
-          if (kind === 'trainee') trainee = grown;
-          console.log(`  ${grown.original} demo rows, ${round(grown.seedMs / 1000)} s`);
-        } finally {
-          await db.close();
-        }
+  await withDemoProvince('ascc-bench-search-', async (stack, place) => {
+    const admin = (await signIn(stack.url, 'admin')).accessToken;
+    await startReports(stack.url, admin);
+    const seeded: Record<string, { demoRows: number; seedSeconds: number }> = {};
+    let trainee = { copies: 1, original: 1 };
+    for (const [kind, bench] of Object.entries(KINDS)) {
+      const db = await open(bench.service, place);
+      try {
+        console.log(`growing ${bench.table} to ${rows} rows…`);
+        const grown = await grow(bench, db);
+        seeded[kind] = { demoRows: grown.original, seedSeconds: round(grown.seedMs / 1000) };
+        if (kind === 'trainee') trainee = grown;
+        console.log(`  ${grown.original} demo rows, ${round(grown.seedMs / 1000)} s`);
+      } finally {
+        await db.close();
       }
-
-      const terms: Record<string, string> = {
-        // The word of one trainee copy: one row among a million in its kind, none in the others.
-        'narrow: one record': needle(Math.ceil(trainee.copies / 2), Math.ceil(trainee.original / 2)),
-        'narrow: no record': 'khongcotunay',
-        // Every copy of one row (copy 1 … of each demo row): thousands of matches per kind.
-        'narrow name typed without diacritics': 'nguyen thi',
-        // A trigram most copies hold: hundreds of thousands of matches in every kind.
-        'broad: a word most records have': 'zq1',
-        // Too short for the trigram index.
-        'broad: a two-letter word': 'an',
-      };
-      const users = { admin: 'admin', 'own-agency editor (snv.editor)': 'snv.editor' };
-      const figures: Record<string, Record<string, object>> = {};
-      for (const [who, username] of Object.entries(users)) {
-        const { accessToken } = await retried(() => signIn(stack.url, username));
-        figures[who] = {};
-        for (const [term, q] of Object.entries(terms)) {
-          const times: number[] = [];
-          let unavailable = 0;
-          let failed = 0;
-          let found = 0;
-          for (let i = 0; i < SAMPLES; i++) {
-            const t = performance.now();
-            const res = await retried(() =>
-              fetch(`${stack.url}/api/search?${new URLSearchParams({ q })}`, {
-                headers: { authorization: `Bearer ${accessToken}` },
-              }),
-            );
-            const body = (await res.json()) as GlobalSearchResult;
-            times.push(performance.now() - t);
-            if (!res.ok) {
-              failed += 1;
-              continue;
-            }
-            unavailable += body.groups.filter((g) => g.status === 'unavailable').length;
-            found = body.groups.reduce((n, g) => n + g.items.length, 0);
-          }
-          times.sort((a, b) => a - b);
-          figures[who][term] = {
-            q,
-            p50Ms: round(percentile(times, 50)),
-            p95Ms: round(percentile(times, 95)),
-            recordsShown: found,
-            unavailableGroups: unavailable,
-            failed,
-          };
-          console.log(`${who} — ${term} (${q}):`, JSON.stringify(figures[who][term]));
-        }
-      }
-      const file = path.join(REPO_ROOT, 'reports', `bench-global-search-${database}.json`);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(
-        file,
-        JSON.stringify(
-          {
-            measuredAt: new Date().toISOString(),
-            machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-            commit: execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT }).toString().trim(),
-            database,
-            rowsPerKind: rows,
-            samplesPerTerm: SAMPLES,
-            kinds: seeded,
-            searches: figures,
-          },
-          null,
-          2,
-        ) + '\n',
-      );
-      console.log(`wrote ${file}`);
-    } finally {
-      await stack.stop();
     }
-  } finally {
-    await pg?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+
+    const terms: Record<string, string> = {
+      // The word of one trainee copy: one row among a million in its kind, none in the others.
+      'narrow: one record': needle(Math.ceil(trainee.copies / 2), Math.ceil(trainee.original / 2)),
+      'narrow: no record': 'khongcotunay',
+      // Every copy of one row (copy 1 … of each demo row): thousands of matches per kind.
+      'narrow name typed without diacritics': 'nguyen thi',
+      // A trigram most copies hold: hundreds of thousands of matches in every kind.
+      'broad: a word most records have': 'zq1',
+      // Too short for the trigram index.
+      'broad: a two-letter word': 'an',
+    };
+    const users = { admin: 'admin', 'own-agency editor (snv.editor)': 'snv.editor' };
+    const figures: Record<string, Record<string, object>> = {};
+    for (const [who, username] of Object.entries(users)) {
+      const { accessToken } = await retried(() => signIn(stack.url, username));
+      figures[who] = {};
+      for (const [term, q] of Object.entries(terms)) {
+        const times: number[] = [];
+        let unavailable = 0;
+        let failed = 0;
+        let found = 0;
+        for (let i = 0; i < SAMPLES; i++) {
+          const t = performance.now();
+          const res = await retried(() =>
+            fetch(`${stack.url}/api/search?${new URLSearchParams({ q })}`, {
+              headers: { authorization: `Bearer ${accessToken}` },
+            }),
+          );
+          const body = (await res.json()) as GlobalSearchResult;
+          times.push(performance.now() - t);
+          if (!res.ok) {
+            failed += 1;
+            continue;
+          }
+          unavailable += body.groups.filter((g) => g.status === 'unavailable').length;
+          found = body.groups.reduce((n, g) => n + g.items.length, 0);
+        }
+        times.sort((a, b) => a - b);
+        figures[who][term] = {
+          q,
+          p50Ms: round(percentile(times, 50)),
+          p95Ms: round(percentile(times, 95)),
+          recordsShown: found,
+          unavailableGroups: unavailable,
+          failed,
+        };
+        console.log(`${who} — ${term} (${q}):`, JSON.stringify(figures[who][term]));
+      }
+    }
+    const file = path.join(REPO_ROOT, 'reports', `bench-global-search-${database}.json`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          measuredAt: new Date().toISOString(),
+          machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+          commit: execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT }).toString().trim(),
+          database,
+          rowsPerKind: rows,
+          samplesPerTerm: SAMPLES,
+          kinds: seeded,
+          searches: figures,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    console.log(`wrote ${file}`);
+  });
 }
 
 main().catch((error) => {

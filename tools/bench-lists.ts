@@ -19,7 +19,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
 import { Client } from 'pg';
-import { REPO_ROOT, type Running, signIn, startPostgres, startStack, DEMO_ENV } from '@ascc/testing';
+import {
+  DEMO_ENV,
+  REPO_ROOT,
+  type Running,
+  type Stack,
+  signIn,
+  startPostgres,
+  startStack,
+} from '@ascc/testing';
 
 /** The driver the services use on SQLite (it ships no type declarations; MikroORM's wraps it). */
 interface SqliteStatement {
@@ -347,7 +355,7 @@ export function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-export async function waitForRecords(url: string, token: string) {
+async function waitForRecords(url: string, token: string) {
   // The read model fills from the services' events after the demo data is written.
   for (let i = 0; i < 120; i++) {
     const res = await fetch(`${url}/api/reporting/records?kind=budget-line`, {
@@ -358,8 +366,22 @@ export async function waitForRecords(url: string, token: string) {
   }
 }
 
-async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ascc-bench-'));
+/** Where the benches' stack keeps its databases, for `open`. */
+export interface BenchPlace {
+  dataDir: string;
+  pgUrl?: string;
+}
+
+/**
+ * Starts the real stack with the demo province (its users and data) on `database` in a fresh data folder
+ * (on PostgreSQL, a private server), waits until the read model holds the demo records, runs `measure`,
+ * and stops and removes it all. The list bench and the global search bench share it.
+ */
+export async function withDemoProvince(
+  tmpPrefix: string,
+  measure: (stack: Stack, place: BenchPlace) => Promise<void>,
+): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), tmpPrefix));
   let pg: Running | undefined;
   if (database === 'postgresql') {
     pg = await startPostgres();
@@ -373,101 +395,13 @@ async function main() {
     LOG_LEVEL: 'silent',
     ...(pg ? { DATABASE_URL: pg.url } : {}),
   };
-  const results: Record<string, unknown> = {};
   try {
     console.log(`starting the demo province on ${database}…`);
-    // A shared machine under load can take more than the default minute to start every process.
-    const stack = await startStack({ database, dataDir, env, startTimeoutMs: 240_000 });
+    // A generous start: the bench usually runs on a machine busy with other work.
+    const stack = await startStack({ database, dataDir, env, startTimeoutMs: 300_000 });
     try {
       await waitForRecords(stack.url, (await signIn(stack.url, 'admin')).accessToken);
-      // Each list is grown, then measured, then written: a long run that stops leaves what it measured.
-      for (const name of selected) {
-        const bench = LISTS[name];
-        const db = await open(bench.service, { dataDir, pgUrl: pg?.url });
-        let seeded: Awaited<ReturnType<typeof grow>>;
-        try {
-          if (bench.prepare) {
-            const { accessToken } = await retried(() => signIn(stack.url, 'admin'));
-            await bench.prepare(db, async (method, route, body) => {
-              const res = await fetch(stack.url + route, {
-                method,
-                headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-                body: JSON.stringify(body),
-              });
-              if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${await res.text()}`);
-            });
-          }
-          console.log(`growing ${bench.table} to ${rows} rows…`);
-          seeded = await grow(bench, db);
-          console.log(`  ${seeded.original} demo rows, ${round(seeded.seedMs / 1000)} s`);
-        } catch (error) {
-          // A list the demo province has no rows of is reported as such; the others are still measured.
-          console.error(`  ${bench.table}: ${String(error)}`);
-          results[name] = { table: bench.table, skipped: String(error) };
-          writeReport(results);
-          continue;
-        } finally {
-          await db.close();
-        }
-        const { copies, original } = seeded;
-        // As the administrator: every agency's rows (an agency's user adds the agency filter to each
-        // view). Signed in for each list: a session outlives a list's measure, not a whole run.
-        const { accessToken } = await retried(() => signIn(stack.url, 'admin'));
-        const list = bench.list.replace(':parent', seeded.parent ?? '');
-        const join = list.includes('?') ? '&' : '?';
-        const q = (text: string) => `${list}${join}q=${encodeURIComponent(text)}`;
-        const views: Record<string, string> = {
-          'first page': list,
-          ...(bench.filtered && { 'filtered and sorted page': `${list}${join}${bench.filtered}` }),
-          'page 50 of 20': `${list}${join}page=50&pageSize=20`,
-          ...(bench.common && {
-            'search one row': q(needle(Math.ceil(copies / 2), Math.ceil(original / 2))),
-            'search words + one row': q(`${seeded.words} ${needle(1, 1)}`),
-            // Words every copy of a demo row has: tens of thousands of matches, the broad search.
-            'search two common words': q(seeded.words),
-            'search a word every row has': q(bench.common),
-            // Too short for a trigram index: scans the search column until a page is found (SQLite).
-            'search a two-letter word': q('an'),
-          }),
-        };
-        const figures: Record<string, { p50Ms: number; p95Ms: number; total: number; failed: number }> = {};
-        for (const [view, url] of Object.entries(views)) {
-          const times: number[] = [];
-          let total = 0;
-          let failed = 0;
-          for (let i = 0; i < SAMPLES; i++) {
-            const t = performance.now();
-            // A kept-alive connection the gateway closed while the table grew is opened again.
-            const res = await retried(() =>
-              fetch(stack.url + url, { headers: { authorization: `Bearer ${accessToken}` } }),
-            );
-            const body = (await res.json()) as { total: number };
-            times.push(performance.now() - t);
-            // A failed view (e.g. 503 when the service is slower than the gateway's timeout) counts as such.
-            if (res.ok) total = body.total;
-            else failed += 1;
-          }
-          times.sort((a, b) => a - b);
-          figures[view] = {
-            p50Ms: round(percentile(times, 50)),
-            p95Ms: round(percentile(times, 95)),
-            total,
-            failed,
-          };
-          console.log(
-            `${name} — ${view}: p50 ${figures[view].p50Ms} ms, p95 ${figures[view].p95Ms} ms (total ${total}, failed ${failed})`,
-          );
-        }
-        results[name] = {
-          measuredAt: new Date().toISOString(),
-          commit: commit(),
-          table: bench.table,
-          demoRows: original,
-          seedSeconds: round(seeded.seedMs / 1000),
-          views: figures,
-        };
-        writeReport(results);
-      }
+      await measure(stack, { dataDir, pgUrl: pg?.url });
     } finally {
       await stack.stop();
     }
@@ -475,6 +409,100 @@ async function main() {
     await pg?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function main() {
+  const results: Record<string, unknown> = {};
+  await withDemoProvince('ascc-bench-', async (stack, place) => {
+    // Each list is grown, then measured, then written: a long run that stops leaves what it measured.
+    for (const name of selected) {
+      const bench = LISTS[name];
+      const db = await open(bench.service, place);
+      let seeded: Awaited<ReturnType<typeof grow>>;
+      try {
+        if (bench.prepare) {
+          const { accessToken } = await retried(() => signIn(stack.url, 'admin'));
+          await bench.prepare(db, async (method, route, body) => {
+            const res = await fetch(stack.url + route, {
+              method,
+              headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+              body: JSON.stringify(body),
+            });
+            if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${await res.text()}`);
+          });
+        }
+        console.log(`growing ${bench.table} to ${rows} rows…`);
+        seeded = await grow(bench, db);
+        console.log(`  ${seeded.original} demo rows, ${round(seeded.seedMs / 1000)} s`);
+      } catch (error) {
+        // A list the demo province has no rows of is reported as such; the others are still measured.
+        console.error(`  ${bench.table}: ${String(error)}`);
+        results[name] = { table: bench.table, skipped: String(error) };
+        writeReport(results);
+        continue;
+      } finally {
+        await db.close();
+      }
+      const { copies, original } = seeded;
+      // As the administrator: every agency's rows (an agency's user adds the agency filter to each
+      // view). Signed in for each list: a session outlives a list's measure, not a whole run.
+      const { accessToken } = await retried(() => signIn(stack.url, 'admin'));
+      const list = bench.list.replace(':parent', seeded.parent ?? '');
+      const join = list.includes('?') ? '&' : '?';
+      const q = (text: string) => `${list}${join}q=${encodeURIComponent(text)}`;
+      const views: Record<string, string> = {
+        'first page': list,
+        ...(bench.filtered && { 'filtered and sorted page': `${list}${join}${bench.filtered}` }),
+        'page 50 of 20': `${list}${join}page=50&pageSize=20`,
+        ...(bench.common && {
+          'search one row': q(needle(Math.ceil(copies / 2), Math.ceil(original / 2))),
+          'search words + one row': q(`${seeded.words} ${needle(1, 1)}`),
+          // Words every copy of a demo row has: tens of thousands of matches, the broad search.
+          'search two common words': q(seeded.words),
+          'search a word every row has': q(bench.common),
+          // Too short for a trigram index: scans the search column until a page is found (SQLite).
+          'search a two-letter word': q('an'),
+        }),
+      };
+      const figures: Record<string, { p50Ms: number; p95Ms: number; total: number; failed: number }> = {};
+      for (const [view, url] of Object.entries(views)) {
+        const times: number[] = [];
+        let total = 0;
+        let failed = 0;
+        for (let i = 0; i < SAMPLES; i++) {
+          const t = performance.now();
+          // A kept-alive connection the gateway closed while the table grew is opened again.
+          const res = await retried(() =>
+            fetch(stack.url + url, { headers: { authorization: `Bearer ${accessToken}` } }),
+          );
+          const body = (await res.json()) as { total: number };
+          times.push(performance.now() - t);
+          // A failed view (e.g. 503 when the service is slower than the gateway's timeout) counts as such.
+          if (res.ok) total = body.total;
+          else failed += 1;
+        }
+        times.sort((a, b) => a - b);
+        figures[view] = {
+          p50Ms: round(percentile(times, 50)),
+          p95Ms: round(percentile(times, 95)),
+          total,
+          failed,
+        };
+        console.log(
+          `${name} — ${view}: p50 ${figures[view].p50Ms} ms, p95 ${figures[view].p95Ms} ms (total ${total}, failed ${failed})`,
+        );
+      }
+      results[name] = {
+        measuredAt: new Date().toISOString(),
+        commit: commit(),
+        table: bench.table,
+        demoRows: original,
+        seedSeconds: round(seeded.seedMs / 1000),
+        views: figures,
+      };
+      writeReport(results);
+    }
+  });
 }
 
 /** Writes the figures so far (after each list, so a long run that stops leaves what it measured). */

@@ -1,7 +1,8 @@
-import { type Stack, signIn } from '@ascc/testing';
+import type { Stack } from '@ascc/testing';
 import type { Locator, Page } from 'playwright-core';
+import { type DemoApi, demoApi, submitEstimate } from './support/api';
 import type { ConsolePage } from './support/console-page';
-import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
+import { type Journey, demo, startJourney } from './support/journey';
 import { horizontalOverflow, settle } from './support/screen-checks';
 
 /**
@@ -67,45 +68,19 @@ describe('Finance reviews and approves a 30-line estimate at 1366×768', () => {
   let page: Page;
   let ui: ConsolePage;
   let estimateId = '';
-  const tokens: Record<string, string> = {};
-
-  /** The API as `username`, failing loudly on anything but success. */
-  const api = async <T>(username: string, method: string, path: string, body?: unknown): Promise<T> => {
-    tokens[username] ??= (await signIn(stack.url, username, DEMO_PASSWORD)).accessToken;
-    const res = await fetch(`${stack.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens[username]}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await res.json()) as T;
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
+  let api: DemoApi;
 
   beforeAll(async () => {
     journey = await startJourney({ env: { LOG_LEVEL: 'silent' }, viewport: DESKTOP, timeout: 15_000 });
     ({ stack, page, ui } = journey);
-    const created = await api<{ id: string; version: number }>(
-      'svhttdl.editor',
-      'POST',
-      '/api/budget/estimates',
-      {
-        agencyCode: 'SVHTTDL',
-        fiscalYear: FISCAL_YEAR,
-        titleVi: TITLE,
-        lines: LINES,
-      },
-    );
-    estimateId = created.id;
-    const submitted = await api<{ status: string; lines: unknown[] }>(
-      'svhttdl.editor',
-      'POST',
-      `/api/budget/estimates/${created.id}/submit`,
-      { version: created.version },
-    );
+    api = demoApi(stack);
+    const submitted = await submitEstimate(api, 'svhttdl.editor', {
+      agencyCode: 'SVHTTDL',
+      fiscalYear: FISCAL_YEAR,
+      titleVi: TITLE,
+      lines: LINES,
+    });
+    estimateId = submitted.id;
     expect(submitted.status).toBe('submitted');
     expect(submitted.lines).toHaveLength(30);
   }, 120_000);

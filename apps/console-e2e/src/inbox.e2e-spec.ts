@@ -1,7 +1,8 @@
-import { type SmtpSink, type Stack, signIn, startSmtpSink, waitFor } from '@ascc/testing';
+import { type SmtpSink, type Stack, startSmtpSink, waitFor } from '@ascc/testing';
 import type { Page } from 'playwright-core';
+import { type DemoApi, demoApi, submitEstimate } from './support/api';
 import type { ConsolePage } from './support/console-page';
-import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
+import { type Journey, demo, startJourney } from './support/journey';
 import { horizontalOverflow, settle } from './support/screen-checks';
 
 /**
@@ -23,22 +24,7 @@ describe('a returned estimate in its author’s inbox', () => {
   let ui: ConsolePage;
   let estimateId = '';
   let sink: SmtpSink;
-  const tokens: Record<string, string> = {};
-
-  const api = async <T>(username: string, method: string, path: string, body?: unknown): Promise<T> => {
-    tokens[username] ??= (await signIn(stack.url, username, DEMO_PASSWORD)).accessToken;
-    const res = await fetch(`${stack.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens[username]}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await res.json()) as T;
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
+  let api: DemoApi;
 
   beforeAll(async () => {
     sink = await startSmtpSink();
@@ -48,38 +34,28 @@ describe('a returned estimate in its author’s inbox', () => {
       timeout: 15_000,
     });
     ({ stack, page, ui } = journey);
+    api = demoApi(stack);
     await api('snv.editor', 'PUT', '/api/auth/mail-preferences', {
       email: 'snv.editor@example.gov.vn',
       language: 'vi',
       emailNotifications: true,
     });
-    const created = await api<{ id: string; version: number }>(
-      'snv.editor',
-      'POST',
-      '/api/budget/estimates',
-      {
-        agencyCode: 'SNV',
-        fiscalYear: 2030,
-        titleVi: TITLE,
-        lines: [
-          {
-            description: 'Khóa bồi dưỡng kiến thức hội nhập',
-            planArea: 'III.8',
-            fundingSource: 'PROVINCIAL_BUDGET',
-            quantity: 1,
-            unitCost: 80_000_000,
-          },
-        ],
-      },
-    );
-    estimateId = created.id;
-    const submitted = await api<{ version: number }>(
-      'snv.editor',
-      'POST',
-      `/api/budget/estimates/${created.id}/submit`,
-      { version: created.version },
-    );
-    await api('stc.reviewer', 'POST', `/api/budget/estimates/${created.id}/review`, {
+    const submitted = await submitEstimate(api, 'snv.editor', {
+      agencyCode: 'SNV',
+      fiscalYear: 2030,
+      titleVi: TITLE,
+      lines: [
+        {
+          description: 'Khóa bồi dưỡng kiến thức hội nhập',
+          planArea: 'III.8',
+          fundingSource: 'PROVINCIAL_BUDGET',
+          quantity: 1,
+          unitCost: 80_000_000,
+        },
+      ],
+    });
+    estimateId = submitted.id;
+    await api('stc.reviewer', 'POST', `/api/budget/estimates/${submitted.id}/review`, {
       version: submitted.version,
       decision: 'return',
       comment: COMMENT,

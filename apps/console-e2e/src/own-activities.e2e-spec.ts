@@ -1,6 +1,7 @@
 import { type Stack, signIn } from '@ascc/testing';
 import type { Page } from 'playwright-core';
-import { type ConsolePage, typeDate } from './support/console-page';
+import type { ConsolePage } from './support/console-page';
+import { createCourse } from './support/course-form';
 import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
 
 /**
@@ -23,13 +24,6 @@ describe("Every agency's own activities: a Foreign Affairs course counts, a co-o
   let coursePath = '';
   let enrolled = 0;
 
-  const confirm = async (testId: string) => {
-    await page.getByTestId(testId).click();
-    await page
-      .locator('.ant-popconfirm:not(.ant-popover-hidden)')
-      .getByRole('button', { name: 'Yes' })
-      .click();
-  };
   const toast = (text: string | RegExp) =>
     page.locator('.ant-message-notice', { hasText: text }).first().waitFor();
   const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, '') || '0');
@@ -113,28 +107,26 @@ describe("Every agency's own activities: a Foreign Affairs course counts, a co-o
     expect(
       await ui.drawer.locator('.ant-form-item').filter({ hasText: 'Organising agency' }).textContent(),
     ).toContain('Department of Foreign Affairs');
-    await ui.fill('Course code', CODE);
-    await ui.fill('Title (Vietnamese)', `Bồi dưỡng kiến thức đối ngoại ${stamp}`);
-    await ui.fill('Title (English)', `Foreign affairs knowledge ${stamp}`);
-    await ui.choose('Topic', 'Foreign affairs knowledge');
-    await ui.choose('Target level', 'Province level');
-    await ui.pickDate('Start date', `${YEAR}-05-12`);
-    await ui.pickDate('End date', `${YEAR}-05-13`);
-    await page.getByTestId('add-session').click();
-    await typeDate(page.locator('#training-course_sessions-0-date'), `${YEAR}-05-12`);
-    await page.locator('#training-course_sessions-0-topic').fill('Công tác đối ngoại địa phương');
-    await ui.fill('Trainees', '200');
-    await ui.fill('Estimated cost', '30000000');
-    await ui.submitAndWaitForSave();
-
-    await ui.search(stamp);
-    await ui.row(CODE).getByTestId('course-page-link').click();
-    await page.getByTestId('course-page').waitFor();
-    coursePath = new URL(page.url()).pathname;
+    coursePath = await createCourse(
+      ui,
+      {
+        code: CODE,
+        titleVi: `Bồi dưỡng kiến thức đối ngoại ${stamp}`,
+        titleEn: `Foreign affairs knowledge ${stamp}`,
+        topic: 'Foreign affairs knowledge',
+        level: 'Province level',
+        startDate: `${YEAR}-05-12`,
+        endDate: `${YEAR}-05-13`,
+        sessions: [{ date: `${YEAR}-05-12`, topic: 'Công tác đối ngoại địa phương' }],
+        trainees: '200',
+        cost: '30000000',
+      },
+      stamp,
+    );
   });
 
   it('enrols its own staff from the registry, marks them present, scores and completes the course', async () => {
-    await confirm('course-to-open');
+    await ui.confirm('course-to-open');
     await ui.waitForText(page.getByTestId('course-status'), 'Open for enrolment');
     await page.getByRole('tab', { name: /^Trainees \(/ }).click();
     await page.getByTestId('enrol-open').click();
@@ -148,7 +140,7 @@ describe("Every agency's own activities: a Foreign Affairs course counts, a co-o
     enrolled = Number(/(\d+) enrolled/.exec((await done.textContent()) ?? '')?.[1] ?? '0');
     expect(enrolled).toBeGreaterThan(0);
 
-    await confirm('course-to-in-progress');
+    await ui.confirm('course-to-in-progress');
     await ui.waitForText(page.getByTestId('course-status'), 'In progress');
     await page.getByRole('tab', { name: 'Attendance' }).click();
     await page.getByTestId('all-present-0').first().click();
@@ -160,7 +152,7 @@ describe("Every agency's own activities: a Foreign Affairs course counts, a co-o
     await page.getByTestId('scores-save').click();
     await toast('Changes saved');
 
-    await confirm('course-to-completed');
+    await ui.confirm('course-to-completed');
     await ui.waitForText(page.getByTestId('course-status'), 'Completed');
     expect(coursePath).toMatch(/^\/training\//);
   });

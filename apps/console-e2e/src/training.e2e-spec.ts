@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Stack } from '@ascc/testing';
 import type { Page } from 'playwright-core';
-import { type ConsolePage, typeDate } from './support/console-page';
+import type { ConsolePage } from './support/console-page';
+import { createCourse } from './support/course-form';
 import { type Journey, demo, startJourney } from './support/journey';
 
 /**
@@ -52,31 +53,6 @@ describe('Training: a Home Affairs course from plan to certificates', () => {
   let ui: ConsolePage;
   let coursePath = '';
 
-  const confirm = async (testId: string) => {
-    await page.getByTestId(testId).click();
-    await page
-      .locator('.ant-popconfirm:not(.ant-popover-hidden)')
-      .getByRole('button', { name: 'Yes' })
-      .click();
-  };
-  /**
-   * Picks a select's option by typing it and pressing Enter, then checks the field shows it: on a busy
-   * machine a click can land while the dropdown still animates in, and the choice is lost.
-   */
-  const choose = async (label: string, option: string) => {
-    const input = ui.field(label);
-    await input.click();
-    await input.fill(option);
-    const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-    await dropdown.locator(`.ant-select-item-option[title="${option}"]`).waitFor();
-    await input.press('Enter');
-    await ui.drawer
-      .locator('.ant-form-item')
-      .filter({ has: page.getByLabel(label, { exact: true }) })
-      .locator('.ant-select', { hasText: option })
-      .first()
-      .waitFor();
-  };
   const toast = (text: string) => page.locator('.ant-message-notice', { hasText: text }).first().waitFor();
   const communeTrained = async () => {
     await page.goto(stack.url + STATS_URL);
@@ -114,27 +90,23 @@ describe('Training: a Home Affairs course from plan to certificates', () => {
     await page.goto(`${stack.url}/training`);
     await page.getByRole('heading', { level: 2, name: 'Training courses' }).waitFor();
     await ui.openCreateForm('New course');
-    await ui.fill('Course code', CODE);
-    await ui.fill('Title (Vietnamese)', `Bồi dưỡng kiến thức hội nhập quốc tế cho công chức cấp xã ${stamp}`);
-    await ui.fill('Title (English)', `International integration for commune civil servants ${stamp}`);
-    await choose('Topic', 'International integration');
-    await choose('Target level', 'Commune level');
-    await ui.fill('Venue', 'Hội trường UBND huyện Kiến Xương');
-    await ui.pickDate('Start date', '2026-05-11');
-    await ui.pickDate('End date', '2026-05-13');
-    for (const [i, day] of ['2026-05-11', '2026-05-12'].entries()) {
-      await page.getByTestId('add-session').click();
-      await typeDate(page.locator(`#training-course_sessions-${i}-date`), day);
-      await page.locator(`#training-course_sessions-${i}-topic`).fill(`Chuyên đề ${i + 1}`);
-    }
-    await ui.fill('Trainees', '40');
-    await ui.fill('Estimated cost', '85000000');
-    await ui.submitAndWaitForSave();
-
-    await ui.search(stamp);
-    await ui.row(CODE).getByTestId('course-page-link').click();
-    await page.getByTestId('course-page').waitFor();
-    coursePath = new URL(page.url()).pathname;
+    coursePath = await createCourse(
+      ui,
+      {
+        code: CODE,
+        titleVi: `Bồi dưỡng kiến thức hội nhập quốc tế cho công chức cấp xã ${stamp}`,
+        titleEn: `International integration for commune civil servants ${stamp}`,
+        topic: 'International integration',
+        level: 'Commune level',
+        venue: 'Hội trường UBND huyện Kiến Xương',
+        startDate: '2026-05-11',
+        endDate: '2026-05-13',
+        sessions: ['2026-05-11', '2026-05-12'].map((date, i) => ({ date, topic: `Chuyên đề ${i + 1}` })),
+        trainees: '40',
+        cost: '85000000',
+      },
+      stamp,
+    );
     expect(await page.getByTestId('course-status').textContent()).toBe('Planned');
     await page.getByRole('tab', { name: 'Sessions' }).click();
     await page.getByText('Chuyên đề 2').waitFor();
@@ -216,7 +188,7 @@ describe('Training: a Home Affairs course from plan to certificates', () => {
 
   it('opens enrolment and enrols the 30 in bulk', async () => {
     await page.goto(stack.url + coursePath);
-    await confirm('course-to-open');
+    await ui.confirm('course-to-open');
     await ui.waitForText(page.getByTestId('course-status'), 'Open for enrolment');
     await page.getByRole('tab', { name: /^Trainees \(/ }).click();
     await page.getByTestId('enrol-open').click();
@@ -232,7 +204,7 @@ describe('Training: a Home Affairs course from plan to certificates', () => {
   });
 
   it('starts the course, marks everyone present at both sessions and records scores', async () => {
-    await confirm('course-to-in-progress');
+    await ui.confirm('course-to-in-progress');
     await ui.waitForText(page.getByTestId('course-status'), 'In progress');
     await page.getByRole('tab', { name: 'Attendance' }).click();
     await page.getByTestId('all-present-0').first().click();
@@ -248,7 +220,7 @@ describe('Training: a Home Affairs course from plan to certificates', () => {
   });
 
   it('completes the course and downloads a certificate, a PDF', async () => {
-    await confirm('course-to-completed');
+    await ui.confirm('course-to-completed');
     await ui.waitForText(page.getByTestId('course-status'), 'Completed');
     await page.getByRole('tab', { name: 'Results' }).click();
     await page.locator('.ant-tag', { hasText: 'Passed' }).first().waitFor();

@@ -1,5 +1,6 @@
 export * from './nats/nats.config';
 export * from './nats/headers';
+export * from './nats/peer-requests';
 export * from './errors/service-error';
 export * from './errors/database-unavailable';
 export * from './errors/service-exception.filter';

@@ -1,21 +1,11 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
-import { headers as natsHeaders } from 'nats';
-import { firstValueFrom, timeout } from 'rxjs';
 import {
   type ActivityLookupResult,
   ActivityLookupResultSchema,
   FUNDING_SUBJECTS,
   ruleParams,
 } from '@ascc/contracts';
-import {
-  HEADER,
-  type RequestContext,
-  ServiceError,
-  inboxPrefix,
-  natsConnectionOptions,
-  requestTimeoutMs,
-} from '@ascc/service-kit';
+import { PeerRequests, type RequestContext, ServiceError } from '@ascc/service-kit';
 
 /**
  * Asks the culture service whether a cultural event a delegation links exists, and its label
@@ -25,31 +15,16 @@ import {
  */
 @Injectable()
 export class CulturalEventLinks implements OnApplicationShutdown {
-  private client?: ClientNats;
+  private readonly peers = new PeerRequests('aid');
 
-  private nats(): ClientNats {
-    this.client ??= new ClientNats({
-      ...natsConnectionOptions('aid-lookups'),
-      inboxPrefix: inboxPrefix('aid'),
-    });
-    return this.client;
-  }
-
-  private async lookup(id: string, ctx: RequestContext): Promise<ActivityLookupResult> {
-    const headers = natsHeaders();
-    if (ctx.correlationId) headers.set(HEADER.correlationId, ctx.correlationId);
-    const record = new NatsRecordBuilder({ kind: 'cultural-event', id }).setHeaders(headers).build();
-    try {
-      const answer = await firstValueFrom(
-        this.nats().send<unknown>(FUNDING_SUBJECTS.cultureLookup, record).pipe(timeout(requestTimeoutMs())),
-      );
-      return ActivityLookupResultSchema.parse(answer);
-    } catch {
-      throw new ServiceError(
-        'SERVICE_UNAVAILABLE',
-        'The culture service could not confirm the linked cultural event; try again',
-      );
-    }
+  private lookup(id: string, ctx: RequestContext): Promise<ActivityLookupResult> {
+    return this.peers.ask(
+      FUNDING_SUBJECTS.cultureLookup,
+      { kind: 'cultural-event', id },
+      ActivityLookupResultSchema,
+      ctx,
+      'The culture service could not confirm the linked cultural event; try again',
+    );
   }
 
   /** The event's label as the culture service words it; a 400 naming `culturalEvent` when there is none. */
@@ -69,6 +44,6 @@ export class CulturalEventLinks implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown() {
-    await this.client?.close();
+    await this.peers.close();
   }
 }

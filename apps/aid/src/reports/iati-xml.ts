@@ -53,11 +53,6 @@ const narratives = (vi: string, en?: string) =>
   `<narrative>${escapeXml(vi)}</narrative>` +
   (en ? `<narrative xml:lang="en">${escapeXml(en)}</narrative>` : '');
 
-export interface IatiParticipantInfo {
-  /** The NGO kind of a linked NGO, for the organisation type. */
-  kind?: string;
-}
-
 export function iatiHeader(generatedAt: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03" generated-datetime="${generatedAt}">\n`;
 }

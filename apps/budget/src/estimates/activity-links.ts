@@ -1,7 +1,4 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { ClientNats, NatsRecordBuilder } from '@nestjs/microservices';
-import { headers as natsHeaders } from 'nats';
-import { firstValueFrom, timeout } from 'rxjs';
 import {
   ACTIVITY_LOOKUP_SUBJECT,
   type ActivityLink,
@@ -10,15 +7,7 @@ import {
   type FundedActivityKind,
   type PermissionKey,
 } from '@ascc/contracts';
-import {
-  HEADER,
-  type RequestContext,
-  ServiceError,
-  inboxPrefix,
-  natsConnectionOptions,
-  reachesRecord,
-  requestTimeoutMs,
-} from '@ascc/service-kit';
+import { PeerRequests, type RequestContext, ServiceError, reachesRecord } from '@ascc/service-kit';
 
 /** Who may see a linked activity: the department's read permission of its kind. */
 const ACTIVITY_READ: Record<FundedActivityKind, PermissionKey> = {
@@ -35,32 +24,17 @@ const ACTIVITY_READ: Record<FundedActivityKind, PermissionKey> = {
  */
 @Injectable()
 export class ActivityLinks implements OnApplicationShutdown {
-  private client?: ClientNats;
+  private readonly peers = new PeerRequests('budget');
 
-  private nats(): ClientNats {
-    this.client ??= new ClientNats({
-      ...natsConnectionOptions('budget-lookups'),
-      inboxPrefix: inboxPrefix('budget'),
-    });
-    return this.client;
-  }
-
-  async lookup(link: ActivityLink, ctx: RequestContext): Promise<ActivityLookupResult> {
+  lookup(link: ActivityLink, ctx: RequestContext): Promise<ActivityLookupResult> {
     const subject = ACTIVITY_LOOKUP_SUBJECT[link.kind];
-    const headers = natsHeaders();
-    if (ctx.correlationId) headers.set(HEADER.correlationId, ctx.correlationId);
-    const record = new NatsRecordBuilder(link).setHeaders(headers).build();
-    try {
-      const answer = await firstValueFrom(
-        this.nats().send<unknown>(subject, record).pipe(timeout(requestTimeoutMs())),
-      );
-      return ActivityLookupResultSchema.parse(answer);
-    } catch {
-      throw new ServiceError(
-        'SERVICE_UNAVAILABLE',
-        `The ${subject.split('.')[0]} service could not confirm the linked activity; try again`,
-      );
-    }
+    return this.peers.ask(
+      subject,
+      link,
+      ActivityLookupResultSchema,
+      ctx,
+      `The ${subject.split('.')[0]} service could not confirm the linked activity; try again`,
+    );
   }
 
   /**
@@ -105,6 +79,6 @@ export class ActivityLinks implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown() {
-    await this.client?.close();
+    await this.peers.close();
   }
 }

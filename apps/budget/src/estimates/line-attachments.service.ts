@@ -13,9 +13,12 @@ import {
   type RequestContext,
   ServiceError,
   Handles,
+  attachmentsFull,
   checkedUpload,
+  fileDownload,
   findPermitted,
   recordAudit,
+  storedFileLabel,
 } from '@ascc/service-kit';
 import { BudgetEstimate } from './budget-estimate.entity';
 import { BudgetLineAttachment } from './budget-line-attachment.entity';
@@ -55,12 +58,7 @@ export class LineAttachmentsService {
     return this.orm.em.fork().transactional(async (em) => {
       const { estimate, line } = await this.editableLine(em, id, lineId, ctx);
       if ((await em.count(BudgetLineAttachment, { line: line.id })) >= MAX_LINE_ATTACHMENTS) {
-        throw ServiceError.refuse(
-          'attachmentsFull',
-          { max: MAX_LINE_ATTACHMENTS },
-          `A line keeps at most ${MAX_LINE_ATTACHMENTS} attachments`,
-          { at: { path: 'file', code: 'too_many' } },
-        );
+        throw attachmentsFull(MAX_LINE_ATTACHMENTS, 'A line');
       }
       const attachment = em.create(BudgetLineAttachment, {
         line,
@@ -78,7 +76,7 @@ export class LineAttachmentsService {
         entityId: estimate.id,
         agencyCode: estimate.agencyCode,
         action: 'update',
-        after: { attachmentAdded: `${lineName(line)}: ${file.fileName} (${bytes.length} B)` },
+        after: { attachmentAdded: `${lineName(line)}: ${storedFileLabel(attachment)}` },
       });
       return toDto(attachment);
     });
@@ -97,11 +95,7 @@ export class LineAttachmentsService {
       { populate: ['bytes'] },
     );
     if (!attachment) throw ServiceError.notFound('Attachment', attachmentId);
-    return {
-      fileName: attachment.fileName,
-      contentType: attachment.contentType,
-      base64: Buffer.from(attachment.bytes).toString('base64'),
-    };
+    return fileDownload(attachment);
   }
 
   @Handles(BUDGET_ROUTES.lineAttachmentDelete)
@@ -119,7 +113,7 @@ export class LineAttachmentsService {
         entityId: estimate.id,
         agencyCode: estimate.agencyCode,
         action: 'update',
-        before: { attachmentRemoved: `${lineName(line)}: ${attachment.fileName} (${attachment.size} B)` },
+        before: { attachmentRemoved: `${lineName(line)}: ${storedFileLabel(attachment)}` },
       });
       return { id, lineId, attachmentId };
     });

@@ -103,6 +103,15 @@ export class ConsolePage {
     await this.drawer.getByText(title, { exact: true }).first().waitFor();
   }
 
+  /** Clicks the button `testId` and answers Yes in the confirmation it opens (English). */
+  async confirm(testId: string): Promise<void> {
+    await this.page.getByTestId(testId).click();
+    await this.page
+      .locator('.ant-popconfirm:not(.ant-popover-hidden)')
+      .getByRole('button', { name: 'Yes' })
+      .click();
+  }
+
   async fill(label: string, value: string): Promise<void> {
     await this.field(label).fill(value);
   }

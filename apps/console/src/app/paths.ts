@@ -19,10 +19,6 @@ export const SECTIONS = [
 export type Section = (typeof SECTIONS)[number];
 export type SectionKey = Section['key'];
 
-export function sectionPath(key: SectionKey): string {
-  return SECTIONS.find((section) => section.key === key)?.path ?? '/';
-}
-
 /** The section a URL belongs to, for the menu's highlight. */
 export function sectionOfPath(pathname: string): SectionKey {
   const match = SECTIONS.find((section) => section.path !== '/' && pathname.startsWith(section.path));

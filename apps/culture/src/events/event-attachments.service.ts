@@ -7,7 +7,16 @@ import {
   CULTURE_ROUTES,
   type RouteInput,
 } from '@ascc/contracts';
-import { type RequestContext, ServiceError, checkedUpload, recordAudit, Handles } from '@ascc/service-kit';
+import {
+  type RequestContext,
+  ServiceError,
+  attachmentsFull,
+  checkedUpload,
+  fileDownload,
+  recordAudit,
+  storedFileLabel,
+  Handles,
+} from '@ascc/service-kit';
 import { CulturalEventAttachment } from './cultural-event-attachment.entity';
 import { findEventToChange, findReadableEvent } from './event-reach';
 import { EVENT_ENTITY, attachmentDto } from './event-mappers';
@@ -27,12 +36,7 @@ export class EventAttachmentsService {
     return this.orm.em.fork().transactional(async (em) => {
       const event = await findEventToChange(em, id, ctx, 'culture.event.update');
       if ((await em.count(CulturalEventAttachment, { eventId: id })) >= MAX_ATTACHMENTS) {
-        throw ServiceError.refuse(
-          'attachmentsFull',
-          { max: MAX_ATTACHMENTS },
-          `An event keeps at most ${MAX_ATTACHMENTS} attachments`,
-          { at: { path: 'file', code: 'too_many' } },
-        );
+        throw attachmentsFull(MAX_ATTACHMENTS, 'An event');
       }
       const attachment = em.create(CulturalEventAttachment, {
         eventId: id,
@@ -48,7 +52,7 @@ export class EventAttachmentsService {
         entity: EVENT_ENTITY,
         entityId: event.id,
         action: 'update',
-        after: { attachmentAdded: `${file.fileName} (${bytes.length} B)` },
+        after: { attachmentAdded: storedFileLabel(attachment) },
       });
       return attachmentDto(attachment);
     });
@@ -69,7 +73,7 @@ export class EventAttachmentsService {
         entity: EVENT_ENTITY,
         entityId: event.id,
         action: 'update',
-        before: { attachmentRemoved: `${attachment.fileName} (${attachment.size} B)` },
+        before: { attachmentRemoved: storedFileLabel(attachment) },
       });
       return { id, attachmentId };
     });
@@ -88,10 +92,6 @@ export class EventAttachmentsService {
       { populate: ['bytes'] },
     );
     if (!attachment) throw ServiceError.notFound('Attachment', attachmentId);
-    return {
-      fileName: attachment.fileName,
-      contentType: attachment.contentType,
-      base64: Buffer.from(attachment.bytes).toString('base64'),
-    };
+    return fileDownload(attachment);
   }
 }

@@ -226,30 +226,32 @@ export type IndicatorProgressList = z.infer<typeof IndicatorProgressListSchema>;
 
 // ——— The public progress page (no sign-in; plan sections IV.4 and VII.6) ———
 
+/** A published value: the year and the value, without who reported it. */
+const PublicYearValueSchema = IndicatorYearValueSchema.pick({ year: true, value: true });
+
 /**
  * What the public sees of an indicator: an explicit allow-list — its definition as the plan states it
  * and its PUBLISHED values (README "Public progress page": reported values from yearly reports the
  * coordinator accepted, computed values up to the last closed year). No ids, versions, reporting agency,
  * source, comment, computation or draft/submitted values.
  */
-export const PublicIndicatorSchema = z.object({
-  code: z.string(),
-  nameVi: z.string(),
-  nameEn: z.string(),
-  unit: z.enum(INDICATOR_UNITS),
-  direction: z.enum(INDICATOR_DIRECTIONS),
-  baseline: z.number().nullable(),
-  baselineYear: z.number().int().nullable(),
-  targets: z.array(IndicatorTargetSchema),
-  cumulative: z.boolean(),
-  leadAgencyCode: AgencyCodeSchema,
-  method: z.enum(INDICATOR_METHODS),
-  planRef: z.string(),
-  values: z.array(z.object({ year: z.number().int(), value: IndicatorValueSchema })),
-  latest: z.object({ year: z.number().int(), value: IndicatorValueSchema }).nullable(),
-  target: IndicatorTargetSchema.nullable(),
-  expected: z.number().nullable(),
-  status: z.enum(INDICATOR_STATUSES),
+export const PublicIndicatorSchema = PlanIndicatorSchema.pick({
+  code: true,
+  nameVi: true,
+  nameEn: true,
+  unit: true,
+  direction: true,
+  baseline: true,
+  baselineYear: true,
+  targets: true,
+  cumulative: true,
+  leadAgencyCode: true,
+  method: true,
+  planRef: true,
+}).extend({
+  values: z.array(PublicYearValueSchema),
+  latest: PublicYearValueSchema.nullable(),
+  ...IndicatorProgressSchema.pick({ target: true, expected: true, status: true }).shape,
 });
 export type PublicIndicator = z.infer<typeof PublicIndicatorSchema>;
 

@@ -1,4 +1,4 @@
-import type { FileUpload } from '@ascc/contracts';
+import type { FileDownload, FileUpload } from '@ascc/contracts';
 import { ServiceError } from '../errors/service-error';
 
 /**
@@ -91,4 +91,30 @@ export function checkedUpload(file: FileUpload): CheckedUpload {
     ]);
   }
   return { bytes, type: check.type, kind: ALLOWED_FILE_TYPES[check.type].kind };
+}
+
+/** A kept attachment: what every service's attachment table holds of its file. */
+export interface StoredFile {
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
+/** An attachment as its record's history names it when added or removed: its name and size. */
+export const storedFileLabel = (file: StoredFile): string => `${file.fileName} (${file.size} B)`;
+
+/** An attachment as the download route answers it (its bytes loaded). */
+export function fileDownload(file: StoredFile & { bytes: Uint8Array }): FileDownload {
+  return {
+    fileName: file.fileName,
+    contentType: file.contentType,
+    base64: Buffer.from(file.bytes).toString('base64'),
+  };
+}
+
+/** One attachment too many for its record (`holder`: "An event", "A line"): 400 naming `file`. */
+export function attachmentsFull(max: number, holder: string): ServiceError {
+  return ServiceError.refuse('attachmentsFull', { max }, `${holder} keeps at most ${max} attachments`, {
+    at: { path: 'file', code: 'too_many' },
+  });
 }

@@ -1,4 +1,12 @@
-import { type ServiceError, checkUpload, checkedUpload, sniffFileType } from '@ascc/service-kit';
+import {
+  type ServiceError,
+  attachmentsFull,
+  checkUpload,
+  checkedUpload,
+  fileDownload,
+  sniffFileType,
+  storedFileLabel,
+} from '@ascc/service-kit';
 import { SAMPLES } from '../file-samples';
 
 describe('file type by magic bytes', () => {
@@ -62,5 +70,33 @@ describe(checkedUpload.name, () => {
     expect(renamed.body.fields?.map((f) => f.path)).toEqual(['file.contentType']);
     const misnamed = refusal(() => checkedUpload(upload(SAMPLES.pdf, 'application/pdf', 'du-toan.xlsx')));
     expect(misnamed.body.fields?.map((f) => f.path)).toEqual(['file.fileName']);
+  });
+});
+
+describe('a kept attachment', () => {
+  const kept = { fileName: 'bao-gia.pdf', contentType: 'application/pdf', size: SAMPLES.pdf.length };
+
+  it('downloads as its name, type and bytes, and is named in a history by its name and size', () => {
+    const download = fileDownload({ ...kept, bytes: SAMPLES.pdf });
+    expect(download).toEqual({
+      fileName: 'bao-gia.pdf',
+      contentType: 'application/pdf',
+      base64: expect.any(String),
+    });
+    expect(Buffer.from(download.base64, 'base64').equals(Buffer.from(SAMPLES.pdf))).toBe(true);
+    expect(storedFileLabel(kept)).toBe(`bao-gia.pdf (${SAMPLES.pdf.length} B)`);
+  });
+
+  it('one too many is refused by its rule, naming the file', () => {
+    const full = attachmentsFull(10, 'A line');
+    expect(full.body.code).toBe('VALIDATION_FAILED');
+    expect(full.message).toBe('A line keeps at most 10 attachments');
+    expect(full.body.fields).toEqual([
+      expect.objectContaining({
+        path: 'file',
+        code: 'too_many',
+        params: expect.objectContaining({ max: 10 }),
+      }),
+    ]);
   });
 });

@@ -101,10 +101,6 @@ export function DistrictSelect(props: SelectControlProps) {
   return <Select showSearch={searchable} {...props} options={districtOptions(useLang())} />;
 }
 
-export function FundingSourceSelect(props: SelectControlProps) {
-  return <Select showSearch={searchable} {...props} options={fundingSourceOptions(useLang())} />;
-}
-
 /**
  * A calendar day typed or picked as dd/mm/yyyy, in both languages; `17/05/1990`, `17/5/1990` and
  * `17-05-1990` are all read day first. The form turns it into ISO.

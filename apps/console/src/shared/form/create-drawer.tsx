@@ -1,10 +1,10 @@
-import { Alert, Button, Drawer, Flex, message } from 'antd';
+import { Button, Drawer, Flex, message } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import type { z } from 'zod';
 import { useT } from '../../i18n/language';
 import { type LiveRecord, RecordChangedNotice, useRecordChangedNotice } from '../live/record-changed-notice';
 import { useConfirmDiscard } from './confirm-discard';
-import { type ErrorExplanation, SchemaForm, useSchemaForm } from './schema-form';
+import { type ErrorExplanation, FormError, SchemaForm, useSchemaForm } from './schema-form';
 
 export interface CreateDrawerProps<S extends z.ZodObject> {
   /** Form name; antd derives the controls' ids (and so their labels' `for`) from it. */
@@ -100,16 +100,7 @@ export function CreateDrawer<S extends z.ZodObject>(props: CreateDrawerProps<S>)
             }}
           />
         )}
-        {controls.formError && (
-          <Alert
-            type="error"
-            showIcon
-            title={t('form.failed')}
-            description={controls.formError}
-            style={{ marginBottom: 16 }}
-            data-testid="form-error"
-          />
-        )}
+        <FormError error={controls.formError} />
         <SchemaForm controls={controls} name={name} initialValues={initialValues}>
           {children}
         </SchemaForm>

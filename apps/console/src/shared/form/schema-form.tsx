@@ -1,5 +1,5 @@
 import type { FieldError } from '@ascc/contracts';
-import { Form, type FormInstance } from 'antd';
+import { Alert, Form, type FormInstance } from 'antd';
 import { type ReactNode, useState } from 'react';
 import type { z } from 'zod';
 import { ApiError } from '../../api/api-error';
@@ -110,5 +110,30 @@ export function SchemaForm<S extends z.ZodObject>({
         {children}
       </Form>
     </FormSchemaContext.Provider>
+  );
+}
+
+/** Why the whole form failed (a field's own message stands beside its field): above the form, when any. */
+export function FormError({
+  error,
+  title,
+  testId = 'form-error',
+}: {
+  error: ReactNode;
+  /** What failed, when more than "could not be saved" (a sign-in). */
+  title?: string;
+  testId?: string;
+}) {
+  const t = useT();
+  if (!error) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={title ?? t('form.failed')}
+      description={error}
+      style={{ marginBottom: 16 }}
+      data-testid={testId}
+    />
   );
 }

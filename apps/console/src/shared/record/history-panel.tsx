@@ -1,13 +1,13 @@
 import { agencyLabel } from '@ascc/catalog';
 import type { AuditEntry, Page } from '@ascc/contracts';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Alert, Button, Empty, Flex, Pagination, Skeleton, Tag, Typography } from 'antd';
+import { Empty, Flex, Pagination, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDateTime } from '../../format/format';
 import { useLang, useT } from '../../i18n/language';
-import { errorText } from '../error-text';
 import { ChangeList } from './change-list';
 import { type RecordField, type RecordFields, useRecordFields } from './record-values';
+import { LocalError } from '../fail-local';
 
 export const ACTION_COLORS = { create: 'green', update: 'blue', delete: 'red' } as const;
 
@@ -39,12 +39,10 @@ export function HistoryPanel({
   if (history.isPending) return <Skeleton active />;
   if (history.isError && !history.data) {
     return (
-      <Alert
-        type="error"
-        showIcon
+      <LocalError
         title={t('history.loadError')}
-        description={errorText(history.error, t)}
-        action={<Button onClick={() => void history.refetch()}>{t('list.retry')}</Button>}
+        error={history.error}
+        onRetry={() => void history.refetch()}
       />
     );
   }

@@ -11,7 +11,7 @@ import { formatDate, fromCalendarDate } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { useConfirmDiscard } from '../../../shared/form/confirm-discard';
 import { FormField } from '../../../shared/form/form-field';
-import { SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
+import { FormError, SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
 import { useReverseTransaction } from '../hooks/use-aid';
 import { TransactionFields } from './transaction-form';
 import '../messages';
@@ -135,16 +135,7 @@ export function ReversalForm({
           title={correcting ? t('aid.tx.correctHint') : t('aid.tx.voidHint')}
           style={{ marginBottom: 16 }}
         />
-        {controls.formError && (
-          <Alert
-            type="error"
-            showIcon
-            title={t('form.failed')}
-            description={controls.formError}
-            style={{ marginBottom: 16 }}
-            data-testid="form-error"
-          />
-        )}
+        <FormError error={controls.formError} />
         <SchemaForm
           controls={controls}
           name={correcting ? 'aid-correction' : 'aid-void'}

@@ -5,7 +5,12 @@ import { z } from 'zod';
 import { ApiError } from '../../../api/api-error';
 import { useT } from '../../../i18n/language';
 import { FormField } from '../../../shared/form/form-field';
-import { SchemaForm, type SchemaFormControls, useSchemaForm } from '../../../shared/form/schema-form';
+import {
+  FormError,
+  SchemaForm,
+  type SchemaFormControls,
+  useSchemaForm,
+} from '../../../shared/form/schema-form';
 import { changePassword } from '../api/auth.api';
 
 /**
@@ -42,7 +47,10 @@ export function useChangePasswordForm(onSuccess: () => void): ChangePasswordCont
   });
 }
 
-/** `children` go inside the form, after the fields: a submit button there lets Enter submit. */
+/**
+ * Why the change failed, if it did, then the fields. `children` go inside the form, after the fields: a
+ * submit button there lets Enter submit.
+ */
 export function ChangePasswordFields({
   controls,
   children,
@@ -52,17 +60,20 @@ export function ChangePasswordFields({
 }) {
   const t = useT();
   return (
-    <SchemaForm controls={controls} name="change-password">
-      <FormField name="currentPassword" label={t('password.current')}>
-        <Input.Password autoComplete="current-password" />
-      </FormField>
-      <FormField name="newPassword" label={t('password.new')} extra={t('password.policy')}>
-        <Input.Password autoComplete="new-password" />
-      </FormField>
-      <FormField name="confirmPassword" label={t('password.confirm')}>
-        <Input.Password autoComplete="new-password" />
-      </FormField>
-      {children}
-    </SchemaForm>
+    <>
+      <FormError error={controls.formError} />
+      <SchemaForm controls={controls} name="change-password">
+        <FormField name="currentPassword" label={t('password.current')}>
+          <Input.Password autoComplete="current-password" />
+        </FormField>
+        <FormField name="newPassword" label={t('password.new')} extra={t('password.policy')}>
+          <Input.Password autoComplete="new-password" />
+        </FormField>
+        <FormField name="confirmPassword" label={t('password.confirm')}>
+          <Input.Password autoComplete="new-password" />
+        </FormField>
+        {children}
+      </SchemaForm>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Modal, message } from 'antd';
+import { Modal, message } from 'antd';
 import { useT } from '../../../i18n/language';
 import { ChangePasswordFields, useChangePasswordForm } from './change-password-form';
 
@@ -26,15 +26,6 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         okButtonProps={{ 'data-testid': 'change-password-submit' }}
         destroyOnHidden
       >
-        {controls.formError && (
-          <Alert
-            type="error"
-            showIcon
-            title={t('form.failed')}
-            description={controls.formError}
-            style={{ marginBottom: 16 }}
-          />
-        )}
         <ChangePasswordFields controls={controls} />
       </Modal>
     </>

@@ -8,7 +8,12 @@ import type { SignedOutReason } from '../../../api/session-store';
 import { useT } from '../../../i18n/language';
 import type { Translate } from '../../../i18n/translate';
 import { FormField } from '../../../shared/form/form-field';
-import { type ErrorExplanation, SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
+import {
+  type ErrorExplanation,
+  FormError,
+  SchemaForm,
+  useSchemaForm,
+} from '../../../shared/form/schema-form';
 import { login, loginWithCode } from '../api/auth.api';
 import { RecoveryCodesPanel, TotpCodeField, TotpSetupPanel } from '../components/second-factor-panels';
 import { SignInFrame } from '../components/sign-in-frame';
@@ -211,17 +216,7 @@ function CodeForm({
 
 function FailureAlert({ children }: { children?: ReactNode }) {
   const t = useT();
-  if (!children) return null;
-  return (
-    <Alert
-      type="error"
-      showIcon
-      title={t('auth.failed')}
-      description={children}
-      style={{ marginBottom: 16 }}
-      data-testid="login-error"
-    />
-  );
+  return <FormError error={children} title={t('auth.failed')} testId="login-error" />;
 }
 
 /**

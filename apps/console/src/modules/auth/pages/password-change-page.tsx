@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useT } from '../../../i18n/language';
 import { signOut } from '../api/auth.api';
 import { ChangePasswordFields, useChangePasswordForm } from '../components/change-password-form';
@@ -15,15 +15,6 @@ export default function PasswordChangePage() {
   return (
     <SignInFrame title={t('password.mustChangeTitle')}>
       <Typography.Paragraph>{t('password.mustChangeIntro')}</Typography.Paragraph>
-      {controls.formError && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('form.failed')}
-          description={controls.formError}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <ChangePasswordFields controls={controls}>
         <Button
           type="primary"

@@ -1,11 +1,11 @@
 import { type Registration, UpdateRegistrationSchema } from '@ascc/contracts';
-import { Alert, Input, Modal } from 'antd';
+import { Input, Modal } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../api/api-error';
 import { useT } from '../../../i18n/language';
 import { CountrySelect } from '../../../shared/form/controls';
 import { FormField } from '../../../shared/form/form-field';
-import { SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
+import { FormError, SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
 import { culturalEventKeys } from '../api/cultural-events.api';
 import { useUpdateRegistration } from '../hooks/use-cultural-events';
 import '../messages';
@@ -62,16 +62,7 @@ export function RegistrationEditModal({
       confirmLoading={controls.pending}
       destroyOnHidden
     >
-      {controls.formError && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('form.failed')}
-          description={controls.formError}
-          style={{ marginBottom: 16 }}
-          data-testid="reg-edit-error"
-        />
-      )}
+      <FormError error={controls.formError} testId="reg-edit-error" />
       <SchemaForm
         controls={controls}
         name="registration-edit"

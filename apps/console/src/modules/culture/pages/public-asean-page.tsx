@@ -1,13 +1,12 @@
 import { countryLabel, districtLabel } from '@ascc/catalog';
 import type { PublicCulturalEvent } from '@ascc/contracts';
-import { Alert, Card, Col, Empty, Flex, Layout, Row, Skeleton, Tag, Typography } from 'antd';
-import { Link } from 'react-router-dom';
-import { LanguageSwitch } from '../../../app/language-switch';
+import { Card, Col, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd';
 import { formatDateRange, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
-import { errorText } from '../../../shared/error-text';
+import { PublicLayout } from '../../../shared/public-layout';
 import { publicCalendarUrl } from '../api/cultural-events.api';
 import { usePublicEvents } from '../hooks/use-cultural-events';
+import { LocalError } from '../../../shared/fail-local';
 import '../messages';
 
 /**
@@ -55,65 +54,38 @@ export default function PublicAseanPage() {
   );
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{
-          background: '#1f4e9e',
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-        }}
-      >
-        <Typography.Text style={{ color: '#fff', fontWeight: 600 }}>ASEAN · Thái Bình</Typography.Text>
-        <Flex gap="middle" align="center">
-          <LanguageSwitch />
-          <Link to="/login" style={{ color: '#fff' }}>
-            {t('culture.pub.signIn')}
-          </Link>
-        </Flex>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1200, margin: '0 auto', width: '100%' }}>
-        <Flex vertical gap="large">
-          <div>
-            <Typography.Title level={1} data-testid="public-title">
-              {t('culture.pub.title')}
-            </Typography.Title>
-            <Typography.Paragraph>{t('culture.pub.subtitle')}</Typography.Paragraph>
-            <a href={publicCalendarUrl(lang)} data-testid="public-ics">
-              {t('culture.pub.ics')}
-            </a>
-          </div>
-          {query.isPending && <Skeleton active />}
-          {query.isError && (
-            <Alert
-              type="error"
-              showIcon
-              title={t('culture.pub.loadError')}
-              description={errorText(query.error, t)}
-            />
-          )}
-          {query.data && (
-            <>
-              <section>
-                <Typography.Title level={2}>{t('culture.pub.upcoming')}</Typography.Title>
-                {query.data.upcoming.length ? (
-                  <Row gutter={[16, 16]} data-testid="public-upcoming">
-                    {query.data.upcoming.map(card)}
-                  </Row>
-                ) : (
-                  <Empty description={t('culture.pub.noUpcoming')} />
-                )}
-              </section>
-              <section>
-                <Typography.Title level={2}>{t('culture.pub.highlights')}</Typography.Title>
-                <Row gutter={[16, 16]} data-testid="public-highlights">
-                  {query.data.highlights.map(card)}
-                </Row>
-              </section>
-            </>
-          )}
-        </Flex>
-      </Layout.Content>
-    </Layout>
+    <PublicLayout brand="ASEAN · Thái Bình" signIn={t('culture.pub.signIn')}>
+      <div>
+        <Typography.Title level={1} data-testid="public-title">
+          {t('culture.pub.title')}
+        </Typography.Title>
+        <Typography.Paragraph>{t('culture.pub.subtitle')}</Typography.Paragraph>
+        <a href={publicCalendarUrl(lang)} data-testid="public-ics">
+          {t('culture.pub.ics')}
+        </a>
+      </div>
+      {query.isPending && <Skeleton active />}
+      {query.isError && <LocalError title={t('culture.pub.loadError')} error={query.error} />}
+      {query.data && (
+        <>
+          <section>
+            <Typography.Title level={2}>{t('culture.pub.upcoming')}</Typography.Title>
+            {query.data.upcoming.length ? (
+              <Row gutter={[16, 16]} data-testid="public-upcoming">
+                {query.data.upcoming.map(card)}
+              </Row>
+            ) : (
+              <Empty description={t('culture.pub.noUpcoming')} />
+            )}
+          </section>
+          <section>
+            <Typography.Title level={2}>{t('culture.pub.highlights')}</Typography.Title>
+            <Row gutter={[16, 16]} data-testid="public-highlights">
+              {query.data.highlights.map(card)}
+            </Row>
+          </section>
+        </>
+      )}
+    </PublicLayout>
   );
 }

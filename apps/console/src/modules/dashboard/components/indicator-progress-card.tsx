@@ -1,15 +1,15 @@
 import { agencyLabel } from '@ascc/catalog';
 import type { IndicatorProgress, IndicatorProgressQuery } from '@ascc/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Empty, Flex, Skeleton, Table, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import { Suspense, lazy } from 'react';
 import { Link } from 'react-router-dom';
 import { useLang, useT } from '../../../i18n/language';
-import { errorText } from '../../../shared/error-text';
 import { useCan } from '../../auth/hooks/use-can';
 import { getIndicatorProgress, indicatorKeys } from '../api/reporting.api';
 import { INDICATOR_STATUS_COLOR, formatIndicatorValue } from './indicator-format';
 import { stackOnPhone, usePhone } from './phone-table';
+import { LocalError } from '../../../shared/fail-local';
 import '../messages';
 
 // The chart (recharts) loads when an indicator is opened: the plan-area page stays light.
@@ -37,14 +37,7 @@ export function IndicatorProgressCard({ query, testId }: { query: IndicatorProgr
       data-testid={testId}
       extra={manages ? <Link to="/plan/indicators">{t('indicator.catalogue')}</Link> : undefined}
     >
-      {result.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('indicator.loadError')}
-          description={errorText(result.error, t)}
-        />
-      )}
+      {result.isError && <LocalError title={t('indicator.loadError')} error={result.error} />}
       {result.isPending && <Skeleton active />}
       {result.data && result.data.items.length === 0 && <Empty description={t('indicator.empty')} />}
       {result.data && result.data.items.length > 0 && (

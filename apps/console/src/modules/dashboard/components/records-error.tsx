@@ -1,10 +1,10 @@
 import type { PlanRecordKind } from '@ascc/contracts';
-import { Alert, Button } from 'antd';
+import { Alert } from 'antd';
 import { ApiError } from '../../../api/api-error';
 import { useLang, useT } from '../../../i18n/language';
 import type { MessageKey } from '../../../i18n/translate';
 import { translateIssue } from '../../../i18n/validation';
-import { errorText } from '../../../shared/error-text';
+import { LocalError } from '../../../shared/fail-local';
 import '../messages';
 
 /** The label of a records filter, as the filter bar shows it. */
@@ -71,13 +71,11 @@ export function RecordsError(props: { error: unknown; kind: PlanRecordKind; onRe
     );
   }
   return (
-    <Alert
-      type="error"
-      showIcon
-      data-testid="records-error"
+    <LocalError
+      testId="records-error"
       title={t('reporting.records.loadError')}
-      description={errorText(error, t)}
-      action={<Button onClick={props.onRetry}>{t('list.retry')}</Button>}
+      error={error}
+      onRetry={props.onRetry}
     />
   );
 }

@@ -1,9 +1,42 @@
 import type { YearlyReport } from '@ascc/contracts';
-import { Alert, Descriptions, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Descriptions, type DescriptionsProps, Flex, Space, Table, Tag, Typography } from 'antd';
 import { formatDateTime, formatMoney, formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { REPORT_STATUS_COLOR } from './yearly-report-format';
 import '../messages';
+
+/** The figures the system computed for the report's agency and year, as the reader and the editor show them. */
+export function ReportFigures({
+  report: r,
+  column,
+}: {
+  report: YearlyReport;
+  column: DescriptionsProps['column'];
+}) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <Descriptions
+      size="small"
+      column={column}
+      bordered
+      items={[
+        { key: 't', label: t('reporting.trained'), children: formatNumber(r.figures.trained, lang) },
+        { key: 'e', label: t('reporting.events'), children: formatNumber(r.figures.events, lang) },
+        {
+          key: 'a',
+          label: t('reporting.aidDisbursed'),
+          children: formatMoney(r.figures.aidDisbursed, lang),
+        },
+        {
+          key: 'b',
+          label: t('reporting.approved'),
+          children: formatMoney(r.figures.budgetApproved, lang),
+        },
+      ]}
+    />
+  );
+}
 
 /** The report as its agency wrote it: status, figures, results, indicators, difficulties, proposals. */
 export function ReportContent({ report: r }: { report: YearlyReport }) {
@@ -28,25 +61,7 @@ export function ReportContent({ report: r }: { report: YearlyReport }) {
         </Typography.Text>
       </Space>
       {r.reviewComment && <Alert type="warning" showIcon title={r.reviewComment} />}
-      <Descriptions
-        size="small"
-        column={{ xs: 1, sm: 2 }}
-        bordered
-        items={[
-          { key: 't', label: t('reporting.trained'), children: formatNumber(r.figures.trained, lang) },
-          { key: 'e', label: t('reporting.events'), children: formatNumber(r.figures.events, lang) },
-          {
-            key: 'a',
-            label: t('reporting.aidDisbursed'),
-            children: formatMoney(r.figures.aidDisbursed, lang),
-          },
-          {
-            key: 'b',
-            label: t('reporting.approved'),
-            children: formatMoney(r.figures.budgetApproved, lang),
-          },
-        ]}
-      />
+      <ReportFigures report={r} column={{ xs: 1, sm: 2 }} />
       <Descriptions
         size="small"
         column={1}

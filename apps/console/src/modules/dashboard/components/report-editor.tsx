@@ -2,13 +2,14 @@ import type { PlanIndicator, TaskProgress, YearlyReport, YearlyReportIndicator }
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Flex, Input, Modal, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { formatMoney, formatNumber } from '../../../format/format';
+import { formatNumber } from '../../../format/format';
 import { useLang, useT } from '../../../i18n/language';
 import { DecimalInput, type NumberValue } from '../../../shared/form/controls';
 import { indicatorKeys, listIndicators } from '../api/reporting.api';
 import { formatIndicatorValue } from './indicator-format';
 import { stackOnPhone, usePhone } from './phone-table';
 import { type EditedTask, ReportTasks, reportTaskLines, savedTasks, useReportTasks } from './report-tasks';
+import { ReportFigures } from './report-content';
 import { reportTitle } from './yearly-report-format';
 import '../messages';
 
@@ -158,25 +159,7 @@ export function ReportEditor(props: {
       {r && (
         <Flex vertical gap="small">
           {r.reviewComment && <Alert type="warning" showIcon title={r.reviewComment} />}
-          <Descriptions
-            size="small"
-            column={phone ? 1 : 2}
-            bordered
-            items={[
-              { key: 't', label: t('reporting.trained'), children: formatNumber(r.figures.trained, lang) },
-              { key: 'e', label: t('reporting.events'), children: formatNumber(r.figures.events, lang) },
-              {
-                key: 'a',
-                label: t('reporting.aidDisbursed'),
-                children: formatMoney(r.figures.aidDisbursed, lang),
-              },
-              {
-                key: 'b',
-                label: t('reporting.approved'),
-                children: formatMoney(r.figures.budgetApproved, lang),
-              },
-            ]}
-          />
+          <ReportFigures report={r} column={phone ? 1 : 2} />
           <Typography.Text strong>{t('indicator.reportSection')}</Typography.Text>
           <Typography.Text type="secondary">{t('indicator.reportHint')}</Typography.Text>
           {catalogue.isPending && <Skeleton active />}

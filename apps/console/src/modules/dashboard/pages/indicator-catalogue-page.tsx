@@ -61,6 +61,7 @@ import {
 } from '../api/reporting.api';
 import { formatIndicatorValue } from '../components/indicator-format';
 import { stackOnPhone, usePhone } from '../components/phone-table';
+import { LocalError } from '../../../shared/fail-local';
 import '../messages';
 import '../../training/messages';
 
@@ -124,14 +125,7 @@ export default function IndicatorCataloguePage() {
         </Space>
       </Flex>
       {error && <Alert type="error" showIcon title={error} />}
-      {result.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('indicator.loadError')}
-          description={errorText(result.error, t)}
-        />
-      )}
+      {result.isError && <LocalError title={t('indicator.loadError')} error={result.error} />}
       {result.isPending && <Skeleton active />}
       {result.data && result.data.items.length === 0 && <Empty description={t('indicator.empty')} />}
       {result.data && result.data.items.length > 0 && (

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Empty, Flex, Spin, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useT } from '../../../i18n/language';
-import { errorText } from '../../../shared/error-text';
+import { LocalError } from '../../../shared/fail-local';
 import { type DashboardPeriodQuery, dashboardQueryOf, dashboardQueryOptions } from '../api/reporting.api';
 import { DashboardSplits } from '../components/dashboard-splits';
 import { isDashboardEmpty } from '../components/dashboard-figures';
@@ -38,14 +38,7 @@ export default function PlanDashboard() {
         </Typography.Title>
         <PeriodSelect testId="dashboard-period" value={periodFilter(query)} onChange={setPeriod} />
       </Flex>
-      {result.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('reporting.loadError')}
-          description={errorText(result.error, t)}
-        />
-      )}
+      {result.isError && <LocalError title={t('reporting.loadError')} error={result.error} />}
       {result.isPending && <Spin />}
       {result.data && <Figures data={result.data} query={query} />}
     </Flex>

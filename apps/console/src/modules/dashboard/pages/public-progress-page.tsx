@@ -1,12 +1,12 @@
 import { PLAN_AREAS, agencyLabel, planAreaLabel } from '@ascc/catalog';
 import type { PublicIndicator } from '@ascc/contracts';
-import { Alert, Card, Col, Empty, Flex, Layout, Progress, Row, Skeleton, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Progress, Row, Skeleton, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { LanguageSwitch } from '../../../app/language-switch';
 import { useLang, useT } from '../../../i18n/language';
-import { errorText } from '../../../shared/error-text';
+import { PublicLayout } from '../../../shared/public-layout';
 import { INDICATOR_STATUS_COLOR, formatIndicatorValue } from '../components/indicator-format';
 import { usePublicProgress } from '../hooks/use-public-progress';
+import { LocalError } from '../../../shared/fail-local';
 import '../messages';
 
 /** How far the latest value has come from the baseline towards the target, 0–100 (a higher-is-better count). */
@@ -97,74 +97,40 @@ export default function PublicProgressPage() {
   };
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{
-          background: '#1f4e9e',
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          gap: 12,
-          paddingInline: 16,
-        }}
-      >
-        <Typography.Text ellipsis style={{ color: '#fff', fontWeight: 600, minWidth: 0 }}>
-          {t('progress.pub.brand')}
-        </Typography.Text>
-        <Flex gap="middle" align="center">
-          <LanguageSwitch />
-          <Link to="/login" style={{ color: '#fff', whiteSpace: 'nowrap' }}>
-            {t('progress.pub.signIn')}
-          </Link>
-        </Flex>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 16, maxWidth: 1200, margin: '0 auto', width: '100%' }}>
-        <Flex vertical gap="large">
-          <div>
-            <Typography.Title level={1} data-testid="public-progress-title" style={{ fontSize: 26 }}>
-              {t('progress.pub.title')}
-            </Typography.Title>
-            <Typography.Paragraph>{t('progress.pub.subtitle')}</Typography.Paragraph>
-            {query.data && (
-              <Typography.Paragraph type="secondary" data-testid="public-published-rule">
-                {t('progress.pub.published', { year: query.data.publishedThrough })}
-              </Typography.Paragraph>
-            )}
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-              {t('indicator.statusRule')}
-            </Typography.Paragraph>
-            <Link to="/public/asean">{t('progress.pub.events')}</Link>
-          </div>
-          {query.isPending && <Skeleton active />}
-          {query.isError && (
-            <Alert
-              type="error"
-              showIcon
-              title={t('progress.pub.loadError')}
-              description={errorText(query.error, t)}
-            />
-          )}
-          {query.data &&
-            PLAN_AREAS.map((area) => {
-              const indicators = query.data.areas.find((a) => a.code === area.code)?.indicators ?? [];
-              return (
-                <section key={area.code} data-testid={`public-area-${area.code}`}>
-                  <Typography.Title level={2} style={{ fontSize: 20 }}>
-                    {area.code}. {planAreaLabel(area.code, lang)}
-                  </Typography.Title>
-                  {indicators.length ? (
-                    <Row gutter={[16, 16]}>{indicators.map(card)}</Row>
-                  ) : (
-                    <Empty
-                      image={Empty.PRESENTED_IMAGE_SIMPLE}
-                      description={t('progress.pub.noIndicators')}
-                    />
-                  )}
-                </section>
-              );
-            })}
-        </Flex>
-      </Layout.Content>
-    </Layout>
+    <PublicLayout brand={t('progress.pub.brand')} signIn={t('progress.pub.signIn')}>
+      <div>
+        <Typography.Title level={1} data-testid="public-progress-title" style={{ fontSize: 26 }}>
+          {t('progress.pub.title')}
+        </Typography.Title>
+        <Typography.Paragraph>{t('progress.pub.subtitle')}</Typography.Paragraph>
+        {query.data && (
+          <Typography.Paragraph type="secondary" data-testid="public-published-rule">
+            {t('progress.pub.published', { year: query.data.publishedThrough })}
+          </Typography.Paragraph>
+        )}
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+          {t('indicator.statusRule')}
+        </Typography.Paragraph>
+        <Link to="/public/asean">{t('progress.pub.events')}</Link>
+      </div>
+      {query.isPending && <Skeleton active />}
+      {query.isError && <LocalError title={t('progress.pub.loadError')} error={query.error} />}
+      {query.data &&
+        PLAN_AREAS.map((area) => {
+          const indicators = query.data.areas.find((a) => a.code === area.code)?.indicators ?? [];
+          return (
+            <section key={area.code} data-testid={`public-area-${area.code}`}>
+              <Typography.Title level={2} style={{ fontSize: 20 }}>
+                {area.code}. {planAreaLabel(area.code, lang)}
+              </Typography.Title>
+              {indicators.length ? (
+                <Row gutter={[16, 16]}>{indicators.map(card)}</Row>
+              ) : (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('progress.pub.noIndicators')} />
+              )}
+            </section>
+          );
+        })}
+    </PublicLayout>
   );
 }

@@ -10,6 +10,7 @@ import { StatusCard } from '../components/status-card';
 import { consumerText } from '../figures/consumer-text';
 import { useCan } from '../../auth/hooks/use-can';
 import { useHealth } from '../hooks/use-health';
+import { LocalError } from '../../../shared/fail-local';
 
 type ServiceStatus = GatewayHealth['services'][number];
 
@@ -92,9 +93,7 @@ export default function StatusPage() {
         {t('status.title')}
       </Typography.Title>
       {/* A failed poll keeps the last answer on screen but says the gateway itself is not answering. */}
-      {health.isError && (
-        <Alert type="error" showIcon title={t('status.loadError')} description={errorText(health.error, t)} />
-      )}
+      {health.isError && <LocalError title={t('status.loadError')} error={health.error} />}
       {data.status === 'ok' ? (
         <Alert type="success" showIcon title={t('status.ok')} data-testid="status-banner" />
       ) : (

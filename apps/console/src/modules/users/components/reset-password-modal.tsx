@@ -1,8 +1,8 @@
 import { ResetPasswordSchema, type User } from '@ascc/contracts';
-import { Alert, Input, Modal, Typography } from 'antd';
+import { Input, Modal, Typography } from 'antd';
 import { useT } from '../../../i18n/language';
 import { FormField } from '../../../shared/form/form-field';
-import { SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
+import { FormError, SchemaForm, useSchemaForm } from '../../../shared/form/schema-form';
 import { useResetPassword } from '../hooks/use-users';
 
 /**
@@ -39,15 +39,7 @@ export function ResetPasswordModal({
       destroyOnHidden
     >
       <Typography.Paragraph>{t('users.resetExplain', { name: user.displayName })}</Typography.Paragraph>
-      {controls.formError && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('form.failed')}
-          description={controls.formError}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormError error={controls.formError} />
       <SchemaForm controls={controls} name="reset-password">
         <FormField name="password" label={t('password.new')} extra={t('password.policy')}>
           <Input.Password autoComplete="new-password" />
