@@ -42,7 +42,10 @@ export class DeadlinesService {
         after: { deadline: input.deadline },
       });
       // The reporting service's deadline reminders count to it.
-      recordEvent(em, BUDGET_EVENTS.deadlineSet, { fiscalYear: input.fiscalYear, deadline: input.deadline });
+      recordEvent(em, BUDGET_EVENTS.deadlineChanged, {
+        fiscalYear: input.fiscalYear,
+        deadline: input.deadline,
+      });
       return input;
     });
   }

@@ -6,7 +6,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
-import { todayIsoDate } from '@ascc/catalog';
+import { successorOn, todayIsoDate } from '@ascc/catalog';
 import { type RunRemindersResult, defaultEstimateDeadline, tallyYearlyReports } from '@ascc/contracts';
 import { YearlyReport } from '../yearly-reports/yearly-report.entity';
 import { toDto } from '../yearly-reports/yearly-reports.service';
@@ -160,7 +160,9 @@ export class ReminderJob implements OnApplicationBootstrap, OnModuleDestroy {
             { fiscalYear: deadline.fiscalYear },
             { fields: ['agencyCode'] },
           )
-        ).map((s) => s.agencyCode),
+        )
+          // An estimate of an agency since merged counts for the agency that carries on its work.
+          .map((s) => successorOn(s.agencyCode, deadline.deadline)?.code ?? s.agencyCode),
       );
       const without = estimateAgencies(deadline.deadline).filter((code) => !submitted.has(code));
       drafts.push(...budgetDeadlineReminders(date, deadline, without));

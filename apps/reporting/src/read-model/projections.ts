@@ -137,7 +137,7 @@ export const PROJECTIONS: readonly Registered[] = [
   on(AID_EVENTS.ngoRecorded, projectNgo),
   on(AID_EVENTS.projectRecorded, projectAidProjectReminder),
   on(TRAINING_EVENTS.courseRecorded, projectCourse),
-  on(BUDGET_EVENTS.deadlineSet, projectDeadline),
+  on(BUDGET_EVENTS.deadlineChanged, projectDeadline),
   on(BUDGET_EVENTS.estimateSubmitted, projectSubmission),
 ];
 

@@ -93,8 +93,8 @@ export const BUDGET_EVENTS = {
     }),
   }),
   /** Finance set (or moved) a fiscal year's submission deadline; a year without one has the default. */
-  deadlineSet: event({
-    subject: 'budget.deadline.set',
+  deadlineChanged: event({
+    subject: 'budget.deadline.changed',
     stream: 'BUDGET',
     summary: "Finance set a fiscal year's estimate submission deadline",
     schema: z.object({ fiscalYear: z.number().int(), deadline: CalendarDateSchema }),

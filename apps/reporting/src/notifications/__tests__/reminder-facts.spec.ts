@@ -1,5 +1,11 @@
 import { annualReportDueDate } from '@ascc/catalog';
-import { AID_EVENTS, TRAINING_EVENTS, expectedReports } from '@ascc/contracts';
+import {
+  AID_EVENTS,
+  DEPARTMENT_ROUTES,
+  DOMAIN_EVENTS,
+  TRAINING_EVENTS,
+  expectedReports,
+} from '@ascc/contracts';
 import { projectionOf } from '../../read-model/projections';
 import { READ_MODEL_ENTITIES } from '../../read-model/read-model.entities';
 import { REMINDER_FACT_ENTITIES, aidProjectFact, courseFact, ngoFact } from '../facts/reminder-projections';
@@ -64,11 +70,17 @@ describe('reminder facts', () => {
       'aid.ngo.recorded',
       'aid.project.recorded',
       'training.course.recorded',
-      'budget.deadline.set',
+      'budget.deadline.changed',
       'budget.estimate.submitted',
     ])
       expect(projectionOf(subject)).toBeDefined();
     for (const entity of REMINDER_FACT_ENTITIES) expect(READ_MODEL_ENTITIES).toContain(entity);
+  });
+
+  it('names no event like a request: a stream would swallow the request and answer it itself', () => {
+    const requests = new Set(DEPARTMENT_ROUTES.map((r) => r.subject));
+    const events = Object.values(DOMAIN_EVENTS).flatMap((list) => list.map((e) => e.subject));
+    expect(events.filter((subject) => requests.has(subject))).toEqual([]);
   });
 
   it('expects an estimate from the same agencies that owe a yearly report', () => {

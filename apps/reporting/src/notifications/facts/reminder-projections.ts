@@ -79,7 +79,10 @@ export const projectCourse = (em: EntityManager, data: EventData<typeof TRAINING
   replaceVersioned(em, CourseReminderFact, { courseId: data.courseId }, data.version, courseFact(data));
 
 /** A deadline set again replaces the year's (the stream delivers a year's settings in order). */
-export async function projectDeadline(em: EntityManager, data: EventData<typeof BUDGET_EVENTS.deadlineSet>) {
+export async function projectDeadline(
+  em: EntityManager,
+  data: EventData<typeof BUDGET_EVENTS.deadlineChanged>,
+) {
   await em.nativeDelete(BudgetDeadlineFact, { fiscalYear: data.fiscalYear });
   await em.insert(BudgetDeadlineFact, { fiscalYear: data.fiscalYear, deadline: data.deadline });
 }
