@@ -20,12 +20,13 @@ describe('a report due in 7 days, reminded once with two copies running', () => 
   let page: Page;
   let ui: ConsolePage;
   let url = '';
+  const tokens: Record<string, string> = {};
 
   const api = async <T>(username: string, method: string, path: string, body?: unknown): Promise<T> => {
-    const token = (await signIn(url, username, DEMO_PASSWORD)).accessToken;
+    tokens[username] ??= (await signIn(url, username, DEMO_PASSWORD)).accessToken;
     const res = await fetch(`${url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${tokens[username]}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = (await res.json()) as T;
