@@ -127,7 +127,8 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
     startStack({
       // Every sign-in of a journey comes from 127.0.0.1; the default 10 a minute is for guessers.
       env: { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOGIN_RATE_LIMIT_PER_MINUTE: '100', ...options.env },
-      ...(options.copies ? { copies: options.copies } : {}),
+      // More processes take longer to start on a busy machine.
+      ...(options.copies ? { copies: options.copies, startTimeoutMs: 180_000 } : {}),
     }),
   );
   let browser: Browser | undefined;
