@@ -94,3 +94,43 @@ export function delegationRecorded(d: DelegationShape): EventData<typeof AID_EVE
 export function recordDelegationEvent(em: EntityManager, d: DelegationShape): void {
   recordEvent(em, AID_EVENTS.delegationRecorded, delegationRecorded(d));
 }
+
+/** The `aid.ngo.recorded` data of an NGO: what the reporting service's reminders need of it. */
+export function ngoRecorded(ngo: {
+  id: string;
+  version: number;
+  nameVi: string;
+  agencyCode: string;
+  registrationValidTo?: string | null;
+}): EventData<typeof AID_EVENTS.ngoRecorded> {
+  return AID_EVENTS.ngoRecorded.schema.parse({
+    ngoId: ngo.id,
+    version: ngo.version,
+    name: ngo.nameVi,
+    agencyCode: ngo.agencyCode,
+    registrationExpiresOn: ngo.registrationValidTo ?? null,
+  });
+}
+
+/** The `aid.project.recorded` data of a project: its status and the dates of the six-month start rule. */
+export function projectRecorded(project: {
+  id: string;
+  version: number;
+  code: string;
+  titleVi: string;
+  agencyCode: string;
+  status: string;
+  decisionDate?: string | null;
+  actualStart?: string | null;
+}): EventData<typeof AID_EVENTS.projectRecorded> {
+  return AID_EVENTS.projectRecorded.schema.parse({
+    projectId: project.id,
+    version: project.version,
+    code: project.code,
+    titleVi: project.titleVi,
+    agencyCode: project.agencyCode,
+    status: project.status,
+    decisionDate: project.decisionDate ?? null,
+    actualStart: project.actualStart ?? null,
+  });
+}

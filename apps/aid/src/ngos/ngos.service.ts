@@ -9,6 +9,7 @@ import {
   registrationState,
   AID_ROUTES,
   type RouteInput,
+  AID_EVENTS,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -23,7 +24,9 @@ import {
   searchFilter,
   searchText,
   Handles,
+  recordEvent,
 } from '@ascc/service-kit';
+import { ngoRecorded } from '../events/aid-events';
 
 import { Ngo } from './ngo.entity';
 
@@ -43,6 +46,7 @@ export class NgosService {
       await em.flush();
       const dto = toDto(ngo);
       recordAudit(em, ctx, { entity: ENTITY, entityId: ngo.id, action: 'create', after: dto });
+      recordEvent(em, AID_EVENTS.ngoRecorded, ngoRecorded(ngo));
       return dto;
     });
   }
@@ -75,6 +79,7 @@ export class NgosService {
       await em.flush();
       const after = toDto(ngo);
       recordAudit(em, ctx, { entity: ENTITY, entityId: ngo.id, action: 'update', before, after });
+      recordEvent(em, AID_EVENTS.ngoRecorded, ngoRecorded(ngo));
       return after;
     });
   }

@@ -12,6 +12,7 @@ import {
   AID_ROUTES,
   type RouteInput,
   ruleParams,
+  AID_EVENTS,
 } from '@ascc/contracts';
 import {
   type RequestContext,
@@ -26,7 +27,9 @@ import {
   searchFilter,
   searchText,
   Handles,
+  recordEvent,
 } from '@ascc/service-kit';
+import { projectRecorded } from '../events/aid-events';
 import { tagList } from '../common/aid-sql';
 import { Ngo } from '../ngos/ngo.entity';
 import { AidProject } from './aid-project.entity';
@@ -56,6 +59,7 @@ export class ProjectsService {
       await em.flush();
       const dto = (await toDtos(em, [project]))[0];
       recordAudit(em, ctx, { entity: ENTITY, entityId: project.id, action: 'create', after: snapshot(dto) });
+      recordEvent(em, AID_EVENTS.projectRecorded, projectRecorded(project));
       return dto;
     });
   }
@@ -95,6 +99,7 @@ export class ProjectsService {
         before,
         after: snapshot(dto),
       });
+      recordEvent(em, AID_EVENTS.projectRecorded, projectRecorded(project));
       return dto;
     });
   }

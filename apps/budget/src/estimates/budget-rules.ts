@@ -3,6 +3,7 @@ import {
   type BudgetReviewDecision,
   type FieldError,
   MAX_BUDGET_AMOUNT,
+  defaultEstimateDeadline,
 } from '@ascc/contracts';
 
 /**
@@ -105,10 +106,8 @@ export function approvedAmountErrors(
   return errors;
 }
 
-/** The deadline of a fiscal year when Finance set none: 20 July of the year before (the usual call). */
-export function defaultDeadline(fiscalYear: number): string {
-  return `${fiscalYear - 1}-07-20`;
-}
+/** The deadline of a fiscal year when Finance set none (one rule, in the contracts: reporting uses it too). */
+export const defaultDeadline = defaultEstimateDeadline;
 
 /** Late when submitted after the deadline day (dates compared in Vietnam's time, UTC+7). */
 export function isLate(submittedAt: Date, deadline: string): boolean {

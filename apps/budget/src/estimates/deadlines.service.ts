@@ -1,7 +1,12 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
-import { BUDGET_ROUTES, type BudgetDeadline as BudgetDeadlineDto, type RouteInput } from '@ascc/contracts';
-import { Handles, type RequestContext, recordAudit } from '@ascc/service-kit';
+import {
+  BUDGET_EVENTS,
+  BUDGET_ROUTES,
+  type BudgetDeadline as BudgetDeadlineDto,
+  type RouteInput,
+} from '@ascc/contracts';
+import { Handles, type RequestContext, recordAudit, recordEvent } from '@ascc/service-kit';
 import { BudgetDeadline } from './budget-deadline.entity';
 import { assertYearOpen } from './fiscal-year-locks';
 
@@ -35,6 +40,11 @@ export class DeadlinesService {
         action: 'update',
         before,
         after: { deadline: input.deadline },
+      });
+      // The reporting service's deadline reminders count to it.
+      recordEvent(em, BUDGET_EVENTS.deadlineChanged, {
+        fiscalYear: input.fiscalYear,
+        deadline: input.deadline,
       });
       return input;
     });

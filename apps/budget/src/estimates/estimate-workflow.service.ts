@@ -100,6 +100,13 @@ export class EstimateWorkflowService {
           before,
           after: { ...auditView(answer), action: 'submit' },
         });
+        recordEvent(tx, BUDGET_EVENTS.estimateSubmitted, {
+          estimateId: estimate.id,
+          agencyCode: estimate.agencyCode,
+          fiscalYear: estimate.fiscalYear,
+          versionNo: estimate.versionNo,
+          submittedAt: now.toISOString(),
+        });
         return answer;
       });
     } catch (error) {

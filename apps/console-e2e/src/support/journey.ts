@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { secondFactorRequired } from '@ascc/contracts';
-import { DEMO_USERS, REPO_ROOT, type Stack, startStack } from '@ascc/testing';
+import { DEMO_USERS, REPO_ROOT, type Stack, type StackOptions, startStack } from '@ascc/testing';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { ConsolePage, type Credentials } from './console-page';
 import { trackRequests } from './screen-checks';
@@ -44,6 +44,8 @@ export interface JourneyOptions {
   acceptDownloads?: boolean;
   /** Open the console in this language (stored before the first page loads); otherwise Vietnamese. */
   lang?: 'en';
+  /** How many copies of each service the stack runs (one by default). */
+  copies?: StackOptions['copies'];
 }
 
 /** A browser journey's world: the stack from `dist`, Chromium, one page and the console's helpers. */
@@ -125,8 +127,9 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
     startStack({
       // Every sign-in of a journey comes from 127.0.0.1; the default 10 a minute is for guessers.
       env: { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOGIN_RATE_LIMIT_PER_MINUTE: '100', ...options.env },
-      // Two cores shared by parallel jobs can take over a minute to start six processes.
+      // Two cores shared by parallel jobs can take over a minute to start six processes (or more copies).
       startTimeoutMs: 180_000,
+      ...(options.copies ? { copies: options.copies } : {}),
     }),
   );
   let browser: Browser | undefined;

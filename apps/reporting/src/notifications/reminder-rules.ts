@@ -1,4 +1,10 @@
-import { annualReportDueDate } from '@ascc/catalog';
+import {
+  AGENCIES,
+  agenciesValidOn,
+  annualReportDueDate,
+  planAreasOfAgency,
+  successorOn,
+} from '@ascc/catalog';
 import type {
   EventData,
   BUDGET_EVENTS,
@@ -104,6 +110,21 @@ export function budgetDeadlineReminders(
     userId: null,
     permission: 'budget.estimate.submit' as const,
   }));
+}
+
+/**
+ * The agencies expected to submit an estimate by `deadline`: those in office that day that carry a
+ * plan area of their own or of an agency they succeeded — the plan's implementing agencies, the same
+ * ones that owe a yearly report.
+ */
+export function estimateAgencies(deadline: string): string[] {
+  return agenciesValidOn(deadline)
+    .filter((agency) =>
+      AGENCIES.some(
+        (a) => successorOn(a.code, deadline)?.code === agency.code && planAreasOfAgency(a.code).length > 0,
+      ),
+    )
+    .map((agency) => agency.code);
 }
 
 /** Finance returned an estimate: its author is told, with the comment (once per returned version). */

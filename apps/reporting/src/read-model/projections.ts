@@ -9,6 +9,13 @@ import {
   splitByWeights,
 } from '@ascc/contracts';
 import { searchText } from '@ascc/service-kit';
+import {
+  projectAidProject as projectAidProjectReminder,
+  projectCourse,
+  projectDeadline,
+  projectNgo,
+  projectSubmission,
+} from '../notifications/facts/reminder-projections';
 import { AidFact } from './aid-fact.entity';
 import { AidProjectFact } from './aid-project-fact.entity';
 import { BudgetFact } from './budget-fact.entity';
@@ -126,6 +133,12 @@ export const PROJECTIONS: readonly Registered[] = [
       })),
     );
   }),
+  // The reminders' facts (the inbox's date-driven rules): what each rule needs of the records.
+  on(AID_EVENTS.ngoRecorded, projectNgo),
+  on(AID_EVENTS.projectRecorded, projectAidProjectReminder),
+  on(TRAINING_EVENTS.courseRecorded, projectCourse),
+  on(BUDGET_EVENTS.deadlineChanged, projectDeadline),
+  on(BUDGET_EVENTS.estimateSubmitted, projectSubmission),
 ];
 
 /**

@@ -5,6 +5,7 @@ import { CultureFactCountry } from './culture-fact-country.entity';
 import { CultureFact } from './culture-fact.entity';
 import { DelegationFactCountry } from './delegation-fact-country.entity';
 import { DelegationFact } from './delegation-fact.entity';
+import { REMINDER_FACT_ENTITIES } from '../notifications/facts/reminder-projections';
 import { TrainingFact } from './training-fact.entity';
 
 /**
@@ -28,4 +29,5 @@ export const READ_MODEL_ENTITIES = [
   DelegationFactCountry,
   DelegationFact,
   BudgetFact,
+  ...REMINDER_FACT_ENTITIES,
 ] as const;

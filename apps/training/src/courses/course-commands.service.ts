@@ -22,6 +22,7 @@ import {
   staleAsConflict,
 } from './course-guards';
 import { COURSE, COURSE_ENTITY, courseFields, toCourseDto } from './course-mappers';
+import { recordCourseEvent } from './course-recorded';
 import { TrainingCourse } from './training-course.entity';
 
 /** A course's plan: creating it and editing it while it can still change. */
@@ -41,6 +42,7 @@ export class CourseCommandsService {
       await em.flush();
       const dto = toCourseDto(course);
       recordAudit(em, ctx, { entity: COURSE_ENTITY, entityId: course.id, action: 'create', after: dto });
+      recordCourseEvent(em, course);
       return dto;
     });
   }
@@ -64,6 +66,7 @@ export class CourseCommandsService {
         await em.flush();
         const after = toCourseDto(course);
         recordAudit(em, ctx, { entity: COURSE_ENTITY, entityId: id, action: 'update', before, after });
+        recordCourseEvent(em, course);
         return after;
       });
     } catch (error) {

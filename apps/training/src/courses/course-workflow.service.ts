@@ -21,6 +21,7 @@ import { completeCourse } from './course-completion';
 import { assertTransition, assertVersion, staleAsConflict } from './course-guards';
 import { COURSE, COURSE_ENTITY, toCourseDto } from './course-mappers';
 import { TrainingCourse } from './training-course.entity';
+import { recordCourseEvent } from './course-recorded';
 
 /** A course's status workflow: opening, starting, completing (results, certificates) and cancelling. */
 @Controller()
@@ -68,6 +69,7 @@ export class CourseWorkflowService {
           before,
           after: { ...after, ...(results ? { results } : {}), ...(overrideReason ? { overrideReason } : {}) },
         });
+        recordCourseEvent(em, course);
         return after;
       });
     } catch (error) {

@@ -20,6 +20,7 @@ import { Enrolment } from './enrolment.entity';
 import { must, toEnrolmentDto } from './enrolment-mappers';
 import { assertAllFound, assertNoneListedTwice, assertNotOnCourse } from './enrolment-rules';
 import { ENROLMENT_ENTITY, person, recordOverride } from './roster-audit';
+import { recordCourseEvent } from '../courses/course-recorded';
 import { writableCourse } from './roster';
 
 /** Who is on a course: enrolment (with the waitlist) and withdrawal. */
@@ -75,6 +76,7 @@ export class EnrolmentCommandsService {
         },
       });
       if (overrideReason) recordOverride(em, ctx, course, { enrolled: traineeIds.length }, overrideReason);
+      recordCourseEvent(em, course);
       return {
         enrolled,
         waitlisted: places.length - enrolled,
@@ -149,6 +151,7 @@ export class EnrolmentCommandsService {
           ],
         },
       });
+      recordCourseEvent(em, course);
       return {
         withdrawn: toEnrolmentDto(enrolment, must(people, enrolment.traineeId)),
         promoted: promoted ? toEnrolmentDto(promoted, must(people, promoted.traineeId)) : null,

@@ -8,6 +8,7 @@ import {
   DistrictCodeSchema,
   PlanAreaCodeSchema,
 } from '../common/primitives.schema';
+import { PROJECT_STATUSES } from './aid.rules';
 import { DELEGATION_DIRECTIONS, DELEGATION_PURPOSES } from './aid.schema';
 
 /**
@@ -66,6 +67,43 @@ export const AID_EVENTS = {
       endDate: CalendarDateSchema,
       /** The year of the start date. */
       year: z.number().int(),
+    }),
+  }),
+  /**
+   * An NGO was registered or edited: what the reminders need of it, its latest state whole (a consumer
+   * replaces what it had; an older version than the one applied changes nothing).
+   */
+  ngoRecorded: event({
+    subject: 'aid.ngo.recorded',
+    stream: 'AID',
+    summary: "An NGO was registered or edited: its name, agency and registration's expiry (reminders)",
+    schema: z.object({
+      ngoId: z.string().uuid(),
+      version: z.number().int(),
+      /** The Vietnamese name. */
+      name: z.string(),
+      agencyCode: AgencyCodeSchema,
+      /** The last day of its registration certificate in Viet Nam; null without one. */
+      registrationExpiresOn: CalendarDateSchema.nullable(),
+    }),
+  }),
+  /**
+   * An aid project was recorded or edited: its status and the dates that decide whether it started
+   * within six months of its approval, its latest state whole (an older version changes nothing).
+   */
+  projectRecorded: event({
+    subject: 'aid.project.recorded',
+    stream: 'AID',
+    summary: 'An aid project was recorded or edited: its status, approval decision date and actual start',
+    schema: z.object({
+      projectId: z.string().uuid(),
+      version: z.number().int(),
+      code: z.string(),
+      titleVi: z.string(),
+      agencyCode: AgencyCodeSchema,
+      status: z.enum(PROJECT_STATUSES),
+      decisionDate: CalendarDateSchema.nullable(),
+      actualStart: CalendarDateSchema.nullable(),
     }),
   }),
   /** Any audited change of a record (live updates of the consoles; see common/live.ts). */

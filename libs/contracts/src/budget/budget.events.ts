@@ -3,6 +3,7 @@ import { event } from '../common/event';
 import { recordChangedEvent } from '../common/live';
 import {
   AgencyCodeSchema,
+  CalendarDateSchema,
   FundingSourceCodeSchema,
   IdSchema,
   PlanAreaCodeSchema,
@@ -77,6 +78,26 @@ export const BUDGET_EVENTS = {
       approvedAmount: z.number().int(),
       approvedAt: z.string().datetime(),
     }),
+  }),
+  /** An agency submitted (or resubmitted) its estimate for a fiscal year: it is in, for the deadline's reminders. */
+  estimateSubmitted: event({
+    subject: 'budget.estimate.submitted',
+    stream: 'BUDGET',
+    summary: "An agency submitted its estimate for a fiscal year (the deadline's reminders skip it)",
+    schema: z.object({
+      estimateId: IdSchema,
+      agencyCode: AgencyCodeSchema,
+      fiscalYear: z.number().int(),
+      versionNo: z.number().int(),
+      submittedAt: z.string().datetime(),
+    }),
+  }),
+  /** Finance set (or moved) a fiscal year's submission deadline; a year without one has the default. */
+  deadlineChanged: event({
+    subject: 'budget.deadline.changed',
+    stream: 'BUDGET',
+    summary: "Finance set a fiscal year's estimate submission deadline",
+    schema: z.object({ fiscalYear: z.number().int(), deadline: CalendarDateSchema }),
   }),
   /** Any audited change of a record (live updates of the consoles; see common/live.ts). */
   recordChanged: recordChangedEvent('budget'),

@@ -16,6 +16,14 @@ import { DongTotalSchema, MAX_AMOUNT } from '../common/money';
 /** The plan runs 2017–2025; estimates for the years just after are allowed for follow-up work. */
 export const FISCAL_YEAR_MIN = 2017;
 export const FISCAL_YEAR_MAX = 2030;
+
+/**
+ * The submission deadline of a fiscal year when Finance set none: 20 July of the year before (the usual
+ * call). The budget service marks late submissions by it; the reporting service's reminders count to it.
+ */
+export function defaultEstimateDeadline(fiscalYear: number): string {
+  return `${fiscalYear - 1}-07-20`;
+}
 /**
  * No line amount (quantity × unit cost) and no estimate total may pass 10^15 đồng: the one bound of an
  * amount (`MAX_AMOUNT`), so an estimate's total is still a JSON number; sums across estimates are not.

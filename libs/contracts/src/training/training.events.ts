@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { event } from '../common/event';
 import { recordChangedEvent } from '../common/live';
-import { AgencyCodeSchema, PlanAreaCodeSchema } from '../common/primitives.schema';
-import { TARGET_GROUPS, TARGET_LEVELS, TRAINING_TOPICS } from './training.schema';
+import { AgencyCodeSchema, CalendarDateSchema, PlanAreaCodeSchema } from '../common/primitives.schema';
+import { COURSE_STATUSES, TARGET_GROUPS, TARGET_LEVELS, TRAINING_TOPICS } from './training.schema';
 
 const ByGender = z.object({
   female: z.number().int().min(0),
@@ -50,6 +50,26 @@ export const TRAINING_EVENTS = {
       /** The course's plan area (III.8 unless said otherwise); optional in events written before it. */
       planArea: PlanAreaCodeSchema.optional(),
       completedAt: z.string().datetime(),
+    }),
+  }),
+  /**
+   * A course was created or edited, changed status, or its roster's count changed (each bumps its
+   * version): its start date and places, its latest state whole (an older version changes nothing).
+   */
+  courseRecorded: event({
+    subject: 'training.course.recorded',
+    stream: 'TRAINING',
+    summary: 'A course was recorded or changed: its status, start date, capacity and places taken',
+    schema: z.object({
+      courseId: z.string().uuid(),
+      version: z.number().int(),
+      code: z.string(),
+      titleVi: z.string(),
+      agencyCode: AgencyCodeSchema,
+      status: z.enum(COURSE_STATUSES),
+      startDate: CalendarDateSchema,
+      capacity: z.number().int().min(0),
+      enrolled: z.number().int().min(0),
     }),
   }),
   /** Any audited change of a record (live updates of the consoles; see common/live.ts). */
