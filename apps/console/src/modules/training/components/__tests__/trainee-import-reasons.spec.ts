@@ -58,6 +58,6 @@ describe(reasonText.name, () => {
         'en',
         en,
       ),
-    ).toBe('Email: This does not match the required format');
+    ).toBe('Email: This is not an e-mail address, e.g. name@example.gov.vn');
   });
 });
