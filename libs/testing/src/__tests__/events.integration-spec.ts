@@ -158,8 +158,10 @@ describe('domain events: outbox relay → JetStream → durable consumer (with t
     const info = await jsm.streams.info('BUDGET');
     expect(info.state.messages).toBe(3);
     expect(info.config.subjects.sort()).toEqual([
+      'budget.deadline.changed',
       'budget.estimate.approved',
       'budget.estimate.returned',
+      'budget.estimate.submitted',
       'budget.line.funded',
       'budget.record.changed',
     ]);

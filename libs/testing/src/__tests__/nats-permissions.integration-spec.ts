@@ -164,8 +164,10 @@ describe('NATS users of infra/nats/auth.conf', () => {
     const provision = await as('provision');
     const after = await (await provision.jetstreamManager()).streams.info('BUDGET');
     expect(after.config.subjects.sort()).toEqual([
+      'budget.deadline.changed',
       'budget.estimate.approved',
       'budget.estimate.returned',
+      'budget.estimate.submitted',
       'budget.line.funded',
       'budget.record.changed',
     ]);
