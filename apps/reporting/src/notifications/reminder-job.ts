@@ -15,6 +15,7 @@ import { BudgetDeadlineFact } from './facts/budget-deadline-fact.entity';
 import { CourseReminderFact } from './facts/course-reminder-fact.entity';
 import { EstimateSubmissionFact } from './facts/estimate-submission-fact.entity';
 import { NgoReminderFact } from './facts/ngo-reminder-fact.entity';
+import { recordNotice } from '../read-model/applied-notices';
 import { deliverAll } from './inbox';
 import {
   AID_PROJECT_START_MONTHS,
@@ -33,6 +34,9 @@ import {
 
 /** Statuses of a course that has not started yet (a reminder for a cancelled course would mislead). */
 const NOT_STARTED = ['planned', 'open'];
+
+/** What the live notice after a run that added reminders names. */
+export const REMINDERS_NOTICE = 'reporting.reminders';
 
 /** How often each copy runs the date-driven reminders; the first run comes a minute after start. */
 const EVERY_MS = 60 * 60_000;
@@ -70,7 +74,10 @@ export class ReminderJob implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** The reminders due on `date` (the province's today when absent), delivered once each. */
   async run(date: string = todayIsoDate()): Promise<RunRemindersResult> {
-    return { date, created: await deliverAll(this.orm.em.fork(), await this.drafts(date)) };
+    const created = await deliverAll(this.orm.em.fork(), await this.drafts(date));
+    // The consoles' bells count again on the notice, once the new reminders are committed.
+    if (created > 0) await this.orm.em.fork().transactional(async (em) => recordNotice(em, REMINDERS_NOTICE));
+    return { date, created };
   }
 
   /**

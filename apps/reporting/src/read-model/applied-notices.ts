@@ -14,11 +14,19 @@ export const APPLIED_BY = 'reporting';
  */
 export function recordAppliedNotice(em: EntityManager, envelope: EventEnvelope, data: unknown): void {
   const agency = (data as { agencyCode?: unknown } | null)?.agencyCode;
+  recordNotice(em, envelope.subject, typeof agency === 'string' && agency ? agency : 'ALL');
+}
+
+/**
+ * A `reporting.applied` notice naming what was applied (`id`: an event's subject, or the reminder job):
+ * written in the transaction that applied it, or after that transaction committed.
+ */
+export function recordNotice(em: EntityManager, id: string, agencyCode = 'ALL'): void {
   recordEvent(em, REPORTING_EVENTS.recordChanged, {
     kind: 'reporting.applied',
-    id: envelope.subject,
+    id,
     // Every signed-in user reads the plan's figures: the agency decides nothing here, it only names it.
-    agencyCode: typeof agency === 'string' && agency ? agency : 'ALL',
+    agencyCode,
     action: 'update',
     version: null,
     fields: [],
