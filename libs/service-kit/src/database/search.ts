@@ -94,13 +94,21 @@ export function searchFilter<T extends object>(
           .whereIn('rowid', matchingRowids(knex, table, indexed)),
       },
     });
-    indexedSearches.set(conditions, { table, indexed, scan: () => words.map(like) });
+    indexedSearches.set(conditions, {
+      table,
+      indexed,
+      scan: () => words.map(like),
+      short: () => short.map(like),
+    });
   }
   return { $and: conditions as FilterQuery<T>[] };
 }
 
 /** What `searchFilter` made of a query answered by the SQLite index: for `broadSearch`. */
-const indexedSearches = new WeakMap<object, { table: string; indexed: string[]; scan: () => object[] }>();
+const indexedSearches = new WeakMap<
+  object,
+  { table: string; indexed: string[]; scan: () => object[]; short: () => object[] }
+>();
 
 /**
  * A list's filter for a broad search (SQLite). The index answers a search with a few matches at once,
@@ -139,6 +147,10 @@ export async function broadSearch<T extends object>(
   const counted = onlySearch ? found : null;
   const column = em.getMetadata().get(entity as never).properties[order.sort as never] as
     { fieldNames?: string[] } | undefined;
+  const ordered = column?.fieldNames?.length
+    ? await orderedPage(em, search, column.fieldNames[0], where, order, onlySearch)
+    : null;
+  if (ordered) return { page: ordered, counted };
   const bound = Math.max(BROAD_PREFIX_ROWS, order.rows * 100);
   if (!column?.fieldNames?.length || bound > BROAD_PREFIX_MAX_ROWS) return { page: null, counted };
   const first = knex
@@ -154,6 +166,83 @@ export async function broadSearch<T extends object>(
     counted,
   };
 }
+
+/**
+ * A broad search's page in a sort order that has a search-order index (`searchOrderIndexSqliteSql`):
+ * that index holds the same trigrams keyed by (sort key, rowid), so FTS5 walks the matches in the
+ * list's order and stops at the n-th (n: the rows up to the end of the page; more when other filters
+ * may drop some) — wherever the matches sit in the order, reading about n of them (the rarest trigram
+ * leads FTS5's walk). The page is then read among the matches whose key is not past the n-th's: a few
+ * rows, plus those sharing its key. Null when the order has no such index, n is too deep, or fewer than
+ * n rows match (then the index's own answer is small).
+ */
+async function orderedPage<T extends object>(
+  em: EntityManager,
+  search: { table: string; indexed: string[]; short: () => object[] },
+  column: string,
+  where: FilterQuery<T>,
+  order: { order: 'asc' | 'desc'; rows: number },
+  onlySearch: boolean,
+): Promise<FilterQuery<T> | null> {
+  const knex = knexOf(em);
+  if (!(await hasSearchOrderIndex(em, search.table, column))) return null;
+  // Other filters keep only some of the word matches: look further so that the page is likely full
+  // (when it is not, the caller reads it through the index).
+  const n = onlySearch ? order.rows : order.rows * ORDER_WALK_FILTERED;
+  if (n > ORDER_WALK_MAX_ROWS) return null;
+  const index = searchOrderTable(search.table, column);
+  const match = ['?? match ?', [index, ftsMatch(search.indexed)]] as const;
+  const [nth] = await run<{ key: number }>(
+    em,
+    knex
+      .from(index)
+      .select(knex.raw('rowid >> 32 as ??', ['key']))
+      .whereRaw(...match)
+      .orderBy('rowid', order.order)
+      .limit(1)
+      .offset(n - 1),
+  );
+  if (!nth) return null;
+  const matches = knex
+    .from(index)
+    .select(knex.raw(`rowid & ${ROWID_MASK}`))
+    .whereRaw(...match)
+    .whereRaw(order.order === 'desc' ? 'rowid >= (? << 32)' : 'rowid < ((? + 1) << 32)', [Number(nth.key)]);
+  return {
+    ...where,
+    $and: [
+      { id: { $in: knex.from(search.table).select('id').whereIn('rowid', matches) } },
+      ...search.short(),
+    ],
+  } as FilterQuery<T>;
+}
+
+/** Word matches looked for when other filters narrow the list, per row of the page. */
+const ORDER_WALK_FILTERED = 10;
+/** The deepest match walked to in order (deeper pages go through the index). */
+const ORDER_WALK_MAX_ROWS = 20_000;
+/** The table's rowid in a search-order index's rowid: its low 32 bits. */
+const ROWID_MASK = 0xffffffff;
+
+/** Whether a SQLite table's search has an index in the order of `column` (checked once per database). */
+async function hasSearchOrderIndex(em: EntityManager, table: string, column: string): Promise<boolean> {
+  const knex = knexOf(em);
+  let known = orderIndexes.get(knex);
+  if (!known) {
+    const rows = await run<{ name: string }>(
+      em,
+      knex
+        .from('sqlite_master')
+        .select('name')
+        .where({ type: 'table' })
+        .whereLike('name', '%\_search\_by\_%'),
+    );
+    known = new Set(rows.map((r) => r.name));
+    orderIndexes.set(knex, known);
+  }
+  return known.has(searchOrderTable(table, column));
+}
+const orderIndexes = new WeakMap<object, Set<string>>();
 
 /** The rows in list order a broad search's page is first looked for among: at least these… */
 const BROAD_PREFIX_ROWS = 2_000;
@@ -226,6 +315,84 @@ export function SearchIndexSqlite(tables: string[]) {
     override async down(): Promise<void> {
       for (const table of tables)
         for (const statement of dropSearchIndexSqliteSql(table)) this.addSql(statement);
+    }
+  };
+}
+
+/** How a search-order index turns its column into an integer key in the same order. */
+export type SearchOrderKind = 'date' | 'datetime' | 'integer';
+
+/** A table's search in the order of one of its columns (its list's default sort). */
+export interface SearchOrder {
+  table: string;
+  column: string;
+  kind: SearchOrderKind;
+}
+
+/** The FTS5 table indexing a SQLite table's `search_text` in the order of `column`. */
+export const searchOrderTable = (table: string, column: string) => `${table}_search_by_${column}`;
+
+/**
+ * The sort key of a row (`ref`: `new`, `old` or the table) as a whole number in [0, 2^31), never out of
+ * the column's order (equal keys are allowed: the page is then sorted among them): a date's day, a
+ * timestamp's minute (MikroORM writes epoch milliseconds; an ISO text is read too), an integer itself.
+ */
+function orderKeySql(kind: SearchOrderKind, ref: string): string {
+  const key = {
+    date: `cast(julianday(${ref}) as integer)`,
+    datetime: `case when typeof(${ref}) in ('integer', 'real') then cast(${ref} / 60000 as integer) else cast((julianday(${ref}) - 2440587.5) * 1440 as integer) end`,
+    integer: `cast(${ref} as integer)`,
+  }[kind];
+  return `max(0, min(coalesce(${key}, 0), 2147483647))`;
+}
+
+/** A row's rowid in a search-order index: its sort key in the high bits, its own rowid in the low 32. */
+const orderRowidSql = (kind: SearchOrderKind, row: string, column: string) =>
+  `((${orderKeySql(kind, `${row}.\`${column}\``)} << 32) + ${row}.rowid)`;
+
+/**
+ * The SQLite statements that make a table's search-order index: an FTS5 trigram index of `search_text`
+ * without a copy of the text (contentless, rows deletable), whose rowid puts the rows in the order of
+ * `column` (`orderedPage`), kept by triggers in the transaction of every insert, update and delete, and
+ * filled from the rows already there. Like the search index it holds rowids: after a VACUUM, empty it
+ * (`delete from <index>`) and run the last statement again.
+ */
+export function searchOrderIndexSqliteSql({ table, column, kind }: SearchOrder): string[] {
+  const index = searchOrderTable(table, column);
+  const rowid = (row: string) => orderRowidSql(kind, row, column);
+  const remove = `delete from \`${index}\` where rowid = ${rowid('old')};`;
+  const add = `insert into \`${index}\` (rowid, search_text) values (${rowid('new')}, new.search_text);`;
+  return [
+    `create virtual table \`${index}\` using fts5(search_text, content='', contentless_delete=1, tokenize='trigram');`,
+    `create trigger \`${index}_insert\` after insert on \`${table}\` begin ${add} end;`,
+    `create trigger \`${index}_delete\` after delete on \`${table}\` begin ${remove} end;`,
+    `create trigger \`${index}_update\` after update of search_text, \`${column}\` on \`${table}\` begin ${remove} ${add} end;`,
+    `insert into \`${index}\` (rowid, search_text) select ${rowid(`\`${table}\``)}, search_text from \`${table}\`;`,
+  ];
+}
+
+export function dropSearchOrderIndexSqliteSql({ table, column }: SearchOrder): string[] {
+  const index = searchOrderTable(table, column);
+  return [
+    ...['insert', 'delete', 'update'].map((op) => `drop trigger if exists \`${index}_${op}\`;`),
+    `drop table if exists \`${index}\`;`,
+  ];
+}
+
+/**
+ * A migration adding search-order indexes (SQLite) for the lists' default sorts, filled from the rows
+ * already there: `class Migration… extends SearchOrderIndexSqlite([{ table, column, kind }]) {}`.
+ */
+export function SearchOrderIndexSqlite(orders: SearchOrder[]) {
+  return class extends Migration {
+    override async up(): Promise<void> {
+      for (const order of orders)
+        for (const statement of searchOrderIndexSqliteSql(order)) this.addSql(statement);
+    }
+
+    override async down(): Promise<void> {
+      for (const order of orders)
+        for (const statement of dropSearchOrderIndexSqliteSql(order)) this.addSql(statement);
     }
   };
 }
