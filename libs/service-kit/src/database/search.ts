@@ -104,6 +104,28 @@ export function searchFilter<T extends object>(
   return { $and: conditions as FilterQuery<T>[] };
 }
 
+/**
+ * `where` with its free-text search (SQLite index) answered by the first `rows` rows the index finds
+ * only, or null when `where` holds no such search. For a read that wants a few rows in no order (the
+ * global search): the index then stops after `rows` matches instead of listing every one of a broad
+ * word's. Fewer rows than asked from it do not mean fewer match: then read with `where`.
+ */
+export function boundedSearch<T extends object>(
+  em: EntityManager,
+  where: FilterQuery<T>,
+  rows: number,
+): FilterQuery<T> | null {
+  const conditions = (where as { $and?: object[] }).$and;
+  const search = conditions && indexedSearches.get(conditions);
+  if (!search) return null;
+  const knex = knexOf(em);
+  const first = matchingRowids(knex, search.table, search.indexed).limit(rows);
+  return {
+    ...where,
+    $and: [{ id: { $in: knex.from(search.table).select('id').whereIn('rowid', first) } }, ...search.short()],
+  } as FilterQuery<T>;
+}
+
 /** What `searchFilter` made of a query answered by the SQLite index: for `broadSearch`. */
 const indexedSearches = new WeakMap<
   object,

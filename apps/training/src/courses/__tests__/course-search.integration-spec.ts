@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
   COUNT_CAP,
+  SEARCH_LIMIT,
   type CreateTrainingCourse,
   type Page,
   TRAINING_SUBJECTS,
   type TrainingCourse as TrainingCourseDto,
 } from '@ascc/contracts';
-import { searchFilter, searchText, searchWords } from '@ascc/service-kit';
+import { type RequestContext, findForSearch, searchFilter, searchText, searchWords } from '@ascc/service-kit';
 import { type ServiceHarness, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
 import { AppModule } from '../../app.module';
 import { TrainingCourse } from '../training-course.entity';
@@ -254,5 +255,35 @@ describe.each(testDatabaseKinds())('course search on %s', (kind) => {
       expect(index.length).toBe(COUNT_CAP + 30 - 2);
       expect(index).toEqual(table);
     }
+  });
+
+  it("shows an own-agency reader the global search's first rows of its agency, found after the index's first matches", async () => {
+    // Seven of another agency's courses hold the broad words too, after the ten thousand matches above.
+    await svc.orm.em.fork().insertMany(
+      TrainingCourse,
+      Array.from({ length: 7 }, (_, i) => ({
+        ...course(`OWN-${i}`, `Điện rộng của sở ${i}`),
+        agencyCode: 'SVHTTDL',
+        id: randomUUID(),
+        version: 1,
+        planArea: 'III.8' as const,
+        status: 'planned' as const,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+        searchText: searchText(`OWN-${i}`, `Điện rộng của sở ${i}`, 'Course'),
+      })),
+    );
+    const ctx = {
+      caller: { userId: randomUUID(), username: 'svhttdl.editor', agencyCode: 'SVHTTDL', roles: ['editor'] },
+      correlationId: 'c-1',
+    } as RequestContext;
+    const found = await findForSearch(svc.orm.em.fork(), TrainingCourse, 'course', 'dien rong', ctx);
+    expect(found).toHaveLength(SEARCH_LIMIT);
+    expect(found.every((c) => c.agencyCode === 'SVHTTDL' && c.code.startsWith('OWN-'))).toBe(true);
+    const admin = await findForSearch(svc.orm.em.fork(), TrainingCourse, 'course', 'dien rong', {
+      ...ctx,
+      caller: { ...ctx.caller, username: 'admin', agencyCode: 'SNV', roles: ['admin'] },
+    } as RequestContext);
+    expect(admin).toHaveLength(SEARCH_LIMIT);
   });
 });
