@@ -1,5 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
-import type { Knex } from '@mikro-orm/knex';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { Migration } from '@mikro-orm/migrations';
 import { sqlDialect } from './orm-options';
 import { knexOf, run } from './sql';
@@ -194,9 +194,11 @@ export async function broadSearch<T extends object>(
  * that index holds the same trigrams keyed by (sort key, rowid), so FTS5 walks the matches in the
  * list's order and stops at the n-th (n: the rows up to the end of the page; more when other filters
  * may drop some) — wherever the matches sit in the order, reading about n of them (the rarest trigram
- * leads FTS5's walk). The page is then read among the matches whose key is not past the n-th's: a few
- * rows, plus those sharing its key. Null when the order has no such index, n is too deep, or fewer than
- * n rows match (then the index's own answer is small).
+ * leads FTS5's walk). The first n matches in the list's exact order are then those with a key before
+ * the n-th's (fewer than n, read and sorted) and the first of those sharing its key, read in order on
+ * the list's (column, id) index (many rows can share a date). The page is read among those n rows.
+ * Null when the order has no such index, n is too deep, or fewer than n rows match (then the index's
+ * own answer is small).
  */
 async function orderedPage<T extends object>(
   em: EntityManager,
@@ -206,65 +208,114 @@ async function orderedPage<T extends object>(
   order: { order: 'asc' | 'desc'; rows: number },
   onlySearch: boolean,
 ): Promise<FilterQuery<T> | null> {
-  const knex = knexOf(em);
-  if (!(await hasSearchOrderIndex(em, search.table, column))) return null;
+  const kind = await searchOrderKind(em, search.table, column);
+  if (!kind) return null;
   // Other filters keep only some of the word matches: look further so that the page is likely full
   // (when it is not, the caller reads it through the index).
   const n = onlySearch ? order.rows : order.rows * ORDER_WALK_FILTERED;
   if (n > ORDER_WALK_MAX_ROWS) return null;
+  const knex = knexOf(em);
   const index = searchOrderTable(search.table, column);
-  const match = ['?? match ?', [index, ftsMatch(search.indexed)]] as const;
+  const match = ftsMatch(search.indexed);
   const [nth] = await run<{ key: number }>(
     em,
     knex
       .from(index)
       .select(knex.raw('rowid >> 32 as ??', ['key']))
-      .whereRaw(...match)
+      .whereRaw('?? match ?', [index, match])
       .orderBy('rowid', order.order)
       .limit(1)
       .offset(n - 1),
   );
-  if (!nth) return null;
-  const matches = knex
-    .from(index)
-    .select(knex.raw(`rowid & ${ROWID_MASK}`))
-    .whereRaw(...match)
-    .whereRaw(order.order === 'desc' ? 'rowid >= (? << 32)' : 'rowid < ((? + 1) << 32)', [Number(nth.key)]);
+  const key = Number(nth?.key);
+  // A key at either end of its range may stand for several values of the column (clamped).
+  if (!nth || !(key > 0 && key < MAX_ORDER_KEY)) return null;
+  const dir = order.order === 'desc' ? 'desc' : 'asc';
+  const before = dir === 'desc' ? 'rowid >= ((? + 1) << 32)' : 'rowid < (? << 32)';
+  const sameKey = orderKeyValues(kind, column, key);
+  const rowids = (range: string) =>
+    `select rowid & ${ROWID_MASK} from \`${index}\` where \`${index}\` match ? and ${range}`;
+  // `+rowid`: the rows sharing the key are read on the column's index, not looked up one by one.
+  const sql =
+    `select id from (` +
+    `select id, \`${column}\` as k from \`${search.table}\` where rowid in (${rowids(before)}) ` +
+    `union all select * from (select id, \`${column}\` as k from \`${search.table}\` ` +
+    `where ${sameKey.sql} and +rowid in (${rowids('rowid >= (? << 32) and rowid < ((? + 1) << 32)')}) ` +
+    `order by \`${column}\` ${dir}, id ${dir} limit ?)` +
+    `) order by k ${dir}, id ${dir} limit ?`;
+  const first = (await (em as SqlEntityManager).execute(sql, [
+    match,
+    key,
+    ...sameKey.values,
+    match,
+    key,
+    key,
+    n,
+    n,
+  ])) as { id: string }[];
   return {
     ...where,
-    $and: [
-      { id: { $in: knex.from(search.table).select('id').whereIn('rowid', matches) } },
-      ...search.short(),
-    ],
+    $and: [{ id: { $in: first.map((r) => r.id) } }, ...search.short()],
   } as FilterQuery<T>;
+}
+
+/** The column's values whose key is `key` (the key made by `orderKeySql`), as a condition. */
+function orderKeyValues(
+  kind: SearchOrderKind,
+  column: string,
+  key: number,
+): { sql: string; values: (string | number)[] } {
+  const c = `\`${column}\``;
+  if (kind === 'date')
+    return {
+      sql: `${c} = ?`,
+      values: [new Date((key + 0.5 - 2440587.5) * 86_400_000).toISOString().slice(0, 10)],
+    };
+  if (kind === 'datetime')
+    return { sql: `${c} >= ? and ${c} < ?`, values: [key * 60_000, (key + 1) * 60_000] };
+  return { sql: `${c} = ?`, values: [key] };
 }
 
 /** Word matches looked for when other filters narrow the list, per row of the page. */
 const ORDER_WALK_FILTERED = 10;
 /** The deepest match walked to in order (deeper pages go through the index). */
-const ORDER_WALK_MAX_ROWS = 20_000;
+const ORDER_WALK_MAX_ROWS = 5_000;
 /** The table's rowid in a search-order index's rowid: its low 32 bits. */
 const ROWID_MASK = 0xffffffff;
+/** Sort keys are clamped to [0, MAX_ORDER_KEY]. */
+const MAX_ORDER_KEY = 2_147_483_647;
 
-/** Whether a SQLite table's search has an index in the order of `column` (checked once per database). */
-async function hasSearchOrderIndex(em: EntityManager, table: string, column: string): Promise<boolean> {
+/**
+ * The kind of key of a SQLite table's search-order index in the order of `column`, or undefined when it
+ * has none (read once per database, from its insert trigger).
+ */
+async function searchOrderKind(
+  em: EntityManager,
+  table: string,
+  column: string,
+): Promise<SearchOrderKind | undefined> {
   const knex = knexOf(em);
   let known = orderIndexes.get(knex);
   if (!known) {
-    const rows = await run<{ name: string }>(
+    const rows = await run<{ name: string; sql: string }>(
       em,
-      knex
-        .from('sqlite_master')
-        .select('name')
-        .where({ type: 'table' })
-        .whereLike('name', '%\_search\_by\_%'),
+      knex.from('sqlite_master').select('name', 'sql').where({ type: 'trigger' }),
     );
-    known = new Set(rows.map((r) => r.name));
+    known = new Map();
+    for (const { name, sql } of rows) {
+      if (!name.includes('_search_by_') || !name.endsWith('_insert')) continue;
+      const kind: SearchOrderKind = sql.includes('/ 60000')
+        ? 'datetime'
+        : sql.includes('julianday')
+          ? 'date'
+          : 'integer';
+      known.set(name.slice(0, -'_insert'.length), kind);
+    }
     orderIndexes.set(knex, known);
   }
-  return known.has(searchOrderTable(table, column));
+  return known.get(searchOrderTable(table, column));
 }
-const orderIndexes = new WeakMap<object, Set<string>>();
+const orderIndexes = new WeakMap<object, Map<string, SearchOrderKind>>();
 
 /** The rows in list order a broad search's page is first looked for among: at least these… */
 const BROAD_PREFIX_ROWS = 2_000;
