@@ -441,6 +441,8 @@ export function searchOrderIndexSqliteSql({ table, column, kind }: SearchOrder):
     `create trigger \`${index}_delete\` after delete on \`${table}\` begin ${remove} end;`,
     `create trigger \`${index}_update\` after update of search_text, \`${column}\` on \`${table}\` begin ${remove} ${add} end;`,
     `insert into \`${index}\` (rowid, search_text) select ${rowid(`\`${table}\``)}, search_text from \`${table}\`;`,
+    // One segment: FTS5 seeks through it faster than through the many a bulk fill leaves.
+    `insert into \`${index}\` (\`${index}\`) values ('optimize');`,
   ];
 }
 
