@@ -321,7 +321,7 @@ async function setIndexesAside(bench: ListBench, db: Db, table: string) {
       for (const m of made.filter((m) => m.type === 'trigger')) await db.query(m.sql);
       // The search-order indexes, filled row by row by their triggers, merged into one segment each.
       for (const { name } of await db.query<{ name: string }>(
-        `select name from sqlite_master where type = 'table' and name like '${bench.table}\\_search\\_by\\_%' escape '\\'`,
+        `select name from sqlite_master where type = 'table' and sql like 'create virtual table%' and name like '${bench.table}\\_search\\_by\\_%' escape '\\'`,
       ))
         await db.query(`insert into "${name}" ("${name}") values ('optimize')`);
     };
