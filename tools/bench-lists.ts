@@ -470,6 +470,8 @@ async function main() {
           table: bench.table,
           demoRows: original,
           seedSeconds: round(seeded.seedMs / 1000),
+          // The machine is shared: its 1-minute load average when the list's views were measured.
+          loadAverage: round(os.loadavg()[0]),
           views: figures,
         };
         writeReport(results);
