@@ -56,8 +56,13 @@ export class EventQueriesService {
         },
       }),
     };
-    // Who reads what (own, co-organised, or all) apart, so its id sub-query never meets the country's.
-    const where: FilterQuery<CulturalEvent> = { $and: [readableEvents(em, ctx, agencyCode), filters] };
+    // Who reads what (own, co-organised, or all) as an `$or` of one beside the filters: its id sub-query
+    // never meets the country's, and a free-text search keeps its `$and` at the top, where the search
+    // index reads it (`broadSearch`: a broad search walks the index in the list's order).
+    const reach = readableEvents(em, ctx, agencyCode);
+    const where: FilterQuery<CulturalEvent> = Object.keys(reach).length
+      ? { ...filters, $or: [reach] }
+      : filters;
     // Read-only: lean rows mapped straight to DTOs, no entities.
     const result = await paginateRows(em, CulturalEvent, where, page);
     return { ...result, items: result.items.map(toDto) };

@@ -8,7 +8,7 @@ import {
 } from '@ascc/contracts';
 import { type RequestContext, agencyScope } from '../auth/request-context';
 import { type Row, findRows } from './lean-rows';
-import { searchFilter, searchWords } from './search';
+import { boundedSearch, searchFilter, searchWords } from './search';
 
 /**
  * The records of one kind the global search shows the caller: the kind's list filter, not a copy of it —
@@ -26,8 +26,17 @@ export async function findForSearch<T extends object>(
   const scope = agencyScope(SEARCH_KINDS[kind].list.permission, ctx, undefined);
   if (!searchWords(q).length) return [];
   const where = { ...searchFilter(em, entity, q), ...scope } as FilterQuery<T>;
+  // A broad word: the first matches the index finds usually hold the few rows shown (SQLite).
+  const bounded = boundedSearch(em, where, SEARCH_BOUNDED_ROWS);
+  if (bounded) {
+    const rows = await findRows(em, entity, bounded, { limit: SEARCH_LIMIT });
+    if (rows.length >= SEARCH_LIMIT) return rows;
+  }
   return findRows(em, entity, where, { limit: SEARCH_LIMIT });
 }
+
+/** The index's first matches a global search looks among before reading every match. */
+const SEARCH_BOUNDED_ROWS = 500;
 
 /**
  * A service's answer to `<service>.search.find`: each asked kind it keeps, found by its finder, in the

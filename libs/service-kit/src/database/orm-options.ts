@@ -19,8 +19,11 @@ export interface ServiceDatabase {
   migrations: Record<DatabaseKind, MigrationObject[]>;
 }
 
-/** SQLite's FTS5 search indexes (search.ts) and their shadow tables, which no entity describes. */
-export const SEARCH_INDEX_TABLES = /_search(_data|_idx|_content|_docsize|_config)?$/;
+/**
+ * SQLite's FTS5 search indexes and search-order indexes (search.ts) and their shadow tables, which no
+ * entity describes.
+ */
+export const SEARCH_INDEX_TABLES = /_search(_by_\w+)?(_data|_idx|_content|_docsize|_config)?$/;
 
 export function databaseKind(env: NodeJS.ProcessEnv = process.env): DatabaseKind {
   return env.DATABASE_URL ? 'postgresql' : 'sqlite';

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
   COUNT_CAP,
+  SEARCH_LIMIT,
   type CreateTrainingCourse,
   type Page,
   TRAINING_SUBJECTS,
   type TrainingCourse as TrainingCourseDto,
 } from '@ascc/contracts';
-import { searchFilter, searchText, searchWords } from '@ascc/service-kit';
+import { type RequestContext, findForSearch, searchFilter, searchText, searchWords } from '@ascc/service-kit';
 import { type ServiceHarness, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
 import { AppModule } from '../../app.module';
 import { TrainingCourse } from '../training-course.entity';
@@ -181,5 +182,108 @@ describe.each(testDatabaseKinds())('course search on %s', (kind) => {
     expect(short.items.map((c) => c.code)).toEqual(withXy.slice(100, 200));
     // A narrow search among them still goes through the index.
     expect(await codes('khoa 10007')).toEqual(['WIDE-10007']);
+  });
+
+  it('pages a broad search whose matches all sit at the end of the default order (newest first)', async () => {
+    // 3,000 newer courses without the words come first in the default order (start date, newest first):
+    // every "điện rộng" match lies after them.
+    const newer = Array.from({ length: 3_000 }, (_, i) => {
+      const code = `LATE-${String(i).padStart(5, '0')}`;
+      const titleVi = `Khóa mới ${i}`;
+      return {
+        ...course(code, titleVi),
+        startDate: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        endDate: '2025-12-31',
+        id: randomUUID(),
+        version: 1,
+        planArea: 'III.8' as const,
+        status: 'planned' as const,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+        searchText: searchText(code, titleVi, 'Course'),
+      };
+    });
+    await svc.orm.em.fork().insertMany(TrainingCourse, newer);
+    const em = svc.orm.em.fork();
+    // The matches in the default order: start date, then id, newest first.
+    const matching = (
+      await em.find(TrainingCourse, { code: { $like: 'WIDE-%' } }, { fields: ['id', 'code', 'startDate'] })
+    )
+      .map((c) => ({ id: c.id, code: c.code, startDate: String(c.startDate) }))
+      .sort((a, b) =>
+        a.startDate === b.startDate ? (a.id < b.id ? 1 : -1) : a.startDate < b.startDate ? 1 : -1,
+      );
+    // Two of them move: one to the newest date of all (first), one to the oldest (last).
+    const [first, last] = [matching[500], matching[600]];
+    await em.nativeUpdate(TrainingCourse, { id: first.id }, { startDate: '2026-01-01' });
+    await em.nativeUpdate(TrainingCourse, { id: last.id }, { startDate: '2020-01-01' });
+    const order = [first, ...matching.filter((m) => m !== first && m !== last), last].map((m) => m.code);
+    const defaultPage = (input: object) =>
+      svc.request<Page<TrainingCourseDto>>(TRAINING_SUBJECTS.courseList, { q: 'dien rong', ...input });
+
+    const one = await defaultPage({});
+    expect(one).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+    expect(one.items.map((c) => c.code)).toEqual(order.slice(0, 20));
+    expect((await defaultPage({ page: 4, pageSize: 50 })).items.map((c) => c.code)).toEqual(
+      order.slice(150, 200),
+    );
+    const oldest = await defaultPage({ order: 'asc' });
+    expect(oldest.items.map((c) => c.code)).toEqual([...order].reverse().slice(0, 20));
+    // Another filter narrows the words' matches: the page is still the right one.
+    const topic = await defaultPage({ topic: 'international-integration' });
+    expect(topic.items.map((c) => c.code)).toEqual(
+      order.filter((code) => Number(code.slice(5)) >= 7).slice(0, 20),
+    );
+
+    // A deleted row leaves the order index at once; a row whose words change moves with them.
+    await em.nativeDelete(TrainingCourse, { id: first.id });
+    expect((await defaultPage({})).items[0].code).toBe(order[1]);
+    await svc.request(TRAINING_SUBJECTS.courseUpdate, {
+      ...course(order[1], 'Không còn từ ấy'),
+      id: matching.find((m) => m.code === order[1])!.id,
+      version: 1,
+    });
+    expect((await defaultPage({})).items.map((c) => c.code)).toEqual(order.slice(2, 22));
+    if (kind === 'sqlite') {
+      // The index holds exactly the table's rows, each under its start date's key.
+      const [index, table] = await Promise.all(
+        [
+          `select rowid >> 32 as k, rowid & 4294967295 as r from training_course_search_by_start_date where training_course_search_by_start_date match '"rong"' order by r`,
+          `select cast(julianday(start_date) as integer) as k, rowid as r from training_course where search_text like '%rong%' order by r`,
+        ].map((sql) => svc.orm.em.getConnection().execute(sql)),
+      );
+      expect(index.length).toBe(COUNT_CAP + 30 - 2);
+      expect(index).toEqual(table);
+    }
+  });
+
+  it("shows an own-agency reader the global search's first rows of its agency, found after the index's first matches", async () => {
+    // Seven of another agency's courses hold the broad words too, after the ten thousand matches above.
+    await svc.orm.em.fork().insertMany(
+      TrainingCourse,
+      Array.from({ length: 7 }, (_, i) => ({
+        ...course(`OWN-${i}`, `Điện rộng của sở ${i}`),
+        agencyCode: 'SVHTTDL',
+        id: randomUUID(),
+        version: 1,
+        planArea: 'III.8' as const,
+        status: 'planned' as const,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+        searchText: searchText(`OWN-${i}`, `Điện rộng của sở ${i}`, 'Course'),
+      })),
+    );
+    const ctx = {
+      caller: { userId: randomUUID(), username: 'svhttdl.editor', agencyCode: 'SVHTTDL', roles: ['editor'] },
+      correlationId: 'c-1',
+    } as RequestContext;
+    const found = await findForSearch(svc.orm.em.fork(), TrainingCourse, 'course', 'dien rong', ctx);
+    expect(found).toHaveLength(SEARCH_LIMIT);
+    expect(found.every((c) => c.agencyCode === 'SVHTTDL' && c.code.startsWith('OWN-'))).toBe(true);
+    const admin = await findForSearch(svc.orm.em.fork(), TrainingCourse, 'course', 'dien rong', {
+      ...ctx,
+      caller: { ...ctx.caller, username: 'admin', agencyCode: 'SNV', roles: ['admin'] },
+    } as RequestContext);
+    expect(admin).toHaveLength(SEARCH_LIMIT);
   });
 });
