@@ -17,6 +17,7 @@ import { largerBodies } from './http/json-bodies';
 import { publicProgressCaching, publicRateLimit } from './http/public-routes';
 import { httpMetrics, instrumentGateway, metricsEndpoint } from './http/metrics';
 import { trustProxySetting } from './http/trust-proxy';
+import { precompressed } from './http/precompressed';
 
 /** Folder of the built console; the gateway serves it at `/` so one URL is the whole product. */
 export function consoleDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -81,8 +82,9 @@ export async function createGatewayApp(
       immutable: true,
       setHeaders: noCacheForHtml,
     });
+    const compressed = precompressed(dir);
     app.use((req: Request, res: Response, next: NextFunction) =>
-      isApiPath(req.path) ? next() : assets(req, res, next),
+      isApiPath(req.path) ? next() : compressed(req, res, () => assets(req, res, next)),
     );
     // Client-side routes of the SPA get index.html; unknown /api paths stay JSON 404s.
     app.use((req: Request, res: Response, next: NextFunction) => {

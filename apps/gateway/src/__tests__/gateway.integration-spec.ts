@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { ClientNats } from '@nestjs/microservices';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -118,6 +120,11 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
     fs.mkdirSync(path.join(consoleDir, 'assets'));
     fs.writeFileSync(path.join(consoleDir, 'index.html'), '<!doctype html><title>ASCC</title>');
     fs.writeFileSync(path.join(consoleDir, 'assets', 'index-abc123.js'), 'console.log(1);');
+    // A script as the build writes it: plain, and brotli and gzip copies beside it.
+    const script = Buffer.from(`console.log(${JSON.stringify('bảng '.repeat(400))});`);
+    fs.writeFileSync(path.join(consoleDir, 'assets', 'big-def456.js'), script);
+    fs.writeFileSync(path.join(consoleDir, 'assets', 'big-def456.js.br'), zlib.brotliCompressSync(script));
+    fs.writeFileSync(path.join(consoleDir, 'assets', 'big-def456.js.gz'), zlib.gzipSync(script));
     // A file where an API route is: the route answers, never the file (nor a stat of it per request).
     fs.mkdirSync(path.join(consoleDir, 'api'));
     fs.writeFileSync(path.join(consoleDir, 'api', 'health'), 'a file, not the health check');
@@ -276,6 +283,41 @@ describe.each(testDatabaseKinds())('gateway → NATS → services → %s', (data
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const page = await fetch(`${stack.url}/training/courses`);
     expect(page.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it("sends the build's compressed copy of a script to a browser that accepts it, with the script's type", async () => {
+    const plain = fs.readFileSync(path.join(consoleDir, 'assets', 'big-def456.js'));
+    const raw = async (encoding: string) => {
+      // node:http, not fetch: fetch would undo the encoding before the test could see it.
+      const res = await new Promise<http.IncomingMessage>((resolve, reject) =>
+        http
+          .get(`${stack.url}/assets/big-def456.js`, { headers: { 'accept-encoding': encoding } }, resolve)
+          .on('error', reject),
+      );
+      const chunks: Buffer[] = [];
+      for await (const chunk of res) chunks.push(chunk as Buffer);
+      return { headers: res.headers, status: res.statusCode, body: Buffer.concat(chunks) };
+    };
+    const br = await raw('gzip, deflate, br');
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toContain('javascript');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toContain('Accept-Encoding');
+    expect(br.body.length).toBeLessThan(plain.length / 5);
+    expect(zlib.brotliDecompressSync(br.body).equals(plain)).toBe(true);
+    const gz = await raw('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.body).equals(plain)).toBe(true);
+    const none = await raw('identity');
+    expect(none.headers['content-encoding']).toBeUndefined();
+    expect(none.body.equals(plain)).toBe(true);
+    // A file the build did not compress is sent as it is.
+    const tiny = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get(`${stack.url}/assets/index-abc123.js`, { headers: { 'accept-encoding': 'br' } }, resolve),
+    );
+    tiny.resume();
+    expect(tiny.headers['content-encoding']).toBeUndefined();
   });
 
   it('answers a second estimate for the same agency and year with a 409 naming the rule, agency and year', async () => {

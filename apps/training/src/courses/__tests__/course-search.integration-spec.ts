@@ -238,9 +238,11 @@ describe.each(testDatabaseKinds())('course search on %s', (kind) => {
     // A deleted row leaves the order index at once; a row whose words change moves with them.
     await em.nativeDelete(TrainingCourse, { id: first.id });
     expect((await defaultPage({})).items[0].code).toBe(order[1]);
+    const second = matching.find((m) => m.code === order[1]);
+    if (!second) throw new Error(`course ${order[1]} was not created`);
     await svc.request(TRAINING_SUBJECTS.courseUpdate, {
       ...course(order[1], 'Không còn từ ấy'),
-      id: matching.find((m) => m.code === order[1])!.id,
+      id: second.id,
       version: 1,
     });
     expect((await defaultPage({})).items.map((c) => c.code)).toEqual(order.slice(2, 22));
