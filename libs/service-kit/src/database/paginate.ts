@@ -2,6 +2,7 @@ import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { COUNT_CAP, type Page } from '@ascc/contracts';
 import { type Row, findRows } from './lean-rows';
+import { filteredPage } from './filtered-page';
 import { broadSearch } from './search';
 import { shapedRows } from './shaped-sql';
 
@@ -15,8 +16,9 @@ export interface PageQuery<S extends string> {
 /**
  * One page of a list, counted, filtered and sorted in the database. The id breaks ties so pages never
  * repeat or skip rows when the sort key has duplicates. Counting stops at COUNT_CAP matching rows: an
- * exact count of a million rows costs a full scan on every page view, and nobody pages that far. A broad
- * free-text search first looks for its page among the first rows in the list's order (`broadSearch`).
+ * exact count of a million rows costs a full scan on every page view, and nobody pages that far. A
+ * filtered page on PostgreSQL is read in bounded steps (`filteredPage`); a broad free-text search on
+ * SQLite first looks for its page among the first rows in the list's order (`broadSearch`).
  */
 export async function paginate<T extends object, S extends string>(
   em: EntityManager,
@@ -25,6 +27,11 @@ export async function paginate<T extends object, S extends string>(
   query: PageQuery<S>,
 ): Promise<Page<T>> {
   const options = { ...pageOptions<T, S>(query) } as FindOptions<T>;
+  const filtered = await filteredPage(em, entity, where, query, (w) =>
+    em.fork().find(entity, w, { ...options, offset: 0 } as never),
+  );
+  if (filtered)
+    return page(filtered.items, filtered.counted ?? (await cappedCount(em, entity, where)), query);
   const broad = await broadSearch(em, entity, where, broadOrder(query), COUNT_CAP);
   const [items, counted] = await Promise.all([
     firstFullPage(broad?.page, where, query.pageSize, (w) => em.fork().find(entity, w, options as never)),
@@ -43,6 +50,11 @@ export async function paginateRows<T extends object, S extends string>(
   where: FilterQuery<T>,
   query: PageQuery<S>,
 ): Promise<Page<Row<T>>> {
+  const filtered = await filteredPage(em, entity, where, query, (w) =>
+    findRows(em, entity, w, { ...pageOptions<T, S>(query), offset: 0 }),
+  );
+  if (filtered)
+    return page(filtered.items, filtered.counted ?? (await cappedCount(em, entity, where)), query);
   const broad = await broadSearch(em, entity, where, broadOrder(query), COUNT_CAP);
   const [items, counted] = await Promise.all([
     firstFullPage(broad?.page, where, query.pageSize, (w) =>

@@ -288,4 +288,54 @@ describe.each(testDatabaseKinds())('course search on %s', (kind) => {
     } as RequestContext);
     expect(admin).toHaveLength(SEARCH_LIMIT);
   });
+  it('pages a filter whose matches sit at the end of the sort order, and one whose matches come early', async () => {
+    // Thirty cancelled courses whose codes sort after every other course's: a walk of the code order
+    // meets them last (on PostgreSQL they are read by the filter instead: filteredPage).
+    const late = Array.from({ length: 30 }, (_, i) => {
+      const code = `ZZ-${String(i).padStart(3, '0')}`;
+      return {
+        ...course(code, `Khóa đã hủy ${i}`),
+        id: randomUUID(),
+        version: 1,
+        planArea: 'III.8' as const,
+        status: 'cancelled' as const,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+        searchText: searchText(code, `Khóa đã hủy ${i}`, 'Course'),
+      };
+    });
+    await svc.orm.em.fork().insertMany(TrainingCourse, late);
+    const codes = late.map((c) => c.code);
+    const page = (input: object) =>
+      svc.request<Page<TrainingCourseDto>>(TRAINING_SUBJECTS.courseList, {
+        status: 'cancelled',
+        sort: 'code',
+        ...input,
+      });
+    const first = await page({ order: 'asc' });
+    expect(first).toMatchObject({ total: 30, totalCapped: false });
+    expect(first.items.map((c) => c.code)).toEqual(codes.slice(0, 20));
+    expect((await page({ order: 'asc', page: 2 })).items.map((c) => c.code)).toEqual(codes.slice(20));
+    expect((await page({ order: 'desc' })).items.map((c) => c.code)).toEqual(
+      [...codes].reverse().slice(0, 20),
+    );
+    expect((await page({ order: 'asc', page: 3 })).items).toEqual([]);
+    // With a search as well: only the words' rows among them.
+    const searched = await page({ order: 'asc', q: 'da huy 1' });
+    expect(searched.items.map((c) => c.code)).toEqual(codes.filter((_, i) => String(i).includes('1')));
+
+    // Planned courses come first in code order (thousands of them): the page is found among the first rows.
+    const planned = (
+      await svc.orm.em
+        .fork()
+        .find(
+          TrainingCourse,
+          { status: 'planned' },
+          { orderBy: { code: 'asc', id: 'asc' }, limit: 40, offset: 20, fields: ['code'] },
+        )
+    ).map((c) => c.code);
+    const second = await page({ status: 'planned', order: 'asc', page: 2 });
+    expect(second).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+    expect(second.items.map((c) => c.code)).toEqual(planned.slice(0, 20));
+  });
 });
