@@ -138,9 +138,10 @@ export const LISTS: Record<string, ListBench> = {
     filtered: 'status=registered',
     async prepare(db, api) {
       // The demo events take no registrations: one is opened to them, and three people register.
-      const [{ id }] = await db.query<{ id: string }>(`select id from cultural_event order by id limit 1`);
+      const events = database === 'sqlite' ? 'cultural_event' : 'culture.cultural_event';
+      const [{ id }] = await db.query<{ id: string }>(`select id from ${events} order by id limit 1`);
       await db.query(
-        `update cultural_event set takes_registrations = true, status = 'planned' where id = '${id}'`,
+        `update ${events} set takes_registrations = true, status = 'planned' where id = '${id}'`,
       );
       for (const name of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Minh Châu'])
         await api('POST', `/api/culture/events/${id}/registrations`, {
