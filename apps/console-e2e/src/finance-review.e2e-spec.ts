@@ -1,8 +1,7 @@
-import type { Stack } from '@ascc/testing';
+import { type DemoApi, type Stack, demoApi, submitEstimate } from '@ascc/testing';
 import type { Locator, Page } from 'playwright-core';
-import { type DemoApi, demoApi, submitEstimate } from './support/api';
 import type { ConsolePage } from './support/console-page';
-import { type Journey, demo, startJourney } from './support/journey';
+import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
 import { horizontalOverflow, settle } from './support/screen-checks';
 
 /**
@@ -73,7 +72,7 @@ describe('Finance reviews and approves a 30-line estimate at 1366×768', () => {
   beforeAll(async () => {
     journey = await startJourney({ env: { LOG_LEVEL: 'silent' }, viewport: DESKTOP, timeout: 15_000 });
     ({ stack, page, ui } = journey);
-    api = demoApi(stack);
+    api = demoApi(stack, DEMO_PASSWORD);
     const submitted = await submitEstimate(api, 'svhttdl.editor', {
       agencyCode: 'SVHTTDL',
       fiscalYear: FISCAL_YEAR,

@@ -1,8 +1,15 @@
-import { type SmtpSink, type Stack, startSmtpSink, waitFor } from '@ascc/testing';
+import {
+  type DemoApi,
+  type SmtpSink,
+  type Stack,
+  demoApi,
+  startSmtpSink,
+  submitEstimate,
+  waitFor,
+} from '@ascc/testing';
 import type { Page } from 'playwright-core';
-import { type DemoApi, demoApi, submitEstimate } from './support/api';
 import type { ConsolePage } from './support/console-page';
-import { type Journey, demo, startJourney } from './support/journey';
+import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
 import { horizontalOverflow, settle } from './support/screen-checks';
 
 /**
@@ -34,7 +41,7 @@ describe('a returned estimate in its author’s inbox', () => {
       timeout: 15_000,
     });
     ({ stack, page, ui } = journey);
-    api = demoApi(stack);
+    api = demoApi(stack, DEMO_PASSWORD);
     await api('snv.editor', 'PUT', '/api/auth/mail-preferences', {
       email: 'snv.editor@example.gov.vn',
       language: 'vi',

@@ -1,9 +1,8 @@
 import type { RunRemindersResult } from '@ascc/contracts';
-import { waitFor } from '@ascc/testing';
+import { type DemoApi, demoApi, waitFor } from '@ascc/testing';
 import type { Page } from 'playwright-core';
-import { type DemoApi, demoApi } from './support/api';
 import type { ConsolePage } from './support/console-page';
-import { type Journey, demo, startJourney } from './support/journey';
+import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
 import { horizontalOverflow, settle } from './support/screen-checks';
 
 /**
@@ -34,7 +33,7 @@ describe('a report due in 7 days, reminded once with two copies running', () => 
     });
     ({ page, ui } = journey);
     url = journey.stack.url;
-    api = demoApi(journey.stack);
+    api = demoApi(journey.stack, DEMO_PASSWORD);
     for (const planArea of ['III.1', 'III.8']) {
       const report = await api<{ id: string; version: number }>(
         'snv.editor',

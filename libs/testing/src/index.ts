@@ -12,3 +12,4 @@ export * from './reconciliation';
 export * from './drill-load';
 export * from './gateway-copy';
 export * from './smtp-sink';
+export * from './demo-api';

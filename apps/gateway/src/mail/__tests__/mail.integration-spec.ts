@@ -13,7 +13,8 @@ import {
   DEMO_ENV,
   type SmtpSink,
   type Stack,
-  signIn,
+  type DemoApi,
+  demoApi,
   startGatewayCopy,
   startSmtpSink,
   startStack,
@@ -30,15 +31,7 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
   let stack: Stack;
   let sink: SmtpSink;
   let copy: Awaited<ReturnType<typeof startGatewayCopy>> | undefined;
-  const tokens: Record<string, string> = {};
-  const api = async <T>(user: string, method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${stack.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[user]}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, body: (await res.json()) as T };
-  };
+  let http: DemoApi;
   const mailsTo = (address: string) => sink.mails.filter((m) => m.to.includes(address));
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -58,8 +51,7 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
     });
     // A second copy of the gateway: the two share the durable consumer.
     copy = await startGatewayCopy(stack);
-    for (const user of ['admin', 'snv.editor', 'snv.viewer', 'svhttdl.editor', 'stc.reviewer'])
-      tokens[user] = (await signIn(stack.url, user)).accessToken;
+    http = demoApi(stack);
   }, 180_000);
   afterAll(async () => {
     copy?.child.kill('SIGTERM');
@@ -69,20 +61,25 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
 
   const usersByName = async () =>
     new Map(
-      (await api<{ items: User[] }>('admin', 'GET', '/api/identity/users?pageSize=100')).body.items.map(
-        (u) => [u.username, u],
-      ),
+      (
+        await http.answer<{ items: User[] }>('admin', 'GET', '/api/identity/users?pageSize=100')
+      ).body.items.map((u) => [u.username, u]),
     );
 
   it('lets a user set their own address (normalised), language and switch; a bad address is refused beside the field', async () => {
-    const bad = await api<{ fields: { path: string }[] }>('snv.editor', 'PUT', '/api/auth/mail-preferences', {
-      email: 'not an address',
-      language: 'en',
-      emailNotifications: true,
-    });
+    const bad = await http.answer<{ fields: { path: string }[] }>(
+      'snv.editor',
+      'PUT',
+      '/api/auth/mail-preferences',
+      {
+        email: 'not an address',
+        language: 'en',
+        emailNotifications: true,
+      },
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.fields.map((f) => f.path)).toEqual(['email']);
-    const saved = await api<SessionUser>('snv.editor', 'PUT', '/api/auth/mail-preferences', {
+    const saved = await http.answer<SessionUser>('snv.editor', 'PUT', '/api/auth/mail-preferences', {
       email: '  Editor.SNV@Example.GOV.vn ',
       language: 'en',
       emailNotifications: true,
@@ -93,12 +90,12 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
       language: 'en',
       emailNotifications: true,
     });
-    expect((await api<SessionUser>('snv.editor', 'GET', '/api/auth/me')).body.email).toBe(
+    expect((await http.answer<SessionUser>('snv.editor', 'GET', '/api/auth/me')).body.email).toBe(
       'editor.snv@example.gov.vn',
     );
     // Audited like the administrator's changes.
     const users = await usersByName();
-    const history = await api<{ items: { changes?: unknown }[] }>(
+    const history = await http.answer<{ items: { changes?: unknown }[] }>(
       'admin',
       'GET',
       `/api/identity/users/${users.get('snv.editor')?.id}/history`,
@@ -112,7 +109,7 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
       ['stc.reviewer', 'reviewer.stc@example.gov.vn', 'vi'],
     ] as const) {
       const user = users.get(username) as User;
-      const res = await api<User>('admin', 'PATCH', `/api/identity/users/${user.id}`, {
+      const res = await http.answer<User>('admin', 'PATCH', `/api/identity/users/${user.id}`, {
         version: user.version,
         email,
         language,
@@ -126,7 +123,7 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
       ['snv.gone', false, true],
       ['snv.quiet', true, false],
     ] as const) {
-      const created = await api<User>('admin', 'POST', '/api/identity/users', {
+      const created = await http.answer<User>('admin', 'POST', '/api/identity/users', {
         username,
         displayName: `Cán bộ ${username}`,
         agencyCode: 'SNV',
@@ -138,7 +135,7 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
       expect(created.status).toBe(201);
       expect(created.body.language).toBe('vi');
       if (!active) {
-        const off = await api<User>('admin', 'PATCH', `/api/identity/users/${created.body.id}`, {
+        const off = await http.answer<User>('admin', 'PATCH', `/api/identity/users/${created.body.id}`, {
           version: created.body.version,
           active: false,
         });
@@ -149,7 +146,7 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
 
   it("mails a returned estimate once to its author, in the author's language, with the comment and a link — through an SMTP failure", async () => {
     sink.failNext(1);
-    const draft = await api<BudgetEstimate>('snv.editor', 'POST', '/api/budget/estimates', {
+    const draft = await http.answer<BudgetEstimate>('snv.editor', 'POST', '/api/budget/estimates', {
       agencyCode: 'SNV',
       fiscalYear: 2025,
       titleVi: 'Dự toán kinh phí năm 2025',
@@ -164,7 +161,7 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
       ],
     });
     expect(draft.status).toBe(201);
-    const submitted = await api<BudgetEstimate>(
+    const submitted = await http.answer<BudgetEstimate>(
       'snv.editor',
       'POST',
       `/api/budget/estimates/${draft.body.id}/submit`,
@@ -172,7 +169,7 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
         version: draft.body.version,
       },
     );
-    const returned = await api<BudgetEstimate>(
+    const returned = await http.answer<BudgetEstimate>(
       'stc.reviewer',
       'POST',
       `/api/budget/estimates/${draft.body.id}/review`,
@@ -201,7 +198,7 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
 
     // Redelivered as a new event (another id) of the same notification: the UNIQUE row mails nobody again.
     const notification = (
-      await api<NotificationPage>('snv.editor', 'GET', '/api/notifications?pageSize=100')
+      await http.answer<NotificationPage>('snv.editor', 'GET', '/api/notifications?pageSize=100')
     ).body.items.find((n) => n.template === 'estimate.returned');
     expect(notification).toBeDefined();
     const authorId = (await usersByName()).get('snv.editor')?.id;
@@ -241,7 +238,7 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
 
   it('mails the agency-wide report reminder to each active SNV user holding the permission, once each, and nobody else', async () => {
     const before = sink.mails.length;
-    const run = await api<{ created: number }>('admin', 'POST', '/api/notifications/reminders/run', {
+    const run = await http.answer<{ created: number }>('admin', 'POST', '/api/notifications/reminders/run', {
       date: '2024-12-08',
     });
     expect(run.status).toBe(200);

@@ -9,7 +9,15 @@ import type {
 import { connect } from 'nats';
 import { REPORTING_EVENTS } from '@ascc/contracts';
 import { consumerName, natsConnectionOptions } from '@ascc/service-kit';
-import { DEMO_ENV, type Stack, signIn, startStack, testDatabaseKinds, waitFor } from '@ascc/testing';
+import {
+  DEMO_ENV,
+  type DemoApi,
+  type Stack,
+  demoApi,
+  startStack,
+  testDatabaseKinds,
+  waitFor,
+} from '@ascc/testing';
 
 /**
  * The inbox as processes: the budget service returns an estimate, its event reaches the reporting
@@ -18,19 +26,11 @@ import { DEMO_ENV, type Stack, signIn, startStack, testDatabaseKinds, waitFor } 
  */
 describe.each(testDatabaseKinds())('inbox and reminders (%s)', (database) => {
   let stack: Stack;
-  const tokens: Record<string, string> = {};
-  const api = async <T>(user: string, method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${stack.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[user]}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, body: (await res.json()) as T };
-  };
+  let http: DemoApi;
   const inbox = async (user: string, query = '') =>
-    (await api<NotificationPage>(user, 'GET', `/api/notifications?pageSize=100${query}`)).body;
+    (await http.answer<NotificationPage>(user, 'GET', `/api/notifications?pageSize=100${query}`)).body;
   const unread = async (user: string) =>
-    (await api<UnreadCount>(user, 'GET', '/api/notifications/unread-count')).body.unread;
+    (await http.answer<UnreadCount>(user, 'GET', '/api/notifications/unread-count')).body.unread;
 
   beforeAll(async () => {
     stack = await startStack({
@@ -38,13 +38,12 @@ describe.each(testDatabaseKinds())('inbox and reminders (%s)', (database) => {
       copies: { reporting: 2 },
       env: { ...DEMO_ENV, SEED_DEMO_USERS: 'true', LOG_LEVEL: 'silent' },
     });
-    for (const user of ['admin', 'snv.editor', 'snv.viewer', 'svhttdl.editor', 'stc.reviewer'])
-      tokens[user] = (await signIn(stack.url, user)).accessToken;
+    http = demoApi(stack);
   }, 180_000);
   afterAll(() => stack?.stop());
 
   it("puts a returned estimate in its author's inbox, with the comment and a link, and nobody else's", async () => {
-    const draft = await api<BudgetEstimate>('snv.editor', 'POST', '/api/budget/estimates', {
+    const draft = await http.answer<BudgetEstimate>('snv.editor', 'POST', '/api/budget/estimates', {
       agencyCode: 'SNV',
       fiscalYear: 2025,
       titleVi: 'Dự toán kinh phí năm 2025',
@@ -59,14 +58,14 @@ describe.each(testDatabaseKinds())('inbox and reminders (%s)', (database) => {
       ],
     });
     expect(draft.status).toBe(201);
-    const submitted = await api<BudgetEstimate>(
+    const submitted = await http.answer<BudgetEstimate>(
       'snv.editor',
       'POST',
       `/api/budget/estimates/${draft.body.id}/submit`,
       { version: draft.body.version },
     );
     expect(submitted.status).toBe(200);
-    const returned = await api<BudgetEstimate>(
+    const returned = await http.answer<BudgetEstimate>(
       'stc.reviewer',
       'POST',
       `/api/budget/estimates/${draft.body.id}/review`,
@@ -90,11 +89,16 @@ describe.each(testDatabaseKinds())('inbox and reminders (%s)', (database) => {
     ]);
     // Another user of the same agency, another agency's editor, the reviewer: not theirs.
     for (const user of ['snv.viewer', 'svhttdl.editor', 'stc.reviewer']) expect(await unread(user)).toBe(0);
-    const foreign = await api('svhttdl.editor', 'POST', `/api/notifications/${page.items[0].id}/read`, {});
+    const foreign = await http.answer(
+      'svhttdl.editor',
+      'POST',
+      `/api/notifications/${page.items[0].id}/read`,
+      {},
+    );
     expect(foreign.status).toBe(404);
     expect(await unread('snv.editor')).toBe(1);
 
-    const read = await api<MarkedRead>(
+    const read = await http.answer<MarkedRead>(
       'snv.editor',
       'POST',
       `/api/notifications/${page.items[0].id}/read`,
@@ -120,11 +124,11 @@ describe.each(testDatabaseKinds())('inbox and reminders (%s)', (database) => {
   });
 
   it('reminds each missing 2024 report 7 days before 15 December once, though two copies run it at once', async () => {
-    const denied = await api('snv.editor', 'POST', '/api/notifications/reminders/run', {
+    const denied = await http.answer('snv.editor', 'POST', '/api/notifications/reminders/run', {
       date: '2024-12-08',
     });
     expect(denied.status).toBe(403);
-    const bad = await api<{ fields: { path: string }[] }>(
+    const bad = await http.answer<{ fields: { path: string }[] }>(
       'admin',
       'POST',
       '/api/notifications/reminders/run',
@@ -138,14 +142,16 @@ describe.each(testDatabaseKinds())('inbox and reminders (%s)', (database) => {
     // Four runs of the same day at once, shared by the two copies' queue group.
     const runs = await Promise.all(
       Array.from({ length: 4 }, () =>
-        api<RunRemindersResult>('admin', 'POST', '/api/notifications/reminders/run', { date: '2024-12-08' }),
+        http.answer<RunRemindersResult>('admin', 'POST', '/api/notifications/reminders/run', {
+          date: '2024-12-08',
+        }),
       ),
     );
     expect(runs.map((r) => r.status)).toEqual([200, 200, 200, 200]);
     const expected = expectedReports(2024);
     expect(runs.reduce((sum, r) => sum + r.body.created, 0)).toBe(expected.length);
     // And again the next day: still "due soon", nothing new.
-    const again = await api<RunRemindersResult>('admin', 'POST', '/api/notifications/reminders/run', {
+    const again = await http.answer<RunRemindersResult>('admin', 'POST', '/api/notifications/reminders/run', {
       date: '2024-12-09',
     });
     expect(again.body).toEqual({ date: '2024-12-09', created: 0 });
@@ -161,7 +167,7 @@ describe.each(testDatabaseKinds())('inbox and reminders (%s)', (database) => {
     // A viewer cannot write the report: the reminder is for the agency's editors.
     expect(await dueSoon('snv.viewer')).toEqual([]);
 
-    const all = await api<MarkedRead>('snv.editor', 'POST', '/api/notifications/read-all', {});
+    const all = await http.answer<MarkedRead>('snv.editor', 'POST', '/api/notifications/read-all', {});
     expect(all.body).toEqual({ marked: snvAreas.length, unread: 0 });
     expect(await unread('snv.editor')).toBe(0);
     expect(await unread('svhttdl.editor')).toBeGreaterThan(0);

@@ -1,5 +1,13 @@
 import type { Dashboard, NotificationPage, RunRemindersResult } from '@ascc/contracts';
-import { DEMO_ENV, type Stack, signIn, startStack, testDatabaseKinds, waitFor } from '@ascc/testing';
+import {
+  DEMO_ENV,
+  type DemoApi,
+  type Stack,
+  demoApi,
+  startStack,
+  testDatabaseKinds,
+  waitFor,
+} from '@ascc/testing';
 import { estimateAgencies } from '../reminder-rules';
 
 /** The day the reminders run for, and the records' dates around it. */
@@ -19,24 +27,14 @@ const DEADLINE = '2024-06-06';
  */
 describe.each(testDatabaseKinds())('date-driven reminders (%s)', (database) => {
   let stack: Stack;
-  const tokens: Record<string, string> = {};
-  const call = async <T>(user: string, method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${stack.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[user]}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-    return JSON.parse(text) as T;
-  };
+  let http: DemoApi;
   // The yearly report's reminders of the machine's own day (the hourly job) are not this test's.
   const inbox = async (user: string) =>
-    (await call<NotificationPage>(user, 'GET', '/api/notifications?pageSize=100')).items.filter(
+    (await http<NotificationPage>(user, 'GET', '/api/notifications?pageSize=100')).items.filter(
       (n) => !n.template.startsWith('report.'),
     );
   const run = (date: string) =>
-    call<RunRemindersResult>('admin', 'POST', '/api/notifications/reminders/run', { date });
+    http<RunRemindersResult>('admin', 'POST', '/api/notifications/reminders/run', { date });
   const ids: Record<string, string> = {};
   const output: string[] = [];
 
@@ -50,12 +48,11 @@ describe.each(testDatabaseKinds())('date-driven reminders (%s)', (database) => {
         if (app.startsWith('budget')) output.push(text);
       },
     });
-    for (const user of ['admin', 'snv.editor', 'snv.viewer', 'sngv.editor', 'svhttdl.editor', 'stc.reviewer'])
-      tokens[user] = (await signIn(stack.url, user)).accessToken;
+    http = demoApi(stack);
 
     // An NGO whose registration expires in 30 days.
     ids.ngo = (
-      await call<{ id: string }>('sngv.editor', 'POST', '/api/aid/ngos', {
+      await http<{ id: string }>('sngv.editor', 'POST', '/api/aid/ngos', {
         nameOriginal: 'Reminder Foundation',
         nameVi: 'Quỹ Nhắc Hạn',
         countryCode: 'KR',
@@ -71,7 +68,7 @@ describe.each(testDatabaseKinds())('date-driven reminders (%s)', (database) => {
     ).id;
     // An aid project approved 7 months before, not started.
     ids.project = (
-      await call<{ id: string }>('sngv.editor', 'POST', '/api/aid/projects', {
+      await http<{ id: string }>('sngv.editor', 'POST', '/api/aid/projects', {
         code: 'NH-1',
         titleVi: 'Dự án chưa khởi công',
         titleEn: 'Project not started',
@@ -85,7 +82,7 @@ describe.each(testDatabaseKinds())('date-driven reminders (%s)', (database) => {
       })
     ).id;
     // A course starting tomorrow, 1 enrolled of 20.
-    const course = await call<{ id: string; version: number }>(
+    const course = await http<{ id: string; version: number }>(
       'snv.editor',
       'POST',
       '/api/training/courses',
@@ -103,11 +100,11 @@ describe.each(testDatabaseKinds())('date-driven reminders (%s)', (database) => {
       },
     );
     ids.course = course.id;
-    await call('snv.editor', 'POST', `/api/training/courses/${course.id}/status`, {
+    await http('snv.editor', 'POST', `/api/training/courses/${course.id}/status`, {
       version: course.version,
       status: 'open',
     });
-    const trainee = await call<{ id: string }>('snv.editor', 'POST', '/api/training/trainees', {
+    const trainee = await http<{ id: string }>('snv.editor', 'POST', '/api/training/trainees', {
       staffCode: 'NH-1',
       fullName: 'Nguyễn Văn Nhắc',
       gender: 'male',
@@ -115,14 +112,14 @@ describe.each(testDatabaseKinds())('date-driven reminders (%s)', (database) => {
       level: 'province',
       group: 'civil-servant',
     });
-    await call('snv.editor', 'POST', `/api/training/courses/${course.id}/enrolments`, {
+    await http('snv.editor', 'POST', `/api/training/courses/${course.id}/enrolments`, {
       traineeIds: [trainee.id],
     });
     // Finance's deadline for 2025 in 5 days; Home Affairs has submitted, the others not.
-    await call('stc.reviewer', 'PUT', '/api/budget/deadlines/2025', { deadline: DEADLINE }).catch((e) => {
+    await http('stc.reviewer', 'PUT', '/api/budget/deadlines/2025', { deadline: DEADLINE }).catch((e) => {
       throw new Error(`${(e as Error).message}\n${output.join('')}`);
     });
-    const estimate = await call<{ id: string; version: number }>(
+    const estimate = await http<{ id: string; version: number }>(
       'snv.editor',
       'POST',
       '/api/budget/estimates',
@@ -141,7 +138,7 @@ describe.each(testDatabaseKinds())('date-driven reminders (%s)', (database) => {
         ],
       },
     );
-    await call('snv.editor', 'POST', `/api/budget/estimates/${estimate.id}/submit`, {
+    await http('snv.editor', 'POST', `/api/budget/estimates/${estimate.id}/submit`, {
       version: estimate.version,
     });
 
@@ -151,7 +148,7 @@ describe.each(testDatabaseKinds())('date-driven reminders (%s)', (database) => {
     await waitFor(
       async () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
-        const d = await call<Dashboard>('admin', 'GET', '/api/reporting/dashboard');
+        const d = await http<Dashboard>('admin', 'GET', '/api/reporting/dashboard');
         stable = d.lag === 0 && d.eventsApplied === last && last >= 7 ? stable + 1 : 0;
         last = d.eventsApplied;
         return stable >= 2;
