@@ -9,6 +9,7 @@ import {
 } from '@ascc/contracts';
 import { ServiceBus } from '../bus/service-bus';
 import { ApiRoute, type CallContext, Ctx } from '../http/api-route.decorator';
+import { MailDeliveries } from '../mail/mail.module';
 import { WINDOW_MINUTES, recentMinutes, slowestRoutes } from '../http/metrics';
 
 /** A short wait: the figures are for a page polled every few seconds, during an outage too. */
@@ -17,17 +18,22 @@ const startedAt = new Date().toISOString();
 
 @Controller()
 export class MetricsController {
-  constructor(private readonly bus: ServiceBus) {}
+  constructor(
+    private readonly bus: ServiceBus,
+    private readonly mail: MailDeliveries,
+  ) {}
 
   /**
    * What an administrator watches: answers and errors per minute and the slowest routes, from this
-   * gateway's own registry; each durable consumer's events waiting, from the services' health answers.
+   * gateway's own registry; each durable consumer's events waiting, from the services' health answers
+   * and the gateway's own (e-mail).
    */
   @ApiRoute(SYSTEM_ROUTES.metrics)
   async summary(@Ctx() ctx: CallContext): Promise<SystemMetrics> {
     const unreachable: ServiceName[] = [];
-    const [routes, healths] = await Promise.all([
+    const [routes, own, healths] = await Promise.all([
       slowestRoutes(),
+      this.mail.health().catch(() => []),
       Promise.all(
         SERVICE_NAMES.map((service) =>
           this.bus
@@ -36,6 +42,14 @@ export class MetricsController {
         ),
       ),
     ]);
+    const gatewayConsumers = own
+      .filter((check) => check.kind === 'consumer')
+      .map((check) => ({
+        service: 'gateway' as const,
+        name: check.name,
+        status: check.status,
+        ...(check.pending === undefined ? {} : { pending: check.pending }),
+      }));
     const consumers = healths.flatMap((health) =>
       health
         ? (health.checks ?? [])
@@ -53,7 +67,7 @@ export class MetricsController {
       minutes: recentMinutes().map((m) => ({ ...m, minute: new Date(m.minute * 60_000).toISOString() })),
       since: startedAt,
       slowestRoutes: routes,
-      consumers: consumers.sort((a, b) => (b.pending ?? 0) - (a.pending ?? 0)),
+      consumers: [...consumers, ...gatewayConsumers].sort((a, b) => (b.pending ?? 0) - (a.pending ?? 0)),
       unreachable: SERVICE_NAMES.filter((s) => unreachable.includes(s)),
       checkedAt: new Date().toISOString(),
     };

@@ -8,14 +8,17 @@ import {
   Optional,
 } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
-import { REPORTING_EVENTS } from '@ascc/contracts';
-import { EventBus, EventConsumers, consumerName, onCommit } from '@ascc/service-kit';
+import { type HealthCheck, REPORTING_EVENTS } from '@ascc/contracts';
+import { EventBus, EventConsumers, consumerGauges, consumerName, onCommit } from '@ascc/service-kit';
 import { MailDelivery } from './mail-delivery.entity';
 import { mailRecipients } from './mail-recipients';
 import { MailSender } from './mail-sender';
 import { MAIL_MAX_AGE_MS, type MailSettings, mailSettings } from './mail-settings';
 
 export const MAIL_SETTINGS = Symbol('MAIL_SETTINGS');
+
+/** An e-mail waiting this long past its time makes the queue's check `lagging` (the sender looks every few seconds). */
+const MAIL_QUEUE_LAG_MS = 60_000;
 
 /** The gateway's one durable consumer of the inbox's events: shared by every gateway copy. */
 export const MAIL_CONSUMER = consumerName('gateway', REPORTING_EVENTS.notificationCreated);
@@ -82,7 +85,35 @@ export class MailDeliveries implements OnApplicationBootstrap, BeforeApplication
       sender.wake();
     });
     this.consumers.start();
+    // Its pending, unacknowledged and redelivered events on /metrics, as each service's consumers.
+    consumerGauges(this.consumers);
     sender.start();
+  }
+
+  /**
+   * This copy's e-mail parts for the status page, none when e-mail is off: the shared consumer of the
+   * notifications (from JetStream) and the queue of e-mails — failing while a send is being retried (the
+   * SMTP server refused it), lagging when e-mails wait more than `MAIL_QUEUE_LAG_MS` past their time.
+   * Counts only: the status is public, so no address nor SMTP answer is shown.
+   */
+  async health(): Promise<HealthCheck[]> {
+    if (!this.consumers) return [];
+    const em = this.orm.em.fork();
+    const waiting = { status: { $in: ['pending', 'sending'] } } as const;
+    const [consumer, pending, retrying, late] = await Promise.all([
+      this.consumers.health(),
+      em.count(MailDelivery, waiting),
+      em.count(MailDelivery, { ...waiting, attempts: { $gt: 0 } }),
+      em.count(MailDelivery, {
+        status: 'pending',
+        nextAttemptAt: { $lt: new Date(Date.now() - MAIL_QUEUE_LAG_MS) },
+      }),
+    ]);
+    const status = retrying > 0 ? 'failing' : late > 0 ? 'lagging' : 'ok';
+    return [
+      ...consumer.map(({ detail: _, ...check }) => check),
+      { name: 'mail', kind: 'mail', status, pending },
+    ];
   }
 
   async beforeApplicationShutdown() {

@@ -12,11 +12,12 @@ export const HealthRequestSchema = z.object({});
 /**
  * One part of a service checked beyond its database: a durable event consumer (lagging when more events
  * wait than the limit, failing when it is missing or its events keep failing), the outbox relay (failing
- * when events wait unpublished), a read model (failing when it cannot be read).
+ * when events wait unpublished), a read model (failing when it cannot be read), the gateway's e-mail
+ * queue (failing while the SMTP server refuses what it sends, lagging when e-mails wait past their time).
  */
 export const HealthCheckSchema = z.object({
   name: z.string(),
-  kind: z.enum(['consumer', 'outbox', 'read-model']),
+  kind: z.enum(['consumer', 'outbox', 'read-model', 'mail']),
   status: z.enum(['ok', 'lagging', 'failing']),
   /** Events waiting (a consumer's pending and unacknowledged, the outbox's unpublished). */
   pending: z.number().int().optional(),
@@ -56,6 +57,8 @@ export const GatewayHealthSchema = z.object({
       checks: z.array(HealthCheckSchema).optional(),
     }),
   ),
+  /** The answering gateway copy's own parts: when e-mail is on, its consumer of notifications and its queue. */
+  checks: z.array(HealthCheckSchema).optional(),
   checkedAt: z.string(),
 });
 export type GatewayHealth = z.infer<typeof GatewayHealthSchema>;
@@ -89,7 +92,8 @@ export const SystemMetricsSchema = z.object({
   ),
   consumers: z.array(
     z.object({
-      service: z.enum(SERVICE_NAMES),
+      /** The service keeping the consumer; `gateway` for the gateway's own (e-mail). */
+      service: z.enum([...SERVICE_NAMES, 'gateway']),
       name: z.string(),
       status: HealthCheckSchema.shape.status,
       pending: z.number().int().optional(),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { connect } from 'nats';
 import {
   type BudgetEstimate,
+  type GatewayHealth,
   type NotificationPage,
   REPORTING_EVENTS,
   type SessionUser,
@@ -144,8 +145,9 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
     }
   });
 
-  it("mails a returned estimate once to its author, in the author's language, with the comment and a link — through an SMTP failure", async () => {
-    sink.failNext(1);
+  it("mails a returned estimate once to its author, in the author's language, with the comment and a link — through an SMTP failure the status shows", async () => {
+    // The SMTP server refuses five tries (retried after 0.1, 0.2, 0.4, 0.8, 1.6 s).
+    sink.failNext(5);
     const draft = await http.answer<BudgetEstimate>('snv.editor', 'POST', '/api/budget/estimates', {
       agencyCode: 'SNV',
       fiscalYear: 2025,
@@ -182,11 +184,36 @@ describe.each(testDatabaseKinds())('notification e-mails (%s)', (database) => {
     );
     expect(returned.body.status).toBe('returned');
 
+    // Meanwhile the public status names the gateway's e-mail queue as failing (counts only), on either copy.
+    const mailCheck = async (url: string) => {
+      const health = (await (await fetch(`${url}/api/health`)).json()) as GatewayHealth;
+      return { status: health.status, mail: health.checks?.find((c) => c.kind === 'mail') };
+    };
+    await waitFor(
+      async () => (await mailCheck(stack.url)).mail?.status === 'failing',
+      'the e-mail queue failing on the status',
+      30_000,
+    );
+    const failing = await mailCheck((copy as NonNullable<typeof copy>).url);
+    expect(failing.status).toBe('degraded');
+    expect(failing.mail).toMatchObject({ name: 'mail', kind: 'mail', status: 'failing' });
+    expect(failing.mail?.pending).toBeGreaterThanOrEqual(1);
+    expect(failing.mail).not.toHaveProperty('detail');
+
     await waitFor(
       async () => mailsTo('editor.snv@example.gov.vn').length === 1,
       'the e-mail to the author',
       30_000,
     );
+    await waitFor(
+      async () => (await mailCheck(stack.url)).mail?.status === 'ok',
+      'the e-mail queue passing again',
+    );
+    const consumerCheck = (await (await fetch(`${stack.url}/api/health`)).json()) as GatewayHealth;
+    expect(consumerCheck.checks?.find((c) => c.kind === 'consumer')).toMatchObject({
+      name: 'gateway-reporting-notification-created',
+      status: 'ok',
+    });
     const [mail] = mailsTo('editor.snv@example.gov.vn');
     expect(mail.from).toBe('no-reply@plan.test');
     expect(mail.subject).toBe('[ASCC] The estimate “Dự toán kinh phí năm 2025” (2025) was returned');

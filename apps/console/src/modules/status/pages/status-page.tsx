@@ -40,12 +40,34 @@ export default function StatusPage() {
     .map((service) => t(`status.service.${service.service}`));
   if (data.nats === 'down') down.unshift(t('status.nats'));
   // Services that answer but whose consumers, outbox or read model lag or fail: named, never "all is well".
-  const problems = data.services.flatMap((service) =>
-    (service.checks ?? [])
+  const problems = [
+    ...data.services.map((service) => ({ name: service.service, checks: service.checks })),
+    { name: 'gateway' as const, checks: data.checks },
+  ].flatMap(({ name, checks }) =>
+    (checks ?? [])
       .filter((check) => check.status !== 'ok')
-      .map((check) => `${t(`status.service.${service.service}`)}: ${checkText(check, t, lang)}`),
+      .map((check) => `${t(`status.service.${name}`)}: ${checkText(check, t, lang)}`),
   );
 
+  const checksDetail = (checks: HealthCheck[] | undefined) => ({
+    key: 'checks',
+    label: t('status.checks'),
+    children: (checks ?? []).some((check) => check.status !== 'ok') ? (
+      <Flex vertical>
+        {(checks ?? [])
+          .filter((check) => check.status !== 'ok')
+          .map((check) => (
+            <Typography.Text key={`${check.kind}:${check.name}`} type="warning" title={check.detail}>
+              {checkText(check, t, lang)}
+            </Typography.Text>
+          ))}
+      </Flex>
+    ) : checks?.length ? (
+      t('status.checksOk')
+    ) : (
+      t('status.unknown')
+    ),
+  });
   const details = (service: ServiceStatus) => [
     { key: 'database', label: t('status.database'), children: statusWord(service.database, t) },
     {
@@ -53,25 +75,7 @@ export default function StatusPage() {
       label: t('status.databaseKind'),
       children: service.databaseKind ? DATABASE_NAMES[service.databaseKind] : t('status.unknown'),
     },
-    {
-      key: 'checks',
-      label: t('status.checks'),
-      children: (service.checks ?? []).some((check) => check.status !== 'ok') ? (
-        <Flex vertical>
-          {(service.checks ?? [])
-            .filter((check) => check.status !== 'ok')
-            .map((check) => (
-              <Typography.Text key={`${check.kind}:${check.name}`} type="warning" title={check.detail}>
-                {checkText(check, t, lang)}
-              </Typography.Text>
-            ))}
-        </Flex>
-      ) : service.checks?.length ? (
-        t('status.checksOk')
-      ) : (
-        t('status.unknown')
-      ),
-    },
+    checksDetail(service.checks),
     {
       key: 'rtt',
       label: t('status.roundTrip'),
@@ -135,6 +139,18 @@ export default function StatusPage() {
             />
           </Col>
         ))}
+        {/* The answering gateway copy's own parts: shown when it has any (e-mail on). */}
+        {data.checks?.length ? (
+          <Col xs={24} md={12} xl={8}>
+            <StatusCard
+              testId="status-gateway"
+              title={t('status.service.gateway')}
+              up
+              degraded={data.checks.some((check) => check.status !== 'ok')}
+              details={[checksDetail(data.checks)]}
+            />
+          </Col>
+        ) : null}
       </Row>
       {/* Errors, slow routes and event lag: what an administrator watches (admins only, as the API). */}
       {operations && <OperationsPanel />}
@@ -147,6 +163,14 @@ export default function StatusPage() {
 
 /** A check that is not passing, in words: which part, and lagging (how many waiting) or failing. */
 function checkText(check: HealthCheck, t: Translate, lang: Lang): string {
+  if (check.kind === 'mail') {
+    const pending = formatNumber(check.pending ?? 0, lang);
+    const state =
+      check.status === 'lagging'
+        ? t('status.check.mailLagging', { pending })
+        : t('status.check.mailFailing', { pending });
+    return `${t('status.check.mail')} — ${state}`;
+  }
   const part =
     check.kind === 'consumer'
       ? consumerText(check.name, t)

@@ -104,6 +104,49 @@ describe('StatusPage', () => {
     expect(restarts('status-training')).toBe('Restarted after a crash0');
   });
 
+  it("names the gateway's e-mail queue while the mail server refuses, in Vietnamese, with its own card", async () => {
+    gateway(
+      {
+        ...allUp,
+        status: 'degraded',
+        checks: [
+          { name: 'gateway-reporting-notification-created', kind: 'consumer', status: 'ok', pending: 0 },
+          { name: 'mail', kind: 'mail', status: 'failing', pending: 2 },
+        ],
+      },
+      {
+        ...figures,
+        unreachable: [],
+        consumers: [
+          { service: 'gateway', name: 'gateway-reporting-notification-created', status: 'ok', pending: 3 },
+        ],
+      },
+    );
+    renderScreen(<StatusPage />, { lang: 'vi', user: ADMIN });
+
+    const banner = await screen.findByTestId('status-banner');
+    expect(
+      within(banner)
+        .getAllByTestId('status-problem')
+        .map((p) => p.textContent),
+    ).toEqual(['Cổng API (thư điện tử): Hàng đợi thư điện tử — máy chủ thư đang từ chối, 2 thư chờ gửi lại']);
+    const card = screen.getByTestId('status-gateway');
+    expect(within(card).getByText('Cổng API (thư điện tử)')).toBeTruthy();
+    expect(
+      within(card).getByText('Hàng đợi thư điện tử — máy chủ thư đang từ chối, 2 thư chờ gửi lại'),
+    ).toBeTruthy();
+    expect((await screen.findAllByTestId('operations-consumer')).map((c) => c.textContent)).toEqual([
+      'Bộ tiếp nhận sự kiện «thông báo mới (gửi thư điện tử)» · Cổng API (thư điện tử)3 đang chờ',
+    ]);
+  });
+
+  it('shows no gateway card while e-mail is off (the gateway has no checks of its own)', async () => {
+    gateway(allUp);
+    renderScreen(<StatusPage />, { lang: 'en', user: ADMIN });
+    await screen.findByTestId('status-banner');
+    expect(screen.queryByTestId('status-gateway')).toBeNull();
+  });
+
   it('shows an administrator errors per minute, the slowest routes and each consumer’s lag', async () => {
     gateway(allUp);
     renderScreen(<StatusPage />, { lang: 'en', user: ADMIN });
