@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/core';
-import type { CountryCode } from '@ascc/contracts';
-import { searchText, seededRandom } from '@ascc/service-kit';
+import { AID_EVENTS, type CountryCode } from '@ascc/contracts';
+import { recordEvent, searchText, seededRandom } from '@ascc/service-kit';
 import { tagList } from '../common/aid-sql';
 import { Delegation } from '../delegations/delegation.entity';
 import { DelegationCountry } from '../delegations/delegation-country.entity';
-import { recordDelegationEvent, recordTransactionEvent } from '../events/aid-events';
+import {
+  ngoRecorded,
+  projectRecorded,
+  recordDelegationEvent,
+  recordTransactionEvent,
+} from '../events/aid-events';
 import { Ngo } from '../ngos/ngo.entity';
 import { AidProject } from '../projects/aid-project.entity';
 import { AidTransaction } from '../projects/aid-transaction.entity';
@@ -17,13 +22,15 @@ import { type DemoContext, type DemoRows, addDays, demoContext, today } from './
 
 /**
  * Writes the demo: NGOs, projects with their transactions, delegations, with native batch inserts, and
- * the outbox events recording them writes (one per transaction and one per delegation). Seeded, so the
+ * the outbox events recording them writes (one per NGO, project, transaction and delegation). Seeded, so the
  * same figures every time.
  */
 export async function seedAidDemo(em: EntityManager) {
   const ctx = demoContext(seededRandom(38_2017), new Date());
   const ngos = demoNgos(ctx);
   await em.insertMany(Ngo, ngos);
+  // The event recording an NGO writes: the reminders know when each registration expires.
+  for (const ngo of ngos) recordEvent(em, AID_EVENTS.ngoRecorded, ngoRecorded(ngo));
   const rows: DemoRows = {
     projects: [],
     sectorRows: [],
@@ -36,6 +43,13 @@ export async function seedAidDemo(em: EntityManager) {
   exchangeDelegations(ctx, rows);
   const { projects, sectorRows, locationRows, transactions, delegations, delegationCountries } = rows;
   await em.insertMany(AidProject, projects as never[]);
+  // …and a project: the reminders know which approved projects have not started.
+  for (const project of projects)
+    recordEvent(
+      em,
+      AID_EVENTS.projectRecorded,
+      projectRecorded(project as unknown as Parameters<typeof projectRecorded>[0]),
+    );
   await em.insertMany(ProjectSector, sectorRows as never[]);
   await em.insertMany(ProjectLocation, locationRows as never[]);
   await em.insertMany(AidTransaction, transactions as never[]);

@@ -160,6 +160,15 @@ export class BudgetDemoData implements OnApplicationBootstrap {
       await tx.insertMany(BudgetConsolidation, consolidations as never[]);
       // The events approving an estimate writes, so the cross-department dashboard has the demo's figures.
       for (const e of approvals) recordEvent(tx, BUDGET_EVENTS.estimateApproved, e);
+      // The event submitting one writes: the deadline reminders skip an agency that has submitted.
+      for (const e of estimates.filter((e) => e.submittedAt))
+        recordEvent(tx, BUDGET_EVENTS.estimateSubmitted, {
+          estimateId: e.id as string,
+          agencyCode: e.agencyCode as EventData<typeof BUDGET_EVENTS.estimateSubmitted>['agencyCode'],
+          fiscalYear: e.fiscalYear as number,
+          versionNo: e.versionNo as number,
+          submittedAt: (e.submittedAt as Date).toISOString(),
+        });
     });
     new Logger('Demo').log(`budget: ${estimates.length} demo estimates, ${lines.length} lines`);
   }

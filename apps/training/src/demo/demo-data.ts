@@ -14,6 +14,7 @@ import {
 } from '@ascc/contracts';
 import { demoDataEnabled, recordEvent, searchText, seededRandom } from '@ascc/service-kit';
 import { TrainingCourse } from '../courses/training-course.entity';
+import { recordCourseEvent } from '../courses/course-recorded';
 import { CertificateCounter } from '../enrolments/certificate-counter.entity';
 import { Enrolment } from '../enrolments/enrolment.entity';
 import { Trainee } from '../trainees/trainee.entity';
@@ -75,6 +76,8 @@ export class TrainingDemoData implements OnApplicationBootstrap {
       // The events completing a course writes, so the cross-department dashboard has the demo's figures.
       for (const event of completedCourseEvents(data))
         recordEvent(tx, TRAINING_EVENTS.courseCompleted, event);
+      // The event recording a course writes: the reminders know its start date and open places.
+      for (const course of data.courses) recordCourseEvent(tx, course as TrainingCourse);
     });
     new Logger('DemoData').log(
       `training: ${data.courses.length} courses, ${data.trainees.length} trainees, ${data.enrolments.length} enrolments in ${Date.now() - started} ms`,

@@ -10,6 +10,7 @@ import { OutboxEvent } from '@ascc/service-kit';
 import { type ServiceHarness, startServiceHarness, testDatabaseKinds } from '@ascc/testing';
 import { AppModule } from '../../app.module';
 import { Delegation } from '../../delegations/delegation.entity';
+import { Ngo } from '../../ngos/ngo.entity';
 import { AidProject } from '../../projects/aid-project.entity';
 import { AidTransaction } from '../../projects/aid-transaction.entity';
 
@@ -38,6 +39,41 @@ describe.each(testDatabaseKinds())('aid demo data on %s', (kind) => {
     expect(years.rows.map((r) => r.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     const delegations = await svc.request<Page<unknown>>(AID_SUBJECTS.delegationList, { pageSize: 1 });
     expect(delegations.total).toBeGreaterThan(20);
+  });
+
+  it('writes the events recording each NGO and project, which the reminders read (expiry, six-month start)', async () => {
+    const em = svc.orm.em.fork();
+    const data = async <T>(subject: string) =>
+      (await em.find(OutboxEvent, { subject }, { orderBy: { seq: 'asc' } })).map((o) => o.data as T);
+    const ngoEvents = await data<EventData<typeof AID_EVENTS.ngoRecorded>>(AID_EVENTS.ngoRecorded.subject);
+    const ngos = await em.find(Ngo, {});
+    expect(ngoEvents.map((e) => e.ngoId).sort()).toEqual(ngos.map((n) => n.id).sort());
+    for (const n of ngos)
+      expect(ngoEvents.find((e) => e.ngoId === n.id)).toEqual({
+        ngoId: n.id,
+        version: 1,
+        name: n.nameVi,
+        agencyCode: n.agencyCode,
+        registrationExpiresOn: n.registrationValidTo,
+      });
+    // Some demo registrations run out within 60 days of today: the expiry reminder has something to say.
+    const in60Days = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    expect(
+      ngoEvents.filter((e) => e.registrationExpiresOn && e.registrationExpiresOn <= in60Days).length,
+    ).toBeGreaterThan(0);
+
+    const projectEvents = await data<EventData<typeof AID_EVENTS.projectRecorded>>(
+      AID_EVENTS.projectRecorded.subject,
+    );
+    const projects = await em.find(AidProject, {});
+    expect(projectEvents).toHaveLength(projects.length);
+    for (const p of projects)
+      expect(projectEvents.find((e) => e.projectId === p.id)).toMatchObject({
+        code: p.code,
+        status: p.status,
+        decisionDate: p.decisionDate ?? null,
+        actualStart: p.actualStart ?? null,
+      });
   });
 
   it("writes the events recording them: one per delegation and per transaction, with the record's data", async () => {

@@ -64,4 +64,22 @@ describe.each(testDatabaseKinds())('budget demo data on %s', (kind) => {
         approvedAmount: lines.get(l.lineId)?.approvedAmount,
       });
   });
+  it('writes one budget.estimate.submitted per submitted estimate (the deadline reminders skip their agencies)', async () => {
+    const em = svc.orm.em.fork();
+    const events = (await em.find(OutboxEvent, { subject: BUDGET_EVENTS.estimateSubmitted.subject })).map(
+      (o) => o.data as EventData<typeof BUDGET_EVENTS.estimateSubmitted>,
+    );
+    const submitted = await em.find(BudgetEstimate, { submittedAt: { $ne: null } });
+    expect(submitted.length).toBeGreaterThan(0);
+    expect(events.map((e) => e.estimateId).sort()).toEqual(submitted.map((e) => e.id).sort());
+    const byId = new Map(submitted.map((e) => [e.id, e]));
+    for (const e of events)
+      expect(e).toEqual({
+        estimateId: e.estimateId,
+        agencyCode: byId.get(e.estimateId)?.agencyCode,
+        fiscalYear: byId.get(e.estimateId)?.fiscalYear,
+        versionNo: 1,
+        submittedAt: byId.get(e.estimateId)?.submittedAt?.toISOString(),
+      });
+  });
 });
