@@ -70,7 +70,7 @@ export async function filteredPage<T extends object, I>(
   const knex = knexOf(em);
   const matching = sql
     .createQueryBuilder(entity, 'f')
-    .select(['id', query.sort] as never)
+    .select((query.sort === 'id' ? ['id'] : ['id', query.sort]) as never)
     .where(where)
     .getKnexQuery();
   const page = await run<{ id: string; n: number | string }>(
