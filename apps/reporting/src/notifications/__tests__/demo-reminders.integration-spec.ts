@@ -45,18 +45,29 @@ describe.each(testDatabaseKinds())('reminders of the demo province (%s)', (datab
     const reminded = async (template: string) =>
       (await http<NotificationPage>('sngv.editor', 'GET', '/api/notifications?pageSize=100')).items
         .filter((n) => n.template === template)
-        .map((n) => n.link.id)
+        .map((n) => String(n.link.id))
         .sort();
-    // The records' events reach the reporting service after its start: run the job until they have.
+    // The records' events reach the reporting service after its start, each kind through its own
+    // consumer: run the job until both kinds have come.
     await waitFor(
       async () => {
         await http<RunRemindersResult>('admin', 'POST', '/api/notifications/reminders/run', { date: today });
-        return (await reminded('ngo.registration-expiring')).length === expiring.length;
+        return (
+          (await reminded('ngo.registration-expiring')).length === expiring.length &&
+          (await reminded('aid-project.not-started')).length > 0
+        );
       },
-      'the demo NGOs expiring within 60 days in the inbox',
+      'the demo NGOs expiring within 60 days and the projects not started in the inbox',
       60_000,
     );
     expect(await reminded('ngo.registration-expiring')).toEqual(expiring);
-    expect((await reminded('aid-project.not-started')).length).toBeGreaterThan(0);
+    // Each reminded project is a demo project not started (approved six months ago or more).
+    const projects = await http<Page<{ id: string; status: string; actualStart?: string | null }>>(
+      'admin',
+      'GET',
+      '/api/aid/projects?pageSize=100',
+    );
+    const notStarted = new Set(projects.items.filter((p) => !p.actualStart).map((p) => p.id));
+    for (const id of await reminded('aid-project.not-started')) expect(notStarted.has(id)).toBe(true);
   });
 });
