@@ -1,4 +1,4 @@
-import { type Stack, signIn } from '@ascc/testing';
+import { type SmtpSink, type Stack, signIn, startSmtpSink } from '@ascc/testing';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ConsolePage, Credentials } from './support/console-page';
 import { DEMO_PASSWORD, type Journey, demo, startJourney } from './support/journey';
@@ -47,10 +47,19 @@ describe('Layout: every page fits and speaks words, for each navigation, screen 
   let vocabulary: Vocabulary;
   /** A record of each department, by the section that lists it. */
   const records: Record<string, string> = {};
+  let sink: SmtpSink;
 
   beforeAll(async () => {
+    // E-mail on (a real SMTP server as the sink): the status page then shows the gateway's own card.
+    sink = await startSmtpSink();
     journey = await startJourney({
-      env: { SEED_DEMO_DATA: 'true', LOG_LEVEL: 'silent', DEMO_TOTP_SECRET },
+      env: {
+        SEED_DEMO_DATA: 'true',
+        LOG_LEVEL: 'silent',
+        DEMO_TOTP_SECRET,
+        SMTP_URL: sink.url,
+        MAIL_FROM: 'ASCC <no-reply@plan.test>',
+      },
       timeout: 15_000,
     });
     stack = journey.stack;
@@ -72,7 +81,10 @@ describe('Layout: every page fits and speaks words, for each navigation, screen 
     records.budget = `/budget/${await first('svhttdl.editor', '/api/budget/estimates')}`;
   }, 180_000);
 
-  afterAll(() => journey?.stop());
+  afterAll(async () => {
+    await journey?.stop();
+    await sink?.stop();
+  });
 
   describe.each(ROLES)('as the $name', ({ credentials }) => {
     let context: BrowserContext;
@@ -126,6 +138,9 @@ describe('Layout: every page fits and speaks words, for each navigation, screen 
       const raw = rawTextIn(await visibleTexts(page), vocabulary);
       if (raw.length) problems.push(`${url}: shows keys or codes instead of words: ${raw.join(', ')}`);
       if (errors.length) problems.push(`${url}: console errors: ${errors.join(' | ').slice(0, 600)}`);
+      // E-mail is on: the status page shows the gateway's own card (its e-mail consumer and queue).
+      if (url === '/status' && !(await page.getByTestId('status-gateway').isVisible()))
+        problems.push(`${url}: no card for the gateway's e-mail`);
       return problems;
     }
 
