@@ -22,10 +22,10 @@ import { knexOf, run, toNumber } from './sql';
  *    pages whose matches are many and early.
  *
  * Null when the list has no filter, or only equal-to filters that an index leads with before the sort
- * column (an agency's courses by date, a project's transactions: that index answers it), the sort is
- * not a column of the row,
- * the page lies too deep (the planner's way then), or the database is SQLite (its broad searches have
- * their own index, `broadSearch`; its planner sorts the filter's rows in these cases).
+ * column (an agency's courses by date, a project's transactions: that index answers it); when the sort
+ * is not a column of the row; when the page lies too deep (the planner's way then); and on SQLite (its
+ * broad searches have their own index, `broadSearch`; its planner sorts the filter's rows in these
+ * cases). The count comes with the second step's page (uncapped: `paginate` caps it), else null.
  */
 export async function filteredPage<T extends object, I>(
   em: EntityManager,
