@@ -33,7 +33,8 @@ export class MetricsController {
     const unreachable: ServiceName[] = [];
     const [routes, own, healths] = await Promise.all([
       slowestRoutes(),
-      this.mail.health().catch(() => []),
+      // The gateway's own consumer only: the e-mail queue's counts are the status page's.
+      this.mail.consumerHealth().catch(() => []),
       Promise.all(
         SERVICE_NAMES.map((service) =>
           this.bus
@@ -42,14 +43,12 @@ export class MetricsController {
         ),
       ),
     ]);
-    const gatewayConsumers = own
-      .filter((check) => check.kind === 'consumer')
-      .map((check) => ({
-        service: 'gateway' as const,
-        name: check.name,
-        status: check.status,
-        ...(check.pending === undefined ? {} : { pending: check.pending }),
-      }));
+    const gatewayConsumers = own.map((check) => ({
+      service: 'gateway' as const,
+      name: check.name,
+      status: check.status,
+      ...(check.pending === undefined ? {} : { pending: check.pending }),
+    }));
     const consumers = healths.flatMap((health) =>
       health
         ? (health.checks ?? [])

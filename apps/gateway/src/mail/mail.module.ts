@@ -96,12 +96,17 @@ export class MailDeliveries implements OnApplicationBootstrap, BeforeApplication
    * SMTP server refused it), lagging when e-mails wait more than `MAIL_QUEUE_LAG_MS` past their time.
    * Counts only: the status is public, so no address nor SMTP answer is shown.
    */
+  /** The shared consumer of the notifications (from JetStream; none when e-mail is off), counts only. */
+  async consumerHealth(): Promise<HealthCheck[]> {
+    return ((await this.consumers?.health()) ?? []).map(({ detail: _, ...check }) => check);
+  }
+
   async health(): Promise<HealthCheck[]> {
     if (!this.consumers) return [];
     const em = this.orm.em.fork();
     const waiting = { status: { $in: ['pending', 'sending'] } } as const;
     const [consumer, pending, retrying, late] = await Promise.all([
-      this.consumers.health(),
+      this.consumerHealth(),
       em.count(MailDelivery, waiting),
       em.count(MailDelivery, { ...waiting, attempts: { $gt: 0 } }),
       em.count(MailDelivery, {
@@ -110,10 +115,7 @@ export class MailDeliveries implements OnApplicationBootstrap, BeforeApplication
       }),
     ]);
     const status = retrying > 0 ? 'failing' : late > 0 ? 'lagging' : 'ok';
-    return [
-      ...consumer.map(({ detail: _, ...check }) => check),
-      { name: 'mail', kind: 'mail', status, pending },
-    ];
+    return [...consumer, { name: 'mail', kind: 'mail', status, pending }];
   }
 
   async beforeApplicationShutdown() {
